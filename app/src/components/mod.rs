@@ -1,0 +1,7 @@
+//! Building blocks shared by the pages.
+
+pub mod empty_state;
+pub mod error_view;
+pub mod page_header;
+pub mod preference_pickers;
+pub mod top_bar;

@@ -1,0 +1,71 @@
+//! The User Account Manager application: rendered on the server (feature `ssr`) and hydrated in
+//! the browser (feature `hydrate`) from the same components.
+
+pub mod components;
+pub mod i18n;
+pub mod pages;
+pub mod prefs;
+
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, provide_meta_context};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path,
+};
+
+use crate::{
+    components::{error_view::ErrorView, top_bar::TopBar},
+    i18n::use_i18n,
+    pages::{AuditLogPage, DashboardPage, NotFoundPage, SettingsPage, UsersPage},
+    prefs::{provide_prefs, use_prefs},
+};
+
+/// The whole HTML document, rendered only on the server.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    provide_prefs();
+    let prefs = use_prefs();
+    let pkg = format!("/{}", options.site_pkg_dir);
+    view! {
+        <!DOCTYPE html>
+        <html lang=prefs.locale.tag() data-theme=prefs.theme.html_attribute()>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light dark" />
+                <link rel="stylesheet" href=format!("{pkg}/main.css") />
+                <link rel="icon" type="image/svg+xml" href=format!("{pkg}/favicon.svg") />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    provide_prefs();
+    let i18n = use_i18n();
+
+    view! {
+        <Router>
+            <a class="skip-link" href="#main">
+                {i18n.t("skip-to-content")}
+            </a>
+            <TopBar />
+            <main id="main" class="page" tabindex="-1">
+                <ErrorBoundary fallback=|errors| view! { <ErrorView errors /> }>
+                    <Routes fallback=NotFoundPage>
+                        <Route path=path!("/") view=DashboardPage />
+                        <Route path=path!("/users") view=UsersPage />
+                        <Route path=path!("/audit") view=AuditLogPage />
+                        <Route path=path!("/settings") view=SettingsPage />
+                    </Routes>
+                </ErrorBoundary>
+            </main>
+        </Router>
+    }
+}

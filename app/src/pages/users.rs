@@ -1,0 +1,15 @@
+use leptos::prelude::*;
+
+use crate::{
+    components::{empty_state::EmptyState, page_header::PageHeader},
+    i18n::use_i18n,
+};
+
+#[component]
+pub fn UsersPage() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <PageHeader title_id="users-title" />
+        <EmptyState title=i18n.t("users-empty-title") body=i18n.t("users-empty-body") />
+    }
+}

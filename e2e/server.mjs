@@ -1,0 +1,47 @@
+// Global set-up: starts the real `uam` binary on a free loopback port with a fresh data folder,
+// hands its URL to the tests, and stops it afterwards.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+export default async function startServer() {
+  const binary = process.env.UAM_BIN ?? join(root, "target", "debug", "uam");
+  const dataDir = mkdtempSync(join(tmpdir(), "uam-e2e-"));
+  const server = spawn(binary, [], {
+    env: {
+      ...process.env,
+      UAM_LISTEN: "127.0.0.1:0",
+      UAM_DATA_DIR: dataDir,
+      UAM_SITE_ROOT: join(root, "target", "site"),
+      UAM_LOG: process.env.UAM_LOG ?? "warn",
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+
+  const url = await new Promise((resolveUrl, reject) => {
+    let output = "";
+    const timer = setTimeout(() => reject(new Error(`uam did not start in 30 s; it printed: ${output}`)), 30_000);
+    server.stdout.on("data", (chunk) => {
+      output += chunk;
+      const match = output.match(/running at (http:\/\/\S+)/);
+      if (match) {
+        clearTimeout(timer);
+        resolveUrl(match[1]);
+      }
+    });
+    server.on("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`uam exited with ${code} before serving; it printed: ${output}`));
+    });
+  });
+  process.env.UAM_E2E_URL = url;
+
+  return async () => {
+    server.kill("SIGTERM");
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,47 @@
+## The language's own name, shown in the language picker.
+language-name = English
+
+## Shell
+app-name = User Account Manager
+# The browser tab's title: the page's name, then the product's.
+page-title = { $page } · User Account Manager
+skip-to-content = Skip to content
+nav-label = Main
+nav-dashboard = Dashboard
+nav-users = Users
+nav-audit = Audit log
+nav-settings = Settings
+prefs-language = Language
+prefs-theme = Theme
+theme-system = System theme
+theme-light = Light theme
+theme-dark = Dark theme
+error-title = Something went wrong
+error-body = This part of the page could not be shown. Reload the page to try again; if it keeps happening, the server log has the details.
+
+## Dashboard
+dashboard-title = Dashboard
+dashboard-empty-title = No organisation data yet
+dashboard-empty-body = Connect your Atlassian organisation in Settings. After the first sync, this dashboard shows your users, their activity and licence use across Jira, Confluence and Jira Service Management.
+dashboard-empty-action = Open Settings
+
+## Users
+users-title = Users
+users-empty-title = No users to show yet
+users-empty-body = Organisation users, Jira project and Confluence space members, and Jira Service Management customers appear here after the first sync.
+
+## Audit log
+audit-title = Audit log
+audit-empty-title = No audit entries yet
+audit-empty-body = Every action an administrator takes here is recorded in this log: who did it, when, to whom, and what Atlassian answered.
+
+## Settings
+settings-title = Settings
+settings-empty-title = Not connected to Atlassian
+settings-empty-body = No Atlassian organisation is connected yet. You need an organisation Admin API key; Atlassian's guide explains how to create one.
+settings-api-key-docs = How to create an Admin API key
+
+## Not found
+not-found-title = Page not found
+not-found-body = There is no page at this address. The link may be mistyped, or the page may have moved.
+not-found-action = Go to the dashboard

@@ -1,0 +1,56 @@
+# Shared by run.sh and test.sh: installs the pinned tools that are missing, and builds the bundle.
+# Works on a fresh Debian machine that has only the Rust toolchain, Node.js and npm.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+
+TRUNK_VERSION=0.21.14
+WASM_BINDGEN_VERSION=0.2.130 # must equal the `wasm-bindgen` pin in Cargo.toml
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$ROOT/frontend/node_modules/.bin:$PATH"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+# `has_version TOOL TEXT`: TOOL is on PATH and its --version output contains TEXT.
+has_version() { command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -qF "$2"; }
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# `npm_install DIR`: installs DIR's locked npm packages unless they are already current.
+npm_install() {
+  local dir="$ROOT/$1"
+  if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    step "Installing npm packages in $1/"
+    (cd "$dir" && npm ci --no-audit --no-fund)
+  fi
+}
+
+ensure_build_tools() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    step "Adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  if ! has_version trunk "trunk $TRUNK_VERSION"; then
+    step "Installing Trunk $TRUNK_VERSION (once; about 7 minutes)"
+    cargo install --locked "trunk@$TRUNK_VERSION"
+  fi
+  if ! has_version wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION"; then
+    # Without --locked: its lock file names a crate version the registry no longer serves.
+    step "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (once; about 2 minutes)"
+    cargo install --force "wasm-bindgen-cli@$WASM_BINDGEN_VERSION"
+  fi
+  npm_install frontend
+}
+
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ]; then
+    step "Installing Debian's Chromium"
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+  fi
+}
+
+build_bundle() {
+  step "Building the wasm bundle (Trunk, release profile wasm-release)"
+  trunk build --release
+}

@@ -1,0 +1,86 @@
+//! Every setting the server takes, from flags or `UAM_*` environment variables, documented once
+//! here: `uam --help` prints this.
+
+use std::{net::SocketAddr, path::PathBuf};
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "uam",
+    version,
+    about = "User Account Manager: see, audit and act on every user of an Atlassian Cloud organisation.",
+    long_about = None,
+    after_help = "Every option can also be set through the environment variable named beside it; a flag wins over the environment."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub config: Config,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the web app (what `uam` does when no command is given).
+    Serve,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct Config {
+    /// Address and port to listen on; port 0 picks a free one.
+    #[arg(long, env = "UAM_LISTEN", default_value = "127.0.0.1:3000", global = true)]
+    pub listen: SocketAddr,
+
+    /// Folder for the server's state (created if missing, readable by this user only).
+    #[arg(long, env = "UAM_DATA_DIR", default_value = "./data", global = true)]
+    pub data_dir: PathBuf,
+
+    /// Folder with the built web assets (`pkg/frontend.js`, `pkg/frontend_bg.wasm`, ...).
+    /// Default: `site/` beside the executable, or `../site` (the build's `target/site`).
+    #[arg(long, env = "UAM_SITE_ROOT", global = true)]
+    pub site_root: Option<PathBuf>,
+
+    /// Which log lines to write, as a tracing filter: `info`, `debug`, `server=debug,info`, ...
+    #[arg(long, env = "UAM_LOG", default_value = "info", global = true)]
+    pub log: String,
+
+    /// How log lines are written to standard error.
+    #[arg(long, env = "UAM_LOG_FORMAT", value_enum, default_value_t = LogFormat::Json, global = true)]
+    pub log_format: LogFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    /// One JSON object per line, for log collectors.
+    Json,
+    /// Human-readable lines, for a terminal.
+    Pretty,
+}
+
+impl Config {
+    /// The settings with every default, as a test or an embedding program starts from.
+    pub fn defaults() -> Config {
+        Cli::parse_from(["uam"]).config
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn flags_override_defaults() {
+        let cli = Cli::parse_from(["uam", "--listen", "127.0.0.1:0", "--data-dir", "/tmp/x", "serve"]);
+        assert_eq!(cli.config.listen.port(), 0);
+        assert_eq!(cli.config.data_dir, PathBuf::from("/tmp/x"));
+        assert!(matches!(cli.command, Some(Command::Serve)));
+    }
+}

@@ -1,0 +1,97 @@
+//! The User Account Manager server: renders the Leptos app, serves its browser bundle, and (in
+//! later parts) holds the Atlassian credentials and proxies every call to Atlassian.
+
+pub mod assets;
+pub mod config;
+mod prefs;
+pub mod telemetry;
+
+use std::{future::Future, io, net::SocketAddr, path::PathBuf, sync::Arc};
+
+use app::{App, shell};
+use axum::{Json, Router, middleware, routing::get};
+use leptos::config::LeptosOptions;
+use leptos_axum::{LeptosRoutes, generate_route_list, render_app_to_stream};
+use serde_json::json;
+use tokio::net::TcpListener;
+use tower_http::{compression::CompressionLayer, trace::TraceLayer};
+
+use crate::{
+    assets::{AssetError, SiteAssets},
+    config::Config,
+};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(transparent)]
+    Assets(#[from] AssetError),
+    #[error("cannot create the data folder {path}: {source}")]
+    DataDir { path: PathBuf, source: io::Error },
+    #[error("cannot listen on {addr}: {source}")]
+    Listen { addr: SocketAddr, source: io::Error },
+    #[error("the server stopped with an error: {0}")]
+    Serve(io::Error),
+}
+
+/// Binds the configured address. Kept apart from [`serve`] so that a caller knows the real port
+/// (for `127.0.0.1:0`) before serving starts.
+pub async fn bind(config: &Config) -> Result<TcpListener, StartError> {
+    TcpListener::bind(config.listen).await.map_err(|source| StartError::Listen { addr: config.listen, source })
+}
+
+/// Prepares everything the server needs and serves on `listener` until `shutdown` resolves. The
+/// one entry point for `main`, the tests and any embedding program.
+pub async fn serve(
+    listener: TcpListener,
+    config: Config,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), StartError> {
+    let site = SiteAssets::load(&SiteAssets::locate(config.site_root.as_deref())?)?;
+    prepare_data_dir(&config.data_dir)?;
+    let addr = listener.local_addr().map_err(StartError::Serve)?;
+    tracing::info!(%addr, site_root = %site.root().display(), data_dir = %config.data_dir.display(), "serving");
+    axum::serve(listener, router(site, addr)).with_graceful_shutdown(shutdown).await.map_err(StartError::Serve)
+}
+
+/// Every route: health, the versioned browser bundle, and the app's pages (unknown paths render
+/// the app's not-found page with status 404).
+pub fn router(site: SiteAssets, addr: SocketAddr) -> Router {
+    let options = LeptosOptions::builder()
+        .output_name("frontend")
+        .site_root(site.root().to_string_lossy().into_owned())
+        .site_pkg_dir(site.pkg_dir())
+        .site_addr(addr)
+        .build();
+    let render_shell = {
+        let options = options.clone();
+        move || shell(options.clone())
+    };
+    let pages = Router::new()
+        .leptos_routes(&options, generate_route_list(App), render_shell.clone())
+        .fallback(render_app_to_stream(render_shell))
+        .layer(middleware::from_fn(prefs::resolve))
+        .with_state(options);
+
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/pkg/{version}/{*file}", get(assets::serve))
+        .with_state(Arc::new(site))
+        .merge(pages)
+        .layer(CompressionLayer::new())
+        .layer(TraceLayer::new_for_http())
+}
+
+async fn healthz() -> Json<serde_json::Value> {
+    Json(json!({ "status": "ok", "version": env!("CARGO_PKG_VERSION") }))
+}
+
+fn prepare_data_dir(path: &std::path::Path) -> Result<(), StartError> {
+    let error = |source| StartError::DataDir { path: path.to_path_buf(), source };
+    std::fs::create_dir_all(path).map_err(error)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o700)).map_err(error)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,26 @@
+//! Resolves each page request's language and theme before rendering, and remembers the language in
+//! a cookie so that every later request (and the hydrated page) uses the same one.
+
+use app::prefs::{LOCALE_COOKIE, Prefs, cookie_value, preference_cookie};
+use axum::{extract::Request, middleware::Next, response::Response};
+use http::{HeaderValue, header};
+
+pub async fn resolve(mut request: Request, next: Next) -> Response {
+    let headers = request.headers();
+    let cookies =
+        headers.get_all(header::COOKIE).iter().filter_map(|value| value.to_str().ok()).collect::<Vec<_>>().join("; ");
+    let accept_language = headers.get(header::ACCEPT_LANGUAGE).and_then(|value| value.to_str().ok());
+    let prefs = Prefs::from_request(Some(&cookies), accept_language);
+    let remembered = cookie_value(&cookies, LOCALE_COOKIE) == Some(prefs.locale.tag());
+    request.extensions_mut().insert(prefs);
+
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    if !remembered {
+        if let Ok(cookie) = HeaderValue::from_str(&preference_cookie(LOCALE_COOKIE, prefs.locale.tag())) {
+            headers.append(header::SET_COOKIE, cookie);
+        }
+    }
+    headers.append(header::VARY, HeaderValue::from_static("Cookie, Accept-Language"));
+    response
+}

@@ -1,0 +1,111 @@
+//! The app shell over real HTTP: pages, the not-found page, preferences, health and compression.
+
+mod common;
+
+use common::{TestServer, client};
+use http::{StatusCode, header};
+
+async fn get(server: &TestServer, path: &str, headers: &[(&str, &str)]) -> reqwest::Response {
+    let mut request = client().get(server.url(path));
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    request.send().await.expect("request")
+}
+
+#[tokio::test]
+async fn healthz_answers_ok() {
+    let server = TestServer::start().await;
+    let response = get(&server, "/healthz", &[]).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let body: serde_json::Value = serde_json::from_str(&response.text().await.expect("body")).expect("json");
+    assert_eq!(body["status"], "ok");
+}
+
+#[tokio::test]
+async fn every_page_renders_its_heading_and_empty_state() {
+    let server = TestServer::start().await;
+    let pages = [
+        ("/", "Dashboard", "No organisation data yet"),
+        ("/users", "Users", "No users to show yet"),
+        ("/audit", "Audit log", "No audit entries yet"),
+        ("/settings", "Settings", "Not connected to Atlassian"),
+    ];
+    for (path, heading, empty) in pages {
+        let response = get(&server, path, &[]).await;
+        assert_eq!(response.status(), StatusCode::OK, "{path}");
+        let content_type = response.headers()[header::CONTENT_TYPE].to_str().expect("ascii").to_owned();
+        assert!(content_type.starts_with("text/html"), "{path}: {content_type}");
+        let html = response.text().await.expect("body");
+        assert!(html.contains(r#"<html lang="en""#), "{path}");
+        assert!(html.contains(&format!("<h1>{heading}</h1>")), "{path}");
+        assert!(html.contains(&format!("<h2>{empty}</h2>")), "{path}");
+        assert!(html.contains(&format!("<title>{heading} · User Account Manager</title>")), "{path}");
+        assert!(html.contains(r#"aria-current="page""#), "{path}: the current page is marked in the navigation");
+    }
+}
+
+#[tokio::test]
+async fn unknown_paths_render_the_not_found_page_with_404() {
+    let server = TestServer::start().await;
+    for path in ["/no-such-page", "/users/extra/segments"] {
+        let response = get(&server, path, &[]).await;
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");
+        let html = response.text().await.expect("body");
+        assert!(html.contains("<h1>Page not found</h1>"), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn the_page_loads_this_builds_hydration_bundle() {
+    let server = TestServer::start().await;
+    let html = get(&server, "/", &[]).await.text().await.expect("body");
+    let version = bundle_version(&html);
+    assert!(html.contains(&format!(r#"href="/pkg/{version}/main.css""#)));
+    assert!(html.contains(&format!(r#"href="/pkg/{version}/frontend_bg.wasm""#)));
+    assert!(html.contains(r#"<script type="module""#), "the hydration script is in the page");
+}
+
+#[tokio::test]
+async fn the_locale_is_chosen_on_the_server_and_remembered() {
+    let server = TestServer::start().await;
+
+    // First visit: the browser's language decides (English here), and a cookie remembers it.
+    let first = get(&server, "/", &[("accept-language", "en-GB,en;q=0.8")]).await;
+    let cookies: Vec<_> =
+        first.headers().get_all(header::SET_COOKIE).iter().map(|v| v.to_str().expect("ascii")).collect();
+    assert_eq!(cookies, ["uam_locale=en; Path=/; Max-Age=31536000; SameSite=Lax"]);
+    let vary = first.headers().get_all(header::VARY).iter().map(|v| v.to_str().expect("ascii")).collect::<Vec<_>>();
+    assert!(vary.iter().any(|v| v.contains("Accept-Language") && v.contains("Cookie")), "{vary:?}");
+
+    // With the cookie set, nothing is re-set.
+    let again = get(&server, "/", &[("cookie", "uam_locale=en")]).await;
+    assert!(again.headers().get(header::SET_COOKIE).is_none());
+
+    // A stale or unknown cookie is corrected to what the server chose.
+    let unknown = get(&server, "/", &[("cookie", "uam_locale=xx")]).await;
+    assert_eq!(unknown.headers()[header::SET_COOKIE], "uam_locale=en; Path=/; Max-Age=31536000; SameSite=Lax");
+}
+
+#[tokio::test]
+async fn the_remembered_theme_is_rendered_by_the_server() {
+    let server = TestServer::start().await;
+    let dark = get(&server, "/users", &[("cookie", "uam_theme=dark")]).await.text().await.expect("body");
+    assert!(dark.contains(r#"data-theme="dark""#));
+    let system = get(&server, "/users", &[("cookie", "uam_theme=nonsense")]).await.text().await.expect("body");
+    assert!(!system.contains("data-theme="), "an unknown theme follows the system");
+}
+
+#[tokio::test]
+async fn pages_are_compressed_for_clients_that_accept_it() {
+    let server = TestServer::start().await;
+    let response = get(&server, "/", &[("accept-encoding", "gzip")]).await;
+    assert_eq!(response.headers()[header::CONTENT_ENCODING], "gzip");
+    let bytes = response.bytes().await.expect("body");
+    assert_eq!(&bytes[..2], [0x1f, 0x8b], "a gzip stream");
+}
+
+fn bundle_version(html: &str) -> String {
+    let start = html.find("/pkg/").expect("a /pkg/ link") + "/pkg/".len();
+    html[start..].chars().take_while(char::is_ascii_hexdigit).collect()
+}
