@@ -16,10 +16,8 @@ pub async fn resolve(mut request: Request, next: Next) -> Response {
 
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
-    if !remembered {
-        if let Ok(cookie) = HeaderValue::from_str(&preference_cookie(LOCALE_COOKIE, prefs.locale.tag())) {
-            headers.append(header::SET_COOKIE, cookie);
-        }
+    if !remembered && let Ok(cookie) = HeaderValue::from_str(&preference_cookie(LOCALE_COOKIE, prefs.locale.tag())) {
+        headers.append(header::SET_COOKIE, cookie);
     }
     headers.append(header::VARY, HeaderValue::from_static("Cookie, Accept-Language"));
     response

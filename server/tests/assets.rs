@@ -78,7 +78,7 @@ async fn a_changed_bundle_gets_a_new_version() {
 async fn refuses_to_start_without_a_complete_bundle() {
     let empty = tempfile::tempdir().expect("temp dir");
     let located = server::assets::SiteAssets::locate(Some(empty.path()));
-    let message = located.err().expect("no pkg folder is an error").to_string();
+    let message = located.expect_err("no pkg folder is an error").to_string();
     assert!(message.contains("UAM_SITE_ROOT"), "{message}");
 
     std::fs::create_dir_all(empty.path().join("pkg")).expect("pkg");
