@@ -335,8 +335,8 @@ impl Builder {
     }
 
     fn apps(&mut self, users: usize) {
-        for i in 0..(users / 100).clamp(3, APPS.len()) {
-            let name = APPS[i].to_owned();
+        for app in APPS.iter().take((users / 100).clamp(3, APPS.len())) {
+            let name = (*app).to_owned();
             let id = format!("557058:{}", self.rng.uuid());
             let local = name.to_lowercase().replace(' ', "-");
             let email = self.unique_email(&local, "connect.atlassian.example");
@@ -620,7 +620,7 @@ mod tests {
         assert!(users.iter().any(|a| a.invitation_pending));
         assert!(users.iter().any(|a| a.status == AccountStatus::Inactive));
         assert!(users.iter().any(|a| a.membership == Membership::Suspended));
-        assert!(users.iter().any(|a| a.name.chars().any(|c| !c.is_ascii())));
+        assert!(users.iter().any(|a| !a.name.is_ascii()));
         let newest = |a: &&&Account| a.activity.iter().map(|(_, t)| *t).max();
         let days = |a: &&&Account| newest(a).map(|t| (now() - t).num_days());
         assert!(users.iter().any(|a| days(&a).is_some_and(|d| d < 30)));

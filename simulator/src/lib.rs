@@ -6,7 +6,55 @@
 //! codes, field names and page shapes. The server mounts it in-process for demo mode and tests;
 //! the `atlassian-sim` binary serves it on a port.
 
+// Handlers bail out early with a ready `Response` as the error; boxing it would only add noise.
+#![allow(clippy::result_large_err)]
+
+pub mod api;
+pub mod config;
 pub mod generate;
+pub mod limits;
 pub mod model;
 pub mod names;
+pub mod respond;
 pub mod rng;
+pub mod sim;
+
+use std::{future::Future, sync::Arc};
+
+use axum::{Router, extract::Request, middleware::from_fn_with_state, response::Response};
+use http::StatusCode;
+use tokio::net::TcpListener;
+
+pub use crate::{
+    config::SimConfig,
+    generate::Sizes,
+    sim::{KeyState, Sim},
+};
+
+/// Every simulated endpoint behind the gate (auth, rate limits, faults, counters).
+pub fn router(sim: Arc<Sim>) -> Router {
+    Router::new()
+        .merge(api::admin::routes())
+        .merge(api::user_management::routes())
+        .merge(api::jira::routes())
+        .merge(api::jsm::routes())
+        .merge(api::confluence::routes())
+        .merge(api::oauth::routes())
+        .merge(api::control::routes())
+        .route_layer(from_fn_with_state(Arc::clone(&sim), sim::gate))
+        .fallback(not_found)
+        .with_state(sim)
+}
+
+async fn not_found(request: Request) -> Response {
+    respond::Family::of_path(request.uri().path()).error(StatusCode::NOT_FOUND, "No such resource")
+}
+
+/// Serves the simulator on `listener` until `shutdown` resolves.
+pub async fn serve(
+    listener: TcpListener,
+    sim: Arc<Sim>,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router(sim)).with_graceful_shutdown(shutdown).await
+}

@@ -65,6 +65,25 @@ impl Rng {
     }
 }
 
+/// 32 hex characters from the operating system's hash seeds: unguessable enough for credentials
+/// of a local simulator, with no dependency.
+pub fn entropy_token() -> String {
+    use std::{
+        collections::hash_map::RandomState,
+        hash::{BuildHasher, Hasher},
+    };
+    (0..2)
+        .map(|i| {
+            let mut hasher = RandomState::new().build_hasher();
+            hasher.write_u64(i);
+            hasher.write_u128(
+                std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos()),
+            );
+            format!("{:016x}", hasher.finish())
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,254 @@
+//! Jira Service Management (`/rest/servicedeskapi/...`): service desks, their customers and
+//! organizations. Offset pages (`start`, `limit`, `isLastPage`, `_links`).
+
+use std::sync::Arc;
+
+use axum::{
+    Json, Router,
+    extract::{OriginalUri, Path, Query, State},
+    response::Response,
+    routing::get,
+};
+use http::{HeaderMap, StatusCode};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::{Params, avatar, iso, no_content, ok};
+use crate::{
+    model::{AccountIx, AccountStatus, World},
+    respond::{Family, jsm_page},
+    sim::{Base, Sim},
+};
+
+pub fn routes() -> Router<Arc<Sim>> {
+    Router::new()
+        .route("/rest/servicedeskapi/servicedesk", get(service_desks))
+        .route("/rest/servicedeskapi/servicedesk/{id}/customer", get(customers).delete(remove_customers))
+        .route("/rest/servicedeskapi/servicedesk/{id}/organization", get(desk_organizations))
+        .route("/rest/servicedeskapi/organization", get(organizations))
+        .route("/rest/servicedeskapi/organization/{id}/user", get(organization_users))
+}
+
+fn err(status: StatusCode, message: &str) -> Response {
+    Family::Jsm.error(status, message)
+}
+
+/// JSM caps `limit` at 50 whatever is asked.
+fn offsets(params: &Params) -> Result<(usize, usize), Response> {
+    let start = params.number("start").map_err(|m| err(StatusCode::BAD_REQUEST, &m))?.unwrap_or(0);
+    let limit = params.number("limit").map_err(|m| err(StatusCode::BAD_REQUEST, &m))?.unwrap_or(50).clamp(1, 50);
+    Ok((start, limit))
+}
+
+fn page<T>(items: &[T], start: usize, limit: usize, base: &str, uri: &str, to_json: impl Fn(&T) -> Value) -> Response {
+    let values: Vec<Value> = items.iter().skip(start).take(limit).map(to_json).collect();
+    let more = start + values.len() < items.len();
+    ok(jsm_page(base, uri, start, limit, values, more))
+}
+
+/// Customer endpoints are experimental: Atlassian answers them only with `X-ExperimentalApi: opt-in`.
+fn experimental(headers: &HeaderMap) -> Result<(), Response> {
+    match headers.get("X-ExperimentalApi").and_then(|v| v.to_str().ok()) {
+        Some(value) if value.eq_ignore_ascii_case("opt-in") => Ok(()),
+        _ => Err(err(
+            StatusCode::PRECONDITION_FAILED,
+            "This API is experimental. Experimental APIs are not guaranteed to be stable within the preview period. You must set the header 'X-ExperimentalApi: opt-in' to opt into using this API.",
+        )),
+    }
+}
+
+fn user_json(world: &World, ix: AccountIx, base: &str) -> Value {
+    let a = world.acc(ix);
+    let picture = avatar(&a.id);
+    json!({
+        "accountId": a.id,
+        "emailAddress": a.email,
+        "displayName": a.name,
+        "active": a.status == AccountStatus::Active,
+        "timeZone": a.time_zone,
+        "_links": {
+            "jiraRest": format!("{base}/rest/api/2/user?accountId={}", a.id),
+            "avatarUrls": { "48x48": picture, "24x24": picture, "16x16": picture, "32x32": picture },
+            "self": format!("{base}/rest/api/2/user?accountId={}", a.id),
+        },
+    })
+}
+
+fn organization_json(world: &World, o: usize, base: &str) -> Value {
+    let org = &world.jsm_orgs[o];
+    json!({
+        "id": org.id.to_string(),
+        "name": org.name,
+        "uuid": org.uuid,
+        "created": { "iso8601": iso(org.created), "jira": iso(org.created), "friendly": org.created.format("%d/%b/%y").to_string(), "epochMillis": org.created.timestamp_millis() },
+        "_links": { "self": format!("{base}/rest/servicedeskapi/organization/{}", org.id) },
+    })
+}
+
+fn desk(world: &World, id: &str) -> Result<usize, Response> {
+    world
+        .service_desks
+        .iter()
+        .position(|d| d.id.to_string() == id || world.projects[d.project].key.eq_ignore_ascii_case(id))
+        .ok_or_else(|| err(StatusCode::NOT_FOUND, "The service desk does not exist."))
+}
+
+async fn service_desks(
+    State(sim): State<Arc<Sim>>,
+    Base(base): Base,
+    OriginalUri(uri): OriginalUri,
+    Query(params): Query<Params>,
+) -> Response {
+    let (start, limit) = match offsets(&params) {
+        Ok(o) => o,
+        Err(response) => return response,
+    };
+    let world = sim.world();
+    page(&world.service_desks, start, limit, &base, &uri.to_string(), |d| {
+        let project = &world.projects[d.project];
+        json!({
+            "id": d.id.to_string(),
+            "projectId": project.id.to_string(),
+            "projectName": project.name,
+            "projectKey": project.key,
+            "_links": { "self": format!("{base}/rest/servicedeskapi/servicedesk/{}", d.id) },
+        })
+    })
+}
+
+async fn customers(
+    State(sim): State<Arc<Sim>>,
+    Base(base): Base,
+    OriginalUri(uri): OriginalUri,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    Query(params): Query<Params>,
+) -> Response {
+    if let Err(response) = experimental(&headers) {
+        return response;
+    }
+    let (start, limit) = match offsets(&params) {
+        Ok(o) => o,
+        Err(response) => return response,
+    };
+    let world = sim.world();
+    let d = match desk(&world, &id) {
+        Ok(d) => d,
+        Err(response) => return response,
+    };
+    let query = params.get("query").map(str::to_lowercase);
+    let customers: Vec<AccountIx> = world.service_desks[d]
+        .customers
+        .iter()
+        .copied()
+        .filter(|&ix| {
+            query.as_ref().is_none_or(|q| {
+                world.acc(ix).name.to_lowercase().contains(q) || world.acc(ix).email.to_lowercase().contains(q)
+            })
+        })
+        .collect();
+    page(&customers, start, limit, &base, &uri.to_string(), |&ix| user_json(&world, ix, &base))
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct AccountIds {
+    #[serde(default)]
+    account_ids: Vec<String>,
+}
+
+async fn remove_customers(
+    State(sim): State<Arc<Sim>>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    Json(body): Json<AccountIds>,
+) -> Response {
+    if let Err(response) = experimental(&headers) {
+        return response;
+    }
+    let (d, accounts) = {
+        let world = sim.world();
+        let d = match desk(&world, &id) {
+            Ok(d) => d,
+            Err(response) => return response,
+        };
+        let mut accounts = Vec::new();
+        for account_id in &body.account_ids {
+            match world.account(account_id) {
+                Some(ix) => accounts.push(ix),
+                None => return err(StatusCode::BAD_REQUEST, &format!("The account {account_id} does not exist.")),
+            }
+        }
+        if accounts.is_empty() {
+            return err(StatusCode::BAD_REQUEST, "accountIds must name at least one account.");
+        }
+        (d, accounts)
+    };
+    sim.write_later(move |world| {
+        for ix in accounts {
+            world.service_desks[d].customers.remove(&ix);
+        }
+    });
+    no_content()
+}
+
+async fn organizations(
+    State(sim): State<Arc<Sim>>,
+    Base(base): Base,
+    OriginalUri(uri): OriginalUri,
+    Query(params): Query<Params>,
+) -> Response {
+    let (start, limit) = match offsets(&params) {
+        Ok(o) => o,
+        Err(response) => return response,
+    };
+    let world = sim.world();
+    let member = params.get("accountId").map(|id| world.account(id));
+    let orgs: Vec<usize> = (0..world.jsm_orgs.len())
+        .filter(|&o| match member {
+            None => true,
+            Some(None) => false,
+            Some(Some(ix)) => world.jsm_orgs[o].members.contains(&ix),
+        })
+        .collect();
+    page(&orgs, start, limit, &base, &uri.to_string(), |&o| organization_json(&world, o, &base))
+}
+
+async fn desk_organizations(
+    State(sim): State<Arc<Sim>>,
+    Base(base): Base,
+    OriginalUri(uri): OriginalUri,
+    Path(id): Path<String>,
+    Query(params): Query<Params>,
+) -> Response {
+    let (start, limit) = match offsets(&params) {
+        Ok(o) => o,
+        Err(response) => return response,
+    };
+    let world = sim.world();
+    match desk(&world, &id) {
+        Ok(d) => page(&world.service_desks[d].organizations, start, limit, &base, &uri.to_string(), |&o| {
+            organization_json(&world, o, &base)
+        }),
+        Err(response) => response,
+    }
+}
+
+async fn organization_users(
+    State(sim): State<Arc<Sim>>,
+    Base(base): Base,
+    OriginalUri(uri): OriginalUri,
+    Path(id): Path<String>,
+    Query(params): Query<Params>,
+) -> Response {
+    let (start, limit) = match offsets(&params) {
+        Ok(o) => o,
+        Err(response) => return response,
+    };
+    let world = sim.world();
+    let Some(o) = world.jsm_orgs.iter().position(|o| o.id.to_string() == id) else {
+        return err(StatusCode::NOT_FOUND, "The organization does not exist.");
+    };
+    let members: Vec<AccountIx> = world.jsm_orgs[o].members.iter().copied().collect();
+    page(&members, start, limit, &base, &uri.to_string(), |&ix| user_json(&world, ix, &base))
+}

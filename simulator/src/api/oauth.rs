@@ -1,0 +1,176 @@
+//! "Sign in with Atlassian": OAuth 2.0 authorization code with PKCE. `/authorize` shows a page
+//! listing simulated accounts (org admins first) in place of Atlassian's login; `/oauth/token`
+//! exchanges the code; `/me` returns the signed-in account.
+
+use std::sync::{Arc, PoisonError};
+
+use axum::{
+    Json, Router,
+    extract::{Query, State},
+    response::{Html, IntoResponse, Redirect, Response},
+    routing::{get, post},
+};
+use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use chrono::{Duration, Utc};
+use http::{HeaderMap, StatusCode, header};
+use serde::Deserialize;
+use serde_json::json;
+use sha2::{Digest, Sha256};
+
+use super::{Params, avatar, ok};
+use crate::{
+    model::{AccountKind, AccountStatus},
+    respond::Family,
+    rng::entropy_token,
+    sim::Sim,
+};
+
+pub fn routes() -> Router<Arc<Sim>> {
+    Router::new()
+        .route("/authorize", get(authorize))
+        .route("/authorize/approve", get(approve))
+        .route("/oauth/token", post(token))
+        .route("/me", get(me))
+}
+
+fn err(status: StatusCode, message: &str) -> Response {
+    Family::OAuth.error(status, message)
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
+}
+
+fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// The consent page: one link per account that may sign in, org admins first.
+async fn authorize(State(sim): State<Arc<Sim>>, Query(params): Query<Params>) -> Response {
+    if params.get("client_id") != Some(sim.config.oauth_client_id.as_str()) {
+        return err(StatusCode::BAD_REQUEST, "Unknown client_id");
+    }
+    if params.get("response_type") != Some("code") || params.get("redirect_uri").is_none() {
+        return err(StatusCode::BAD_REQUEST, "response_type=code and redirect_uri are required");
+    }
+    let world = sim.world();
+    let people = world
+        .accounts
+        .iter()
+        .filter(|a| a.kind == AccountKind::Atlassian && a.status == AccountStatus::Active && a.directory.is_some());
+    let admins: Vec<_> = people.clone().filter(|a| a.org_admin).collect();
+    let others: Vec<_> = people.filter(|a| !a.org_admin).take(12).collect();
+    let passthrough: String = params.0.iter().map(|(k, v)| format!("&{}={}", encode(k), encode(v))).collect();
+    let row = |a: &&crate::model::Account, admin: bool| {
+        format!(
+            "<li><a href=\"/authorize/approve?account_id={}{}\">{}</a> <span>{}</span>{}</li>",
+            encode(&a.id),
+            escape(&passthrough),
+            escape(&a.name),
+            escape(&a.email),
+            if admin { " <strong>organization admin</strong>" } else { "" }
+        )
+    };
+    let list: String = admins.iter().map(|a| row(a, true)).chain(others.iter().map(|a| row(a, false))).collect();
+    Html(format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Log in to continue – Atlassian (simulated)</title></head>\
+         <body><main><h1>Choose an account</h1><p>This is the simulated Atlassian sign-in of {}. Organization admins may use User Account Manager; other accounts are refused.</p><ul>{list}</ul></main></body></html>",
+        escape(&world.org_name)
+    ))
+    .into_response()
+}
+
+async fn approve(State(sim): State<Arc<Sim>>, Query(params): Query<Params>) -> Response {
+    let (Some(account_id), Some(redirect_uri)) = (params.get("account_id"), params.get("redirect_uri")) else {
+        return err(StatusCode::BAD_REQUEST, "account_id and redirect_uri are required");
+    };
+    if sim.world().account(account_id).is_none() {
+        return err(StatusCode::BAD_REQUEST, "Unknown account");
+    }
+    let code = entropy_token();
+    let challenge = params.get("code_challenge").map(str::to_owned);
+    sim.oauth.lock().unwrap_or_else(PoisonError::into_inner).codes.insert(
+        code.clone(),
+        (account_id.to_owned(), redirect_uri.to_owned(), challenge, Utc::now() + Duration::minutes(5)),
+    );
+    let separator = if redirect_uri.contains('?') { '&' } else { '?' };
+    let state = params.get("state").map(|s| format!("&state={}", encode(s))).unwrap_or_default();
+    Redirect::to(&format!("{redirect_uri}{separator}code={code}{state}")).into_response()
+}
+
+#[derive(Deserialize)]
+struct TokenRequest {
+    grant_type: String,
+    client_id: String,
+    client_secret: Option<String>,
+    code: String,
+    redirect_uri: String,
+    code_verifier: Option<String>,
+}
+
+/// Accepts the token request as JSON (as Atlassian documents) or as a form (as OAuth clients send).
+async fn token(State(sim): State<Arc<Sim>>, headers: HeaderMap, body: axum::body::Bytes) -> Response {
+    let is_json = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    let request: Option<TokenRequest> =
+        if is_json { serde_json::from_slice(&body).ok() } else { serde_urlencoded::from_bytes(&body).ok() };
+    let Some(request) = request else { return err(StatusCode::BAD_REQUEST, "invalid_request") };
+    if request.grant_type != "authorization_code" {
+        return err(StatusCode::BAD_REQUEST, "unsupported_grant_type");
+    }
+    if request.client_id != sim.config.oauth_client_id
+        || request.client_secret.as_deref() != Some(sim.config.oauth_client_secret.as_str())
+    {
+        return err(StatusCode::UNAUTHORIZED, "invalid_client");
+    }
+    let mut oauth = sim.oauth.lock().unwrap_or_else(PoisonError::into_inner);
+    // A code works once, whatever happens next.
+    let Some((account_id, redirect_uri, challenge, expires)) = oauth.codes.remove(&request.code) else {
+        return err(StatusCode::FORBIDDEN, "invalid_grant");
+    };
+    if expires < Utc::now() || redirect_uri != request.redirect_uri {
+        return err(StatusCode::FORBIDDEN, "invalid_grant");
+    }
+    if let Some(challenge) = challenge {
+        let verified =
+            request.code_verifier.is_some_and(|v| URL_SAFE_NO_PAD.encode(Sha256::digest(v.as_bytes())) == challenge);
+        if !verified {
+            return err(StatusCode::FORBIDDEN, "invalid_grant: PKCE verification failed");
+        }
+    }
+    let access_token = entropy_token() + &entropy_token();
+    oauth.tokens.insert(access_token.clone(), account_id);
+    Json(json!({ "access_token": access_token, "expires_in": 3600, "token_type": "Bearer", "scope": "read:me" }))
+        .into_response()
+}
+
+async fn me(State(sim): State<Arc<Sim>>, headers: HeaderMap) -> Response {
+    let token =
+        headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
+    let account_id =
+        token.and_then(|t| sim.oauth.lock().unwrap_or_else(PoisonError::into_inner).tokens.get(t).cloned());
+    let Some(account_id) = account_id else { return err(StatusCode::UNAUTHORIZED, "Unauthorized") };
+    let world = sim.world();
+    let Some(ix) = world.account(&account_id) else { return err(StatusCode::UNAUTHORIZED, "Unauthorized") };
+    let a = world.acc(ix);
+    ok(json!({
+        "account_type": a.kind.as_str(),
+        "account_id": a.id,
+        "email": a.email,
+        "email_verified": !a.invitation_pending,
+        "name": a.name,
+        "picture": avatar(&a.id),
+        "account_status": a.status.as_str(),
+        "nickname": a.nickname,
+        "zoneinfo": a.time_zone,
+        "locale": "en-US",
+        "extended_profile": { "job_title": a.job_title, "department": a.department, "organization": world.org_name },
+    }))
+}

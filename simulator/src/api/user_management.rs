@@ -1,0 +1,114 @@
+//! The user management API (`/users/{account_id}/manage/...`): the account's own lifecycle, for
+//! managed accounts only (their domain is claimed by the org).
+
+use std::sync::Arc;
+
+use axum::{
+    Router,
+    extract::{Path, Query, State},
+    response::Response,
+    routing::{get, post},
+};
+use http::StatusCode;
+use serde_json::json;
+
+use super::{Params, avatar, iso, no_content, ok};
+use crate::{
+    model::{AccountIx, AccountStatus, World},
+    respond::Family,
+    sim::Sim,
+};
+
+pub fn routes() -> Router<Arc<Sim>> {
+    Router::new()
+        .route("/users/{accountId}/manage", get(privileges))
+        .route("/users/{accountId}/manage/profile", get(profile))
+        .route("/users/{accountId}/manage/lifecycle/disable", post(disable))
+        .route("/users/{accountId}/manage/lifecycle/enable", post(enable))
+}
+
+fn err(status: StatusCode, message: &str) -> Response {
+    Family::Admin.error(status, message)
+}
+
+/// The account, if this org manages it; 404 for unknown accounts, 403 for ones it does not manage.
+fn managed(world: &World, account_id: &str) -> Result<AccountIx, Response> {
+    let ix = world.account(account_id).ok_or_else(|| err(StatusCode::NOT_FOUND, "Account not found"))?;
+    if world.acc(ix).managed {
+        Ok(ix)
+    } else {
+        Err(err(StatusCode::FORBIDDEN, "This account is not managed by your organization."))
+    }
+}
+
+async fn privileges(
+    State(sim): State<Arc<Sim>>,
+    Path(account_id): Path<String>,
+    Query(params): Query<Params>,
+) -> Response {
+    let world = sim.world();
+    let Some(ix) = world.account(&account_id) else {
+        return err(StatusCode::NOT_FOUND, "Account not found");
+    };
+    let allowed = world.acc(ix).managed;
+    let wanted = params.all("privileges").unwrap_or_else(|| {
+        ["profile.write", "email.set", "lifecycle.enablement", "apiToken.read", "apiToken.delete"]
+            .map(str::to_owned)
+            .to_vec()
+    });
+    let mut body = serde_json::Map::new();
+    for privilege in wanted {
+        body.insert(privilege, json!({ "allowed": allowed, "reason": if allowed { None } else { Some("Account is not managed by your organization") } }));
+    }
+    ok(serde_json::Value::Object(body))
+}
+
+async fn profile(State(sim): State<Arc<Sim>>, Path(account_id): Path<String>) -> Response {
+    let world = sim.world();
+    match managed(&world, &account_id) {
+        Ok(ix) => {
+            let a = world.acc(ix);
+            ok(json!({ "account": {
+                "account_id": a.id,
+                "account_type": a.kind.as_str(),
+                "account_status": a.status.as_str(),
+                "name": a.name,
+                "nickname": a.nickname,
+                "email": a.email,
+                "zoneinfo": a.time_zone,
+                "locale": "en-US",
+                "picture": avatar(&a.id),
+                "extended_profile": { "job_title": a.job_title, "department": a.department, "organization": world.org_name },
+                "created": iso(a.added_to_org),
+            }}))
+        }
+        Err(response) => response,
+    }
+}
+
+fn lifecycle(sim: &Arc<Sim>, account_id: &str, to: AccountStatus) -> Response {
+    let ix = {
+        let world = sim.world();
+        match managed(&world, account_id) {
+            Ok(ix) if world.acc(ix).status == AccountStatus::Closed => {
+                return err(StatusCode::CONFLICT, "A deleted account cannot be changed.");
+            }
+            Ok(ix) => ix,
+            Err(response) => return response,
+        }
+    };
+    sim.write_later(move |world| {
+        let account = world.acc_mut(ix);
+        account.status = to;
+        account.deactivated_on = (to == AccountStatus::Inactive).then(chrono::Utc::now);
+    });
+    no_content()
+}
+
+async fn disable(State(sim): State<Arc<Sim>>, Path(account_id): Path<String>) -> Response {
+    lifecycle(&sim, &account_id, AccountStatus::Inactive)
+}
+
+async fn enable(State(sim): State<Arc<Sim>>, Path(account_id): Path<String>) -> Response {
+    lifecycle(&sim, &account_id, AccountStatus::Active)
+}
