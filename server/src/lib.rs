@@ -5,6 +5,7 @@ pub mod assets;
 pub mod config;
 mod prefs;
 pub mod telemetry;
+pub mod upstream;
 
 use std::{future::Future, io, net::SocketAddr, path::PathBuf, sync::Arc};
 

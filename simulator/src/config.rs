@@ -5,6 +5,24 @@ use std::time::Duration;
 
 use crate::generate::Sizes;
 
+/// The ways a simulated Atlassian misbehaves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FaultKind {
+    /// 500, 502, 503 or 504 before the request is handled.
+    ServerError,
+    /// 429 before the request is handled.
+    TooManyRequests,
+    /// The request is handled, but the answer is held back (`slow_delay`).
+    Slow,
+    /// The connection dies after the headers, before the request is handled.
+    Drop,
+}
+
+impl FaultKind {
+    pub const ALL: [FaultKind; 4] =
+        [FaultKind::ServerError, FaultKind::TooManyRequests, FaultKind::Slow, FaultKind::Drop];
+}
+
 #[derive(Clone, Debug)]
 pub struct SimConfig {
     pub seed: u64,
@@ -29,6 +47,8 @@ pub struct SimConfig {
     pub fault_rate: f64,
     /// Seed of the fault injector, so a failing run can be replayed.
     pub fault_seed: u64,
+    /// The kinds of fault to inject, drawn evenly (all four by default).
+    pub fault_kinds: Vec<FaultKind>,
     /// How long a slow fault holds the response back.
     pub slow_delay: Duration,
     /// How long a write takes to show in reads (Atlassian is eventually consistent).
@@ -52,6 +72,7 @@ impl SimConfig {
             burst: None,
             fault_rate: 0.0,
             fault_seed: 1,
+            fault_kinds: FaultKind::ALL.to_vec(),
             slow_delay: Duration::from_secs(2),
             write_delay: Duration::ZERO,
         }

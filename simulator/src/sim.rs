@@ -18,7 +18,7 @@ use chrono::Utc;
 use http::{HeaderValue, StatusCode, header, request::Parts};
 
 use crate::{
-    config::SimConfig,
+    config::{FaultKind, SimConfig},
     generate::generate,
     limits::{Admission, Bucket, CounterSnapshot, Counters},
     model::World,
@@ -161,16 +161,19 @@ impl Sim {
         if !rng.chance(self.config.fault_rate) {
             return None;
         }
-        Some(match rng.below(4) {
-            0 => Fault::Status(*rng.pick(&[
+        if self.config.fault_kinds.is_empty() {
+            return None;
+        }
+        Some(match *rng.pick(&self.config.fault_kinds) {
+            FaultKind::ServerError => Fault::Status(*rng.pick(&[
                 StatusCode::INTERNAL_SERVER_ERROR,
                 StatusCode::BAD_GATEWAY,
                 StatusCode::SERVICE_UNAVAILABLE,
                 StatusCode::GATEWAY_TIMEOUT,
             ])),
-            1 => Fault::TooManyRequests,
-            2 => Fault::Slow,
-            _ => Fault::Drop,
+            FaultKind::TooManyRequests => Fault::TooManyRequests,
+            FaultKind::Slow => Fault::Slow,
+            FaultKind::Drop => Fault::Drop,
         })
     }
 }
@@ -216,7 +219,12 @@ pub async fn gate(State(sim): State<Arc<Sim>>, matched: Option<MatchedPath>, req
         _ => None,
     };
     if let Some((status, message)) = denied {
-        return family.error(status, message);
+        // The user management API shares the admin key but not the admin error shape.
+        return if path.starts_with("/users/") {
+            crate::api::user_management::denied(status)
+        } else {
+            family.error(status, message)
+        };
     }
 
     let bucket = family.bucket().and_then(|b| sim.buckets[b].as_ref());

@@ -1,0 +1,422 @@
+//! The one way the server talks to Atlassian: a shared HTTP client with timeouts and a
+//! User-Agent, a concurrency cap and pacing per host, the retry policy, and a circuit breaker.
+
+use std::{
+    collections::HashMap,
+    sync::{Arc, Mutex, PoisonError},
+    time::{Duration, SystemTime},
+};
+
+use base64::{Engine as _, engine::general_purpose::STANDARD};
+use http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use reqwest::Url;
+use secrecy::{ExposeSecret, SecretString};
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use tokio::{sync::Semaphore, time::Instant};
+
+use super::{
+    error::UpstreamError,
+    retry::{RetryPolicy, budget, is_retryable, rate_limit_reset},
+};
+
+/// How the engine behaves. [`EngineConfig::default`] is what production uses.
+#[derive(Clone, Debug)]
+pub struct EngineConfig {
+    pub connect_timeout: Duration,
+    pub read_timeout: Duration,
+    pub retry: RetryPolicy,
+    /// Requests in flight at once to the admin API host (api.atlassian.com).
+    pub admin_concurrency: usize,
+    /// Requests in flight at once to each site (`<site>.atlassian.net`).
+    pub site_concurrency: usize,
+    /// Consecutive 429/5xx answers from one host that open its circuit.
+    pub breaker_threshold: u32,
+    pub breaker_cooldown: Duration,
+    /// Seed of the jitter draws (fixed in tests).
+    pub jitter_seed: u64,
+}
+
+impl Default for EngineConfig {
+    fn default() -> EngineConfig {
+        EngineConfig {
+            connect_timeout: Duration::from_secs(10),
+            read_timeout: Duration::from_secs(30),
+            retry: RetryPolicy::ATLASSIAN,
+            admin_concurrency: 2,
+            site_concurrency: 4,
+            breaker_threshold: 5,
+            breaker_cooldown: Duration::from_secs(60),
+            jitter_seed: 0x5eed,
+        }
+    }
+}
+
+/// The credential a call carries. Both are `SecretString`: never logged, never serialised.
+#[derive(Clone)]
+pub enum Auth {
+    /// The organisation Admin API key (`Authorization: Bearer`).
+    Admin(Arc<SecretString>),
+    /// A site account's e-mail and API token (`Authorization: Basic`).
+    Site { email: String, token: Arc<SecretString> },
+}
+
+impl Auth {
+    fn header(&self) -> Option<HeaderValue> {
+        let value = match self {
+            Auth::Admin(key) => format!("Bearer {}", key.expose_secret()),
+            Auth::Site { email, token } => {
+                format!("Basic {}", STANDARD.encode(format!("{email}:{}", token.expose_secret())))
+            }
+        };
+        let mut value = HeaderValue::from_str(&value).ok()?;
+        value.set_sensitive(true);
+        Some(value)
+    }
+
+    fn concurrency(&self, config: &EngineConfig) -> usize {
+        match self {
+            Auth::Admin(_) => config.admin_concurrency,
+            Auth::Site { .. } => config.site_concurrency,
+        }
+    }
+}
+
+/// One request to Atlassian.
+#[derive(Clone)]
+pub struct Call {
+    pub method: Method,
+    pub url: Url,
+    pub json: Option<Value>,
+    pub auth: Auth,
+    /// Safe to send again when its outcome is unknown (reads, searches). A change is not: after
+    /// a timeout the caller must re-read the state instead.
+    pub idempotent: bool,
+    pub headers: Vec<(&'static str, &'static str)>,
+}
+
+impl Call {
+    pub fn get(url: Url, auth: Auth) -> Call {
+        Call { method: Method::GET, url, json: None, auth, idempotent: true, headers: Vec::new() }
+    }
+
+    /// A POST that only reads (a search): retried like a GET.
+    pub fn search(url: Url, auth: Auth, body: Value) -> Call {
+        Call { method: Method::POST, url, json: Some(body), auth, idempotent: true, headers: Vec::new() }
+    }
+
+    /// A change: never repeated blindly.
+    pub fn change(method: Method, url: Url, auth: Auth, body: Option<Value>) -> Call {
+        Call { method, url, json: body, auth, idempotent: false, headers: Vec::new() }
+    }
+
+    pub fn header(mut self, name: &'static str, value: &'static str) -> Call {
+        self.headers.push((name, value));
+        self
+    }
+}
+
+/// A successful answer.
+#[derive(Debug)]
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl Reply {
+    pub fn json<T: DeserializeOwned>(&self) -> Result<T, UpstreamError> {
+        serde_json::from_slice(&self.body).map_err(|e| UpstreamError::Decode(e.to_string()))
+    }
+}
+
+/// Per-host state: the concurrency cap, when the next request may go, and the breaker.
+struct Host {
+    permits: Semaphore,
+    state: Mutex<HostState>,
+}
+
+#[derive(Default)]
+struct HostState {
+    not_before: Option<Instant>,
+    consecutive_failures: u32,
+    open_until: Option<Instant>,
+}
+
+pub struct Engine {
+    http: reqwest::Client,
+    config: EngineConfig,
+    hosts: Mutex<HashMap<String, Arc<Host>>>,
+    jitter: Mutex<u64>,
+}
+
+/// What one attempt came to.
+enum Attempt {
+    Done(Reply),
+    Retry { status: Option<StatusCode>, headers: HeaderMap },
+    Fail(UpstreamError),
+}
+
+impl Engine {
+    pub fn new(config: EngineConfig) -> Engine {
+        // One TLS provider for the process; a second install attempt is harmless.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let http = reqwest::Client::builder()
+            .user_agent(concat!("UserAccountManager/", env!("CARGO_PKG_VERSION")))
+            .connect_timeout(config.connect_timeout)
+            .read_timeout(config.read_timeout)
+            .build()
+            .unwrap_or_else(|error| {
+                tracing::error!(%error, "the HTTP client could not be configured; using defaults");
+                reqwest::Client::new()
+            });
+        Engine { http, jitter: Mutex::new(config.jitter_seed | 1), config, hosts: Mutex::new(HashMap::new()) }
+    }
+
+    fn host(&self, call: &Call) -> (String, Arc<Host>) {
+        let key = format!("{}://{}", call.url.scheme(), call.url.authority());
+        let mut hosts = self.hosts.lock().unwrap_or_else(PoisonError::into_inner);
+        let host = hosts
+            .entry(key.clone())
+            .or_insert_with(|| {
+                Arc::new(Host { permits: Semaphore::new(call.auth.concurrency(&self.config)), state: Mutex::default() })
+            })
+            .clone();
+        (key, host)
+    }
+
+    /// A uniform draw in `[0, 1)` for jitter (xorshift; seeded for reproducible tests).
+    fn draw(&self) -> f64 {
+        let mut state = self.jitter.lock().unwrap_or_else(PoisonError::into_inner);
+        *state ^= *state << 13;
+        *state ^= *state >> 7;
+        *state ^= *state << 17;
+        (*state >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    /// Sends the call, retrying what is safe to retry, and returns the first successful answer.
+    pub async fn send(&self, call: &Call) -> Result<Reply, UpstreamError> {
+        let (host_key, host) = self.host(call);
+        let path = call.url.path().to_owned();
+        let mut retries = 0;
+        loop {
+            self.check_circuit(&host_key, &host)?;
+            let outcome = {
+                let _permit =
+                    host.permits.acquire().await.map_err(|_| UpstreamError::Connect("client shut down".into()))?;
+                let not_before = host.state.lock().unwrap_or_else(PoisonError::into_inner).not_before;
+                if let Some(at) = not_before {
+                    tokio::time::sleep_until(at).await;
+                }
+                self.attempt(call, &host).await
+            };
+            let (status, headers) = match outcome {
+                Attempt::Done(reply) => return Ok(reply),
+                Attempt::Fail(error) => {
+                    tracing::warn!(method = %call.method, path, error = %error, "Atlassian call failed");
+                    return Err(error);
+                }
+                Attempt::Retry { status, headers } => (status, headers),
+            };
+            retries += 1;
+            if retries > self.config.retry.max_retries {
+                let error = match status {
+                    Some(status) => UpstreamError::Unavailable {
+                        status,
+                        attempts: retries,
+                        retry_after: super::retry::retry_after(&headers, SystemTime::now()),
+                    },
+                    None => UpstreamError::Connect(format!("no answer after {retries} attempts")),
+                };
+                tracing::warn!(method = %call.method, path, error = %error, "Atlassian call gave up");
+                return Err(error);
+            }
+            let wait = self.config.retry.wait(&headers, retries, self.draw(), SystemTime::now());
+            tracing::info!(method = %call.method, path, status = status.map(|s| s.as_u16()), retry = retries, wait_ms = wait.as_millis() as u64, "retrying Atlassian call");
+            if status == Some(StatusCode::TOO_MANY_REQUESTS) {
+                // The whole host is over its budget: hold back every request to it, not just this one.
+                let mut state = host.state.lock().unwrap_or_else(PoisonError::into_inner);
+                let until = Instant::now() + wait;
+                state.not_before = Some(state.not_before.map_or(until, |t| t.max(until)));
+            }
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    fn check_circuit(&self, host_key: &str, host: &Host) -> Result<(), UpstreamError> {
+        let state = host.state.lock().unwrap_or_else(PoisonError::into_inner);
+        match state.open_until {
+            Some(until) if until > Instant::now() => {
+                Err(UpstreamError::CircuitOpen { host: host_key.to_owned(), remaining: until - Instant::now() })
+            }
+            _ => Ok(()),
+        }
+    }
+
+    async fn attempt(&self, call: &Call, host: &Host) -> Attempt {
+        let mut request = self.http.request(call.method.clone(), call.url.clone());
+        if let Some(auth) = call.auth.header() {
+            request = request.header(header::AUTHORIZATION, auth);
+        }
+        request = request.header(header::ACCEPT, "application/json");
+        for (name, value) in &call.headers {
+            request = request.header(*name, *value);
+        }
+        if let Some(body) = &call.json {
+            request = request.json(body);
+        }
+        let response = match request.send().await {
+            Ok(response) => response,
+            Err(error) => return self.transport_failure(call, &error),
+        };
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = match response.bytes().await {
+            Ok(body) => body.to_vec(),
+            Err(error) => return self.transport_failure(call, &error),
+        };
+        self.observe(host, status, &headers);
+        if status.is_success() {
+            return Attempt::Done(Reply { status, headers, body });
+        }
+        tracing::debug!(path = call.url.path(), status = status.as_u16(), body = %mask_emails(&String::from_utf8_lossy(&body[..body.len().min(500)])), "Atlassian error answer");
+        if is_retryable(status) {
+            return Attempt::Retry { status: Some(status), headers };
+        }
+        Attempt::Fail(match status {
+            StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => UpstreamError::NotAuthorized { status },
+            StatusCode::NOT_FOUND => UpstreamError::NotFound,
+            status if status.is_server_error() => UpstreamError::Unavailable { status, attempts: 1, retry_after: None },
+            status => UpstreamError::Rejected { status, message: error_message(&body) },
+        })
+    }
+
+    /// A failure below HTTP. Before sending (connect), any call may retry; after sending, only an
+    /// idempotent one: a change's outcome is unknown and the caller must re-read first.
+    fn transport_failure(&self, call: &Call, error: &reqwest::Error) -> Attempt {
+        if error.is_connect() || call.idempotent {
+            return Attempt::Retry { status: None, headers: HeaderMap::new() };
+        }
+        Attempt::Fail(if error.is_timeout() {
+            UpstreamError::Timeout
+        } else {
+            UpstreamError::Ambiguous(error.without_url_string())
+        })
+    }
+
+    /// Learns from every answer: the breaker counts consecutive 429/5xx, and a shrinking
+    /// `X-RateLimit-Remaining` spaces out the next requests before Atlassian says 429.
+    fn observe(&self, host: &Host, status: StatusCode, headers: &HeaderMap) {
+        let mut state = host.state.lock().unwrap_or_else(PoisonError::into_inner);
+        if status == StatusCode::TOO_MANY_REQUESTS || status.is_server_error() {
+            state.consecutive_failures += 1;
+            if state.consecutive_failures >= self.config.breaker_threshold {
+                state.open_until = Some(Instant::now() + self.config.breaker_cooldown);
+            }
+        } else {
+            state.consecutive_failures = 0;
+            state.open_until = None;
+        }
+        if let Some((remaining, limit)) = budget(headers) {
+            let window = rate_limit_reset(headers, SystemTime::now())
+                .unwrap_or(Duration::from_secs(1))
+                .min(Duration::from_secs(1));
+            let spacing = match remaining {
+                0 => Some(window),
+                r if (r as f64) < limit as f64 * 0.2 => Some(window / r as u32),
+                _ => None,
+            };
+            if let Some(spacing) = spacing {
+                let at = Instant::now() + spacing;
+                state.not_before = Some(state.not_before.map_or(at, |t| t.max(at)));
+            }
+        }
+    }
+}
+
+trait WithoutUrl {
+    fn without_url_string(&self) -> String;
+}
+
+impl WithoutUrl for reqwest::Error {
+    /// The error without its URL (which may carry ids) for logs and messages.
+    fn without_url_string(&self) -> String {
+        let mut error = String::new();
+        let mut source: Option<&dyn std::error::Error> = Some(self);
+        while let Some(e) = source {
+            if !error.is_empty() {
+                error.push_str(": ");
+            }
+            error.push_str(&e.to_string());
+            source = e.source();
+        }
+        error
+    }
+}
+
+/// Atlassian's own reason from an error body, whichever family's shape it has.
+fn error_message(body: &[u8]) -> String {
+    let Ok(value) = serde_json::from_slice::<Value>(body) else { return String::new() };
+    let candidates = [
+        value.pointer("/errors/0/detail"),
+        value.pointer("/errors/0/title"),
+        value.pointer("/errorMessages/0"),
+        value.pointer("/errorMessage"),
+        value.pointer("/message"),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .find_map(Value::as_str)
+        .map(|m| mask_emails(m).chars().take(300).collect())
+        .unwrap_or_default()
+}
+
+/// Replaces the local part of anything that looks like an e-mail address, for logs.
+pub fn mask_emails(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_inclusive(|c: char| c.is_whitespace() || c == '"' || c == ',') {
+        match word.find('@') {
+            Some(at) if at > 0 => {
+                let start =
+                    word[..at].rfind(|c: char| !(c.is_alphanumeric() || ".+-_".contains(c))).map_or(0, |i| i + 1);
+                out.push_str(&word[..start]);
+                out.push_str("***");
+                out.push_str(&word[at..]);
+            }
+            _ => out.push_str(word),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masks_addresses_but_keeps_domains() {
+        assert_eq!(mask_emails("user jane.doe+x@acme.com not found"), "user ***@acme.com not found");
+        assert_eq!(mask_emails(r#"{"email":"a@b.c"}"#), r#"{"email":"***@b.c"}"#);
+        assert_eq!(mask_emails("no address here"), "no address here");
+    }
+
+    #[test]
+    fn finds_the_reason_in_every_family_shape() {
+        assert_eq!(
+            error_message(br#"{"errors":[{"detail":"limit must be between 1 and 100"}]}"#),
+            "limit must be between 1 and 100"
+        );
+        assert_eq!(error_message(br#"{"errorMessages":["No project"],"errors":{}}"#), "No project");
+        assert_eq!(error_message(br#"{"errorMessage":"Experimental"}"#), "Experimental");
+        assert_eq!(error_message(b"not json"), "");
+    }
+
+    #[test]
+    fn secrets_are_sensitive_headers() {
+        let auth = Auth::Admin(Arc::new(SecretString::from("canary-key")));
+        let header = auth.header().expect("header");
+        assert!(header.is_sensitive());
+        assert!(!format!("{header:?}").contains("canary"));
+    }
+}
