@@ -1,7 +1,9 @@
 //! The User Account Manager application: rendered on the server (feature `ssr`) and hydrated in
 //! the browser (feature `hydrate`) from the same components.
 
+pub mod api;
 pub mod components;
+pub mod error;
 pub mod i18n;
 pub mod pages;
 pub mod prefs;
@@ -14,7 +16,7 @@ use leptos_router::{
 };
 
 use crate::{
-    components::{error_view::ErrorView, top_bar::TopBar},
+    components::{demo_banner::DemoBanner, error_view::ErrorView, top_bar::TopBar},
     i18n::use_i18n,
     pages::{AuditLogPage, DashboardPage, NotFoundPage, SettingsPage, UsersPage},
     prefs::{provide_prefs, use_prefs},
@@ -56,6 +58,7 @@ pub fn App() -> impl IntoView {
                 {i18n.t("skip-to-content")}
             </a>
             <TopBar />
+            <DemoBanner />
             <main id="main" class="page" tabindex="-1">
                 <ErrorBoundary fallback=|errors| view! { <ErrorView errors /> }>
                     <Routes fallback=NotFoundPage>

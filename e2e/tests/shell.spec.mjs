@@ -16,6 +16,8 @@ for (const { path, heading, empty } of pages) {
     await expect(page).toHaveTitle(`${heading} · User Account Manager`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
     await expect(page.getByRole("heading", { level: 2 })).toHaveText(empty);
+    await expect(page.getByRole("note")).toContainText("Demo organisation");
+    await expect(page.getByRole("note")).toContainText("Acme Corporation is a simulated organisation");
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: heading, exact: true }))
       .toHaveAttribute("aria-current", "page");
   });

@@ -45,3 +45,17 @@ settings-api-key-docs = How to create an Admin API key
 not-found-title = Page not found
 not-found-body = There is no page at this address. The link may be mistyped, or the page may have moved.
 not-found-action = Go to the dashboard
+
+## Demo mode
+demo-badge = Demo organisation
+demo-banner = { $org } is a simulated organisation, so you can explore safely: nothing here touches a real Atlassian account.
+demo-connect = Connect your organisation
+
+## Errors a request can end in
+error-unauthorized = Your session has ended. Sign in again to continue.
+error-forbidden = Only organisation admins can do this.
+error-not-found = It no longer exists. It may have been removed in Atlassian.
+error-invalid-input = Some of what you entered is not valid. Check the highlighted fields.
+error-atlassian-unavailable = Atlassian is not answering right now. Try again in a few minutes.
+error-transport = The server could not be reached. Check your connection and try again.
+error-internal = Something went wrong on the server. The server log has the details.

@@ -3,16 +3,22 @@
 
 pub mod assets;
 pub mod config;
+pub mod demo;
 mod prefs;
+pub mod services;
 pub mod telemetry;
 pub mod upstream;
 
 use std::{future::Future, io, net::SocketAddr, path::PathBuf, sync::Arc};
 
-use app::{App, shell};
+use app::{
+    App,
+    api::{deployment::Deployment, services::Services},
+    shell,
+};
 use axum::{Json, Router, middleware, routing::get};
-use leptos::config::LeptosOptions;
-use leptos_axum::{LeptosRoutes, generate_route_list, render_app_to_stream};
+use leptos::{config::LeptosOptions, prelude::provide_context};
+use leptos_axum::{LeptosRoutes, generate_route_list, render_app_to_stream_with_context};
 use serde_json::json;
 use tokio::net::TcpListener;
 use tower_http::{compression::CompressionLayer, trace::TraceLayer};
@@ -20,6 +26,9 @@ use tower_http::{compression::CompressionLayer, trace::TraceLayer};
 use crate::{
     assets::{AssetError, SiteAssets},
     config::Config,
+    demo::Demo,
+    services::ServerServices,
+    upstream::{Engine, EngineConfig, Upstream},
 };
 
 #[derive(Debug, thiserror::Error)]
@@ -32,6 +41,8 @@ pub enum StartError {
     Listen { addr: SocketAddr, source: io::Error },
     #[error("the server stopped with an error: {0}")]
     Serve(io::Error),
+    #[error("cannot start the demo organisation: {0}")]
+    Demo(io::Error),
 }
 
 /// Binds the configured address. Kept apart from [`serve`] so that a caller knows the real port
@@ -50,13 +61,22 @@ pub async fn serve(
     let site = SiteAssets::load(&SiteAssets::locate(config.site_root.as_deref())?)?;
     prepare_data_dir(&config.data_dir)?;
     let addr = listener.local_addr().map_err(StartError::Serve)?;
+    // No connection settings exist yet, so every server runs the demo organisation.
+    let demo = Demo::start().await.map_err(StartError::Demo)?;
+    let engine = Arc::new(Engine::new(EngineConfig::default()));
+    let services: Arc<dyn Services> = Arc::new(ServerServices {
+        deployment: Deployment { demo: true, org_name: Some(demo.org_name()) },
+        upstream: Arc::new(Upstream::new(engine, demo.connection())),
+    });
     tracing::info!(%addr, site_root = %site.root().display(), data_dir = %config.data_dir.display(), "serving");
-    axum::serve(listener, router(site, addr)).with_graceful_shutdown(shutdown).await.map_err(StartError::Serve)
+    let served = axum::serve(listener, router(site, addr, services)).with_graceful_shutdown(shutdown).await;
+    drop(demo);
+    served.map_err(StartError::Serve)
 }
 
 /// Every route: health, the versioned browser bundle, and the app's pages (unknown paths render
 /// the app's not-found page with status 404).
-pub fn router(site: SiteAssets, addr: SocketAddr) -> Router {
+pub fn router(site: SiteAssets, addr: SocketAddr, services: Arc<dyn Services>) -> Router {
     let options = LeptosOptions::builder()
         .output_name("frontend")
         .site_root(site.root().to_string_lossy().into_owned())
@@ -67,9 +87,10 @@ pub fn router(site: SiteAssets, addr: SocketAddr) -> Router {
         let options = options.clone();
         move || shell(options.clone())
     };
+    let context = move || provide_context(Arc::clone(&services));
     let pages = Router::new()
-        .leptos_routes(&options, generate_route_list(App), render_shell.clone())
-        .fallback(render_app_to_stream(render_shell))
+        .leptos_routes_with_context(&options, generate_route_list(App), context.clone(), render_shell.clone())
+        .fallback(render_app_to_stream_with_context(context, render_shell))
         .layer(middleware::from_fn(prefs::resolve))
         .with_state(options);
 

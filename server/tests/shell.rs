@@ -42,6 +42,8 @@ async fn every_page_renders_its_heading_and_empty_state() {
         assert!(html.contains(&format!("<h2>{empty}</h2>")), "{path}");
         assert!(html.contains(&format!("<title>{heading} · User Account Manager</title>")), "{path}");
         assert!(html.contains(r#"aria-current="page""#), "{path}: the current page is marked in the navigation");
+        assert!(html.contains("Demo organisation"), "{path}: demo mode is labelled in the first HTML");
+        assert!(html.contains("Acme Corporation is a simulated organisation"), "{path}");
     }
 }
 

@@ -159,9 +159,7 @@ enum Attempt {
 
 impl Engine {
     pub fn new(config: EngineConfig) -> Engine {
-        // One TLS provider for the process; a second install attempt is harmless.
-        let _ = rustls::crypto::ring::default_provider().install_default();
-        let http = reqwest::Client::builder()
+        let http = super::http_client_builder()
             .user_agent(concat!("UserAccountManager/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(config.connect_timeout)
             .read_timeout(config.read_timeout)

@@ -19,6 +19,14 @@ pub use self::{
     paging::{Pages, Style},
 };
 
+/// A reqwest client builder with the process's TLS provider (ring) installed: reqwest is built
+/// without a default provider, so every client in the process must start here.
+pub fn http_client_builder() -> reqwest::ClientBuilder {
+    // A second install attempt is harmless.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::builder()
+}
+
 /// Where the organisation lives and the credentials to reach it.
 #[derive(Clone)]
 pub struct Connection {

@@ -79,5 +79,5 @@ pub fn write_bundle(root: &Path) {
 
 /// An HTTP client that neither follows redirects nor decompresses, so tests see the raw response.
 pub fn client() -> reqwest::Client {
-    reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client")
+    server::upstream::http_client_builder().redirect(reqwest::redirect::Policy::none()).build().expect("client")
 }

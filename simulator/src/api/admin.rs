@@ -64,7 +64,7 @@ fn not_found(what: &str) -> Response {
 /// Checks the org id, and the directory id unless it is `-` (every directory the key manages).
 fn scope(world: &World, org_id: &str, directory: Option<&str>) -> Result<Option<usize>, Response> {
     if org_id != world.org_id {
-        return Err(not_found("Organization"));
+        return Err(org_not_found());
     }
     match directory {
         None | Some("-") => Ok(None),
@@ -79,13 +79,23 @@ fn limit(requested: Option<usize>) -> Result<usize, Response> {
     }
 }
 
-fn bad_cursor() -> Response {
-    let mut response = err(StatusCode::BAD_REQUEST, "Invalid page cursor");
+/// An error with one of the codes the spec pins down (`Error.*.Model`), rather than the generic one.
+fn coded(status: StatusCode, code: &str, title: &str, detail: &str) -> Response {
+    let mut response = err(status, detail);
     *response.body_mut() = axum::body::Body::from(
-        json!({"errors": [{"id": "sim-400", "status": "400", "code": "ADMIN-400-1", "title": "Invalid page cursor", "detail": "The cursor is not valid for this request."}]})
+        json!({"errors": [{"id": format!("sim-{}", status.as_u16()), "status": status.as_u16().to_string(), "code": code, "title": title, "detail": detail}]})
             .to_string(),
     );
     response
+}
+
+fn bad_cursor() -> Response {
+    coded(StatusCode::BAD_REQUEST, "ADMIN-400-1", "Invalid page cursor", "The cursor is not valid for this request.")
+}
+
+/// `Error.OrgNotFound.Model`: code `ADMIN-404-2`.
+fn org_not_found() -> Response {
+    coded(StatusCode::NOT_FOUND, "ADMIN-404-2", "Organization not found", "Organization not found")
 }
 
 // ----- organisation -----
@@ -98,7 +108,7 @@ async fn orgs(State(sim): State<Arc<Sim>>, Base(base): Base) -> Response {
 async fn org(State(sim): State<Arc<Sim>>, Base(base): Base, Path(org_id): Path<String>) -> Response {
     let world = sim.world();
     if org_id != world.org_id {
-        return not_found("Organization");
+        return org_not_found();
     }
     ok(json!({ "data": org_json(&world, &base) }))
 }

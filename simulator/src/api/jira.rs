@@ -313,7 +313,15 @@ async fn group_members(
         .copied()
         .filter(|&ix| include_inactive || world.acc(ix).status == AccountStatus::Active)
         .collect();
-    let values = members.iter().skip(start).take(max).map(|&ix| user_json(&world, ix, &base)).collect();
+    // `UserDetails`, unlike `User`, has no `locale`.
+    let details = |ix: AccountIx| {
+        let mut user = user_json(&world, ix, &base);
+        if let Some(user) = user.as_object_mut() {
+            user.remove("locale");
+        }
+        user
+    };
+    let values = members.iter().skip(start).take(max).map(|&ix| details(ix)).collect();
     ok(jira_page(&base, &uri.to_string(), start, max, members.len(), values))
 }
 

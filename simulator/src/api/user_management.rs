@@ -10,12 +10,11 @@ use axum::{
     routing::{get, post},
 };
 use http::StatusCode;
-use serde_json::json;
+use serde_json::{Value, json};
 
 use super::{Params, avatar, iso, no_content, ok};
 use crate::{
     model::{AccountIx, AccountStatus, World},
-    respond::Family,
     sim::Sim,
 };
 
@@ -27,19 +26,42 @@ pub fn routes() -> Router<Arc<Sim>> {
         .route("/users/{accountId}/manage/lifecycle/enable", post(enable))
 }
 
-fn err(status: StatusCode, message: &str) -> Response {
-    Family::Admin.error(status, message)
+/// The API's own error shape ([UM] `Response.*`): a `key`, and for some errors a `context`.
+fn err(status: StatusCode, key: &str, context: Option<Value>) -> Response {
+    let mut body = json!({ "key": key });
+    if let Some(context) = context {
+        body["context"] = context;
+    }
+    axum::response::IntoResponse::into_response((status, axum::Json(body)))
+}
+
+/// The gate's refusals (no or a bad key, a missing scope) in this API's shape.
+pub fn denied(status: StatusCode) -> Response {
+    let key = if status == StatusCode::UNAUTHORIZED { "unauthorized" } else { "forbidden" };
+    err(status, key, None)
+}
+
+fn account_not_found() -> Response {
+    err(StatusCode::NOT_FOUND, "accountNotFound", None)
 }
 
 /// The account, if this org manages it; 404 for unknown accounts, 403 for ones it does not manage.
 fn managed(world: &World, account_id: &str) -> Result<AccountIx, Response> {
-    let ix = world.account(account_id).ok_or_else(|| err(StatusCode::NOT_FOUND, "Account not found"))?;
-    if world.acc(ix).managed {
-        Ok(ix)
-    } else {
-        Err(err(StatusCode::FORBIDDEN, "This account is not managed by your organization."))
-    }
+    let ix = world.account(account_id).ok_or_else(account_not_found)?;
+    if world.acc(ix).managed { Ok(ix) } else { Err(err(StatusCode::FORBIDDEN, "forbidden", None)) }
 }
+
+/// Fields of the profile whose mutability `profile.write` (and the deprecated `profile`) report.
+const PROFILE_FIELDS: [&str; 8] = [
+    "name",
+    "nickname",
+    "zoneinfo",
+    "locale",
+    "extended_profile.job_title",
+    "extended_profile.organization",
+    "extended_profile.department",
+    "extended_profile.location",
+];
 
 async fn privileges(
     State(sim): State<Arc<Sim>>,
@@ -48,9 +70,15 @@ async fn privileges(
 ) -> Response {
     let world = sim.world();
     let Some(ix) = world.account(&account_id) else {
-        return err(StatusCode::NOT_FOUND, "Account not found");
+        return account_not_found();
     };
     let allowed = world.acc(ix).managed;
+    // `Manageability.Rule.Simple`; only the org that manages the account may act on it.
+    let rule = if allowed {
+        json!({ "allowed": true })
+    } else {
+        json!({ "allowed": false, "reason": { "key": "managedAccount" } })
+    };
     let wanted = params.all("privileges").unwrap_or_else(|| {
         ["profile.write", "email.set", "lifecycle.enablement", "apiToken.read", "apiToken.delete"]
             .map(str::to_owned)
@@ -58,9 +86,15 @@ async fn privileges(
     });
     let mut body = serde_json::Map::new();
     for privilege in wanted {
-        body.insert(privilege, json!({ "allowed": allowed, "reason": if allowed { None } else { Some("Account is not managed by your organization") } }));
+        let value = if privilege == "profile" || privilege == "profile.write" {
+            // `Manageability.Rule.ObjectMutability`: one rule per profile field.
+            Value::Object(PROFILE_FIELDS.iter().map(|f| ((*f).to_owned(), rule.clone())).collect())
+        } else {
+            rule.clone()
+        };
+        body.insert(privilege, value);
     }
-    ok(serde_json::Value::Object(body))
+    ok(Value::Object(body))
 }
 
 async fn profile(State(sim): State<Arc<Sim>>, Path(account_id): Path<String>) -> Response {
@@ -91,7 +125,16 @@ fn lifecycle(sim: &Arc<Sim>, account_id: &str, to: AccountStatus) -> Response {
         let world = sim.world();
         match managed(&world, account_id) {
             Ok(ix) if world.acc(ix).status == AccountStatus::Closed => {
-                return err(StatusCode::CONFLICT, "A deleted account cannot be changed.");
+                let message = "A deleted account cannot be changed.";
+                return err(
+                    StatusCode::CONFLICT,
+                    "conflict.lifecycleErrors",
+                    Some(json!({
+                        "message": message,
+                        "accountId": account_id,
+                        "errorCodes": [{ "code": "accountDeleted", "message": message }],
+                    })),
+                );
             }
             Ok(ix) => ix,
             Err(response) => return response,

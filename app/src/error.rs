@@ -1,0 +1,55 @@
+//! The one error type that crosses from server functions to the browser. Each variant is a code
+//! the UI turns into a translated message (`error-<code>` in Fluent); internals never cross.
+
+use serde::{Deserialize, Serialize};
+use server_fn_error::{FromServerFnError, JsonEncoding, ServerFnErrorErr};
+
+mod server_fn_error {
+    pub use leptos::server_fn::{
+        codec::JsonEncoding,
+        error::{FromServerFnError, ServerFnErrorErr},
+    };
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum AppError {
+    #[error("not signed in")]
+    Unauthorized,
+    #[error("not allowed")]
+    Forbidden,
+    #[error("not found")]
+    NotFound,
+    #[error("invalid input in {field}")]
+    InvalidInput { field: String },
+    #[error("Atlassian is unavailable")]
+    AtlassianUnavailable { retry_after_secs: Option<u64> },
+    #[error("the request could not be completed")]
+    Transport,
+    #[error("internal error")]
+    Internal,
+}
+
+impl AppError {
+    /// The Fluent message that explains this error to the admin.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            AppError::Unauthorized => "error-unauthorized",
+            AppError::Forbidden => "error-forbidden",
+            AppError::NotFound => "error-not-found",
+            AppError::InvalidInput { .. } => "error-invalid-input",
+            AppError::AtlassianUnavailable { .. } => "error-atlassian-unavailable",
+            AppError::Transport => "error-transport",
+            AppError::Internal => "error-internal",
+        }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(_: ServerFnErrorErr) -> Self {
+        // Encoding, network and routing failures all mean the same to the admin: try again.
+        AppError::Transport
+    }
+}

@@ -1,0 +1,74 @@
+//! Demo mode: with no Atlassian connection configured, the server starts the simulator in-process
+//! on a loopback port with a small generated organisation, and talks to it over real HTTP exactly
+//! as it would talk to Atlassian.
+
+use std::{net::SocketAddr, sync::Arc};
+
+use atlassian_sim::{Sim, SimConfig, Sizes};
+use reqwest::Url;
+use secrecy::SecretString;
+use tokio::{net::TcpListener, sync::watch};
+
+use crate::upstream::{Connection, Site};
+
+/// The running simulated organisation.
+pub struct Demo {
+    pub sim: Arc<Sim>,
+    pub addr: SocketAddr,
+    stop: watch::Sender<bool>,
+}
+
+impl Demo {
+    /// Generates the demo org (fixed seed: every demo shows the same company) and serves it.
+    pub async fn start() -> std::io::Result<Demo> {
+        let mut config = SimConfig::random_credentials();
+        config.seed = 2026;
+        config.sizes = Sizes::DEMO;
+        let sim = Sim::new(config);
+        let listener = TcpListener::bind("127.0.0.1:0").await?;
+        let addr = listener.local_addr()?;
+        let (stop, mut stopped) = watch::channel(false);
+        let serving = Arc::clone(&sim);
+        tokio::spawn(async move {
+            let shutdown = async move {
+                let _ = stopped.wait_for(|stop| *stop).await;
+            };
+            if let Err(error) = atlassian_sim::serve(listener, serving, shutdown).await {
+                tracing::error!(%error, "the demo organisation stopped");
+            }
+        });
+        tracing::info!(%addr, "demo mode: serving a simulated Atlassian organisation");
+        Ok(Demo { sim, addr, stop })
+    }
+
+    /// How the server reaches the demo org: the same shape as a real connection.
+    pub fn connection(&self) -> Connection {
+        let base = Url::parse(&format!("http://{}", self.addr)).unwrap_or_else(|_| unreachable_url());
+        let config = &self.sim.config;
+        Connection {
+            org_id: self.sim.world().org_id.clone(),
+            admin_url: base.clone(),
+            admin_key: Arc::new(SecretString::from(config.admin_key.clone())),
+            site: Some(Site {
+                url: base,
+                email: config.site_email.clone(),
+                token: Arc::new(SecretString::from(config.site_token.clone())),
+            }),
+        }
+    }
+
+    pub fn org_name(&self) -> String {
+        self.sim.world().org_name.clone()
+    }
+}
+
+impl Drop for Demo {
+    fn drop(&mut self) {
+        let _ = self.stop.send(true);
+    }
+}
+
+/// `http://127.0.0.1:<port>` always parses; this only satisfies the type.
+fn unreachable_url() -> Url {
+    Url::parse("http://127.0.0.1").unwrap_or_else(|_| unreachable!("a constant URL parses"))
+}
