@@ -75,7 +75,7 @@ pub fn generate(seed: u64, sizes: Sizes, org_id: Option<String>, now: DateTime<U
         org_id,
         org_name: "Acme Corporation".to_owned(),
         site_url: "https://acme.atlassian.net".to_owned(),
-        products: products(&cloud_id, sizes.users, now),
+        products: products(&cloud_id, now),
         cloud_id,
         directories,
         accounts: Vec::with_capacity(sizes.users + sizes.customers + 16),
@@ -98,20 +98,25 @@ pub fn generate(seed: u64, sizes: Sizes, org_id: Option<String>, now: DateTime<U
     builder.service_desks(sizes.customers);
     let mut world = builder.world;
     world.by_id = world.accounts.iter().enumerate().map(|(i, a)| (a.id.clone(), i as AccountIx)).collect();
+    // Seats are bought in tiers just above what is used: Jira runs close to its limit (as licence
+    // managers know too well), JSM has room to spare.
+    let usage = world.usage();
+    for (product, headroom, tier) in [(JIRA, 1.02, 50.0), (CONFLUENCE, 1.12, 100.0), (JSM, 1.3, 10.0)] {
+        let seats = ((usage[product] as f64 * headroom / tier).ceil() * tier).max(tier) as u32;
+        world.products[product].capacity = Some(seats);
+    }
     world
 }
 
-/// Jira, Confluence and Jira Service Management. Seats are set so that Jira runs close to its
-/// limit, as licence managers know too well.
-fn products(cloud_id: &str, users: usize, now: DateTime<Utc>) -> Vec<Product> {
-    let seats = |share: f64| Some(((users as f64 * share / 50.0).ceil() as u32).max(1) * 50);
+/// Jira, Confluence and Jira Service Management; their seats are set once users exist.
+fn products(cloud_id: &str, now: DateTime<Utc>) -> Vec<Product> {
     vec![
         Product {
             ari: format!("ari:cloud:jira-software::site/{cloud_id}"),
             type_key: "jira-software",
             v1_key: "jira-software",
             name: "Jira",
-            capacity: seats(0.62),
+            capacity: None,
             created_at: now - Duration::days(2_400),
         },
         Product {
@@ -119,7 +124,7 @@ fn products(cloud_id: &str, users: usize, now: DateTime<Utc>) -> Vec<Product> {
             type_key: "confluence",
             v1_key: "confluence",
             name: "Confluence",
-            capacity: seats(0.9),
+            capacity: None,
             created_at: now - Duration::days(2_400),
         },
         Product {
@@ -127,7 +132,7 @@ fn products(cloud_id: &str, users: usize, now: DateTime<Utc>) -> Vec<Product> {
             type_key: "jira-servicedesk",
             v1_key: "jira-service-desk",
             name: "Jira Service Management",
-            capacity: seats(0.15),
+            capacity: None,
             created_at: now - Duration::days(1_500),
         },
     ]
