@@ -42,6 +42,16 @@ pub struct Config {
     #[arg(long, env = "UAM_SITE_ROOT", global = true)]
     pub site_root: Option<PathBuf>,
 
+    /// Base URL of the Atlassian organization and user management APIs. Point it at a running
+    /// `atlassian-sim` to use the simulator instead. Demo mode ignores it (it uses its own).
+    #[arg(long, env = "UAM_ATLASSIAN_ADMIN_URL", default_value = "https://api.atlassian.com", global = true)]
+    pub atlassian_admin_url: reqwest::Url,
+
+    /// Base URL of the organisation's site for the Jira, JSM and Confluence APIs:
+    /// `https://<site>.atlassian.net` (or a running `atlassian-sim`).
+    #[arg(long, env = "UAM_ATLASSIAN_SITE_URL", global = true)]
+    pub atlassian_site_url: Option<reqwest::Url>,
+
     /// Which log lines to write, as a tracing filter: `info`, `debug`, `server=debug,info`, ...
     #[arg(long, env = "UAM_LOG", default_value = "info", global = true)]
     pub log: String,

@@ -15,7 +15,17 @@ fn help_lists_every_option_and_environment_variable() {
     let output = Command::new(BINARY).arg("--help").output().expect("uam runs");
     assert!(output.status.success());
     let help = String::from_utf8(output.stdout).expect("utf-8");
-    for needle in ["UAM_LISTEN", "UAM_DATA_DIR", "UAM_SITE_ROOT", "UAM_LOG", "UAM_LOG_FORMAT", "serve", "--listen"] {
+    for needle in [
+        "UAM_LISTEN",
+        "UAM_DATA_DIR",
+        "UAM_SITE_ROOT",
+        "UAM_LOG",
+        "UAM_LOG_FORMAT",
+        "UAM_ATLASSIAN_ADMIN_URL",
+        "UAM_ATLASSIAN_SITE_URL",
+        "serve",
+        "--listen",
+    ] {
         assert!(help.contains(needle), "--help lacks {needle}:\n{help}");
     }
 }

@@ -57,7 +57,8 @@ struct Builder {
     rng: Rng,
     now: DateTime<Utc>,
     world: World,
-    emails: HashSet<String>,
+    /// How many people have had each plain address so far.
+    emails: HashMap<String, u32>,
     /// Org users come first in `world.accounts`; this many of them.
     users: usize,
 }
@@ -88,7 +89,7 @@ pub fn generate(seed: u64, sizes: Sizes, org_id: Option<String>, now: DateTime<U
         jsm_orgs: Vec::new(),
         generated_at: now,
     };
-    let mut builder = Builder { rng, now, world, emails: HashSet::new(), users: sizes.users };
+    let mut builder = Builder { rng, now, world, emails: HashMap::new(), users: sizes.users };
     builder.groups(sizes.users);
     builder.org_users(sizes.users);
     builder.apps(sizes.users);
@@ -196,14 +197,13 @@ impl Builder {
         }
     }
 
+    /// `local@domain`, numbered from the second person of that name on (`jane.doe2@...`). Local
+    /// parts are letters and dots, so a numbered address never collides with a plain one.
     fn unique_email(&mut self, local: &str, domain: &str) -> String {
-        let mut email = format!("{local}@{domain}");
-        let mut n = 2;
-        while !self.emails.insert(email.clone()) {
-            email = format!("{local}{n}@{domain}");
-            n += 1;
-        }
-        email
+        let plain = format!("{local}@{domain}");
+        let seen = self.emails.entry(plain.clone()).or_insert(0);
+        *seen += 1;
+        if *seen == 1 { plain } else { format!("{local}{seen}@{domain}") }
     }
 
     /// A person's display name and the ASCII local part of their address.

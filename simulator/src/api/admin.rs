@@ -7,7 +7,7 @@ use std::sync::Arc;
 use axum::{
     Json, Router,
     extract::{Path, Query, State},
-    response::Response,
+    response::{IntoResponse, Response},
     routing::{delete, get, post},
 };
 use http::StatusCode;
@@ -363,7 +363,8 @@ fn user_page(sim: &Sim, base: &str, org_id: &str, directory: &str, query: UserQu
         world.directory_accounts().filter(|&ix| ix as usize >= start).filter(|&ix| query.matches(&world, ix, dir)),
         page_size,
     );
-    let data: Vec<Value> = page.iter().map(|&ix| user_json(&world, ix, base, &query)).collect();
+    let expand = Expand::of(&query);
+    let data: Vec<UserOut> = page.iter().map(|&ix| user_out(&world, ix, base, expand)).collect();
     let mut links = json!({});
     if let Some(token) = &query.cursor {
         links["self"] = json!(token);
@@ -373,66 +374,156 @@ fn user_page(sim: &Sim, base: &str, org_id: &str, directory: &str, query: UserQu
         q.cursor = None;
         links["next"] = json!(encode_cursor(&UserCursor { q, after: last }));
     }
-    ok(json!({ "data": data, "links": links }))
+    Json(UserPage { data, links }).into_response()
 }
 
-fn user_json(world: &World, ix: AccountIx, base: &str, query: &UserQuery) -> Value {
-    let a = world.acc(ix);
-    let mut user = user_fields(world, ix, base);
-    if query.expands("platformRoles") {
-        user["platformRoles"] = json!(if a.org_admin { vec![ORG_ADMIN_ROLE] } else { Vec::new() });
-    }
-    if query.expands("counts.resources") {
-        user["counts"] = json!({ "resources": world.roles_of(ix).len() });
-    }
-    if query.expands("productAccess") {
-        // Every product the user holds a role in or has used, with the last activity there.
-        let products = (0..world.products.len()).filter(|&p| world.holds_role(ix, p) || a.last_active(p).is_some());
-        user["productAccess"] = products
-            .map(|p| {
-                let mut entry = json!({ "key": world.products[p].type_key, "id": world.products[p].ari });
-                if let Some(at) = a.last_active(p) {
-                    entry["lastActiveTimestamp"] = json!(iso(at));
-                }
-                entry
-            })
-            .collect();
-    }
-    if query.expands("groups") {
-        user["groups"] =
-            world.groups_of(ix).map(|g| json!({ "id": world.groups[g].id, "name": world.groups[g].name, "description": world.groups[g].description })).collect();
-    }
-    user
+#[derive(Serialize)]
+struct UserPage<'a> {
+    data: Vec<UserOut<'a>>,
+    links: Value,
 }
 
-fn user_fields(world: &World, ix: AccountIx, base: &str) -> Value {
+/// One user as the v2 admin API writes it. Typed and borrowed rather than built as a `Value`:
+/// listing pages are the simulator's hot path (a 100,000-user sync reads a thousand of them).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct UserOut<'a> {
+    account_id: &'a str,
+    account_type: &'static str,
+    status: &'static str,
+    account_status: &'static str,
+    membership_status: &'static str,
+    added_to_org: String,
+    name: &'a str,
+    nickname: &'a str,
+    email: &'a str,
+    email_verified: bool,
+    claim_status: &'static str,
+    picture: String,
+    avatar: String,
+    management_source: Option<&'static str>,
+    mfa_enabled: bool,
+    job_title: &'a str,
+    department: &'a str,
+    organization: &'a str,
+    location: Option<&'a str>,
+    time_zone: &'a str,
+    deactivated_on: Option<String>,
+    for_deletion: bool,
+    links: SelfLink,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    platform_roles: Option<Vec<&'static str>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    counts: Option<UserCounts>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    product_access: Option<Vec<ProductAccessOut<'a>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    groups: Option<Vec<GroupRef<'a>>>,
+}
+
+#[derive(Serialize)]
+struct SelfLink {
+    #[serde(rename = "self")]
+    href: String,
+}
+
+#[derive(Serialize)]
+struct UserCounts {
+    resources: usize,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ProductAccessOut<'a> {
+    key: &'static str,
+    id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    last_active_timestamp: Option<String>,
+}
+
+#[derive(Serialize)]
+struct GroupRef<'a> {
+    id: &'a str,
+    name: &'a str,
+    description: &'a str,
+}
+
+#[derive(Clone, Copy, Default)]
+struct Expand {
+    platform_roles: bool,
+    counts: bool,
+    product_access: bool,
+    groups: bool,
+}
+
+impl Expand {
+    fn of(query: &UserQuery) -> Expand {
+        Expand {
+            platform_roles: query.expands("platformRoles"),
+            counts: query.expands("counts.resources"),
+            product_access: query.expands("productAccess"),
+            groups: query.expands("groups"),
+        }
+    }
+}
+
+fn user_out<'a>(world: &'a World, ix: AccountIx, base: &str, expand: Expand) -> UserOut<'a> {
     let a = world.acc(ix);
     let directory = a.directory.map_or("-", |d| world.directories[d].id.as_str());
-    json!({
-        "accountId": a.id,
-        "accountType": a.kind.as_str(),
-        "status": a.admin_status(),
-        "accountStatus": a.status.as_str(),
-        "membershipStatus": a.membership.as_str(),
-        "addedToOrg": iso(a.added_to_org),
-        "name": a.name,
-        "nickname": a.nickname,
-        "email": a.email,
-        "emailVerified": !a.invitation_pending,
-        "claimStatus": if a.managed { "managed" } else { "unmanaged" },
-        "picture": avatar(&a.id),
-        "avatar": avatar(&a.id),
-        "managementSource": match (a.managed, a.synced) { (true, true) => json!("synced"), (true, false) => json!("invited"), _ => Value::Null },
-        "mfaEnabled": a.mfa,
-        "jobTitle": a.job_title,
-        "department": a.department,
-        "organization": world.org_name,
-        "location": Value::Null,
-        "timeZone": a.time_zone,
-        "deactivatedOn": a.deactivated_on.map(iso),
-        "forDeletion": false,
-        "links": { "self": format!("{base}/admin/v2/orgs/{}/directories/{directory}/users/{}", world.org_id, a.id) },
-    })
+    UserOut {
+        account_id: &a.id,
+        account_type: a.kind.as_str(),
+        status: a.admin_status(),
+        account_status: a.status.as_str(),
+        membership_status: a.membership.as_str(),
+        added_to_org: iso(a.added_to_org),
+        name: &a.name,
+        nickname: &a.nickname,
+        email: &a.email,
+        email_verified: !a.invitation_pending,
+        claim_status: if a.managed { "managed" } else { "unmanaged" },
+        picture: avatar(&a.id),
+        avatar: avatar(&a.id),
+        management_source: match (a.managed, a.synced) {
+            (true, true) => Some("synced"),
+            (true, false) => Some("invited"),
+            _ => None,
+        },
+        mfa_enabled: a.mfa,
+        job_title: &a.job_title,
+        department: &a.department,
+        organization: &world.org_name,
+        location: None,
+        time_zone: &a.time_zone,
+        deactivated_on: a.deactivated_on.map(iso),
+        for_deletion: false,
+        links: SelfLink {
+            href: format!("{base}/admin/v2/orgs/{}/directories/{directory}/users/{}", world.org_id, a.id),
+        },
+        platform_roles: expand.platform_roles.then(|| if a.org_admin { vec![ORG_ADMIN_ROLE] } else { Vec::new() }),
+        counts: expand.counts.then(|| UserCounts { resources: world.roles_of(ix).len() }),
+        // Every product the user holds a role in or has used, with the last activity there.
+        product_access: expand.product_access.then(|| {
+            (0..world.products.len())
+                .filter(|&p| world.holds_role(ix, p) || a.last_active(p).is_some())
+                .map(|p| ProductAccessOut {
+                    key: world.products[p].type_key,
+                    id: &world.products[p].ari,
+                    last_active_timestamp: a.last_active(p).map(iso),
+                })
+                .collect()
+        }),
+        groups: expand.groups.then(|| {
+            world
+                .groups_of(ix)
+                .map(|g| GroupRef {
+                    id: &world.groups[g].id,
+                    name: &world.groups[g].name,
+                    description: &world.groups[g].description,
+                })
+                .collect()
+        }),
+    }
 }
 
 async fn search_users(
@@ -508,10 +599,8 @@ async fn user_details(
     let world = sim.world();
     match directory_user(&world, &org_id, &directory, &account_id) {
         Ok(ix) => {
-            let mut data = user_fields(&world, ix, &base);
-            data["platformRoles"] = json!(if world.acc(ix).org_admin { vec![ORG_ADMIN_ROLE] } else { Vec::new() });
-            data["counts"] = json!({ "resources": world.roles_of(ix).len() });
-            ok(json!({ "data": data }))
+            let data = user_out(&world, ix, &base, Expand { platform_roles: true, counts: true, ..Expand::default() });
+            Json(json!({ "data": data })).into_response()
         }
         Err(response) => response,
     }
