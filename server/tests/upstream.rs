@@ -348,3 +348,122 @@ async fn keys_and_tokens_never_reach_the_log() {
         assert!(!log.contains(canary), "the log contains a secret");
     }
 }
+
+#[tokio::test]
+async fn each_family_call_reads_and_changes_what_atlassian_holds() {
+    let (sim, upstream) = start(sim_config(), fast_engine()).await;
+    let engine = &upstream.engine;
+    let world = sim.world().clone();
+
+    let orgs = upstream.orgs().collect(engine).await.expect("orgs");
+    assert_eq!(orgs[0]["id"], world.org_id.as_str());
+    let directories = upstream.directories().collect(engine).await.expect("directories");
+    assert_eq!(directories.len(), world.directories.len());
+    let groups = upstream.groups().collect(engine).await.expect("groups");
+    assert_eq!(groups.len(), world.groups.len());
+    let products = upstream.workspaces().collect(engine).await.expect("workspaces");
+    assert_eq!(ids(&products, "id"), world.products.iter().map(|p| p.ari.clone()).collect::<Vec<_>>());
+    let admins =
+        upstream.search_users(json!({ "roleIds": ["atlassian/org-admin"] })).collect(engine).await.expect("admins");
+    assert_eq!(admins.len(), world.accounts.iter().filter(|a| a.org_admin).count());
+
+    assert_eq!(
+        upstream.jira_projects().expect("site").collect(engine).await.expect("projects").len(),
+        world.projects.len()
+    );
+    let project = &world.projects[3];
+    let roles = upstream.jira_project_roles(&project.key).await.expect("roles");
+    assert_eq!(roles.as_object().map(|r| r.len()), Some(project.roles.len()));
+    let role = upstream.jira_project_role(&project.key, &project.roles[0].id.to_string()).await.expect("role");
+    assert_eq!(role["actors"].as_array().map(Vec::len), Some(project.roles[0].actors.len()));
+    let group = &world.groups[0];
+    let members = upstream.jira_group_members(&group.id).expect("site").collect(engine).await.expect("members");
+    assert_eq!(members.len(), group.members.len());
+    assert_eq!(upstream.jira_users().expect("site").collect(engine).await.expect("users").len(), world.accounts.len());
+    assert!(upstream.jira_application_roles().await.expect("seats").as_array().is_some_and(|r| !r.is_empty()));
+    assert_eq!(upstream.jira_myself().await.expect("myself")["emailAddress"], EMAIL);
+
+    let desks = upstream.service_desks().expect("site").collect(engine).await.expect("desks");
+    assert_eq!(desks.len(), world.service_desks.len());
+    let desk = &world.service_desks[0];
+    let customers =
+        upstream.desk_customers(&desk.id.to_string()).expect("site").collect(engine).await.expect("customers");
+    assert_eq!(customers.len(), desk.customers.len());
+    let orgs = upstream.desk_organizations(&desk.id.to_string()).expect("site").collect(engine).await.expect("orgs");
+    assert_eq!(orgs.len(), desk.organizations.len());
+    let jsm_org = &world.jsm_orgs[desk.organizations[0]];
+    let org_users = upstream
+        .jsm_organization_users(&jsm_org.id.to_string())
+        .expect("site")
+        .collect(engine)
+        .await
+        .expect("org users");
+    assert_eq!(org_users.len(), jsm_org.members.len());
+
+    assert_eq!(upstream.spaces().expect("site").collect(engine).await.expect("spaces").len(), world.spaces.len());
+    let space = &world.spaces[1];
+    let assignments = upstream
+        .space_role_assignments(&space.id.to_string())
+        .expect("site")
+        .collect(engine)
+        .await
+        .expect("assignments");
+    assert_eq!(assignments.len(), space.assignments.len());
+    assert_eq!(
+        upstream.space_roles().expect("site").collect(engine).await.expect("roles").len(),
+        world.space_roles.len()
+    );
+    let members = upstream.confluence_group_members(&group.id).expect("site").collect(engine).await.expect("members");
+    assert_eq!(members.len(), group.members.len());
+    let some: Vec<String> = world.accounts.iter().take(3).map(|a| a.id.clone()).collect();
+    assert_eq!(upstream.confluence_users(&some).await.expect("bulk").len(), 3);
+
+    // Changes, each checked in the simulator's ground truth.
+    let ix = world
+        .directory_accounts()
+        .find(|&ix| world.acc(ix).managed && !world.acc(ix).org_admin)
+        .expect("a managed user");
+    let account = world.acc(ix).id.clone();
+    let directory = world.directories[world.acc(ix).directory.expect("in a directory")].id.clone();
+    upstream.suspend(&directory, &account).await.expect("suspend");
+    assert_eq!(sim.world().acc(ix).membership, atlassian_sim::model::Membership::Suspended);
+    upstream.restore(&directory, &account).await.expect("restore");
+    assert_eq!(sim.world().acc(ix).membership, atlassian_sim::model::Membership::Active);
+    upstream.disable_account(&account, Some("Inactive for 180 days")).await.expect("disable");
+    assert_eq!(sim.world().acc(ix).status, atlassian_sim::model::AccountStatus::Inactive);
+    assert_eq!(upstream.profile(&account).await.expect("profile")["account"]["account_status"], "inactive");
+    upstream.enable_account(&account).await.expect("enable");
+    assert_eq!(sim.world().acc(ix).status, atlassian_sim::model::AccountStatus::Active);
+    let team = world
+        .groups
+        .iter()
+        .position(|g| !g.synced && g.roles.is_empty() && !g.members.contains(&ix))
+        .expect("a plain group");
+    upstream.add_to_group(&directory, &world.groups[team].id, &account).await.expect("add");
+    assert!(sim.world().groups[team].members.contains(&ix));
+    upstream.remove_from_group(&directory, &world.groups[team].id, &account).await.expect("remove");
+    assert!(!sim.world().groups[team].members.contains(&ix));
+    assert!(upstream.last_active_dates(&account).await.expect("dates")["data"]["product_access"].is_array());
+    let jira = world.products[0].ari.clone();
+    upstream.user_role(&account, "atlassian/user", &jira, true).await.expect("grant");
+    assert!(sim.world().acc(ix).direct_roles.iter().any(|(p, r)| *p == 0 && r == "atlassian/user"));
+    upstream.user_role(&account, "atlassian/user", &jira, false).await.expect("revoke");
+    assert!(sim.world().acc(ix).direct_roles.is_empty());
+    let customer = *desk.customers.iter().next().expect("a customer");
+    upstream.remove_customers(&desk.id.to_string(), &[world.acc(customer).id.clone()]).await.expect("remove customer");
+    assert!(!sim.world().service_desks[0].customers.contains(&customer));
+
+    // Ids are path segments, encoded: an id with a slash cannot reach another endpoint.
+    let error = upstream.profile("../../admin/v1/orgs").await.expect_err("no such account");
+    assert!(matches!(error, UpstreamError::NotFound), "{error:?}");
+}
+
+#[tokio::test]
+async fn site_calls_without_a_site_say_so() {
+    let (_sim, upstream) = start(sim_config(), fast_engine()).await;
+    let mut connection = upstream.connection.clone();
+    connection.site = None;
+    let admin_only = Upstream::new(Arc::clone(&upstream.engine), connection);
+    assert!(matches!(admin_only.jira_projects(), Err(UpstreamError::SiteNotConfigured)));
+    assert!(matches!(admin_only.jira_myself().await, Err(UpstreamError::SiteNotConfigured)));
+}

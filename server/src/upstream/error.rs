@@ -31,6 +31,9 @@ pub enum UpstreamError {
     Connect(String),
     #[error("Atlassian's answer could not be read: {0}")]
     Decode(String),
+    /// A Jira, JSM or Confluence call with no site configured.
+    #[error("no Atlassian site is configured")]
+    SiteNotConfigured,
 }
 
 impl UpstreamError {

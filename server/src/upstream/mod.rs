@@ -5,6 +5,7 @@
 
 pub mod engine;
 pub mod error;
+mod families;
 pub mod paging;
 pub mod retry;
 
