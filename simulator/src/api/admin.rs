@@ -331,11 +331,20 @@ impl UserQuery {
     }
 }
 
-/// Where a user listing resumes: the query that started it and the last account it returned.
+/// Where a cursor listing resumes: the query that started it and the last index it returned.
 #[derive(Deserialize, Serialize)]
-struct UserCursor {
-    q: UserQuery,
-    after: AccountIx,
+struct Resume<Q> {
+    q: Q,
+    after: usize,
+}
+
+/// The listing's query and the first index to list: from the cursor when one is given (then, as
+/// Atlassian says, every other parameter is ignored), else the request's own query from the start.
+fn resume<Q: serde::de::DeserializeOwned>(query: Q, cursor: Option<&str>) -> Result<(Q, usize), Response> {
+    match cursor {
+        Some(token) => decode_cursor::<Resume<Q>>(token).map(|r| (r.q, r.after + 1)).ok_or_else(bad_cursor),
+        None => Ok((query, 0)),
+    }
 }
 
 fn user_page(sim: &Sim, base: &str, org_id: &str, directory: &str, query: UserQuery) -> Response {
@@ -344,12 +353,10 @@ fn user_page(sim: &Sim, base: &str, org_id: &str, directory: &str, query: UserQu
         Ok(d) => d,
         Err(response) => return response,
     };
-    let (query, after) = match &query.cursor {
-        Some(token) => match decode_cursor::<UserCursor>(token) {
-            Some(cursor) => (cursor.q, Some(cursor.after)),
-            None => return bad_cursor(),
-        },
-        None => (query, None),
+    let cursor = query.cursor.clone();
+    let (query, start) = match resume(query, cursor.as_deref()) {
+        Ok(resumed) => resumed,
+        Err(response) => return response,
     };
     if let Err(response) = query.validate() {
         return response;
@@ -358,7 +365,6 @@ fn user_page(sim: &Sim, base: &str, org_id: &str, directory: &str, query: UserQu
         Ok(n) => n,
         Err(response) => return response,
     };
-    let start = after.map_or(0, |a| a as usize + 1);
     let (page, more) = take_page(
         world.directory_accounts().filter(|&ix| ix as usize >= start).filter(|&ix| query.matches(&world, ix, dir)),
         page_size,
@@ -372,7 +378,7 @@ fn user_page(sim: &Sim, base: &str, org_id: &str, directory: &str, query: UserQu
     if let (true, Some(&last)) = (more, page.last()) {
         let mut q = query.clone();
         q.cursor = None;
-        links["next"] = json!(encode_cursor(&UserCursor { q, after: last }));
+        links["next"] = json!(encode_cursor(&Resume { q, after: last as usize }));
     }
     Json(UserPage { data, links }).into_response()
 }
@@ -888,30 +894,21 @@ impl GroupQuery {
     }
 }
 
-#[derive(Deserialize, Serialize)]
-struct GroupCursor {
-    q: GroupQuery,
-    after: usize,
-}
-
 fn group_page(sim: &Sim, base: &str, org_id: &str, directory: &str, query: GroupQuery) -> Response {
     let world = sim.world();
     let dir = match scope(&world, org_id, Some(directory)) {
         Ok(d) => d,
         Err(response) => return response,
     };
-    let (query, after) = match &query.cursor {
-        Some(token) => match decode_cursor::<GroupCursor>(token) {
-            Some(cursor) => (cursor.q, Some(cursor.after)),
-            None => return bad_cursor(),
-        },
-        None => (query, None),
+    let cursor = query.cursor.clone();
+    let (query, start) = match resume(query, cursor.as_deref()) {
+        Ok(resumed) => resumed,
+        Err(response) => return response,
     };
     let page_size = match limit(query.limit) {
         Ok(n) => n,
         Err(response) => return response,
     };
-    let start = after.map_or(0, |a| a + 1);
     let (page, more) = take_page((start..world.groups.len()).filter(|&g| query.matches(&world, g, dir)), page_size);
     let counts = query.expand.iter().flatten().any(|e| e.starts_with("counts"));
     let data: Vec<Value> = page.iter().map(|&g| group_json(&world, g, base, counts)).collect();
@@ -919,7 +916,7 @@ fn group_page(sim: &Sim, base: &str, org_id: &str, directory: &str, query: Group
     if let (true, Some(&last)) = (more, page.last()) {
         let mut q = query.clone();
         q.cursor = None;
-        links["next"] = json!(encode_cursor(&GroupCursor { q, after: last }));
+        links["next"] = json!(encode_cursor(&Resume { q, after: last }));
     }
     ok(json!({ "data": data, "links": links }))
 }
