@@ -6,7 +6,7 @@ use std::{
     time::{Duration, Instant},
 };
 
-use atlassian_sim::{FaultKind, KeyState, Sim, SimConfig, Sizes};
+use atlassian_sim::{FaultRates, KeyState, Sim, SimConfig, Sizes};
 use http::{Method, StatusCode};
 use reqwest::Url;
 use secrecy::SecretString;
@@ -159,8 +159,7 @@ async fn client_pacing_avoids_most_429s() {
 #[tokio::test]
 async fn gateway_errors_are_retried_at_most_four_times_then_reported() {
     let mut config = sim_config();
-    config.fault_rate = 1.0;
-    config.fault_kinds = vec![FaultKind::TooManyRequests];
+    config.faults = FaultRates { too_many_requests: 1.0, ..FaultRates::NONE };
     let (sim, upstream) = start(config, EngineConfig { breaker_threshold: 100, ..fast_engine() }).await;
     let call = site(&upstream, "/rest/api/3/myself");
     let error = upstream.engine.send(&call).await.expect_err("every answer is a 429");
@@ -252,8 +251,7 @@ async fn at_most_two_admin_requests_are_in_flight() {
 #[tokio::test]
 async fn the_circuit_opens_after_five_failures_in_a_row() {
     let mut config = sim_config();
-    config.fault_rate = 1.0;
-    config.fault_kinds = vec![FaultKind::ServerError];
+    config.faults = FaultRates { server_error: 1.0, ..FaultRates::NONE };
     let engine = EngineConfig { retry: RetryPolicy { max_retries: 0, ..fast_engine().retry }, ..fast_engine() };
     let (sim, upstream) = start(config, engine).await;
     let call = site(&upstream, "/rest/api/3/myself");
@@ -269,8 +267,7 @@ async fn the_circuit_opens_after_five_failures_in_a_row() {
 #[tokio::test]
 async fn a_change_whose_answer_times_out_is_not_repeated() {
     let mut config = sim_config();
-    config.fault_rate = 1.0;
-    config.fault_kinds = vec![FaultKind::Slow];
+    config.faults = FaultRates { slow: 1.0, ..FaultRates::NONE };
     config.slow_delay = Duration::from_millis(800);
     let engine = EngineConfig { read_timeout: Duration::from_millis(200), ..fast_engine() };
     let (sim, upstream) = start(config, engine).await;
@@ -315,7 +312,7 @@ impl std::io::Write for Captured {
 async fn keys_and_tokens_never_reach_the_log() {
     use tracing::instrument::WithSubscriber;
     let mut config = sim_config();
-    config.fault_rate = 0.5;
+    config.faults = FaultRates::uniform(0.5);
     config.slow_delay = Duration::from_millis(20);
     let (_sim, upstream) = start(config, EngineConfig { breaker_threshold: 1_000, ..fast_engine() }).await;
     let captured = Captured::default();

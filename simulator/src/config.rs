@@ -5,22 +5,31 @@ use std::time::Duration;
 
 use crate::generate::Sizes;
 
-/// The ways a simulated Atlassian misbehaves.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FaultKind {
+/// How often each kind of fault is injected: the share (0–1) of requests that get it.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct FaultRates {
     /// 500, 502, 503 or 504 before the request is handled.
-    ServerError,
+    pub server_error: f64,
     /// 429 before the request is handled.
-    TooManyRequests,
+    pub too_many_requests: f64,
     /// The request is handled, but the answer is held back (`slow_delay`).
-    Slow,
+    pub slow: f64,
     /// The connection dies after the headers, before the request is handled.
-    Drop,
+    pub dropped: f64,
 }
 
-impl FaultKind {
-    pub const ALL: [FaultKind; 4] =
-        [FaultKind::ServerError, FaultKind::TooManyRequests, FaultKind::Slow, FaultKind::Drop];
+impl FaultRates {
+    pub const NONE: FaultRates = FaultRates { server_error: 0.0, too_many_requests: 0.0, slow: 0.0, dropped: 0.0 };
+
+    /// `total` spread evenly over the four kinds.
+    pub fn uniform(total: f64) -> FaultRates {
+        let each = total / 4.0;
+        FaultRates { server_error: each, too_many_requests: each, slow: each, dropped: each }
+    }
+
+    pub fn total(&self) -> f64 {
+        self.server_error + self.too_many_requests + self.slow + self.dropped
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -43,12 +52,10 @@ pub struct SimConfig {
     pub site_rps: f64,
     /// Requests allowed at once before the rate applies; defaults to one second's worth.
     pub burst: Option<f64>,
-    /// Share of requests (0–1) answered with an injected fault instead of the real answer.
-    pub fault_rate: f64,
+    /// Injected faults, by kind.
+    pub faults: FaultRates,
     /// Seed of the fault injector, so a failing run can be replayed.
     pub fault_seed: u64,
-    /// The kinds of fault to inject, drawn evenly (all four by default).
-    pub fault_kinds: Vec<FaultKind>,
     /// How long a slow fault holds the response back.
     pub slow_delay: Duration,
     /// How long a write takes to show in reads (Atlassian is eventually consistent).
@@ -70,9 +77,8 @@ impl SimConfig {
             admin_rps: 0.0,
             site_rps: 0.0,
             burst: None,
-            fault_rate: 0.0,
+            faults: FaultRates::NONE,
             fault_seed: 1,
-            fault_kinds: FaultKind::ALL.to_vec(),
             slow_delay: Duration::from_secs(2),
             write_delay: Duration::ZERO,
         }

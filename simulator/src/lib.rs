@@ -26,7 +26,7 @@ use http::StatusCode;
 use tokio::net::TcpListener;
 
 pub use crate::{
-    config::{FaultKind, SimConfig},
+    config::{FaultRates, SimConfig},
     generate::Sizes,
     sim::{KeyState, Sim},
 };

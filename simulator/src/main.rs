@@ -3,7 +3,7 @@
 
 use std::{net::SocketAddr, process::ExitCode, time::Duration};
 
-use atlassian_sim::{Sim, SimConfig, Sizes};
+use atlassian_sim::{FaultRates, Sim, SimConfig, Sizes};
 use clap::Parser;
 
 #[derive(Debug, Parser)]
@@ -41,9 +41,22 @@ struct Args {
     /// Burst size of every rate limit (default: one second's worth).
     #[arg(long)]
     burst: Option<f64>,
-    /// Share of requests (0–1) answered with an injected fault: a 5xx, a 429, a slow answer or a dropped connection.
+    /// Share of requests (0–1) answered with an injected fault, spread evenly over 5xx, 429, slow
+    /// answers and dropped connections. The flags below set one kind each.
     #[arg(long, default_value_t = 0.0, value_parser = parse_rate)]
     fault_rate: f64,
+    /// Share of requests answered 500, 502, 503 or 504.
+    #[arg(long, value_parser = parse_rate)]
+    fault_5xx_rate: Option<f64>,
+    /// Share of requests answered 429 regardless of the rate limit.
+    #[arg(long, value_parser = parse_rate)]
+    fault_429_rate: Option<f64>,
+    /// Share of requests handled but answered late (`--slow-ms`).
+    #[arg(long, value_parser = parse_rate)]
+    fault_slow_rate: Option<f64>,
+    /// Share of requests whose connection is dropped before they are handled.
+    #[arg(long, value_parser = parse_rate)]
+    fault_drop_rate: Option<f64>,
     /// Seed of the fault injector.
     #[arg(long, default_value_t = 1)]
     fault_seed: u64,
@@ -93,7 +106,17 @@ async fn main() -> ExitCode {
     config.admin_rps = args.admin_rps;
     config.site_rps = args.site_rps;
     config.burst = args.burst;
-    config.fault_rate = args.fault_rate;
+    let even = FaultRates::uniform(args.fault_rate);
+    config.faults = FaultRates {
+        server_error: args.fault_5xx_rate.unwrap_or(even.server_error),
+        too_many_requests: args.fault_429_rate.unwrap_or(even.too_many_requests),
+        slow: args.fault_slow_rate.unwrap_or(even.slow),
+        dropped: args.fault_drop_rate.unwrap_or(even.dropped),
+    };
+    if config.faults.total() > 1.0 {
+        eprintln!("atlassian-sim: the fault rates add up to more than 1");
+        return ExitCode::FAILURE;
+    }
     config.fault_seed = args.fault_seed;
     config.write_delay = Duration::from_millis(args.write_delay_ms);
     config.slow_delay = Duration::from_millis(args.slow_ms);

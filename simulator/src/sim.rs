@@ -18,7 +18,7 @@ use chrono::Utc;
 use http::{HeaderValue, StatusCode, header, request::Parts};
 
 use crate::{
-    config::{FaultKind, SimConfig},
+    config::SimConfig,
     generate::generate,
     limits::{Admission, Bucket, CounterSnapshot, Counters},
     model::World,
@@ -154,27 +154,33 @@ impl Sim {
     }
 
     fn fault(&self) -> Option<Fault> {
-        if self.config.fault_rate <= 0.0 {
+        let rates = self.config.faults;
+        if rates.total() <= 0.0 {
             return None;
         }
         let mut rng = self.faults.lock().unwrap_or_else(PoisonError::into_inner);
-        if !rng.chance(self.config.fault_rate) {
-            return None;
+        let roll = rng.unit();
+        let mut bound = 0.0;
+        for (rate, fault) in [
+            (rates.server_error, Fault::Status(StatusCode::OK)),
+            (rates.too_many_requests, Fault::TooManyRequests),
+            (rates.slow, Fault::Slow),
+            (rates.dropped, Fault::Drop),
+        ] {
+            bound += rate;
+            if roll < bound {
+                return Some(match fault {
+                    Fault::Status(_) => Fault::Status(*rng.pick(&[
+                        StatusCode::INTERNAL_SERVER_ERROR,
+                        StatusCode::BAD_GATEWAY,
+                        StatusCode::SERVICE_UNAVAILABLE,
+                        StatusCode::GATEWAY_TIMEOUT,
+                    ])),
+                    other => other,
+                });
+            }
         }
-        if self.config.fault_kinds.is_empty() {
-            return None;
-        }
-        Some(match *rng.pick(&self.config.fault_kinds) {
-            FaultKind::ServerError => Fault::Status(*rng.pick(&[
-                StatusCode::INTERNAL_SERVER_ERROR,
-                StatusCode::BAD_GATEWAY,
-                StatusCode::SERVICE_UNAVAILABLE,
-                StatusCode::GATEWAY_TIMEOUT,
-            ])),
-            FaultKind::TooManyRequests => Fault::TooManyRequests,
-            FaultKind::Slow => Fault::Slow,
-            FaultKind::Drop => Fault::Drop,
-        })
+        None
     }
 }
 
@@ -325,7 +331,39 @@ impl<S: Send + Sync> FromRequestParts<S> for Base {
 
 #[cfg(test)]
 mod tests {
-    use super::required_scope;
+    use super::{Fault, Sim, required_scope};
+    use crate::{
+        config::{FaultRates, SimConfig},
+        generate::Sizes,
+    };
+
+    #[test]
+    fn each_fault_kind_comes_at_its_own_rate_and_replays_from_its_seed() {
+        let mut config = SimConfig::new("k", "e@x.example", "t");
+        config.sizes = Sizes { users: 5, customers: 0, projects: 0, spaces: 0 };
+        config.faults = FaultRates { server_error: 0.1, too_many_requests: 0.2, slow: 0.0, dropped: 0.05 };
+        let draws = |sim: &Sim| -> Vec<u8> {
+            (0..20_000)
+                .map(|_| match sim.fault() {
+                    None => 0,
+                    Some(Fault::Status(status)) => {
+                        assert!(matches!(status.as_u16(), 500 | 502 | 503 | 504));
+                        1
+                    }
+                    Some(Fault::TooManyRequests) => 2,
+                    Some(Fault::Slow) => 3,
+                    Some(Fault::Drop) => 4,
+                })
+                .collect()
+        };
+        let first = draws(&Sim::new(config.clone()));
+        let share = |kind: u8| first.iter().filter(|&&k| k == kind).count() as f64 / first.len() as f64;
+        assert!((share(1) - 0.1).abs() < 0.01, "5xx {}", share(1));
+        assert!((share(2) - 0.2).abs() < 0.015, "429 {}", share(2));
+        assert_eq!(share(3), 0.0);
+        assert!((share(4) - 0.05).abs() < 0.01, "drop {}", share(4));
+        assert_eq!(first, draws(&Sim::new(config)), "the same seed replays the same faults");
+    }
 
     #[test]
     fn scopes_follow_the_documented_families() {
