@@ -1,7 +1,4 @@
-use leptos::{prelude::*, server_fn::codec::Json};
 use serde::{Deserialize, Serialize};
-
-use crate::error::AppError;
 
 /// Which organisation this server shows, and whether it is the simulated demo one.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -10,7 +7,16 @@ pub struct Deployment {
     pub org_name: Option<String>,
 }
 
-#[server(endpoint = "deployment_info", input = Json)]
-pub async fn deployment_info() -> Result<Deployment, AppError> {
-    Ok(crate::api::services::services()?.deployment())
+impl Deployment {
+    /// This server's deployment, as the server's services report it. Only the server asks: the
+    /// browser receives the value serialised in the page (see `DemoBanner`).
+    #[cfg(feature = "ssr")]
+    pub fn current() -> Deployment {
+        crate::api::services::services().map(|services| services.deployment()).unwrap_or_default()
+    }
+
+    #[cfg(not(feature = "ssr"))]
+    pub fn current() -> Deployment {
+        Deployment::default()
+    }
 }
