@@ -51,27 +51,51 @@ pub async fn bind(config: &Config) -> Result<TcpListener, StartError> {
     TcpListener::bind(config.listen).await.map_err(|source| StartError::Listen { addr: config.listen, source })
 }
 
-/// Prepares everything the server needs and serves on `listener` until `shutdown` resolves. The
-/// one entry point for `main`, the tests and any embedding program.
+/// A server ready to serve: bundle loaded, data folder ready, organisation reachable.
+pub struct Server {
+    listener: TcpListener,
+    router: Router,
+    demo: Demo,
+}
+
+impl Server {
+    /// Prepares everything the server needs; any problem stops start-up here, before the server
+    /// says it is running.
+    pub async fn prepare(listener: TcpListener, config: &Config) -> Result<Server, StartError> {
+        let site = SiteAssets::load(&SiteAssets::locate(config.site_root.as_deref())?)?;
+        prepare_data_dir(&config.data_dir)?;
+        let addr = listener.local_addr().map_err(StartError::Serve)?;
+        // No connection settings exist yet, so every server runs the demo organisation.
+        let demo = Demo::start().await.map_err(StartError::Demo)?;
+        let engine = Arc::new(Engine::new(EngineConfig::default()));
+        let services: Arc<dyn Services> = Arc::new(ServerServices {
+            deployment: Deployment { demo: true, org_name: Some(demo.org_name()) },
+            upstream: Arc::new(Upstream::new(engine, demo.connection())),
+        });
+        tracing::info!(%addr, site_root = %site.root().display(), data_dir = %config.data_dir.display(), "ready");
+        Ok(Server { router: router(site, addr, services), listener, demo })
+    }
+
+    pub fn addr(&self) -> Option<SocketAddr> {
+        self.listener.local_addr().ok()
+    }
+
+    /// Serves until `shutdown` resolves, then finishes the requests in flight.
+    pub async fn run(self, shutdown: impl Future<Output = ()> + Send + 'static) -> Result<(), StartError> {
+        let served = axum::serve(self.listener, self.router).with_graceful_shutdown(shutdown).await;
+        drop(self.demo);
+        served.map_err(StartError::Serve)
+    }
+}
+
+/// Prepares and serves on `listener` until `shutdown` resolves: the one entry point for tests and
+/// embedding programs (`main` prepares first so it can say when the server is running).
 pub async fn serve(
     listener: TcpListener,
     config: Config,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), StartError> {
-    let site = SiteAssets::load(&SiteAssets::locate(config.site_root.as_deref())?)?;
-    prepare_data_dir(&config.data_dir)?;
-    let addr = listener.local_addr().map_err(StartError::Serve)?;
-    // No connection settings exist yet, so every server runs the demo organisation.
-    let demo = Demo::start().await.map_err(StartError::Demo)?;
-    let engine = Arc::new(Engine::new(EngineConfig::default()));
-    let services: Arc<dyn Services> = Arc::new(ServerServices {
-        deployment: Deployment { demo: true, org_name: Some(demo.org_name()) },
-        upstream: Arc::new(Upstream::new(engine, demo.connection())),
-    });
-    tracing::info!(%addr, site_root = %site.root().display(), data_dir = %config.data_dir.display(), "serving");
-    let served = axum::serve(listener, router(site, addr, services)).with_graceful_shutdown(shutdown).await;
-    drop(demo);
-    served.map_err(StartError::Serve)
+    Server::prepare(listener, &config).await?.run(shutdown).await
 }
 
 /// Every route: health, the versioned browser bundle, and the app's pages (unknown paths render

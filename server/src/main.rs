@@ -21,10 +21,11 @@ async fn main() -> ExitCode {
 
 async fn serve(config: server::config::Config) -> Result<(), server::StartError> {
     let listener = server::bind(&config).await?;
-    if let Ok(addr) = listener.local_addr() {
+    let server = server::Server::prepare(listener, &config).await?;
+    if let Some(addr) = server.addr() {
         println!("User Account Manager is running at http://{addr}");
     }
-    server::serve(listener, config, shutdown_signal()).await
+    server.run(shutdown_signal()).await
 }
 
 /// Ctrl-C or SIGTERM: finish the requests in flight, then stop.

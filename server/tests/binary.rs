@@ -76,4 +76,5 @@ fn a_missing_bundle_stops_start_up_with_a_clear_message() {
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("no built web assets found"), "{stderr}");
+    assert!(!String::from_utf8_lossy(&output.stdout).contains("running at"), "it never claims to be running");
 }
