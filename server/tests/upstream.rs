@@ -131,14 +131,28 @@ async fn rate_limits_are_waited_out_for_at_least_retry_after() {
     config.burst = Some(1.0);
     let (sim, upstream) = start(config, fast_engine()).await;
     let call = site(&upstream, "/rest/api/3/myself");
-    upstream.engine.send(&call).await.expect("first call uses the burst");
+    // Another client spends the budget, so this one learns of the limit only from a 429.
+    let other = Upstream::new(Arc::new(Engine::new(fast_engine())), upstream.connection.clone());
+    other.engine.send(&call).await.expect("the other client uses the burst");
     let started = Instant::now();
-    // The second call is refused with Retry-After: 1 and must wait that long before retrying.
     upstream.engine.send(&call).await.expect("the retry succeeds");
-    assert!(started.elapsed() >= Duration::from_secs(1), "waited only {:?}", started.elapsed());
+    assert!(started.elapsed() >= Duration::from_secs(1), "waited only {:?} for Retry-After: 1", started.elapsed());
     let counters = sim.counters();
     assert_eq!(counters.requests["GET /rest/api/3/myself"], 3);
     assert_eq!(counters.throttled, 1);
+}
+
+#[tokio::test]
+async fn an_exhausted_budget_is_waited_for_before_sending() {
+    let mut config = sim_config();
+    config.site_rps = 1.0;
+    config.burst = Some(1.0);
+    let (sim, upstream) = start(config, fast_engine()).await;
+    let call = site(&upstream, "/rest/api/3/myself");
+    upstream.engine.send(&call).await.expect("first call");
+    // The answer said X-RateLimit-Remaining: 0, so the next call waits instead of earning a 429.
+    upstream.engine.send(&call).await.expect("second call");
+    assert_eq!(sim.counters().throttled, 0);
 }
 
 #[tokio::test]

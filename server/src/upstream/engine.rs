@@ -316,7 +316,10 @@ impl Engine {
             state.open_until = None;
         }
         if let Some((remaining, limit)) = budget(headers) {
+            // The reset time bounds the wait; Jira's minute-precision reset is often already past,
+            // and then a second (a typical refill) is the safe guess.
             let window = rate_limit_reset(headers, SystemTime::now())
+                .filter(|left| !left.is_zero())
                 .unwrap_or(Duration::from_secs(1))
                 .min(Duration::from_secs(1));
             let spacing = match remaining {
