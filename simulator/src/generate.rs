@@ -111,32 +111,23 @@ pub fn generate(seed: u64, sizes: Sizes, org_id: Option<String>, now: DateTime<U
 
 /// Jira, Confluence and Jira Service Management; their seats are set once users exist.
 fn products(cloud_id: &str, now: DateTime<Utc>) -> Vec<Product> {
-    vec![
-        Product {
-            ari: format!("ari:cloud:jira-software::site/{cloud_id}"),
-            type_key: "jira-software",
-            v1_key: "jira-software",
-            name: "Jira",
+    // (workspace type key, v1 key, name, age in days)
+    let catalogue = [
+        ("jira-software", "jira-software", "Jira", 2_400),
+        ("confluence", "confluence", "Confluence", 2_400),
+        ("jira-servicedesk", "jira-service-desk", "Jira Service Management", 1_500),
+    ];
+    catalogue
+        .into_iter()
+        .map(|(type_key, v1_key, name, age)| Product {
+            ari: format!("ari:cloud:{type_key}::site/{cloud_id}"),
+            type_key,
+            v1_key,
+            name,
             capacity: None,
-            created_at: now - Duration::days(2_400),
-        },
-        Product {
-            ari: format!("ari:cloud:confluence::site/{cloud_id}"),
-            type_key: "confluence",
-            v1_key: "confluence",
-            name: "Confluence",
-            capacity: None,
-            created_at: now - Duration::days(2_400),
-        },
-        Product {
-            ari: format!("ari:cloud:jira-servicedesk::site/{cloud_id}"),
-            type_key: "jira-servicedesk",
-            v1_key: "jira-service-desk",
-            name: "Jira Service Management",
-            capacity: None,
-            created_at: now - Duration::days(1_500),
-        },
-    ]
+            created_at: now - Duration::days(age),
+        })
+        .collect()
 }
 
 pub const JIRA: usize = 0;
