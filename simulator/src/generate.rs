@@ -338,28 +338,9 @@ impl Builder {
             let email = self.unique_email(&local, "connect.atlassian.example");
             let added_to_org = self.days_ago(30, 1_500);
             self.push(Account {
-                id,
-                kind: AccountKind::App,
-                nickname: name.clone(),
-                name,
-                email,
                 email_hidden: true,
-                status: AccountStatus::Active,
-                directory: None,
-                membership: Membership::None,
-                invitation_pending: false,
-                managed: false,
-                synced: false,
-                mfa: false,
-                org_admin: false,
-                added_to_org,
-                activity: Vec::new(),
-                direct_roles: Vec::new(),
-                groups: Vec::new(),
                 time_zone: "UTC".to_owned(),
-                job_title: String::new(),
-                department: String::new(),
-                deactivated_on: None,
+                ..outsider(id, AccountKind::App, name, email, added_to_org)
             });
         }
     }
@@ -373,30 +354,7 @@ impl Builder {
             let added_to_org = self.days_ago(1, 1_400);
             let status = if self.rng.chance(0.03) { AccountStatus::Inactive } else { AccountStatus::Active };
             let time_zone = (*self.rng.pick(TIME_ZONES)).to_owned();
-            self.push(Account {
-                id,
-                kind: AccountKind::Customer,
-                nickname: name.clone(),
-                name,
-                email,
-                email_hidden: false,
-                status,
-                directory: None,
-                membership: Membership::None,
-                invitation_pending: false,
-                managed: false,
-                synced: false,
-                mfa: false,
-                org_admin: false,
-                added_to_org,
-                activity: Vec::new(),
-                direct_roles: Vec::new(),
-                groups: Vec::new(),
-                time_zone,
-                job_title: String::new(),
-                department: String::new(),
-                deactivated_on: None,
-            });
+            self.push(Account { status, time_zone, ..outsider(id, AccountKind::Customer, name, email, added_to_org) });
         }
     }
 
@@ -574,6 +532,35 @@ impl Builder {
                 self.world.jsm_orgs[org].members.insert(ix);
             }
         }
+    }
+}
+
+/// An account outside the org directory (an app or a JSM customer): active, unmanaged, with no
+/// org membership, roles, groups or activity.
+fn outsider(id: String, kind: AccountKind, name: String, email: String, added_to_org: DateTime<Utc>) -> Account {
+    Account {
+        id,
+        kind,
+        nickname: name.clone(),
+        name,
+        email,
+        email_hidden: false,
+        status: AccountStatus::Active,
+        directory: None,
+        membership: Membership::None,
+        invitation_pending: false,
+        managed: false,
+        synced: false,
+        mfa: false,
+        org_admin: false,
+        added_to_org,
+        activity: Vec::new(),
+        direct_roles: Vec::new(),
+        groups: Vec::new(),
+        time_zone: String::new(),
+        job_title: String::new(),
+        department: String::new(),
+        deactivated_on: None,
     }
 }
 
