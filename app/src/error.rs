@@ -24,6 +24,10 @@ pub enum AppError {
     InvalidInput { field: String },
     #[error("Atlassian is unavailable")]
     AtlassianUnavailable { retry_after_secs: Option<u64> },
+    #[error("a sync is already running")]
+    SyncRunning,
+    #[error("no snapshot yet")]
+    NoSnapshot,
     #[error("the request could not be completed")]
     Transport,
     #[error("internal error")]
@@ -39,6 +43,8 @@ impl AppError {
             AppError::NotFound => "error-not-found",
             AppError::InvalidInput { .. } => "error-invalid-input",
             AppError::AtlassianUnavailable { .. } => "error-atlassian-unavailable",
+            AppError::SyncRunning => "error-sync-running",
+            AppError::NoSnapshot => "error-no-snapshot",
             AppError::Transport => "error-transport",
             AppError::Internal => "error-internal",
         }

@@ -3,10 +3,12 @@
 
 pub mod api;
 pub mod components;
+pub mod csv_export;
 pub mod error;
 pub mod i18n;
 pub mod pages;
 pub mod prefs;
+pub mod users;
 
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, provide_meta_context};

@@ -57,5 +57,18 @@ error-forbidden = Only organisation admins can do this.
 error-not-found = It no longer exists. It may have been removed in Atlassian.
 error-invalid-input = Some of what you entered is not valid. Check the highlighted fields.
 error-atlassian-unavailable = Atlassian is not answering right now. Try again in a few minutes.
+error-sync-running = A sync is already running. Wait for it to finish, or cancel it first.
+error-no-snapshot = Nothing has been synced yet. The first sync starts on its own; it may take a few minutes.
 error-transport = The server could not be reached. Check your connection and try again.
 error-internal = Something went wrong on the server. The server log has the details.
+
+## CSV export column headers
+csv-name = Name
+csv-email = Email
+csv-status = Status
+csv-account-type = Account type
+csv-products = Products
+csv-product-last-active = Last active per product
+csv-last-active = Last active
+csv-groups = Groups
+csv-inactivity = Inactivity

@@ -4,6 +4,7 @@
 use std::{net::SocketAddr, path::PathBuf};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use secrecy::SecretString;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -25,6 +26,10 @@ pub struct Cli {
 pub enum Command {
     /// Serve the web app (what `uam` does when no command is given).
     Serve,
+    /// Run one sync with the configured connection, printing progress; exits non-zero on failure.
+    Sync,
+    /// Query the last synced snapshot with the same filters as the Users page.
+    Users(crate::cli::UsersArgs),
 }
 
 #[derive(Debug, Clone, Args)]
@@ -52,6 +57,39 @@ pub struct Config {
     #[arg(long, env = "UAM_ATLASSIAN_SITE_URL", global = true)]
     pub atlassian_site_url: Option<reqwest::Url>,
 
+    /// The SQLite database file. Default: `uam.sqlite3` in the data folder.
+    #[arg(long, env = "UAM_DATABASE_PATH", global = true)]
+    pub database_path: Option<PathBuf>,
+
+    /// The Atlassian organisation id (admin.atlassian.com/o/<id>/...). With an Admin API key, the
+    /// server runs against this organisation; without them it runs the simulated demo org.
+    #[arg(long, env = "UAM_ORG_ID", global = true)]
+    pub org_id: Option<String>,
+
+    /// The organisation's Admin API key (admin.atlassian.com → Settings → API keys).
+    #[arg(long, env = "UAM_ADMIN_API_KEY", hide_env_values = true, global = true)]
+    pub admin_api_key: Option<SecretString>,
+
+    /// E-mail of the site account whose API token reads Jira, JSM and Confluence.
+    #[arg(long, env = "UAM_SITE_EMAIL", global = true)]
+    pub site_email: Option<String>,
+
+    /// That account's API token (id.atlassian.com → Security → API tokens).
+    #[arg(long, env = "UAM_SITE_API_TOKEN", hide_env_values = true, global = true)]
+    pub site_api_token: Option<SecretString>,
+
+    /// File holding the master key that encrypts secrets stored from the Settings page.
+    #[arg(long, env = "UAM_MASTER_KEY_FILE", global = true)]
+    pub master_key_file: Option<PathBuf>,
+
+    /// The address admins use to reach this server (`https://uam.example.com`).
+    #[arg(long, env = "UAM_PUBLIC_URL", global = true)]
+    pub public_url: Option<reqwest::Url>,
+
+    /// Hours between scheduled syncs; 0 turns the schedule off.
+    #[arg(long, env = "UAM_SYNC_INTERVAL_HOURS", default_value_t = 6.0, global = true)]
+    pub sync_interval_hours: f64,
+
     /// Which log lines to write, as a tracing filter: `info`, `debug`, `server=debug,info`, ...
     #[arg(long, env = "UAM_LOG", default_value = "info", global = true)]
     pub log: String,
@@ -73,6 +111,17 @@ impl Config {
     /// The settings with every default, as a test or an embedding program starts from.
     pub fn defaults() -> Config {
         Cli::parse_from(["uam"]).config
+    }
+
+    pub fn database(&self) -> PathBuf {
+        self.database_path.clone().unwrap_or_else(|| self.data_dir.join("uam.sqlite3"))
+    }
+
+    /// The schedule's interval, or `None` when it is off.
+    pub fn sync_interval(&self) -> Option<std::time::Duration> {
+        (self.sync_interval_hours > 0.0)
+            .then(|| std::time::Duration::try_from_secs_f64(self.sync_interval_hours * 3600.0).ok())
+            .flatten()
     }
 }
 

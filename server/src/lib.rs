@@ -2,14 +2,20 @@
 //! later parts) holds the Atlassian credentials and proxies every call to Atlassian.
 
 pub mod assets;
+pub mod cli;
 pub mod config;
+pub mod connection;
 pub mod demo;
 mod prefs;
 pub mod services;
+pub mod settings;
+pub mod snapshot;
+pub mod store;
+pub mod sync;
 pub mod telemetry;
 pub mod upstream;
 
-use std::{future::Future, io, net::SocketAddr, path::PathBuf, sync::Arc};
+use std::{future::Future, io, net::SocketAddr, path::PathBuf, sync::Arc, time::Duration};
 
 use app::{
     App,
@@ -28,6 +34,7 @@ use crate::{
     config::Config,
     demo::Demo,
     services::ServerServices,
+    sync::Syncer,
     upstream::{Engine, EngineConfig, Upstream},
 };
 
@@ -43,6 +50,45 @@ pub enum StartError {
     Serve(io::Error),
     #[error("cannot start the demo organisation: {0}")]
     Demo(io::Error),
+    #[error("the Atlassian connection is not configured correctly: {0}")]
+    Connection(#[from] connection::ConnectionError),
+    #[error(transparent)]
+    Store(#[from] store::StoreError),
+    #[error("cannot read the master key file {path}: {source}")]
+    MasterKey { path: PathBuf, source: io::Error },
+}
+
+/// What both the server and the command-line tools run on: the store, the organisation (the
+/// configured one, or the demo org started here) and the sync that joins them.
+pub struct Backend {
+    pub syncer: Arc<Syncer>,
+    pub deployment: Deployment,
+    /// The simulated organisation, in demo mode; it stops when the backend is dropped.
+    pub demo: Option<Demo>,
+}
+
+impl Backend {
+    pub async fn open(config: &Config) -> Result<Backend, StartError> {
+        prepare_data_dir(&config.data_dir)?;
+        if let Some(path) = &config.master_key_file {
+            std::fs::metadata(path).map_err(|source| StartError::MasterKey { path: path.clone(), source })?;
+        }
+        let configured = connection::configured(config)?;
+        let store = store::open_sqlite(&config.database()).await?;
+        let (connection, demo, deployment) = match configured {
+            Some(connection) => (connection, None, Deployment { demo: false, org_name: None }),
+            None => {
+                let demo = Demo::start().await.map_err(StartError::Demo)?;
+                let deployment = Deployment { demo: true, org_name: Some(demo.org_name()) };
+                (demo.connection(), Some(demo), deployment)
+            }
+        };
+        let engine = Arc::new(Engine::new(EngineConfig::default()));
+        let syncer = Syncer::new(store, Arc::new(Upstream::new(engine, connection)));
+        // The last snapshot is served at once, before any new sync.
+        syncer.refresh().await?;
+        Ok(Backend { syncer, deployment, demo })
+    }
 }
 
 /// Binds the configured address. Kept apart from [`serve`] so that a caller knows the real port
@@ -51,11 +97,12 @@ pub async fn bind(config: &Config) -> Result<TcpListener, StartError> {
     TcpListener::bind(config.listen).await.map_err(|source| StartError::Listen { addr: config.listen, source })
 }
 
-/// A server ready to serve: bundle loaded, data folder ready, organisation reachable.
+/// A server ready to serve: bundle loaded, store open, last snapshot loaded.
 pub struct Server {
     listener: TcpListener,
     router: Router,
-    demo: Demo,
+    backend: Backend,
+    schedule: Option<Duration>,
 }
 
 impl Server {
@@ -63,17 +110,19 @@ impl Server {
     /// says it is running.
     pub async fn prepare(listener: TcpListener, config: &Config) -> Result<Server, StartError> {
         let site = SiteAssets::load(&SiteAssets::locate(config.site_root.as_deref())?)?;
-        prepare_data_dir(&config.data_dir)?;
         let addr = listener.local_addr().map_err(StartError::Serve)?;
-        // No connection settings exist yet, so every server runs the demo organisation.
-        let demo = Demo::start().await.map_err(StartError::Demo)?;
-        let engine = Arc::new(Engine::new(EngineConfig::default()));
-        let services: Arc<dyn Services> = Arc::new(ServerServices {
-            deployment: Deployment { demo: true, org_name: Some(demo.org_name()) },
-            upstream: Arc::new(Upstream::new(engine, demo.connection())),
-        });
-        tracing::info!(%addr, site_root = %site.root().display(), data_dir = %config.data_dir.display(), "ready");
-        Ok(Server { router: router(site, addr, services), listener, demo })
+        let backend = Backend::open(config).await?;
+        let services: Arc<dyn Services> =
+            Arc::new(ServerServices { deployment: backend.deployment.clone(), syncer: Arc::clone(&backend.syncer) });
+        tracing::info!(
+            %addr,
+            site_root = %site.root().display(),
+            database = %config.database().display(),
+            demo = backend.demo.is_some(),
+            snapshot = backend.syncer.index().run().map(|run| run.id),
+            "ready"
+        );
+        Ok(Server { router: router(site, addr, services), listener, backend, schedule: config.sync_interval() })
     }
 
     pub fn addr(&self) -> Option<SocketAddr> {
@@ -82,8 +131,10 @@ impl Server {
 
     /// Serves until `shutdown` resolves, then finishes the requests in flight.
     pub async fn run(self, shutdown: impl Future<Output = ()> + Send + 'static) -> Result<(), StartError> {
+        let schedule = tokio::spawn(Arc::clone(&self.backend.syncer).schedule(self.schedule));
         let served = axum::serve(self.listener, self.router).with_graceful_shutdown(shutdown).await;
-        drop(self.demo);
+        schedule.abort();
+        drop(self.backend);
         served.map_err(StartError::Serve)
     }
 }
@@ -131,7 +182,7 @@ async fn healthz() -> Json<serde_json::Value> {
     Json(json!({ "status": "ok", "version": env!("CARGO_PKG_VERSION") }))
 }
 
-fn prepare_data_dir(path: &std::path::Path) -> Result<(), StartError> {
+pub(crate) fn prepare_data_dir(path: &std::path::Path) -> Result<(), StartError> {
     let error = |source| StartError::DataDir { path: path.to_path_buf(), source };
     std::fs::create_dir_all(path).map_err(error)?;
     #[cfg(unix)]

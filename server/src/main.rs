@@ -8,7 +8,9 @@ async fn main() -> ExitCode {
     let cli = Cli::parse();
     server::telemetry::init(&cli.config);
     let result = match cli.command.unwrap_or(Command::Serve) {
-        Command::Serve => serve(cli.config).await,
+        Command::Serve => serve(cli.config).await.map_err(|e| e.to_string()),
+        Command::Sync => server::cli::sync(&cli.config).await.map_err(|e| e.to_string()),
+        Command::Users(args) => server::cli::users(&cli.config, &args).await.map_err(|e| e.to_string()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

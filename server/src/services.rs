@@ -1,19 +1,78 @@
-//! The server's side of `app::api::services::Services`: what server functions can ask for.
+//! The server's side of `app::api::services::Services`: what server functions can ask for. Each
+//! method is a thin adapter over the sync and the snapshot; errors are logged once here and cross
+//! to the browser as an `AppError` code.
 
 use std::sync::Arc;
 
-use app::api::{deployment::Deployment, services::Services};
+use app::{
+    api::{deployment::Deployment, services::Services},
+    error::AppError,
+    users::{Overview, SyncStatus, Thresholds, UserDetails, UserPage, UserQuery},
+};
+use chrono::Utc;
 
-use crate::upstream::Upstream;
+use crate::{
+    settings,
+    store::StoreError,
+    sync::{SyncError, Syncer},
+};
 
 pub struct ServerServices {
     pub deployment: Deployment,
-    /// The connection to Atlassian (or the demo org); the sync and actions use it.
-    pub upstream: Arc<Upstream>,
+    pub syncer: Arc<Syncer>,
 }
 
+fn internal(error: StoreError) -> AppError {
+    tracing::error!(%error, "store error");
+    AppError::Internal
+}
+
+impl ServerServices {
+    async fn thresholds(&self) -> Result<Thresholds, AppError> {
+        settings::thresholds(self.syncer.store().as_ref()).await.map_err(internal)
+    }
+}
+
+#[async_trait::async_trait]
 impl Services for ServerServices {
     fn deployment(&self) -> Deployment {
         self.deployment.clone()
+    }
+
+    async fn overview(&self) -> Result<Overview, AppError> {
+        let thresholds = self.thresholds().await?;
+        Ok(self.syncer.index().overview(Utc::now(), thresholds))
+    }
+
+    async fn query_users(&self, query: UserQuery) -> Result<UserPage, AppError> {
+        let thresholds = self.thresholds().await?;
+        if query.text.as_ref().is_some_and(|t| t.chars().count() > 200) {
+            return Err(AppError::InvalidInput { field: "text".into() });
+        }
+        Ok(self.syncer.index().query(&query, Utc::now(), thresholds))
+    }
+
+    async fn user_details(&self, account_id: String) -> Result<UserDetails, AppError> {
+        let thresholds = self.thresholds().await?;
+        self.syncer.index().details(&account_id, Utc::now(), thresholds).ok_or(AppError::NotFound)
+    }
+
+    async fn sync_status(&self) -> Result<SyncStatus, AppError> {
+        self.syncer.status().await.map_err(internal)
+    }
+
+    async fn start_sync(&self) -> Result<i64, AppError> {
+        match self.syncer.start("manual").await {
+            Ok(run) => Ok(run),
+            Err(SyncError::AlreadyRunning(_)) => Err(AppError::SyncRunning),
+            Err(error) => {
+                tracing::error!(%error, "a sync could not start");
+                Err(AppError::Internal)
+            }
+        }
+    }
+
+    async fn cancel_sync(&self) -> Result<bool, AppError> {
+        Ok(self.syncer.cancel())
     }
 }

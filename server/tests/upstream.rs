@@ -1,6 +1,8 @@
 //! The upstream client against the real simulator over HTTP: every pagination style, the retry
 //! policy, the concurrency cap, the circuit breaker, error mapping and secret hygiene.
 
+mod common;
+
 use std::{
     sync::{Arc, Mutex},
     time::{Duration, Instant},
@@ -8,12 +10,9 @@ use std::{
 
 use atlassian_sim::{FaultRates, KeyState, Sim, SimConfig, Sizes};
 use http::{Method, StatusCode};
-use reqwest::Url;
 use secrecy::SecretString;
 use serde_json::{Value, json};
-use server::upstream::{
-    Call, Connection, Engine, EngineConfig, Pages, Site, Style, Upstream, UpstreamError, retry::RetryPolicy,
-};
+use server::upstream::{Call, Engine, EngineConfig, Pages, Style, Upstream, UpstreamError, retry::RetryPolicy};
 
 const KEY: &str = "sim-admin-key-canary-7f3a";
 const EMAIL: &str = "site-admin@acme-corp.example";
@@ -34,16 +33,7 @@ fn fast_engine() -> EngineConfig {
 }
 
 async fn start(config: SimConfig, engine: EngineConfig) -> (Arc<Sim>, Upstream) {
-    let sim = Sim::new(config);
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
-    let base = Url::parse(&format!("http://{}", listener.local_addr().expect("addr"))).expect("url");
-    tokio::spawn(atlassian_sim::serve(listener, Arc::clone(&sim), std::future::pending()));
-    let connection = Connection {
-        org_id: sim.world().org_id.clone(),
-        admin_url: base.clone(),
-        admin_key: Arc::new(SecretString::from(KEY)),
-        site: Some(Site { url: base, email: EMAIL.into(), token: Arc::new(SecretString::from(TOKEN)) }),
-    };
+    let (sim, connection) = common::simulator(config).await;
     (sim, Upstream::new(Arc::new(Engine::new(engine)), connection))
 }
 

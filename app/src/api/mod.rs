@@ -2,6 +2,8 @@
 //! Every one takes JSON input (never a form: see SECURITY.md 1.6).
 
 pub mod deployment;
+pub mod directory;
+pub mod sync;
 
 /// What the server provides to server functions and pages. Defined here, implemented by the
 /// server crate, so that `app` never depends on `server`.
@@ -10,13 +12,27 @@ pub mod services {
     use std::sync::Arc;
 
     use super::deployment::Deployment;
+    use crate::{
+        error::AppError,
+        users::{Overview, SyncStatus, UserDetails, UserPage, UserQuery},
+    };
 
+    #[async_trait::async_trait]
     pub trait Services: Send + Sync + 'static {
         fn deployment(&self) -> Deployment;
+        /// The dashboard's numbers over the current snapshot.
+        async fn overview(&self) -> Result<Overview, AppError>;
+        async fn query_users(&self, query: UserQuery) -> Result<UserPage, AppError>;
+        async fn user_details(&self, account_id: String) -> Result<UserDetails, AppError>;
+        async fn sync_status(&self) -> Result<SyncStatus, AppError>;
+        /// Starts a sync; the run id.
+        async fn start_sync(&self) -> Result<i64, AppError>;
+        /// Asks the running sync to stop; false when none runs.
+        async fn cancel_sync(&self) -> Result<bool, AppError>;
     }
 
     /// The services of this request, provided as context by the server.
-    pub fn services() -> Result<Arc<dyn Services>, crate::error::AppError> {
-        leptos::prelude::use_context::<Arc<dyn Services>>().ok_or(crate::error::AppError::Internal)
+    pub fn services() -> Result<Arc<dyn Services>, AppError> {
+        leptos::prelude::use_context::<Arc<dyn Services>>().ok_or(AppError::Internal)
     }
 }

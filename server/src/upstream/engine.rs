@@ -3,7 +3,10 @@
 
 use std::{
     collections::HashMap,
-    sync::{Arc, Mutex, PoisonError},
+    sync::{
+        Arc, Mutex, PoisonError,
+        atomic::{AtomicU64, Ordering},
+    },
     time::{Duration, SystemTime},
 };
 
@@ -148,6 +151,27 @@ pub struct Engine {
     config: EngineConfig,
     hosts: Mutex<HashMap<String, Arc<Host>>>,
     jitter: Mutex<u64>,
+    requests: AtomicU64,
+    waited_us: AtomicU64,
+}
+
+/// Counters for progress reports and benchmarks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EngineStats {
+    /// HTTP requests sent, retries included.
+    pub requests: u64,
+    /// Time calls spent held back by rate limits (429 answers and pacing).
+    pub rate_limit_wait: Duration,
+}
+
+/// The rate-limit family of an Atlassian path.
+fn family(path: &str) -> &'static str {
+    match () {
+        _ if path.starts_with("/rest/servicedeskapi/") => "#jsm",
+        _ if path.starts_with("/rest/") => "#jira",
+        _ if path.starts_with("/wiki/") => "#confluence",
+        _ => "#admin",
+    }
 }
 
 /// What one attempt came to.
@@ -168,11 +192,20 @@ impl Engine {
                 tracing::error!(%error, "the HTTP client could not be configured; using defaults");
                 reqwest::Client::new()
             });
-        Engine { http, jitter: Mutex::new(config.jitter_seed | 1), config, hosts: Mutex::new(HashMap::new()) }
+        Engine {
+            http,
+            jitter: Mutex::new(config.jitter_seed | 1),
+            config,
+            hosts: Mutex::new(HashMap::new()),
+            requests: AtomicU64::new(0),
+            waited_us: AtomicU64::new(0),
+        }
     }
 
     fn host(&self, call: &Call) -> (String, Arc<Host>) {
-        let key = format!("{}://{}", call.url.scheme(), call.url.authority());
+        // Atlassian limits each API family on its own (Jira, JSM and Confluence share a host), so
+        // pacing and breakers are kept per host and family: a throttled JSM must not slow Jira.
+        let key = format!("{}://{}{}", call.url.scheme(), call.url.authority(), family(call.url.path()));
         let mut hosts = self.hosts.lock().unwrap_or_else(PoisonError::into_inner);
         let host = hosts
             .entry(key.clone())
@@ -192,6 +225,23 @@ impl Engine {
         (*state >> 11) as f64 / (1u64 << 53) as f64
     }
 
+    /// Requests sent and time spent held back by rate limits, since the engine started.
+    pub fn stats(&self) -> EngineStats {
+        EngineStats {
+            requests: self.requests.load(Ordering::Relaxed),
+            rate_limit_wait: Duration::from_micros(self.waited_us.load(Ordering::Relaxed)),
+        }
+    }
+
+    /// Sleeps until `at` (a rate-limit pause), counting the time.
+    async fn hold_back(&self, until: Instant) {
+        let now = Instant::now();
+        if until > now {
+            self.waited_us.fetch_add((until - now).as_micros() as u64, Ordering::Relaxed);
+            tokio::time::sleep_until(until).await;
+        }
+    }
+
     /// Sends the call, retrying what is safe to retry, and returns the first successful answer.
     pub async fn send(&self, call: &Call) -> Result<Reply, UpstreamError> {
         let (host_key, host) = self.host(call);
@@ -204,7 +254,7 @@ impl Engine {
                     host.permits.acquire().await.map_err(|_| UpstreamError::Connect("client shut down".into()))?;
                 let not_before = host.state.lock().unwrap_or_else(PoisonError::into_inner).not_before;
                 if let Some(at) = not_before {
-                    tokio::time::sleep_until(at).await;
+                    self.hold_back(at).await;
                 }
                 self.attempt(call, &host).await
             };
@@ -231,13 +281,17 @@ impl Engine {
             }
             let wait = self.config.retry.wait(&headers, retries, self.draw(), SystemTime::now());
             tracing::info!(method = %call.method, path, status = status.map(|s| s.as_u16()), retry = retries, wait_ms = wait.as_millis() as u64, "retrying Atlassian call");
+            let until = Instant::now() + wait;
             if status == Some(StatusCode::TOO_MANY_REQUESTS) {
                 // The whole host is over its budget: hold back every request to it, not just this one.
-                let mut state = host.state.lock().unwrap_or_else(PoisonError::into_inner);
-                let until = Instant::now() + wait;
-                state.not_before = Some(state.not_before.map_or(until, |t| t.max(until)));
+                {
+                    let mut state = host.state.lock().unwrap_or_else(PoisonError::into_inner);
+                    state.not_before = Some(state.not_before.map_or(until, |t| t.max(until)));
+                }
+                self.hold_back(until).await;
+            } else {
+                tokio::time::sleep_until(until).await;
             }
-            tokio::time::sleep(wait).await;
         }
     }
 
@@ -252,6 +306,7 @@ impl Engine {
     }
 
     async fn attempt(&self, call: &Call, host: &Host) -> Attempt {
+        self.requests.fetch_add(1, Ordering::Relaxed);
         let mut request = self.http.request(call.method.clone(), call.url.clone());
         if let Some(auth) = call.auth.header() {
             request = request.header(header::AUTHORIZATION, auth);
@@ -278,7 +333,7 @@ impl Engine {
             return Attempt::Done(Reply { status, headers, body });
         }
         tracing::debug!(path = call.url.path(), status = status.as_u16(), body = %mask_emails(&String::from_utf8_lossy(&body[..body.len().min(500)])), "Atlassian error answer");
-        if is_retryable(status) {
+        if is_retryable(status, call.idempotent) {
             return Attempt::Retry { status: Some(status), headers };
         }
         Attempt::Fail(match status {

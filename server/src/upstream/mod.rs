@@ -15,7 +15,7 @@ use reqwest::Url;
 use secrecy::SecretString;
 
 pub use self::{
-    engine::{Auth, Call, Engine, EngineConfig, Reply},
+    engine::{Auth, Call, Engine, EngineConfig, EngineStats, Reply},
     error::UpstreamError,
     paging::{Pages, Style},
 };

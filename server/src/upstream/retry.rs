@@ -43,9 +43,11 @@ impl RetryPolicy {
     }
 }
 
-/// The statuses worth another try: rate limited, or a gateway that may recover.
-pub fn is_retryable(status: StatusCode) -> bool {
-    matches!(status.as_u16(), 429 | 502 | 503 | 504)
+/// The statuses worth another try: rate limited, or a gateway that may recover; and, for a read,
+/// a 500 (Atlassian's transient faults). A change that got a 500 may or may not have happened,
+/// so it is never repeated blindly: the caller re-reads the state first.
+pub fn is_retryable(status: StatusCode, idempotent: bool) -> bool {
+    matches!(status.as_u16(), 429 | 502 | 503 | 504) || (idempotent && status == StatusCode::INTERNAL_SERVER_ERROR)
 }
 
 /// `Retry-After` as delay-seconds or an HTTP-date.
@@ -146,12 +148,15 @@ mod tests {
 
     #[test]
     fn only_rate_limits_and_gateway_errors_are_retried() {
+        let status = |code| StatusCode::from_u16(code).expect("status");
         for code in [429, 502, 503, 504] {
-            assert!(is_retryable(StatusCode::from_u16(code).expect("status")));
+            assert!(is_retryable(status(code), false) && is_retryable(status(code), true));
         }
-        for code in [200, 400, 401, 403, 404, 409, 500, 501] {
-            assert!(!is_retryable(StatusCode::from_u16(code).expect("status")), "{code}");
+        for code in [200, 400, 401, 403, 404, 409, 501] {
+            assert!(!is_retryable(status(code), true), "{code}");
         }
+        assert!(is_retryable(status(500), true), "a read is retried after a 500");
+        assert!(!is_retryable(status(500), false), "a change is not");
     }
 
     #[test]

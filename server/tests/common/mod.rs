@@ -81,3 +81,31 @@ pub fn write_bundle(root: &Path) {
 pub fn client() -> reqwest::Client {
     server::upstream::http_client_builder().redirect(reqwest::redirect::Policy::none()).build().expect("client")
 }
+
+/// Serves a simulated organisation on `127.0.0.1:0` and returns it with a connection to it,
+/// using the credentials in `config`.
+pub async fn simulator(
+    config: atlassian_sim::SimConfig,
+) -> (std::sync::Arc<atlassian_sim::Sim>, server::upstream::Connection) {
+    use std::sync::Arc;
+
+    use secrecy::SecretString;
+    use server::upstream::{Connection, Site};
+
+    let sim = atlassian_sim::Sim::new(config);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let base = reqwest::Url::parse(&format!("http://{}", listener.local_addr().expect("addr"))).expect("url");
+    tokio::spawn(atlassian_sim::serve(listener, Arc::clone(&sim), std::future::pending()));
+    let config = &sim.config;
+    let connection = Connection {
+        org_id: sim.world().org_id.clone(),
+        admin_url: base.clone(),
+        admin_key: Arc::new(SecretString::from(config.admin_key.clone())),
+        site: Some(Site {
+            url: base,
+            email: config.site_email.clone(),
+            token: Arc::new(SecretString::from(config.site_token.clone())),
+        }),
+    };
+    (sim, connection)
+}

@@ -1,0 +1,212 @@
+//! The command-line tools for cron jobs and scripts: `uam sync` and `uam users`. They use the same
+//! configuration and database as the server and may run while it runs (the store lets one sync
+//! run at a time across processes; the server picks up a snapshot written here within seconds).
+
+use std::{io::Write, time::Duration};
+
+use app::{
+    csv_export,
+    i18n::{Locale, message},
+    users::{AccountType, Inactivity, Kind, SortKey, Status, UserQuery, UserRow},
+};
+use chrono::{NaiveDate, Utc};
+use clap::{Args, ValueEnum};
+
+use crate::{Backend, StartError, config::Config, settings, sync::SyncError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Start(#[from] StartError),
+    #[error("the sync failed: {0}")]
+    Sync(#[from] SyncError),
+    #[error("there is no snapshot yet: run `uam sync` first")]
+    NoSnapshot,
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+    #[error("cannot write the output: {0}")]
+    Output(#[from] std::io::Error),
+}
+
+/// `uam users`: the Users page's filters as flags.
+#[derive(Debug, Clone, Args)]
+pub struct UsersArgs {
+    /// Text to find in names and e-mail addresses.
+    #[arg(long)]
+    pub search: Option<String>,
+    /// Only org users, project (and space) members, or JSM customers.
+    #[arg(long, value_enum)]
+    pub kind: Option<KindArg>,
+    #[arg(long, value_enum)]
+    pub account_type: Option<AccountTypeArg>,
+    /// Any of these statuses (repeat the flag, or separate with commas).
+    #[arg(long, value_enum, value_delimiter = ',')]
+    pub status: Vec<StatusArg>,
+    /// A product key (`jira-software`, `confluence`, `jira-servicedesk`, ...): users with access,
+    /// with inactivity measured in that product.
+    #[arg(long)]
+    pub product: Option<String>,
+    /// A group id.
+    #[arg(long)]
+    pub group: Option<String>,
+    /// A Jira project or Confluence space: `project:<id>` or `space:<id>`.
+    #[arg(long)]
+    pub project: Option<String>,
+    /// A service desk or JSM organization: `desk:<id>` or `jsm_org:<id>`.
+    #[arg(long)]
+    pub desk: Option<String>,
+    /// Any of these inactivity classes (e.g. `--inactive overdue,never`).
+    #[arg(long, value_enum, value_delimiter = ',')]
+    pub inactive: Vec<InactivityArg>,
+    /// Only managed accounts (the org's claimed domains).
+    #[arg(long, conflicts_with = "external")]
+    pub managed: bool,
+    /// Only external (unmanaged) accounts.
+    #[arg(long)]
+    pub external: bool,
+    /// Last active before this day (YYYY-MM-DD); never-active accounts included.
+    #[arg(long)]
+    pub active_before: Option<NaiveDate>,
+    /// Last active on or after this day (YYYY-MM-DD).
+    #[arg(long)]
+    pub active_after: Option<NaiveDate>,
+    #[arg(long, value_enum, default_value_t = SortArg::Name)]
+    pub sort: SortArg,
+    /// Sort in descending order.
+    #[arg(long)]
+    pub desc: bool,
+    /// At most this many users.
+    #[arg(long)]
+    pub limit: Option<usize>,
+    #[arg(long, value_enum, default_value_t = Format::Csv)]
+    pub format: Format,
+}
+
+macro_rules! value_enum {
+    ($arg:ident => $target:ty { $($variant:ident),* $(,)? }) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+        pub enum $arg { $($variant),* }
+        impl From<$arg> for $target {
+            fn from(value: $arg) -> $target {
+                match value { $($arg::$variant => <$target>::$variant),* }
+            }
+        }
+    };
+}
+
+value_enum!(KindArg => Kind { OrgUser, ProjectMember, Customer });
+value_enum!(AccountTypeArg => AccountType { Atlassian, Customer, App });
+value_enum!(StatusArg => Status { Active, Suspended, Deactivated, Pending });
+value_enum!(InactivityArg => Inactivity { Active, Warning, Overdue, Never });
+value_enum!(SortArg => SortKey { Name, Email, Status, AccountType, LastActive, AddedToOrg });
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// RFC 4180 CSV with a header row; cells are defused against spreadsheet formulas.
+    Csv,
+    /// A JSON array of user records (unsanitised, for machines).
+    Json,
+}
+
+impl UsersArgs {
+    pub fn query(&self) -> UserQuery {
+        UserQuery {
+            text: self.search.clone(),
+            kind: self.kind.map(Into::into),
+            account_type: self.account_type.map(Into::into),
+            status: self.status.iter().map(|&s| s.into()).collect(),
+            product: self.product.clone(),
+            group: self.group.clone(),
+            project: self.project.clone(),
+            desk: self.desk.clone(),
+            inactivity: self.inactive.iter().map(|&i| i.into()).collect(),
+            managed: match (self.managed, self.external) {
+                (true, _) => Some(true),
+                (_, true) => Some(false),
+                _ => None,
+            },
+            active_before: self.active_before,
+            active_after: self.active_after,
+            sort: self.sort.into(),
+            descending: self.desc,
+            page: 0,
+            page_size: 0,
+        }
+    }
+}
+
+/// `uam sync`: one sync, progress on standard error, a summary on standard output.
+pub async fn sync(config: &Config) -> Result<(), CliError> {
+    let backend = Backend::open(config).await?;
+    if backend.demo.is_some() {
+        eprintln!("No Atlassian connection is configured: syncing the simulated demo organisation.");
+    }
+    let syncer = std::sync::Arc::clone(&backend.syncer);
+    let reporter = {
+        let syncer = std::sync::Arc::clone(&syncer);
+        tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(Duration::from_secs(2)).await;
+                if let Some(p) = syncer.progress() {
+                    let total = p.estimated_total.map(|t| format!(" of about {t}")).unwrap_or_default();
+                    eprintln!(
+                        "{:?}: {} accounts{total}, {} requests, {:.1} s waiting for rate limits",
+                        p.phase,
+                        p.items,
+                        p.requests,
+                        p.rate_limit_wait_ms as f64 / 1000.0
+                    );
+                }
+            }
+        })
+    };
+    let cancel = {
+        let syncer = std::sync::Arc::clone(&syncer);
+        tokio::spawn(async move {
+            if tokio::signal::ctrl_c().await.is_ok() {
+                eprintln!("Cancelling: the previous snapshot stays in place.");
+                syncer.cancel();
+            }
+        })
+    };
+    let result = syncer.run("command line").await;
+    reporter.abort();
+    cancel.abort();
+    let run = result?;
+    let took = run.finished_at.map(|f| (f - run.started_at).num_milliseconds() as f64 / 1000.0).unwrap_or_default();
+    println!("Sync {} complete: {} accounts, {} requests, {took:.1} s.", run.id, run.accounts, run.requests);
+    Ok(())
+}
+
+/// `uam users`: the matching users of the current snapshot, as CSV or JSON on standard output.
+pub async fn users(config: &Config, args: &UsersArgs) -> Result<(), CliError> {
+    prepare_quietly(config)?;
+    let store = crate::store::open_sqlite(&config.database()).await?;
+    let Some(run) = store.latest_complete().await? else { return Err(CliError::NoSnapshot) };
+    let mut builder = crate::snapshot::IndexBuilder::default();
+    store.load(run.id, &mut builder).await?;
+    let index = builder.build(Some(run));
+    let thresholds = settings::thresholds(store.as_ref()).await?;
+    let rows = index.rows(&args.query(), Utc::now(), thresholds, args.limit);
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut out, &rows).map_err(std::io::Error::from)?;
+            writeln!(out)?;
+        }
+        Format::Csv => out.write_all(users_csv(&rows).as_bytes())?,
+    }
+    Ok(())
+}
+
+/// The data folder must exist for the database; `uam users` reads only, so it does not start
+/// the demo organisation.
+fn prepare_quietly(config: &Config) -> Result<(), StartError> {
+    crate::prepare_data_dir(&config.data_dir)
+}
+
+/// Users as CSV with English headers (the command line has no locale to negotiate).
+pub fn users_csv(rows: &[UserRow]) -> String {
+    let header: Vec<String> = csv_export::USER_COLUMNS.iter().map(|id| message(Locale::ENGLISH, id, None)).collect();
+    csv_export::write(&header, rows.iter().map(csv_export::user_cells))
+}

@@ -1,0 +1,327 @@
+//! The sync: reads the organisation from Atlassian into a new stored snapshot, then swaps the
+//! in-memory index to it. One runs at a time (across every process sharing the database); it can
+//! be cancelled; a failed or cancelled run leaves the previous snapshot in place and records why.
+
+mod collect;
+pub mod read;
+
+use std::{
+    sync::{
+        Arc, Mutex, PoisonError, RwLock,
+        atomic::{AtomicU64, Ordering},
+    },
+    time::Duration,
+};
+
+use app::users::{SyncOutcome, SyncPhase, SyncProgress, SyncRun, SyncStatus};
+use chrono::{DateTime, Utc};
+use tokio::sync::{mpsc, watch};
+
+use crate::{
+    snapshot::{Index, IndexBuilder, facts::Batch},
+    store::{RunEnd, Store, StoreError},
+    upstream::{Upstream, UpstreamError},
+};
+
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    #[error("{0}")]
+    Upstream(#[from] UpstreamError),
+    #[error("{0}")]
+    Store(#[from] StoreError),
+    #[error("the sync was cancelled")]
+    Cancelled,
+    #[error("the snapshot could not be written")]
+    WriterStopped,
+    #[error("another sync is already running (started {0})")]
+    AlreadyRunning(DateTime<Utc>),
+}
+
+impl SyncError {
+    fn outcome(&self) -> SyncOutcome {
+        match self {
+            SyncError::Cancelled => SyncOutcome::Cancelled,
+            _ => SyncOutcome::Failed,
+        }
+    }
+}
+
+/// Heartbeats tell other processes a run is alive.
+const HEARTBEAT: Duration = Duration::from_secs(10);
+
+/// A sync in progress.
+struct Running {
+    run_id: i64,
+    started_at: DateTime<Utc>,
+    phase: Mutex<SyncPhase>,
+    accounts: Arc<AtomicU64>,
+    estimate: Option<u64>,
+    requests_before: u64,
+    waited_before: Duration,
+    cancel: watch::Sender<bool>,
+}
+
+/// Owns the current snapshot and runs syncs into the next one.
+pub struct Syncer {
+    store: Arc<dyn Store>,
+    upstream: Arc<Upstream>,
+    index: RwLock<Arc<Index>>,
+    running: Mutex<Option<Arc<Running>>>,
+    next_scheduled: Mutex<Option<DateTime<Utc>>>,
+}
+
+impl Syncer {
+    pub fn new(store: Arc<dyn Store>, upstream: Arc<Upstream>) -> Arc<Syncer> {
+        Arc::new(Syncer {
+            store,
+            upstream,
+            index: RwLock::new(Arc::new(Index::empty())),
+            running: Mutex::new(None),
+            next_scheduled: Mutex::new(None),
+        })
+    }
+
+    /// The snapshot every query reads.
+    pub fn index(&self) -> Arc<Index> {
+        Arc::clone(&self.index.read().unwrap_or_else(PoisonError::into_inner))
+    }
+
+    pub fn store(&self) -> &Arc<dyn Store> {
+        &self.store
+    }
+
+    /// Loads the newest complete snapshot from the store, if it is newer than the one in memory
+    /// (after a restart, or after a `uam sync` in another process). Returns whether it changed.
+    pub async fn refresh(&self) -> Result<bool, StoreError> {
+        let Some(latest) = self.store.latest_complete().await? else { return Ok(false) };
+        if self.index().run().is_some_and(|run| run.id == latest.id) {
+            return Ok(false);
+        }
+        let mut builder = IndexBuilder::default();
+        self.store.load(latest.id, &mut builder).await?;
+        let index = builder.build(Some(latest));
+        *self.index.write().unwrap_or_else(PoisonError::into_inner) = Arc::new(index);
+        Ok(true)
+    }
+
+    /// Where the sync stands, for the dashboard.
+    pub async fn status(&self) -> Result<SyncStatus, StoreError> {
+        let snapshot = self.index().run().cloned();
+        let last = self.store.runs(1).await?.into_iter().next();
+        let last_failure = last.filter(|run| {
+            matches!(run.outcome, SyncOutcome::Failed | SyncOutcome::Cancelled)
+                && snapshot.as_ref().is_none_or(|s| run.id > s.id)
+        });
+        Ok(SyncStatus {
+            snapshot,
+            last_failure,
+            running: self.progress(),
+            next_scheduled: *self.next_scheduled.lock().unwrap_or_else(PoisonError::into_inner),
+        })
+    }
+
+    pub fn progress(&self) -> Option<SyncProgress> {
+        let running = self.running.lock().unwrap_or_else(PoisonError::into_inner).clone()?;
+        let stats = self.upstream.engine.stats();
+        let items = running.accounts.load(Ordering::Relaxed);
+        Some(SyncProgress {
+            run_id: running.run_id,
+            started_at: running.started_at,
+            phase: *running.phase.lock().unwrap_or_else(PoisonError::into_inner),
+            items,
+            // A count the previous sync saw; dropped once this one has gone past it.
+            estimated_total: running.estimate.filter(|&e| e >= items),
+            requests: stats.requests.saturating_sub(running.requests_before),
+            rate_limit_wait_ms: stats.rate_limit_wait.saturating_sub(running.waited_before).as_millis() as u64,
+            cancel_requested: *running.cancel.borrow(),
+        })
+    }
+
+    /// Asks the running sync to stop; false when none is running.
+    pub fn cancel(&self) -> bool {
+        match self.running.lock().unwrap_or_else(PoisonError::into_inner).as_ref() {
+            Some(running) => {
+                running.cancel.send_replace(true);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Starts a sync in the background and returns its run id.
+    pub async fn start(self: &Arc<Self>, trigger: &str) -> Result<i64, SyncError> {
+        let running = self.begin(trigger).await?;
+        let run_id = running.run_id;
+        let syncer = Arc::clone(self);
+        tokio::spawn(async move {
+            if let Err(error) = syncer.execute(running).await {
+                tracing::warn!(run = run_id, %error, "sync did not complete");
+            }
+        });
+        Ok(run_id)
+    }
+
+    /// Runs a sync to its end (the `uam sync` command and tests).
+    pub async fn run(self: &Arc<Self>, trigger: &str) -> Result<SyncRun, SyncError> {
+        let running = self.begin(trigger).await?;
+        self.execute(running).await
+    }
+
+    async fn begin(&self, trigger: &str) -> Result<Arc<Running>, SyncError> {
+        let started_at = Utc::now();
+        let run_id = self.store.begin_run(trigger, started_at).await.map_err(|error| match error {
+            StoreError::SyncRunning(at) => SyncError::AlreadyRunning(at),
+            other => SyncError::Store(other),
+        })?;
+        let previous = self.store.latest_complete().await?;
+        let stats = self.upstream.engine.stats();
+        let running = Arc::new(Running {
+            run_id,
+            started_at,
+            phase: Mutex::new(SyncPhase::Starting),
+            accounts: Arc::new(AtomicU64::new(0)),
+            estimate: previous.map(|run| run.accounts).filter(|&n| n > 0),
+            requests_before: stats.requests,
+            waited_before: stats.rate_limit_wait,
+            cancel: watch::channel(false).0,
+        });
+        *self.running.lock().unwrap_or_else(PoisonError::into_inner) = Some(Arc::clone(&running));
+        tracing::info!(run = run_id, trigger, "sync started");
+        Ok(running)
+    }
+
+    /// Collects, stores, indexes and records the run; always clears the running state.
+    async fn execute(&self, running: Arc<Running>) -> Result<SyncRun, SyncError> {
+        let run_id = running.run_id;
+        let result = self.collect_and_index(&running).await;
+        let stats = self.upstream.engine.stats();
+        let requests = stats.requests.saturating_sub(running.requests_before);
+        let end = match &result {
+            Ok((index, items)) => RunEnd {
+                outcome: SyncOutcome::Complete,
+                at: Utc::now(),
+                error: None,
+                accounts: index.len() as u64,
+                items: *items,
+                requests,
+            },
+            Err(error) => RunEnd {
+                outcome: error.outcome(),
+                at: Utc::now(),
+                error: Some(error.to_string()),
+                accounts: 0,
+                items: 0,
+                requests,
+            },
+        };
+        let recorded = self.store.finish_run(run_id, &end).await;
+        let outcome = match (result, recorded) {
+            (Ok((mut index, _)), Ok(())) => {
+                let run = self.store.runs(8).await?.into_iter().find(|r| r.id == run_id);
+                index.set_run(run.clone());
+                *self.index.write().unwrap_or_else(PoisonError::into_inner) = Arc::new(index);
+                tracing::info!(run = run_id, accounts = end.accounts, requests, "sync complete");
+                run.ok_or(SyncError::Store(StoreError::Corrupt(format!("run {run_id} vanished"))))
+            }
+            (Err(error), _) => Err(error),
+            (Ok(_), Err(error)) => Err(error.into()),
+        };
+        *self.running.lock().unwrap_or_else(PoisonError::into_inner) = None;
+        outcome
+    }
+
+    async fn collect_and_index(&self, running: &Running) -> Result<(Index, u64), SyncError> {
+        let (tx, rx) = mpsc::channel::<Batch>(32);
+        let out = collect::Out { tx, accounts: Arc::clone(&running.accounts) };
+        let writer = tokio::spawn(write_batches(Arc::clone(&self.store), running.run_id, rx));
+        let mut cancel = running.cancel.subscribe();
+        *running.phase.lock().unwrap_or_else(PoisonError::into_inner) = SyncPhase::Collecting;
+        let collected = tokio::select! {
+            result = self.collect(&out, running) => result,
+            _ = cancel.wait_for(|c| *c) => Err(SyncError::Cancelled),
+        };
+        drop(out);
+        let written = writer.await.map_err(|_| SyncError::WriterStopped)?;
+        let items = match (collected, written) {
+            // The writer's own error explains a stopped writer better than the collectors can.
+            (Err(SyncError::WriterStopped), Err(error)) | (Ok(()), Err(error)) | (Err(error), _) => return Err(error),
+            (Ok(()), Ok(items)) => items,
+        };
+        *running.phase.lock().unwrap_or_else(PoisonError::into_inner) = SyncPhase::Indexing;
+        let mut builder = IndexBuilder::default();
+        self.store.load(running.run_id, &mut builder).await?;
+        if *cancel.borrow() {
+            return Err(SyncError::Cancelled);
+        }
+        Ok((builder.build(None), items))
+    }
+
+    async fn collect(&self, out: &collect::Out, running: &Running) -> Result<(), SyncError> {
+        let up = &*self.upstream;
+        let seen = collect::Seen::default();
+        let heartbeat = async {
+            loop {
+                tokio::time::sleep(HEARTBEAT).await;
+                if let Err(error) = self.store.heartbeat(running.run_id, Utc::now()).await {
+                    tracing::warn!(%error, "sync heartbeat not recorded");
+                }
+            }
+        };
+        let work = async {
+            let products = collect::products(up).await?;
+            let (directory, seats, (), ()) = tokio::try_join!(
+                collect::admin(up, out, &seen, products),
+                collect::jira(up, out, &seen),
+                collect::jsm(up, out, &seen),
+                collect::confluence(up, out, &seen),
+            )?;
+            collect::resolve(up, out, &seen, &directory).await?;
+            out.send(Batch::Catalog(collect::products_with_seats(&directory, &seats))).await
+        };
+        tokio::select! {
+            result = work => result,
+            () = heartbeat => Ok(()),
+        }
+    }
+
+    /// Runs the schedule: syncs when the snapshot is older than `every` (at once when there is
+    /// none), and picks up snapshots written by other processes. Never returns.
+    pub async fn schedule(self: Arc<Self>, every: Option<Duration>) {
+        let tick = Duration::from_secs(15);
+        loop {
+            if let Err(error) = self.refresh().await {
+                tracing::warn!(%error, "could not read the latest snapshot");
+            }
+            if let Some(every) = every {
+                let last = match self.store.runs(1).await {
+                    Ok(runs) => runs.into_iter().next(),
+                    Err(error) => {
+                        tracing::warn!(%error, "could not read the sync history");
+                        None
+                    }
+                };
+                let every = chrono::Duration::from_std(every).unwrap_or(chrono::Duration::hours(6));
+                let next = last.as_ref().map_or_else(Utc::now, |run| run.started_at + every);
+                *self.next_scheduled.lock().unwrap_or_else(PoisonError::into_inner) = Some(next);
+                let idle = self.running.lock().unwrap_or_else(PoisonError::into_inner).is_none();
+                if idle && next <= Utc::now() {
+                    match self.start("schedule").await {
+                        Ok(_) | Err(SyncError::AlreadyRunning(_)) => {}
+                        Err(error) => tracing::warn!(%error, "the scheduled sync could not start"),
+                    }
+                }
+            }
+            tokio::time::sleep(tick).await;
+        }
+    }
+}
+
+/// Writes batches as they arrive; returns how many records were stored.
+async fn write_batches(store: Arc<dyn Store>, run: i64, mut rx: mpsc::Receiver<Batch>) -> Result<u64, SyncError> {
+    let mut items = 0u64;
+    while let Some(batch) = rx.recv().await {
+        store.write(run, &batch).await?;
+        items += batch.len() as u64;
+    }
+    Ok(items)
+}

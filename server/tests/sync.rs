@@ -1,0 +1,317 @@
+//! The sync against the real simulator over HTTP, with a real SQLite file: the snapshot must
+//! equal the simulator's ground truth (every account, membership and last-active date) even
+//! with injected 429s and 5xx; failed and cancelled syncs must leave the previous snapshot.
+
+mod common;
+
+use std::{
+    collections::{BTreeMap, BTreeSet},
+    sync::Arc,
+    time::Duration,
+};
+
+use app::users::{AccountType, Kind, Status, SyncOutcome, Thresholds, UserQuery};
+use atlassian_sim::{
+    FaultRates, KeyState, Sim, SimConfig, Sizes,
+    model::{AccountIx, AccountStatus, Principal, World},
+};
+use chrono::{DateTime, Utc};
+use server::{
+    store::{self, StoreError},
+    sync::{SyncError, Syncer},
+    upstream::{Connection, Engine, EngineConfig, Upstream, retry::RetryPolicy},
+};
+
+const KEY: &str = "sim-admin-key-sync-test";
+const EMAIL: &str = "site-admin@acme-corp.example";
+const TOKEN: &str = "sim-site-token-sync-test";
+
+fn sim_config(seed: u64) -> SimConfig {
+    let mut config = SimConfig::new(KEY, EMAIL, TOKEN);
+    config.seed = seed;
+    config.sizes = Sizes { users: 700, customers: 900, projects: 14, spaces: 9 };
+    config
+}
+
+async fn serve(config: SimConfig) -> (Arc<Sim>, Connection) {
+    common::simulator(config).await
+}
+
+/// Production behaviour with millisecond backoffs (the real timings are unit-tested) and a
+/// breaker that tolerates the injected fault rate.
+fn engine() -> Arc<Engine> {
+    Arc::new(Engine::new(EngineConfig {
+        retry: RetryPolicy { max_retries: 8, base: Duration::from_millis(5), cap: Duration::from_millis(40) },
+        breaker_threshold: 50,
+        ..EngineConfig::default()
+    }))
+}
+
+async fn syncer(db: &std::path::Path, connection: Connection) -> Arc<Syncer> {
+    let store = store::open_sqlite(db).await.expect("open store");
+    let syncer = Syncer::new(store, Arc::new(Upstream::new(engine(), connection)));
+    syncer.refresh().await.expect("refresh");
+    syncer
+}
+
+fn millis(at: Option<DateTime<Utc>>) -> Option<i64> {
+    at.map(|t| t.timestamp_millis())
+}
+
+/// Every account the snapshot should hold: the directory, desk customers, JSM organization
+/// members, and everyone a project role or space assignment names (groups expanded).
+fn expected_accounts(world: &World) -> BTreeSet<AccountIx> {
+    let mut all: BTreeSet<AccountIx> = world.directory_accounts().collect();
+    for desk in &world.service_desks {
+        all.extend(desk.customers.iter().copied());
+    }
+    for org in &world.jsm_orgs {
+        all.extend(org.members.iter().copied());
+    }
+    for project in &world.projects {
+        for role in &project.roles {
+            for &actor in &role.actors {
+                all.extend(world.expand(actor));
+            }
+        }
+    }
+    for space in &world.spaces {
+        for &(principal, _) in &space.assignments {
+            all.extend(world.expand(principal));
+        }
+    }
+    all
+}
+
+/// `target` → roles, for one account, from the ground truth.
+fn expected_memberships(world: &World, ix: AccountIx) -> BTreeMap<String, BTreeSet<String>> {
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let holds = |p: Principal| world.expand(p).contains(&ix);
+    for project in &world.projects {
+        for role in &project.roles {
+            if role.actors.iter().any(|&a| holds(a)) {
+                out.entry(format!("project:{}", project.id)).or_default().insert(role.name.to_owned());
+            }
+        }
+    }
+    for space in &world.spaces {
+        for &(principal, role) in &space.assignments {
+            if holds(principal) {
+                out.entry(format!("space:{}", space.id)).or_default().insert(world.space_roles[role].name.to_owned());
+            }
+        }
+    }
+    for desk in &world.service_desks {
+        if desk.customers.contains(&ix) {
+            out.entry(format!("desk:{}", desk.id)).or_default();
+        }
+    }
+    for org in &world.jsm_orgs {
+        if org.members.contains(&ix) {
+            out.entry(format!("jsm_org:{}", org.id)).or_default();
+        }
+    }
+    out
+}
+
+fn assert_matches_ground_truth(syncer: &Syncer, world: &World) {
+    let index = syncer.index();
+    let now = Utc::now();
+    let t = Thresholds::default();
+    let expected = expected_accounts(world);
+    let all = index.matching_ids(&UserQuery::default(), now, t);
+    let want: BTreeSet<&str> = expected.iter().map(|&ix| world.acc(ix).id.as_str()).collect();
+    let got: BTreeSet<&str> = all.iter().map(String::as_str).collect();
+    assert_eq!(got.len(), all.len(), "no account twice");
+    assert_eq!(got, want, "every account, and no other");
+
+    for &ix in &expected {
+        let a = world.acc(ix);
+        let d = index.details(&a.id, now, t).unwrap_or_else(|| panic!("{} missing", a.id));
+        let row = &d.row;
+        assert_eq!(row.name, a.name, "name of {}", a.id);
+        let org_user = a.directory.is_some();
+        assert_eq!(row.org_user, org_user, "org user {}", a.id);
+        let kind = match a.kind {
+            atlassian_sim::model::AccountKind::Atlassian => AccountType::Atlassian,
+            atlassian_sim::model::AccountKind::Customer => AccountType::Customer,
+            atlassian_sim::model::AccountKind::App => AccountType::App,
+        };
+        assert_eq!(row.account_type, kind, "type of {}", a.id);
+        if org_user {
+            let status = match a.admin_status() {
+                "suspended" => Status::Suspended,
+                "deactivated" => Status::Deactivated,
+                "not_invited" => Status::Pending,
+                _ => Status::Active,
+            };
+            assert_eq!(row.status, status, "status of {}", a.id);
+            assert_eq!(row.email.as_deref(), Some(a.email.as_str()), "email of {}", a.id);
+            assert_eq!(
+                (row.managed, row.scim, row.org_admin),
+                (a.managed, a.managed && a.synced, a.org_admin),
+                "{}",
+                a.id
+            );
+            assert_eq!(millis(row.added_to_org), millis(Some(a.added_to_org)), "added of {}", a.id);
+            // Every product with a role or any activity, with the last activity there.
+            let want: BTreeMap<&str, Option<i64>> = (0..world.products.len())
+                .filter(|&p| world.holds_role(ix, p) || a.last_active(p).is_some())
+                .map(|p| (world.products[p].type_key, millis(a.last_active(p))))
+                .collect();
+            let got: BTreeMap<&str, Option<i64>> =
+                row.products.iter().map(|p| (p.key.as_str(), millis(p.last_active))).collect();
+            assert_eq!(got, want, "products of {}", a.id);
+            let last = a.activity.iter().map(|(_, at)| *at).max();
+            assert_eq!(millis(row.last_active), millis(last), "last active of {}", a.id);
+            let groups: BTreeSet<&str> = world.groups_of(ix).map(|g| world.groups[g].name.as_str()).collect();
+            assert_eq!(row.groups.iter().map(String::as_str).collect::<BTreeSet<_>>(), groups, "groups of {}", a.id);
+        } else {
+            let active = if a.status == AccountStatus::Active { Status::Active } else { Status::Deactivated };
+            assert_eq!(row.status, active, "status of {}", a.id);
+            if !a.email_hidden || a.kind == atlassian_sim::model::AccountKind::Customer {
+                assert_eq!(row.email.as_deref(), Some(a.email.as_str()), "email of {}", a.id);
+            }
+        }
+        let mut got: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for m in d.projects.iter().chain(&d.spaces).chain(&d.service_desks).chain(&d.jsm_organizations) {
+            got.entry(m.target.clone()).or_default().extend(m.roles.iter().cloned());
+        }
+        assert_eq!(got, expected_memberships(world, ix), "memberships of {}", a.id);
+    }
+
+    // Seats as the workspaces report them.
+    let overview = index.overview(now, t);
+    let usage = world.usage();
+    for (p, product) in world.products.iter().enumerate() {
+        let stats = overview.products.iter().find(|s| s.key == product.type_key).expect("product listed");
+        assert_eq!(stats.seats_used, Some(usage[p] as u64), "seats used of {}", product.type_key);
+        assert_eq!(stats.capacity, product.capacity.map(u64::from), "capacity of {}", product.type_key);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_full_sync_through_429s_and_5xx_matches_the_ground_truth() {
+    let mut config = sim_config(11);
+    config.faults = FaultRates { server_error: 0.04, too_many_requests: 0.04, slow: 0.0, dropped: 0.02 };
+    config.fault_seed = 7;
+    let (sim, connection) = serve(config).await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let syncer = syncer(&dir.path().join("uam.sqlite3"), connection).await;
+
+    let run = syncer.run("test").await.expect("sync completes despite faults");
+    assert_eq!(run.outcome, SyncOutcome::Complete);
+    let counters = sim.counters();
+    assert!(counters.faults > 0, "faults were injected: {counters:?}");
+    assert!(run.requests > counters.faults, "faulted requests were retried");
+    let world = sim.world().clone();
+    assert_matches_ground_truth(&syncer, &world);
+    assert_eq!(run.accounts, syncer.index().len() as u64);
+
+    // The org directory is read once with its expansions: never one request per user.
+    let per_user: u64 = counters
+        .requests
+        .iter()
+        .filter(|(endpoint, _)| endpoint.contains("last-active-dates") || endpoint.contains("/manage/profile"))
+        .map(|(_, n)| n)
+        .sum();
+    assert_eq!(per_user, 0, "no per-user lookups: {:?}", counters.requests);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_restart_serves_the_last_snapshot_at_once() {
+    let (sim, connection) = serve(sim_config(12)).await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("uam.sqlite3");
+    let first = syncer(&db, connection.clone()).await;
+    let run = first.run("test").await.expect("sync");
+    drop(first);
+
+    let restarted = syncer(&db, connection).await;
+    assert_eq!(restarted.index().run().map(|r| r.id), Some(run.id));
+    assert_eq!(restarted.index().run().map(|r| r.started_at), Some(run.started_at), "with its time");
+    assert_matches_ground_truth(&restarted, &sim.world().clone());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failed_sync_keeps_the_previous_snapshot_and_says_why() {
+    let (sim, connection) = serve(sim_config(13)).await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("uam.sqlite3");
+    let syncer = syncer(&db, connection.clone()).await;
+    let good = syncer.run("test").await.expect("first sync");
+    let before = syncer.index().query(&UserQuery::default(), Utc::now(), Thresholds::default());
+
+    sim.set_key_state(KeyState { revoked: true, ..KeyState::default() });
+    let error = syncer.run("test").await.expect_err("a revoked key fails the sync");
+    assert!(matches!(error, SyncError::Upstream(_)), "{error:?}");
+
+    assert_eq!(syncer.index().run().map(|r| r.id), Some(good.id), "still the previous snapshot");
+    let after = syncer.index().query(&UserQuery::default(), Utc::now(), Thresholds::default());
+    assert_eq!(after, before);
+    let status = syncer.status().await.expect("status");
+    let failure = status.last_failure.expect("the failure is recorded");
+    assert_eq!(failure.outcome, SyncOutcome::Failed);
+    assert!(failure.error.as_deref().is_some_and(|e| !e.is_empty() && !e.contains(KEY)), "{failure:?}");
+    assert!(status.running.is_none());
+
+    // After a restart the same: the failed run's partial data was discarded, not shown.
+    drop(syncer);
+    let restarted = self::syncer(&db, connection).await;
+    assert_eq!(restarted.index().run().map(|r| r.id), Some(good.id));
+    assert_eq!(restarted.index().query(&UserQuery::default(), Utc::now(), Thresholds::default()), before);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_cancelled_sync_keeps_the_previous_snapshot() {
+    let mut config = sim_config(14);
+    // Slow enough that the second sync is still collecting when it is cancelled.
+    config.admin_rps = 20.0;
+    config.site_rps = 20.0;
+    let (sim, connection) = serve(config).await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let syncer = syncer(&dir.path().join("uam.sqlite3"), connection).await;
+    let good = syncer.run("test").await.expect("first sync");
+
+    let run_id = syncer.start("test").await.expect("second sync starts");
+    // One sync at a time.
+    assert!(matches!(syncer.start("test").await, Err(SyncError::AlreadyRunning(_))));
+    tokio::time::sleep(Duration::from_millis(700)).await;
+    let progress = syncer.progress().expect("running");
+    assert!(progress.requests > 0 && progress.items > 0, "progress is reported: {progress:?}");
+    assert!(syncer.cancel());
+    for _ in 0..200 {
+        if syncer.progress().is_none() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(syncer.progress().is_none(), "the cancel took effect");
+    let runs = syncer.store().runs(2).await.expect("runs");
+    assert_eq!((runs[0].id, runs[0].outcome), (run_id, SyncOutcome::Cancelled));
+    assert_eq!(syncer.index().run().map(|r| r.id), Some(good.id));
+    let org = UserQuery { kind: Some(Kind::OrgUser), ..UserQuery::default() };
+    let directory = sim.world().directory_accounts().count() as u64;
+    assert_eq!(syncer.index().query(&org, Utc::now(), Thresholds::default()).total, directory);
+}
+
+#[tokio::test]
+async fn a_database_from_a_newer_version_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("uam.sqlite3");
+    drop(store::open_sqlite(&db).await.expect("create"));
+    {
+        use sqlx::Connection as _;
+        let mut conn = sqlx::SqliteConnection::connect(&format!("sqlite://{}", db.display())).await.expect("open raw");
+        sqlx::query(
+            "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time)
+             VALUES (99990101000000, 'from the future', 1, x'00', 0)",
+        )
+        .execute(&mut conn)
+        .await
+        .expect("insert");
+    }
+    let error = store::open_sqlite(&db).await.err().expect("refused");
+    assert!(matches!(error, StoreError::TooNew { found: 99990101000000, .. }), "{error:?}");
+    assert!(error.to_string().contains("newer version"), "{error}");
+}
