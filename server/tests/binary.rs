@@ -23,7 +23,17 @@ fn help_lists_every_option_and_environment_variable() {
         "UAM_LOG_FORMAT",
         "UAM_ATLASSIAN_ADMIN_URL",
         "UAM_ATLASSIAN_SITE_URL",
+        "UAM_ORG_ID",
+        "UAM_ADMIN_API_KEY",
+        "UAM_SITE_EMAIL",
+        "UAM_SITE_API_TOKEN",
+        "UAM_MASTER_KEY_FILE",
+        "UAM_PUBLIC_URL",
+        "UAM_DATABASE_PATH",
+        "UAM_SYNC_INTERVAL_HOURS",
         "serve",
+        "sync",
+        "users",
         "--listen",
     ] {
         assert!(help.contains(needle), "--help lacks {needle}:\n{help}");
@@ -77,4 +87,96 @@ fn a_missing_bundle_stops_start_up_with_a_clear_message() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("no built web assets found"), "{stderr}");
     assert!(!String::from_utf8_lossy(&output.stdout).contains("running at"), "it never claims to be running");
+}
+
+#[test]
+fn help_never_shows_secret_values_from_the_environment() {
+    let output = Command::new(BINARY)
+        .args(["--help"])
+        .env("UAM_ADMIN_API_KEY", "canary-admin-key-1234")
+        .env("UAM_SITE_API_TOKEN", "canary-site-token-5678")
+        .output()
+        .expect("uam runs");
+    let help = String::from_utf8_lossy(&output.stdout);
+    assert!(!help.contains("canary-admin-key-1234") && !help.contains("canary-site-token-5678"), "{help}");
+}
+
+/// Runs `uam` with `env` and `args` off the async runtime (the simulator keeps serving).
+async fn uam(env: Vec<(String, String)>, args: &[&str]) -> std::process::Output {
+    let args: Vec<String> = args.iter().map(|a| (*a).to_owned()).collect();
+    tokio::task::spawn_blocking(move || {
+        Command::new(BINARY).envs(env).args(args).env_remove("UAM_LOG_FORMAT").output().expect("uam runs")
+    })
+    .await
+    .expect("joined")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sync_and_users_work_headless_against_a_configured_organisation() {
+    use atlassian_sim::{SimConfig, Sizes};
+    use chrono::Utc;
+
+    let mut config = SimConfig::new("cli-admin-key", "site-admin@acme-corp.example", "cli-site-token");
+    config.sizes = Sizes { users: 300, customers: 200, projects: 6, spaces: 4 };
+    let (sim, connection) = common::simulator(config).await;
+    let data = tempfile::tempdir().expect("temp dir");
+    let base = connection.admin_url.to_string();
+    let env = |key: &str| -> Vec<(String, String)> {
+        [
+            ("UAM_DATA_DIR", data.path().to_string_lossy().into_owned()),
+            ("UAM_ORG_ID", connection.org_id.clone()),
+            ("UAM_ADMIN_API_KEY", key.to_owned()),
+            ("UAM_ATLASSIAN_ADMIN_URL", base.clone()),
+            ("UAM_ATLASSIAN_SITE_URL", base.clone()),
+            ("UAM_SITE_EMAIL", "site-admin@acme-corp.example".to_owned()),
+            ("UAM_SITE_API_TOKEN", "cli-site-token".to_owned()),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v))
+        .collect()
+    };
+
+    let none = uam(env("cli-admin-key"), &["users"]).await;
+    assert!(!none.status.success(), "no snapshot yet");
+    assert!(String::from_utf8_lossy(&none.stderr).contains("uam sync"), "says what to do");
+
+    let bad = uam(env("wrong-key"), &["sync"]).await;
+    assert!(!bad.status.success(), "a rejected key fails the sync");
+    assert!(!String::from_utf8_lossy(&bad.stderr).contains("wrong-key"), "the key is never printed");
+
+    let sync = uam(env("cli-admin-key"), &["sync"]).await;
+    assert!(sync.status.success(), "{}", String::from_utf8_lossy(&sync.stderr));
+    assert!(String::from_utf8_lossy(&sync.stdout).contains("complete"));
+
+    // Ground truth: Jira users whose last Jira activity is 180 days old or more.
+    let world = sim.world().clone();
+    let jira = world.product_by_key("jira-software").expect("jira");
+    let now = Utc::now();
+    let mut want: Vec<String> = world
+        .directory_accounts()
+        .filter(|&ix| world.holds_role(ix, jira) || world.acc(ix).last_active(jira).is_some())
+        .filter(|&ix| world.acc(ix).last_active(jira).is_some_and(|at| (now - at).num_days() >= 180))
+        .map(|ix| world.acc(ix).id.clone())
+        .collect();
+    want.sort();
+    assert!(!want.is_empty());
+
+    let json = uam(
+        env("cli-admin-key"),
+        &["users", "--inactive", "overdue", "--product", "jira-software", "--format", "json"],
+    )
+    .await;
+    assert!(json.status.success(), "{}", String::from_utf8_lossy(&json.stderr));
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&json.stdout).expect("a JSON array");
+    let mut got: Vec<String> = rows.iter().map(|r| r["account_id"].as_str().expect("id").to_owned()).collect();
+    got.sort();
+    assert_eq!(got, want);
+
+    let csv = uam(env("cli-admin-key"), &["users", "--inactive", "overdue", "--product", "jira-software"]).await;
+    assert!(csv.status.success());
+    let mut reader = csv::Reader::from_reader(csv.stdout.as_slice());
+    let header: Vec<String> = reader.headers().expect("header").iter().map(str::to_owned).collect();
+    assert_eq!(header[0], "Name");
+    assert_eq!(header[1], "Email");
+    assert_eq!(reader.records().count(), want.len());
 }

@@ -1,0 +1,335 @@
+//! The sync benchmark of issue 4 and DESIGN.md §4: the large simulated org (100,000 org users,
+//! 250,000 JSM customers, 500 projects, 200 spaces) served at R requests per second per API
+//! family, synced by a real `uam serve` process (built next to this example), measured from
+//! outside: wall time against the lower bound, requests, peak memory, query latency and the time
+//! from a restart to the first answered query. Prints a Markdown report for BENCHMARKS.md.
+//!
+//! `cargo build --release -p server --bin uam --example sync_benchmark`, then
+//! `target/release/examples/sync_benchmark [R]` (default R = 100).
+
+use std::{
+    collections::BTreeMap,
+    io::{BufRead, BufReader},
+    path::{Path, PathBuf},
+    process::{Child, Command, Stdio},
+    sync::Arc,
+    time::{Duration, Instant},
+};
+
+use app::users::{Inactivity, Kind, SortKey, Status, Thresholds, UserQuery};
+use atlassian_sim::{Sim, SimConfig, Sizes, model::World};
+use chrono::Utc;
+use serde_json::{Value, json};
+
+const KEY: &str = "bench-admin-key";
+const EMAIL: &str = "site-admin@acme-corp.example";
+const TOKEN: &str = "bench-site-token";
+
+fn main() {
+    let rate: f64 = std::env::args().nth(1).and_then(|r| r.parse().ok()).unwrap_or(100.0);
+    let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("runtime");
+    runtime.block_on(run(rate));
+}
+
+/// `/proc/<pid>/status` fields in kB: (VmRSS, VmHWM).
+fn memory(pid: u32) -> (u64, u64) {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0)
+    };
+    (field("VmRSS:"), field("VmHWM:"))
+}
+
+fn uam_binary() -> PathBuf {
+    let exe = std::env::current_exe().expect("own path");
+    exe.parent().and_then(Path::parent).map(|dir| dir.join("uam")).expect("target dir")
+}
+
+/// A stand-in browser bundle: the benchmark measures the server, not the pages.
+fn write_bundle(root: &Path) {
+    let pkg = root.join("pkg");
+    std::fs::create_dir_all(&pkg).expect("pkg");
+    for (file, body) in [("frontend.js", "export default function init() {}"), ("frontend_bg.wasm", "\0asm"), ("main.css", "")] {
+        std::fs::write(pkg.join(file), body).expect("bundle file");
+    }
+}
+
+struct Server {
+    child: Child,
+    url: String,
+}
+
+fn start_server(base: &str, org_id: &str, data: &Path, site: &Path) -> Server {
+    let mut child = Command::new(uam_binary())
+        .env("UAM_LISTEN", "127.0.0.1:0")
+        .env("UAM_DATA_DIR", data)
+        .env("UAM_SITE_ROOT", site)
+        .env("UAM_ORG_ID", org_id)
+        .env("UAM_ADMIN_API_KEY", KEY)
+        .env("UAM_ATLASSIAN_ADMIN_URL", base)
+        .env("UAM_ATLASSIAN_SITE_URL", base)
+        .env("UAM_SITE_EMAIL", EMAIL)
+        .env("UAM_SITE_API_TOKEN", TOKEN)
+        .env("UAM_SYNC_INTERVAL_HOURS", "0")
+        .env("UAM_LOG", "warn")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("uam starts (build it with --release first)");
+    let stdout = child.stdout.take().expect("stdout");
+    let line = BufReader::new(stdout).lines().next().expect("a line").expect("utf-8");
+    let url = line.split_whitespace().last().expect("url").to_owned();
+    Server { child, url }
+}
+
+fn stop(server: &mut Server) {
+    let _ = Command::new("kill").args(["-TERM", &server.child.id().to_string()]).status();
+    let _ = server.child.wait();
+}
+
+async fn call(client: &reqwest::Client, server: &Server, endpoint: &str, body: Value) -> Value {
+    let response = client.post(format!("{}/api/{endpoint}", server.url)).json(&body).send().await.expect("request");
+    response.json().await.expect("json")
+}
+
+/// The fewest requests each family's listings allow, from the ground truth and each API's
+/// largest page size (what a perfect client would send).
+fn lower_bound(world: &World) -> BTreeMap<&'static str, u64> {
+    let pages = |n: usize, size: usize| n.div_ceil(size).max(1) as u64;
+    let mut bound = BTreeMap::new();
+    let granting = world.groups.iter().filter(|g| !g.roles.is_empty()).count() as u64;
+    bound.insert(
+        "admin",
+        pages(world.products.len(), 100)
+            + pages(world.groups.len(), 100)
+            + granting
+            + pages(world.directory_accounts().count(), 100),
+    );
+    let roles: u64 = world.projects.iter().map(|p| p.roles.len() as u64).sum();
+    bound.insert("jira", 1 + pages(world.projects.len(), 100) + world.projects.len() as u64 + roles);
+    let mut jsm = pages(world.service_desks.len(), 50);
+    for desk in &world.service_desks {
+        jsm += pages(desk.customers.len(), 50) + pages(desk.organizations.len(), 50);
+    }
+    let used: std::collections::BTreeSet<usize> =
+        world.service_desks.iter().flat_map(|d| d.organizations.iter().copied()).collect();
+    jsm += used.iter().map(|&o| pages(world.jsm_orgs[o].members.len(), 50)).sum::<u64>();
+    bound.insert("jsm", jsm);
+    let confluence = 1
+        + pages(world.spaces.len(), 250)
+        + world.spaces.iter().map(|s| pages(s.assignments.len(), 250)).sum::<u64>();
+    bound.insert("confluence", confluence);
+    bound
+}
+
+fn family_of(endpoint: &str) -> &'static str {
+    let path = endpoint.split_once(' ').map_or(endpoint, |(_, p)| p);
+    match () {
+        _ if path.starts_with("/rest/servicedeskapi/") => "jsm",
+        _ if path.starts_with("/rest/") => "jira",
+        _ if path.starts_with("/wiki/") => "confluence",
+        _ => "admin",
+    }
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> f64 {
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i].as_secs_f64() * 1000.0
+}
+
+/// At least 20 filter / sort / page combinations, as the Users page and presets send them.
+fn query_mix(world: &World) -> Vec<UserQuery> {
+    let group = world.groups.first().map(|g| g.id.clone());
+    let project = world.projects.get(3).map(|p| format!("project:{}", p.id));
+    let space = world.spaces.get(2).map(|s| format!("space:{}", s.id));
+    let desk = world.service_desks.first().map(|d| format!("desk:{}", d.id));
+    let q = |f: &dyn Fn(&mut UserQuery)| {
+        let mut query = UserQuery { page_size: 50, ..UserQuery::default() };
+        f(&mut query);
+        query
+    };
+    vec![
+        q(&|_| {}),
+        q(&|x| x.kind = Some(Kind::OrgUser)),
+        q(&|x| x.kind = Some(Kind::Customer)),
+        q(&|x| x.kind = Some(Kind::ProjectMember)),
+        q(&|x| x.text = Some("smith".into())),
+        q(&|x| x.text = Some("acme-corp".into())),
+        q(&|x| x.text = Some("zz-nobody".into())),
+        q(&|x| x.inactivity = vec![Inactivity::Overdue]),
+        q(&|x| x.inactivity = vec![Inactivity::Warning, Inactivity::Overdue, Inactivity::Never]),
+        q(&|x| {
+            x.product = Some("jira-software".into());
+            x.inactivity = vec![Inactivity::Overdue];
+        }),
+        q(&|x| x.product = Some("confluence".into())),
+        q(&|x| x.status = vec![Status::Suspended, Status::Deactivated]),
+        q(&|x| x.managed = Some(false)),
+        q(&|x| x.group = group.clone()),
+        q(&|x| x.project = project.clone()),
+        q(&|x| x.project = space.clone()),
+        q(&|x| x.desk = desk.clone()),
+        q(&|x| {
+            x.sort = SortKey::LastActive;
+            x.descending = true;
+        }),
+        q(&|x| x.sort = SortKey::Email),
+        q(&|x| {
+            x.sort = SortKey::AddedToOrg;
+            x.page = 500;
+        }),
+        q(&|x| {
+            x.kind = Some(Kind::OrgUser);
+            x.sort = SortKey::Name;
+            x.page = 1_000;
+            x.page_size = 100;
+        }),
+        q(&|x| {
+            x.active_before = Some(Utc::now().date_naive() - chrono::Duration::days(365));
+            x.sort = SortKey::LastActive;
+        }),
+        q(&|x| {
+            x.text = Some("an".into());
+            x.kind = Some(Kind::OrgUser);
+            x.sort = SortKey::Status;
+        }),
+        q(&|x| {
+            x.kind = Some(Kind::Customer);
+            x.text = Some("globex".into());
+            x.page = 3;
+        }),
+    ]
+}
+
+async fn run(rate: f64) {
+    let mut config = SimConfig::new(KEY, EMAIL, TOKEN);
+    config.seed = 2026;
+    config.sizes = Sizes::LARGE;
+    config.admin_rps = rate;
+    config.site_rps = rate;
+    let generated = Instant::now();
+    let sim = Sim::new(config);
+    eprintln!("large org generated in {:.1} s", generated.elapsed().as_secs_f64());
+    let world = sim.world().clone();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let base = format!("http://{}", listener.local_addr().expect("addr"));
+    tokio::spawn(atlassian_sim::serve(listener, Arc::clone(&sim), std::future::pending()));
+
+    let data = tempfile::tempdir().expect("temp dir");
+    let site = tempfile::tempdir().expect("temp dir");
+    write_bundle(site.path());
+    let client = server::upstream::http_client_builder().build().expect("client");
+    let mut server = start_server(&base, &world.org_id, data.path(), site.path());
+    let pid = server.child.id();
+    let (idle_rss, _) = memory(pid);
+
+    sim.reset_counters();
+    call(&client, &server, "sync/start", json!({})).await;
+    let mut peak_sampled = 0;
+    let status = loop {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        peak_sampled = peak_sampled.max(memory(pid).0);
+        let status = call(&client, &server, "sync/status", json!({})).await;
+        if status["running"].is_null() {
+            break status;
+        }
+    };
+    let (after_rss, peak_rss) = memory(pid);
+    let run = &status["snapshot"];
+    assert_eq!(run["outcome"], "complete", "the sync completed: {status}");
+    let started = chrono::DateTime::parse_from_rfc3339(run["started_at"].as_str().expect("start")).expect("time");
+    let finished = chrono::DateTime::parse_from_rfc3339(run["finished_at"].as_str().expect("end")).expect("time");
+    let wall = (finished - started).num_milliseconds() as f64 / 1000.0;
+    let counters = sim.counters();
+    let mut by_family: BTreeMap<&str, u64> = BTreeMap::new();
+    for (endpoint, n) in &counters.requests {
+        *by_family.entry(family_of(endpoint)).or_default() += n;
+    }
+    let bound = lower_bound(&world);
+    let fewest: u64 = bound.values().sum();
+    let slowest_family = bound.values().copied().max().unwrap_or(0) as f64 / rate;
+    let org_users = world.directory_accounts().count() as f64;
+
+    // Query latency inside the server process's code path: the same index, loaded from the same
+    // database file, timed around the query call only.
+    let store = server::store::open_sqlite(&data.path().join("uam.sqlite3")).await.expect("store");
+    let latest = store.latest_complete().await.expect("run").expect("a snapshot");
+    let mut builder = server::snapshot::IndexBuilder::default();
+    store.load(latest.id, &mut builder).await.expect("load");
+    let index = builder.build(Some(latest));
+    let mix = query_mix(&world);
+    let now = Utc::now();
+    let mut in_server = Vec::new();
+    for _ in 0..10 {
+        for query in &mix {
+            let t = Instant::now();
+            std::hint::black_box(index.query(query, now, Thresholds::default()));
+            in_server.push(t.elapsed());
+        }
+    }
+    in_server.sort();
+    drop(index);
+    let mut over_http = Vec::new();
+    for _ in 0..5 {
+        for query in &mix {
+            let t = Instant::now();
+            call(&client, &server, "users", json!({ "query": query })).await;
+            over_http.push(t.elapsed());
+        }
+    }
+    over_http.sort();
+
+    stop(&mut server);
+    let restart = Instant::now();
+    let mut server = start_server(&base, &world.org_id, data.path(), site.path());
+    let answered = call(&client, &server, "users", json!({ "query": { "page_size": 50 } })).await;
+    let first_query = restart.elapsed();
+    assert!(answered["total"].as_u64().is_some_and(|n| n > 0), "the restarted server answers from the snapshot");
+    let (restarted_rss, _) = memory(server.child.id());
+    stop(&mut server);
+
+    println!("Rate limit R = {rate} requests/s per API family (admin, Jira, JSM, Confluence), burst R.");
+    println!();
+    println!("| measure | value | budget |");
+    println!("| --- | --- | --- |");
+    println!("| accounts in the snapshot | {} | |", run["accounts"]);
+    println!("| sync wall time | {wall:.1} s | |");
+    println!(
+        "| lower bound, slowest family (max over families of fewest requests ÷ R) | {slowest_family:.1} s → {:.2}× | ≤ 1.15× |",
+        wall / slowest_family
+    );
+    println!("| lower bound, all requests ÷ R | {:.1} s → {:.2}× | ≤ 1.15× |", fewest as f64 / rate, wall / (fewest as f64 / rate));
+    println!(
+        "| requests made (fewest possible) | {} ({fewest}) | |",
+        counters.total_requests
+    );
+    for (family, n) in &by_family {
+        println!("| — {family} requests (fewest) | {n} ({}) | |", bound.get(family).copied().unwrap_or(0));
+    }
+    println!("| 429 answers from the simulator | {} | |", counters.throttled);
+    println!(
+        "| requests per 1,000 org users | {:.1} (admin API alone: {:.1}) | ≤ 12 |",
+        counters.total_requests as f64 / (org_users / 1000.0),
+        by_family.get("admin").copied().unwrap_or(0) as f64 / (org_users / 1000.0)
+    );
+    println!("| server RSS idle / peak during sync / after sync | {} / {} / {} MB | ≤ 300 MB |", idle_rss / 1024, peak_rss.max(peak_sampled) / 1024, after_rss / 1024);
+    println!(
+        "| query latency in the server, {} queries × 10 | p50 {:.2} ms, p95 {:.2} ms, max {:.2} ms | p95 ≤ 15 ms |",
+        mix.len(),
+        percentile(&in_server, 0.5),
+        percentile(&in_server, 0.95),
+        percentile(&in_server, 1.0)
+    );
+    println!(
+        "| query latency over HTTP (JSON, loopback), {} queries × 5 | p50 {:.2} ms, p95 {:.2} ms | |",
+        mix.len(),
+        percentile(&over_http, 0.5),
+        percentile(&over_http, 0.95)
+    );
+    println!("| restart to first answered query | {:.2} s (RSS then {} MB) | |", first_query.as_secs_f64(), restarted_rss / 1024);
+}
