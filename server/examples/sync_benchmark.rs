@@ -54,7 +54,9 @@ fn uam_binary() -> PathBuf {
 fn write_bundle(root: &Path) {
     let pkg = root.join("pkg");
     std::fs::create_dir_all(&pkg).expect("pkg");
-    for (file, body) in [("frontend.js", "export default function init() {}"), ("frontend_bg.wasm", "\0asm"), ("main.css", "")] {
+    for (file, body) in
+        [("frontend.js", "export default function init() {}"), ("frontend_bg.wasm", "\0asm"), ("main.css", "")]
+    {
         std::fs::write(pkg.join(file), body).expect("bundle file");
     }
 }
@@ -120,9 +122,8 @@ fn lower_bound(world: &World) -> BTreeMap<&'static str, u64> {
         world.service_desks.iter().flat_map(|d| d.organizations.iter().copied()).collect();
     jsm += used.iter().map(|&o| pages(world.jsm_orgs[o].members.len(), 50)).sum::<u64>();
     bound.insert("jsm", jsm);
-    let confluence = 1
-        + pages(world.spaces.len(), 250)
-        + world.spaces.iter().map(|s| pages(s.assignments.len(), 250)).sum::<u64>();
+    let confluence =
+        1 + pages(world.spaces.len(), 250) + world.spaces.iter().map(|s| pages(s.assignments.len(), 250)).sum::<u64>();
     bound.insert("confluence", confluence);
     bound
 }
@@ -231,9 +232,20 @@ async fn run(rate: f64) {
     sim.reset_counters();
     call(&client, &server, "sync/start", json!({})).await;
     let mut peak_sampled = 0;
+    let began = Instant::now();
+    let mut next_report = 10.0;
     let status = loop {
         tokio::time::sleep(Duration::from_millis(200)).await;
         peak_sampled = peak_sampled.max(memory(pid).0);
+        if began.elapsed().as_secs_f64() >= next_report {
+            // A timeline on standard error: which family is still working, and memory.
+            next_report += 10.0;
+            let mut by_family: BTreeMap<&str, u64> = BTreeMap::new();
+            for (endpoint, n) in &sim.counters().requests {
+                *by_family.entry(family_of(endpoint)).or_default() += n;
+            }
+            eprintln!("{:>5.0} s  {by_family:?}  RSS {} MB", began.elapsed().as_secs_f64(), memory(pid).0 / 1024);
+        }
         let status = call(&client, &server, "sync/status", json!({})).await;
         if status["running"].is_null() {
             break status;
@@ -303,11 +315,12 @@ async fn run(rate: f64) {
         "| lower bound, slowest family (max over families of fewest requests ÷ R) | {slowest_family:.1} s → {:.2}× | ≤ 1.15× |",
         wall / slowest_family
     );
-    println!("| lower bound, all requests ÷ R | {:.1} s → {:.2}× | ≤ 1.15× |", fewest as f64 / rate, wall / (fewest as f64 / rate));
     println!(
-        "| requests made (fewest possible) | {} ({fewest}) | |",
-        counters.total_requests
+        "| lower bound, all requests ÷ R | {:.1} s → {:.2}× | ≤ 1.15× |",
+        fewest as f64 / rate,
+        wall / (fewest as f64 / rate)
     );
+    println!("| requests made (fewest possible) | {} ({fewest}) | |", counters.total_requests);
     for (family, n) in &by_family {
         println!("| — {family} requests (fewest) | {n} ({}) | |", bound.get(family).copied().unwrap_or(0));
     }
@@ -317,7 +330,12 @@ async fn run(rate: f64) {
         counters.total_requests as f64 / (org_users / 1000.0),
         by_family.get("admin").copied().unwrap_or(0) as f64 / (org_users / 1000.0)
     );
-    println!("| server RSS idle / peak during sync / after sync | {} / {} / {} MB | ≤ 300 MB |", idle_rss / 1024, peak_rss.max(peak_sampled) / 1024, after_rss / 1024);
+    println!(
+        "| server RSS idle / peak during sync / after sync | {} / {} / {} MB | ≤ 300 MB |",
+        idle_rss / 1024,
+        peak_rss.max(peak_sampled) / 1024,
+        after_rss / 1024
+    );
     println!(
         "| query latency in the server, {} queries × 10 | p50 {:.2} ms, p95 {:.2} ms, max {:.2} ms | p95 ≤ 15 ms |",
         mix.len(),
@@ -331,5 +349,9 @@ async fn run(rate: f64) {
         percentile(&over_http, 0.5),
         percentile(&over_http, 0.95)
     );
-    println!("| restart to first answered query | {:.2} s (RSS then {} MB) | |", first_query.as_secs_f64(), restarted_rss / 1024);
+    println!(
+        "| restart to first answered query | {:.2} s (RSS then {} MB) | |",
+        first_query.as_secs_f64(),
+        restarted_rss / 1024
+    );
 }

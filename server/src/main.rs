@@ -1,6 +1,11 @@
 use std::process::ExitCode;
 
 use clap::Parser;
+
+/// mimalloc gives freed memory back to the system promptly: after a sync builds a new snapshot
+/// and drops the old one, the server's resident size falls back instead of staying at its peak.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use server::config::{Cli, Command};
 
 #[tokio::main]

@@ -8,12 +8,8 @@ use std::time::Duration;
 use serde_json::{Value, json};
 
 async fn call(server: &common::TestServer, endpoint: &str, body: Value) -> (u16, Value) {
-    let response = common::client()
-        .post(server.url(&format!("/api/{endpoint}")))
-        .json(&body)
-        .send()
-        .await
-        .expect("request");
+    let response =
+        common::client().post(server.url(&format!("/api/{endpoint}"))).json(&body).send().await.expect("request");
     let status = response.status().as_u16();
     (status, response.json().await.expect("JSON answer"))
 }
@@ -44,7 +40,8 @@ async fn demo_mode_syncs_on_its_own_and_answers_queries() {
     assert!(overview["org_users"].as_u64().is_some_and(|n| n >= 2_500), "{overview}");
     assert!(overview["products"].as_array().is_some_and(|p| !p.is_empty()));
 
-    let query = json!({ "query": { "kind": "org_user", "inactivity": ["overdue"], "sort": "last_active", "page_size": 10 } });
+    let query =
+        json!({ "query": { "kind": "org_user", "inactivity": ["overdue"], "sort": "last_active", "page_size": 10 } });
     let (code, page) = call(&server, "users", query).await;
     assert_eq!(code, 200, "{page}");
     let rows = page["rows"].as_array().expect("rows");

@@ -1,52 +1,32 @@
-//! The in-memory index: one compact entry per account, merged from every source, with each
-//! sortable column's order computed once, so that a query is one pass over a precomputed order.
+//! The in-memory index: one row per account, merged from every source, stored as columns (see
+//! [`super::columns`]) in account-id order, with each sortable column's order computed once. A
+//! query scans the columns sequentially into a set of matching rows, then walks the precomputed
+//! order of its sort column to cut out the page.
 
 use std::collections::HashMap;
 
 use app::users::{AccountType, Status, SyncRun};
-use chrono::{DateTime, Utc};
 
-use super::facts::{AccountFacts, CatalogItem, Grant, Source};
+use super::{
+    columns::{ListColumn, StrColumn},
+    facts::{AccountFacts, CatalogItem, Grant, Source},
+};
 use crate::store::SnapshotSink;
 
 /// No role (a plain membership).
 pub(super) const NO_ROLE: u32 = u32::MAX;
+/// A missing time in a time column (milliseconds since the epoch otherwise).
+pub(super) const NEVER: i64 = i64::MIN;
 
-pub(super) struct Entry {
-    pub id: Box<str>,
-    pub name: Box<str>,
-    pub email: Option<Box<str>>,
-    /// Lower-cased name and e-mail, for the free-text filter.
-    pub haystack: Box<str>,
-    pub account_type: AccountType,
-    pub status: Status,
-    pub managed: bool,
-    pub scim: bool,
-    pub org_admin: bool,
-    pub org_user: bool,
-    pub added: Option<DateTime<Utc>>,
-    pub last_active: Option<DateTime<Utc>>,
-    /// (product index, last active there).
-    pub products: Box<[(u16, Option<DateTime<Utc>>)]>,
-    /// Group indexes.
-    pub groups: Box<[u32]>,
-    /// (target index, role index or [`NO_ROLE`]).
-    pub links: Box<[(u32, u32)]>,
-}
-
-impl Entry {
-    /// The lower-cased name (the haystack's first line).
-    pub fn lower_name(&self) -> &str {
-        self.haystack.split_once('\n').map_or(&*self.haystack, |(name, _)| name)
-    }
-
-    pub fn lower_email(&self) -> Option<&str> {
-        self.haystack.split_once('\n').map(|(_, email)| email)
-    }
-
-    pub fn product_activity(&self, product: u16) -> Option<Option<DateTime<Utc>>> {
-        self.products.iter().find(|(p, _)| *p == product).map(|(_, at)| *at)
-    }
+/// Per-account flags.
+pub(super) mod flag {
+    pub const MANAGED: u8 = 1;
+    pub const SCIM: u8 = 2;
+    pub const ORG_ADMIN: u8 = 4;
+    pub const ORG_USER: u8 = 8;
+    pub const HAS_EMAIL: u8 = 16;
+    pub const PROJECT_MEMBER: u8 = 32;
+    pub const CUSTOMER: u8 = 64;
 }
 
 pub(super) struct ProductInfo {
@@ -77,16 +57,131 @@ pub(super) struct TargetInfo {
     pub name: String,
 }
 
-/// The merged snapshot of one complete sync run.
+/// Products, groups, projects, spaces, desks, JSM organizations and role names, each with an
+/// index by id.
+#[derive(Default)]
+pub(super) struct Catalog {
+    pub products: Vec<ProductInfo>,
+    product_ix: HashMap<String, u16>,
+    pub groups: Vec<GroupInfo>,
+    group_ix: HashMap<String, u32>,
+    pub targets: Vec<TargetInfo>,
+    target_ix: HashMap<String, u32>,
+    pub roles: Vec<String>,
+    role_ix: HashMap<String, u32>,
+}
+
+impl Catalog {
+    fn add(&mut self, item: CatalogItem) {
+        let target = |typed_id: String, kind, key, name| TargetInfo { typed_id, kind, key, name };
+        match item {
+            CatalogItem::Product { key, name, seats_used, capacity, .. } => {
+                let ix = self.product(&key);
+                self.products[ix as usize] = ProductInfo { key, name, seats_used, capacity };
+            }
+            CatalogItem::Group { id, name, .. } => {
+                let ix = self.group(&id);
+                self.groups[ix as usize].name = name;
+            }
+            CatalogItem::Project { id, key, name } => {
+                self.add_target(target(format!("project:{id}"), TargetKind::Project, Some(key), name));
+            }
+            CatalogItem::Space { id, key, name } => {
+                self.add_target(target(format!("space:{id}"), TargetKind::Space, Some(key), name));
+            }
+            CatalogItem::Desk { id, project_key, name } => {
+                self.add_target(target(format!("desk:{id}"), TargetKind::Desk, Some(project_key), name));
+            }
+            CatalogItem::JsmOrg { id, name } => {
+                self.add_target(target(format!("jsm_org:{id}"), TargetKind::JsmOrg, None, name));
+            }
+        }
+    }
+
+    fn add_target(&mut self, info: TargetInfo) {
+        if !self.target_ix.contains_key(&info.typed_id) {
+            self.target_ix.insert(info.typed_id.clone(), self.targets.len() as u32);
+            self.targets.push(info);
+        }
+    }
+
+    /// The product's index, added (named by its key) if the catalog did not list it.
+    fn product(&mut self, key: &str) -> u16 {
+        if let Some(&ix) = self.product_ix.get(key) {
+            return ix;
+        }
+        let ix = self.products.len() as u16;
+        self.products.push(ProductInfo { key: key.to_owned(), name: key.to_owned(), seats_used: None, capacity: None });
+        self.product_ix.insert(key.to_owned(), ix);
+        ix
+    }
+
+    /// The group's index, added (named by its id) if the catalog did not list it.
+    fn group(&mut self, id: &str) -> u32 {
+        if let Some(&ix) = self.group_ix.get(id) {
+            return ix;
+        }
+        let ix = self.groups.len() as u32;
+        self.groups.push(GroupInfo { id: id.to_owned(), name: id.to_owned() });
+        self.group_ix.insert(id.to_owned(), ix);
+        ix
+    }
+
+    fn role(&mut self, name: &str) -> u32 {
+        if name.is_empty() {
+            return NO_ROLE;
+        }
+        if let Some(&ix) = self.role_ix.get(name) {
+            return ix;
+        }
+        let ix = self.roles.len() as u32;
+        self.roles.push(name.to_owned());
+        self.role_ix.insert(name.to_owned(), ix);
+        ix
+    }
+
+    pub fn product_index(&self, key: &str) -> Option<u16> {
+        self.product_ix.get(key).copied()
+    }
+
+    pub fn group_index(&self, id: &str) -> Option<u32> {
+        self.group_ix.get(id).copied()
+    }
+
+    pub fn target_index(&self, typed_id: &str) -> Option<u32> {
+        self.target_ix.get(typed_id).copied()
+    }
+}
+
+/// The merged snapshot of one complete sync run, one row per account in account-id order.
 pub struct Index {
     pub(super) run: Option<SyncRun>,
-    pub(super) accounts: Vec<Entry>,
-    pub(super) by_id: HashMap<Box<str>, u32>,
-    pub(super) products: Vec<ProductInfo>,
-    pub(super) groups: Vec<GroupInfo>,
-    pub(super) targets: Vec<TargetInfo>,
-    pub(super) roles: Vec<String>,
-    /// Per [`app::users::SortKey`] (in `SortKey::ALL` order): account indexes in ascending order.
+    pub(super) ids: StrColumn,
+    pub(super) names: StrColumn,
+    /// Empty where hidden (see [`flag::HAS_EMAIL`]).
+    pub(super) emails: StrColumn,
+    /// Lower-cased name, a line feed, lower-cased e-mail: the free-text filter's haystack.
+    pub(super) haystack: StrColumn,
+    /// Where the name ends in each haystack (so sorting never searches for the line feed).
+    pub(super) name_len: Vec<u32>,
+    pub(super) account_type: Vec<AccountType>,
+    pub(super) status: Vec<Status>,
+    pub(super) flags: Vec<u8>,
+    /// Milliseconds since the epoch, or [`NEVER`].
+    pub(super) added: Vec<i64>,
+    pub(super) last_active: Vec<i64>,
+    /// (product index, last active there or [`NEVER`]).
+    pub(super) products: ListColumn<(u16, i64)>,
+    /// Group indexes, ascending.
+    pub(super) groups: ListColumn<u32>,
+    /// The account's own roles and memberships: (target index, role index or [`NO_ROLE`]),
+    /// ascending.
+    pub(super) links: ListColumn<(u32, u32)>,
+    /// Roles held through groups, per group index: kept with the group rather than copied to
+    /// each member (a group of 80,000 users in 75 projects would be six million copies).
+    pub(super) group_links: ListColumn<(u32, u32)>,
+    pub(super) catalog: Catalog,
+    /// Per [`app::users::SortKey`] (in `SortKey::ALL` order): rows in ascending order.
     pub(super) orders: Vec<Vec<u32>>,
 }
 
@@ -106,241 +201,319 @@ impl Index {
     }
 
     pub fn len(&self) -> usize {
-        self.accounts.len()
+        self.ids.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.accounts.is_empty()
+        self.ids.len() == 0
     }
+
+    /// The row of an account id.
+    pub(super) fn row_of(&self, account_id: &str) -> Option<usize> {
+        let (mut low, mut high) = (0, self.len());
+        while low < high {
+            let mid = (low + high) / 2;
+            match self.ids.get(mid).cmp(account_id) {
+                std::cmp::Ordering::Less => low = mid + 1,
+                std::cmp::Ordering::Greater => high = mid,
+                std::cmp::Ordering::Equal => return Some(mid),
+            }
+        }
+        None
+    }
+
+    /// The account's roles and memberships, its own and its groups', sorted by target.
+    pub(super) fn all_links(&self, row: usize) -> Vec<(u32, u32)> {
+        let mut all: Vec<(u32, u32)> = self.links.get(row).to_vec();
+        for &g in self.groups.get(row) {
+            all.extend_from_slice(self.group_links.get(g as usize));
+        }
+        all.sort_unstable();
+        all.dedup();
+        all
+    }
+
+    pub(super) fn has(&self, row: usize, bit: u8) -> bool {
+        self.flags[row] & bit != 0
+    }
+
+    /// The lower-cased name and e-mail, for sorting.
+    pub(super) fn lower_name(&self, row: usize) -> &str {
+        &self.haystack.get(row)[..self.name_len[row] as usize]
+    }
+
+    pub(super) fn lower_email(&self, row: usize) -> Option<&str> {
+        self.haystack.get(row).get(self.name_len[row] as usize + 1..).filter(|_| self.has(row, flag::HAS_EMAIL))
+    }
+}
+
+/// What one source said of one account, before merging (in arrival order).
+#[derive(Default)]
+struct Pending {
+    ids: StrColumn,
+    names: StrColumn,
+    emails: StrColumn,
+    source: Vec<Source>,
+    account_type: Vec<Option<AccountType>>,
+    status: Vec<Option<Status>>,
+    /// `flag::MANAGED`, `SCIM`, `ORG_ADMIN`, `HAS_EMAIL`.
+    flags: Vec<u8>,
+    added: Vec<i64>,
+    products: ListColumn<(u16, i64)>,
+    groups: ListColumn<u32>,
+}
+
+enum PrincipalRef {
+    /// An account id, as row `n` of the builder's principal column.
+    User(u32),
+    Group(u32),
+}
+
+enum TargetRef {
+    Group(u32),
+    Item(u32),
 }
 
 /// Collects a stored snapshot (it is the store's [`SnapshotSink`]) and merges it into an [`Index`].
 #[derive(Default)]
 pub struct IndexBuilder {
-    accounts: HashMap<String, Merged>,
-    grants: Vec<Grant>,
-    catalog: Vec<CatalogItem>,
+    catalog: Catalog,
+    pending: Pending,
+    principals: StrColumn,
+    grants: Vec<(PrincipalRef, TargetRef, u32)>,
 }
 
-/// An account's facts, the most authoritative source's fields first.
-struct Merged {
-    source: Source,
-    facts: AccountFacts,
-    org_user: bool,
+fn millis(at: Option<chrono::DateTime<chrono::Utc>>) -> i64 {
+    at.map_or(NEVER, |t| t.timestamp_millis())
 }
 
 impl SnapshotSink for IndexBuilder {
     fn account(&mut self, source: Source, id: String, facts: AccountFacts) {
-        match self.accounts.get_mut(&id) {
-            None => {
-                self.accounts.insert(id, Merged { source, org_user: source == Source::Org, facts });
-            }
-            Some(merged) => {
-                merged.org_user |= source == Source::Org;
-                let (mut main, other) = if source < merged.source {
-                    merged.source = source;
-                    (facts, std::mem::take(&mut merged.facts))
-                } else {
-                    (std::mem::take(&mut merged.facts), facts)
-                };
-                // A less authoritative source may still know what the main one does not.
-                if main.email.is_none() {
-                    main.email = other.email;
-                }
-                if main.name.is_empty() {
-                    main.name = other.name;
-                }
-                main.account_type = main.account_type.or(other.account_type);
-                main.status = main.status.or(other.status);
-                merged.facts = main;
-            }
-        }
+        let p = &mut self.pending;
+        p.ids.push(&id);
+        p.names.push(&facts.name);
+        p.emails.push(facts.email.as_deref().unwrap_or_default());
+        p.source.push(source);
+        p.account_type.push(facts.account_type);
+        p.status.push(facts.status);
+        let bit = |on: bool, bit: u8| if on { bit } else { 0 };
+        p.flags.push(
+            bit(facts.managed, flag::MANAGED)
+                | bit(facts.scim, flag::SCIM)
+                | bit(facts.org_admin, flag::ORG_ADMIN)
+                | bit(facts.email.is_some(), flag::HAS_EMAIL),
+        );
+        p.added.push(millis(facts.added_to_org));
+        let products: Vec<(u16, i64)> =
+            facts.products.iter().map(|u| (self.catalog.product(&u.key), millis(u.last_active))).collect();
+        p.products.push(products);
+        let mut groups: Vec<u32> = facts.groups.iter().map(|g| self.catalog.group(g)).collect();
+        groups.sort_unstable();
+        groups.dedup();
+        p.groups.push(groups);
     }
 
     fn grant(&mut self, grant: Grant) {
-        self.grants.push(grant);
+        let principal = match grant.principal.split_once(':') {
+            Some(("user", id)) => {
+                self.principals.push(id);
+                PrincipalRef::User(self.principals.len() as u32 - 1)
+            }
+            Some(("group", id)) => PrincipalRef::Group(self.catalog.group(id)),
+            _ => return,
+        };
+        let target = match grant.target.strip_prefix("group:") {
+            Some(group) => TargetRef::Group(self.catalog.group(group)),
+            None => match self.catalog.target_index(&grant.target) {
+                Some(ix) => TargetRef::Item(ix),
+                None => return,
+            },
+        };
+        let role = self.catalog.role(&grant.role);
+        self.grants.push((principal, target, role));
     }
 
     fn catalog(&mut self, item: CatalogItem) {
-        self.catalog.push(item);
+        self.catalog.add(item);
     }
 }
 
-fn boxed(text: &str) -> Box<str> {
-    text.into()
+/// One account of the final index: a range of the id-sorted pending rows (most authoritative
+/// source first), or none for an account only grants name.
+enum Origin {
+    Pending { start: u32, end: u32 },
+    NamedOnly,
 }
 
 impl IndexBuilder {
     /// Merges everything collected into an index for `run`.
     pub fn build(self, run: Option<SyncRun>) -> Index {
-        let IndexBuilder { accounts, grants, catalog } = self;
-        let mut products: Vec<ProductInfo> = Vec::new();
-        let mut groups: Vec<GroupInfo> = Vec::new();
-        let mut targets: Vec<TargetInfo> = Vec::new();
-        for item in catalog {
-            match item {
-                CatalogItem::Product { key, name, seats_used, capacity, .. } => {
-                    products.push(ProductInfo { key, name, seats_used, capacity });
-                }
-                CatalogItem::Group { id, name, .. } => groups.push(GroupInfo { id, name }),
-                CatalogItem::Project { id, key, name } => targets.push(TargetInfo {
-                    typed_id: format!("project:{id}"),
-                    kind: TargetKind::Project,
-                    key: Some(key),
-                    name,
-                }),
-                CatalogItem::Space { id, key, name } => targets.push(TargetInfo {
-                    typed_id: format!("space:{id}"),
-                    kind: TargetKind::Space,
-                    key: Some(key),
-                    name,
-                }),
-                CatalogItem::Desk { id, project_key, name } => targets.push(TargetInfo {
-                    typed_id: format!("desk:{id}"),
-                    kind: TargetKind::Desk,
-                    key: Some(project_key),
-                    name,
-                }),
-                CatalogItem::JsmOrg { id, name } => targets.push(TargetInfo {
-                    typed_id: format!("jsm_org:{id}"),
-                    kind: TargetKind::JsmOrg,
-                    key: None,
-                    name,
-                }),
+        let IndexBuilder { catalog, pending: p, principals, grants } = self;
+
+        // Every account id once, in id order: pending rows grouped by id (most authoritative
+        // source first), then ids that only grants name.
+        let mut order: Vec<u32> = (0..p.ids.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| {
+            p.ids.get(a as usize).cmp(p.ids.get(b as usize)).then(p.source[a as usize].cmp(&p.source[b as usize]))
+        });
+        let mut accounts: Vec<(&str, Origin)> = Vec::new();
+        for (at, &row) in order.iter().enumerate() {
+            let id = p.ids.get(row as usize);
+            match accounts.last_mut() {
+                Some((last, Origin::Pending { end, .. })) if *last == id => *end = at as u32 + 1,
+                _ => accounts.push((id, Origin::Pending { start: at as u32, end: at as u32 + 1 })),
             }
         }
-        products.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.key.cmp(&b.key)));
-        groups.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.id.cmp(&b.id)));
-        let mut product_ix: HashMap<String, u16> =
-            products.iter().enumerate().map(|(i, p)| (p.key.clone(), i as u16)).collect();
-        let group_ix: HashMap<String, u32> = groups.iter().enumerate().map(|(i, g)| (g.id.clone(), i as u32)).collect();
-        let target_ix: HashMap<String, u32> =
-            targets.iter().enumerate().map(|(i, t)| (t.typed_id.clone(), i as u32)).collect();
+        let known = |id: &str| accounts.binary_search_by(|(a, _)| (*a).cmp(id)).is_ok();
+        let mut named: Vec<(&str, Origin)> = (0..principals.len() as u32)
+            .map(|n| principals.get(n as usize))
+            .filter(|id| !known(id))
+            .map(|id| (id, Origin::NamedOnly))
+            .collect();
+        named.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        named.dedup_by(|a, b| a.0 == b.0);
+        accounts.extend(named);
+        accounts.sort_by(|a, b| a.0.cmp(b.0));
+        let n = accounts.len();
 
-        // Accounts in id order, so that equal sort keys always come out the same way.
-        let mut ids: Vec<String> = accounts.keys().cloned().collect();
-        for grant in &grants {
-            if let Some(id) = grant.principal.strip_prefix("user:")
-                && !accounts.contains_key(id)
+        let mut index = Index {
+            run,
+            ids: StrColumn::with_capacity(n),
+            names: StrColumn::with_capacity(n),
+            emails: StrColumn::with_capacity(n),
+            haystack: StrColumn::with_capacity(n),
+            name_len: Vec::with_capacity(n),
+            account_type: Vec::with_capacity(n),
+            status: Vec::with_capacity(n),
+            flags: Vec::with_capacity(n),
+            added: Vec::with_capacity(n),
+            last_active: Vec::with_capacity(n),
+            products: ListColumn::default(),
+            groups: ListColumn::default(),
+            links: ListColumn::default(),
+            group_links: ListColumn::default(),
+            catalog,
+            orders: Vec::new(),
+        };
+        let mut own_groups: Vec<Vec<u32>> = Vec::with_capacity(n);
+        let mut declared_type: Vec<Option<AccountType>> = Vec::with_capacity(n);
+        for (id, origin) in &accounts {
+            index.ids.push(id);
+            let rows: &[u32] = match *origin {
+                Origin::Pending { start, end } => &order[start as usize..end as usize],
+                Origin::NamedOnly => &[],
+            };
+            let main = rows.first().map(|&r| r as usize);
+            let first = |f: &dyn Fn(usize) -> bool| rows.iter().map(|&r| r as usize).find(|&r| f(r));
+            let name = first(&|r| !p.names.get(r).is_empty()).map_or(*id, |r| p.names.get(r));
+            let email = first(&|r| p.flags[r] & flag::HAS_EMAIL != 0).map(|r| p.emails.get(r));
+            let org_user = rows.iter().any(|&r| p.source[r as usize] == Source::Org);
+            let lower_name = name.to_lowercase().replace('\n', " ");
+            index.name_len.push(lower_name.len() as u32);
+            index.names.push(name);
+            index.emails.push(email.unwrap_or_default());
+            match email {
+                Some(email) => index.haystack.push(&format!("{lower_name}\n{}", email.to_lowercase())),
+                None => index.haystack.push(&lower_name),
+            }
+            declared_type.push(rows.iter().find_map(|&r| p.account_type[r as usize]));
+            index.status.push(rows.iter().find_map(|&r| p.status[r as usize]).unwrap_or(Status::Active));
+            let main_flags = main.map_or(0, |r| p.flags[r]) & (flag::MANAGED | flag::SCIM | flag::ORG_ADMIN);
+            let mut flags = main_flags;
+            if org_user {
+                flags |= flag::ORG_USER;
+            }
+            if email.is_some() {
+                flags |= flag::HAS_EMAIL;
+            }
+            index.flags.push(flags);
+            index.added.push(main.map_or(NEVER, |r| p.added[r]));
+            let products = main.map(|r| p.products.get(r)).unwrap_or_default();
+            index.last_active.push(products.iter().map(|&(_, at)| at).max().unwrap_or(NEVER));
+            index.products.push(products.iter().copied());
+            own_groups.push(main.map(|r| p.groups.get(r).to_vec()).unwrap_or_default());
+        }
+        drop(accounts);
+        drop(p);
+
+        // Group memberships: the directory's, plus those only the site lists.
+        let principal_row: Vec<Option<u32>> =
+            (0..principals.len()).map(|i| index.row_of(principals.get(i)).map(|r| r as u32)).collect();
+        for (principal, target, _) in &grants {
+            if let (PrincipalRef::User(u), TargetRef::Group(g)) = (principal, target)
+                && let Some(row) = principal_row[*u as usize]
             {
-                ids.push(id.to_owned());
+                own_groups[row as usize].push(*g);
             }
         }
-        ids.sort_unstable();
-        ids.dedup();
-        let by_id: HashMap<Box<str>, u32> = ids.iter().enumerate().map(|(i, id)| (boxed(id), i as u32)).collect();
+        for groups in own_groups.iter_mut() {
+            groups.sort_unstable();
+            groups.dedup();
+            index.groups.push(groups.iter().copied());
+        }
+        drop(own_groups);
 
-        // Group members (directory groups from each account's facts; site-only groups from grants),
-        // then every grant resolved to (account, target, role).
-        let mut members: Vec<Vec<u32>> = vec![Vec::new(); groups.len()];
-        let mut account_groups: Vec<Vec<u32>> = vec![Vec::new(); ids.len()];
-        for (id, merged) in &accounts {
-            let ix = by_id[id.as_str()];
-            for group in &merged.facts.groups {
-                if let Some(&g) = group_ix.get(group) {
-                    members[g as usize].push(ix);
-                    account_groups[ix as usize].push(g);
+        // Roles in projects and spaces, memberships of desks and organizations: the account's
+        // own, and each group's.
+        let kind_flag = |targets: &[TargetInfo], target: u32| match targets[target as usize].kind {
+            TargetKind::Project | TargetKind::Space => flag::PROJECT_MEMBER,
+            TargetKind::Desk | TargetKind::JsmOrg => flag::CUSTOMER,
+        };
+        let mut links: Vec<(u32, u32, u32)> = Vec::new();
+        let mut by_group: Vec<Vec<(u32, u32)>> = vec![Vec::new(); index.catalog.groups.len()];
+        for (principal, target, role) in &grants {
+            let TargetRef::Item(target) = target else { continue };
+            match principal {
+                PrincipalRef::User(u) => {
+                    if let Some(row) = principal_row[*u as usize] {
+                        links.push((row, *target, *role));
+                    }
                 }
+                PrincipalRef::Group(g) => by_group[*g as usize].push((*target, *role)),
             }
         }
-        let mut roles: Vec<String> = Vec::new();
-        let mut role_ix: HashMap<String, u32> = HashMap::new();
-        let mut links: Vec<Vec<(u32, u32)>> = vec![Vec::new(); ids.len()];
-        let (memberships, role_grants): (Vec<&Grant>, Vec<&Grant>) =
-            grants.iter().partition(|g| g.target.starts_with("group:"));
-        for grant in memberships {
-            let (Some(user), Some(&g)) =
-                (grant.principal.strip_prefix("user:"), group_ix.get(&grant.target["group:".len()..]))
-            else {
-                continue;
-            };
-            if let Some(&ix) = by_id.get(user)
-                && !account_groups[ix as usize].contains(&g)
-            {
-                members[g as usize].push(ix);
-                account_groups[ix as usize].push(g);
-            }
+        drop(grants);
+        let mut group_flags = vec![0u8; by_group.len()];
+        for (g, list) in by_group.iter_mut().enumerate() {
+            list.sort_unstable();
+            list.dedup();
+            group_flags[g] = list.iter().fold(0, |bits, &(target, _)| bits | kind_flag(&index.catalog.targets, target));
+            index.group_links.push(list.iter().copied());
         }
-        for grant in role_grants {
-            let Some(&target) = target_ix.get(&grant.target) else { continue };
-            let role = if grant.role.is_empty() {
-                NO_ROLE
-            } else {
-                *role_ix.entry(grant.role.clone()).or_insert_with(|| {
-                    roles.push(grant.role.clone());
-                    (roles.len() - 1) as u32
-                })
-            };
-            let principals: &[u32] = match grant.principal.split_once(':') {
-                Some(("user", id)) => by_id.get(id).map(std::slice::from_ref).unwrap_or_default(),
-                Some(("group", id)) => group_ix.get(id).map(|&g| members[g as usize].as_slice()).unwrap_or_default(),
-                _ => &[],
-            };
-            for &ix in principals {
-                links[ix as usize].push((target, role));
+        drop(by_group);
+        links.sort_unstable();
+        links.dedup();
+        let mut at = 0;
+        for row in 0..n as u32 {
+            let start = at;
+            while at < links.len() && links[at].0 == row {
+                at += 1;
             }
+            let mine = &links[start..at];
+            let mut bits = index.groups.get(row as usize).iter().fold(0, |bits, &g| bits | group_flags[g as usize]);
+            for &(_, target, _) in mine {
+                bits |= kind_flag(&index.catalog.targets, target);
+            }
+            index.flags[row as usize] |= bits;
+            index.links.push(mine.iter().map(|&(_, target, role)| (target, role)));
         }
-
-        let mut entries: Vec<Entry> = Vec::with_capacity(ids.len());
-        let mut accounts = accounts;
-        for (ix, id) in ids.iter().enumerate() {
-            let merged = accounts.remove(id);
-            let (facts, org_user) = match merged {
-                Some(m) => (m.facts, m.org_user),
-                None => (AccountFacts::default(), false),
-            };
-            let mut account_links = std::mem::take(&mut links[ix]);
-            account_links.sort_unstable();
-            account_links.dedup();
-            let is_customer = account_links
-                .iter()
-                .any(|&(t, _)| matches!(targets[t as usize].kind, TargetKind::Desk | TargetKind::JsmOrg));
-            let mut product_uses: Vec<(u16, Option<DateTime<Utc>>)> = Vec::with_capacity(facts.products.len());
-            for p in &facts.products {
-                let next = products.len() as u16;
-                let at = *product_ix.entry(p.key.clone()).or_insert_with(|| {
-                    products.push(ProductInfo {
-                        key: p.key.clone(),
-                        name: p.key.clone(),
-                        seats_used: None,
-                        capacity: None,
-                    });
-                    next
-                });
-                product_uses.push((at, p.last_active));
-            }
-            let last_active = product_uses.iter().filter_map(|(_, at)| *at).max();
-            let mut account_groups = std::mem::take(&mut account_groups[ix]);
-            account_groups.sort_unstable();
-            let name = if facts.name.is_empty() { id.clone() } else { facts.name };
-            let haystack = match &facts.email {
-                Some(email) => format!("{}\n{}", name.to_lowercase().replace('\n', " "), email.to_lowercase()),
-                None => name.to_lowercase().replace('\n', " "),
-            };
-            let account_type = facts.account_type.unwrap_or(if is_customer && !org_user {
+        drop(links);
+        for (row, declared) in declared_type.into_iter().enumerate() {
+            let customer = index.has(row, flag::CUSTOMER) && !index.has(row, flag::ORG_USER);
+            index.account_type.push(declared.unwrap_or(if customer {
                 AccountType::Customer
             } else {
                 AccountType::Atlassian
-            });
-            entries.push(Entry {
-                id: boxed(id),
-                name: name.into(),
-                email: facts.email.map(Into::into),
-                haystack: haystack.into(),
-                account_type,
-                status: facts.status.unwrap_or(Status::Active),
-                managed: facts.managed,
-                scim: facts.scim,
-                org_admin: facts.org_admin,
-                org_user,
-                added: facts.added_to_org,
-                last_active,
-                products: product_uses.into(),
-                groups: account_groups.into(),
-                links: account_links.into(),
-            });
+            }));
         }
-        let orders = super::query::sort_orders(&entries);
-        Index { run, accounts: entries, by_id, products, groups, targets, roles, orders }
+        for column in [&mut index.ids, &mut index.names, &mut index.emails, &mut index.haystack] {
+            column.shrink();
+        }
+        index.products.shrink();
+        index.groups.shrink();
+        index.links.shrink();
+        index.group_links.shrink();
+        index.orders = super::query::sort_orders(&index);
+        index
     }
 }

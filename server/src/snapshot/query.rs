@@ -1,6 +1,7 @@
 //! The query engine: filters, sorts and pages the index, and computes the dashboard's numbers.
-//! A query walks the precomputed order of its sort column once, testing each account against a
-//! filter whose names (product keys, group and target ids) were resolved to indexes up front.
+//! A query first scans the columns in row order (sequential reads) into a set of matching rows,
+//! with its names (product keys, group and target ids) resolved to indexes up front; then it
+//! walks the precomputed order of its sort column, counting and cutting out the page.
 
 use std::cmp::Ordering;
 
@@ -11,159 +12,180 @@ use app::users::{
 use chrono::{DateTime, NaiveDate, Utc};
 use memchr::memmem::Finder;
 
-use super::index::{Entry, Index, NO_ROLE, TargetKind};
+use super::{
+    columns::Bits,
+    index::{Index, NEVER, NO_ROLE, TargetKind, flag},
+};
 
-/// Every sortable column's ascending order; ties fall back to the name, then the account id.
-pub(super) fn sort_orders(entries: &[Entry]) -> Vec<Vec<u32>> {
+/// Every sortable column's ascending order; ties fall back to the name, then the account id
+/// (the row order). The name order is computed first, so that ties compare two numbers.
+pub(super) fn sort_orders(index: &Index) -> Vec<Vec<u32>> {
+    let mut by_name: Vec<u32> = (0..index.len() as u32).collect();
+    by_name.sort_unstable_by(|&a, &b| index.lower_name(a as usize).cmp(index.lower_name(b as usize)).then(a.cmp(&b)));
+    let mut rank = vec![0u32; index.len()];
+    for (position, &row) in by_name.iter().enumerate() {
+        rank[row as usize] = position as u32;
+    }
     SortKey::ALL
         .iter()
         .map(|&key| {
-            let mut order: Vec<u32> = (0..entries.len() as u32).collect();
-            order.sort_by(|&a, &b| {
-                let (x, y) = (&entries[a as usize], &entries[b as usize]);
-                compare(key, x, y).then_with(|| x.name.cmp(&y.name)).then_with(|| x.id.cmp(&y.id))
+            if key == SortKey::Name {
+                return by_name.clone();
+            }
+            let mut order = by_name.clone();
+            order.sort_unstable_by(|&a, &b| {
+                compare(index, key, a as usize, b as usize).then(rank[a as usize].cmp(&rank[b as usize]))
             });
             order
         })
         .collect()
 }
 
-fn compare(key: SortKey, x: &Entry, y: &Entry) -> Ordering {
+fn compare(index: &Index, key: SortKey, a: usize, b: usize) -> Ordering {
     match key {
-        SortKey::Name => x.lower_name().cmp(y.lower_name()),
+        SortKey::Name => Ordering::Equal,
         // Hidden e-mails sort last.
-        SortKey::Email => match (x.lower_email(), y.lower_email()) {
-            (Some(a), Some(b)) => a.cmp(b),
-            (a, b) => b.is_some().cmp(&a.is_some()),
+        SortKey::Email => match (index.lower_email(a), index.lower_email(b)) {
+            (Some(x), Some(y)) => x.cmp(y),
+            (x, y) => y.is_some().cmp(&x.is_some()),
         },
-        SortKey::Status => x.status.cmp(&y.status),
-        SortKey::AccountType => x.account_type.cmp(&y.account_type),
+        SortKey::Status => index.status[a].cmp(&index.status[b]),
+        SortKey::AccountType => index.account_type[a].cmp(&index.account_type[b]),
         // Never active sorts as the oldest.
-        SortKey::LastActive => x.last_active.cmp(&y.last_active),
-        SortKey::AddedToOrg => x.added.cmp(&y.added),
+        SortKey::LastActive => index.last_active[a].cmp(&index.last_active[b]),
+        SortKey::AddedToOrg => index.added[a].cmp(&index.added[b]),
     }
 }
 
-/// A query with its names resolved; `None` in a resolved field means "no such thing", which
-/// matches nobody.
-struct Filter {
-    text: Option<Finder<'static>>,
-    kind: Option<Kind>,
-    account_type: Option<AccountType>,
-    status: Vec<Status>,
-    product: Option<Option<u16>>,
-    group: Option<Option<u32>>,
-    target: Vec<Option<u32>>,
-    inactivity: Vec<Inactivity>,
-    managed: Option<bool>,
-    before: Option<DateTime<Utc>>,
-    after: Option<DateTime<Utc>>,
-    now: DateTime<Utc>,
-    thresholds: Thresholds,
+fn time(millis: i64) -> Option<DateTime<Utc>> {
+    (millis != NEVER).then(|| DateTime::from_timestamp_millis(millis)).flatten()
 }
 
-fn day_start(day: NaiveDate) -> DateTime<Utc> {
-    day.and_time(chrono::NaiveTime::MIN).and_utc()
+fn day_start(day: NaiveDate) -> i64 {
+    day.and_time(chrono::NaiveTime::MIN).and_utc().timestamp_millis()
+}
+
+/// The inactivity class of a last-active time, from precomputed cut-offs.
+#[derive(Clone, Copy)]
+struct Classes {
+    warning_before: i64,
+    overdue_before: i64,
+}
+
+impl Classes {
+    fn new(now: DateTime<Utc>, t: Thresholds) -> Classes {
+        // Whole days, as `Inactivity::of` counts them.
+        let cut = |days: u32| (now - chrono::Duration::days(i64::from(days))).timestamp_millis();
+        Classes { warning_before: cut(t.warning_days), overdue_before: cut(t.overdue_days) }
+    }
+
+    fn of(self, last_active: i64) -> Inactivity {
+        match last_active {
+            NEVER => Inactivity::Never,
+            at if at <= self.overdue_before => Inactivity::Overdue,
+            at if at <= self.warning_before => Inactivity::Warning,
+            _ => Inactivity::Active,
+        }
+    }
 }
 
 impl Index {
-    fn filter(&self, query: &UserQuery, now: DateTime<Utc>, thresholds: Thresholds) -> Filter {
-        let text = query.text.as_deref().map(str::trim).filter(|t| !t.is_empty());
-        let find_target = |id: &str| self.targets.iter().position(|t| t.typed_id == id).map(|i| i as u32);
-        Filter {
-            text: text.map(|t| Finder::new(t.to_lowercase().as_bytes()).into_owned()),
-            kind: query.kind,
-            account_type: query.account_type,
-            status: query.status.clone(),
-            product: query.product.as_deref().map(|k| self.products.iter().position(|p| p.key == k).map(|i| i as u16)),
-            group: query.group.as_deref().map(|id| self.groups.iter().position(|g| g.id == id).map(|i| i as u32)),
-            target: [query.project.as_deref(), query.desk.as_deref()].into_iter().flatten().map(find_target).collect(),
-            inactivity: query.inactivity.clone(),
-            managed: query.managed,
-            before: query.active_before.map(day_start),
-            after: query.active_after.map(day_start),
-            now,
-            thresholds,
+    /// The rows matching `query`'s filters.
+    fn select(&self, query: &UserQuery, classes: Classes) -> Bits {
+        let mut bits = Bits::new(self.len());
+        let resolve_all = |id: &Option<String>, find: &dyn Fn(&str) -> Option<u32>| id.as_deref().map(find);
+        let group = resolve_all(&query.group, &|id| self.catalog.group_index(id));
+        let targets: Vec<Option<u32>> = [&query.project, &query.desk]
+            .into_iter()
+            .filter_map(|t| resolve_all(t, &|id| self.catalog.target_index(id)))
+            .collect();
+        // For each target: the groups whose members hold a role there.
+        let granting: Vec<Vec<u32>> = targets
+            .iter()
+            .map(|&t| {
+                (0..self.catalog.groups.len() as u32)
+                    .filter(|&g| self.group_links.get(g as usize).iter().any(|&(x, _)| Some(x) == t))
+                    .collect()
+            })
+            .collect();
+        let product = query.product.as_deref().map(|k| self.catalog.product_index(k));
+        // A name that matches nothing in the catalog matches nobody, rather than everybody.
+        if group == Some(None) || product == Some(None) || targets.contains(&None) {
+            return bits;
         }
-    }
-
-    fn matches(&self, f: &Filter, e: &Entry) -> bool {
-        if f.account_type.is_some_and(|t| t != e.account_type)
-            || f.managed.is_some_and(|m| m != e.managed)
-            || (!f.status.is_empty() && !f.status.contains(&e.status))
-        {
-            return false;
-        }
-        if let Some(kind) = f.kind {
-            let ok = match kind {
-                Kind::OrgUser => e.org_user,
-                Kind::ProjectMember => e
-                    .links
-                    .iter()
-                    .any(|&(t, _)| matches!(self.targets[t as usize].kind, TargetKind::Project | TargetKind::Space)),
-                Kind::Customer => {
-                    e.account_type == AccountType::Customer
-                        || e.links.iter().any(|&(t, _)| {
-                            matches!(self.targets[t as usize].kind, TargetKind::Desk | TargetKind::JsmOrg)
-                        })
-                }
+        let text = query.text.as_deref().map(str::trim).filter(|t| !t.is_empty()).map(str::to_lowercase);
+        let finder = text.as_deref().map(|t| Finder::new(t.as_bytes()));
+        let kind_bit = query.kind.map(|kind| match kind {
+            Kind::OrgUser => flag::ORG_USER,
+            Kind::ProjectMember => flag::PROJECT_MEMBER,
+            Kind::Customer => flag::CUSTOMER,
+        });
+        let managed = query.managed;
+        let before = query.active_before.map(day_start);
+        let after = query.active_after.map(day_start);
+        for row in 0..self.len() {
+            let flags = self.flags[row];
+            if kind_bit.is_some_and(|bit| flags & bit == 0)
+                || query.account_type.is_some_and(|t| t != self.account_type[row])
+                || managed.is_some_and(|m| m != (flags & flag::MANAGED != 0))
+                || (!query.status.is_empty() && !query.status.contains(&self.status[row]))
+            {
+                continue;
+            }
+            if let Some(Some(g)) = group
+                && self.groups.get(row).binary_search(&g).is_err()
+            {
+                continue;
+            }
+            if !targets.iter().zip(&granting).all(|(&t, groups)| {
+                self.links.get(row).iter().any(|&(x, _)| Some(x) == t)
+                    || self.groups.get(row).iter().any(|&g| groups.contains(&g))
+            }) {
+                continue;
+            }
+            // Activity in the chosen product, or across every product.
+            let last_active = match product {
+                Some(Some(p)) => match self.products.get(row).iter().find(|(x, _)| *x == p) {
+                    Some(&(_, at)) => at,
+                    None => continue,
+                },
+                _ => self.last_active[row],
             };
-            if !ok {
-                return false;
+            if (!query.inactivity.is_empty() && !query.inactivity.contains(&classes.of(last_active)))
+                || before.is_some_and(|b| last_active != NEVER && last_active >= b)
+                || after.is_some_and(|a| last_active == NEVER || last_active < a)
+            {
+                continue;
             }
-        }
-        if let Some(group) = f.group
-            && group.is_none_or(|g| e.groups.binary_search(&g).is_err())
-        {
-            return false;
-        }
-        for target in &f.target {
-            if !target.is_some_and(|t| e.links.iter().any(|&(x, _)| x == t)) {
-                return false;
+            if finder.as_ref().is_some_and(|f| f.find(self.haystack.get(row).as_bytes()).is_none()) {
+                continue;
             }
+            bits.set(row);
         }
-        // Activity is measured in the chosen product, or across every product.
-        let last_active = match f.product {
-            Some(product) => match product.and_then(|p| e.product_activity(p)) {
-                Some(at) => at,
-                None => return false,
-            },
-            None => e.last_active,
-        };
-        if !f.inactivity.is_empty() && !f.inactivity.contains(&Inactivity::of(last_active, f.now, f.thresholds)) {
-            return false;
-        }
-        if f.before.is_some_and(|before| last_active.is_some_and(|at| at >= before)) {
-            return false;
-        }
-        if f.after.is_some_and(|after| last_active.is_none_or(|at| at < after)) {
-            return false;
-        }
-        f.text.as_ref().is_none_or(|finder| finder.find(e.haystack.as_bytes()).is_some())
+        bits
     }
 
-    /// Account indexes matching `query`, in its sort order.
-    fn matching(&self, query: &UserQuery, now: DateTime<Utc>, thresholds: Thresholds) -> impl Iterator<Item = u32> {
-        let filter = self.filter(query, now, thresholds);
+    /// Matching rows in the query's sort order.
+    fn ordered<'a>(&'a self, query: &UserQuery, bits: &'a Bits) -> impl Iterator<Item = usize> + 'a {
         let position = SortKey::ALL.iter().position(|&k| k == query.sort).unwrap_or(0);
         let order = &self.orders[position];
         let walk: Box<dyn Iterator<Item = &u32>> =
             if query.descending { Box::new(order.iter().rev()) } else { Box::new(order.iter()) };
-        walk.copied().filter(move |&ix| self.matches(&filter, &self.accounts[ix as usize]))
+        walk.map(|&row| row as usize).filter(move |&row| bits.has(row))
     }
 
     /// One page of the accounts matching `query`, with the count of every match.
     pub fn query(&self, query: &UserQuery, now: DateTime<Utc>, thresholds: Thresholds) -> UserPage {
+        let classes = Classes::new(now, thresholds);
+        let bits = self.select(query, classes);
         let page_size = query.effective_page_size();
         let skip = query.page as usize * page_size as usize;
-        let mut total = 0u64;
-        let mut rows = Vec::with_capacity(page_size as usize);
-        for ix in self.matching(query, now, thresholds) {
-            if total as usize >= skip && rows.len() < page_size as usize {
-                rows.push(self.row(&self.accounts[ix as usize], now, thresholds));
-            }
-            total += 1;
-        }
+        let total = bits.count();
+        let rows = if skip as u64 >= total {
+            Vec::new()
+        } else {
+            self.ordered(query, &bits).skip(skip).take(page_size as usize).map(|row| self.row(row, classes)).collect()
+        };
         UserPage { total, page: query.page, page_size, rows }
     }
 
@@ -175,56 +197,58 @@ impl Index {
         thresholds: Thresholds,
         limit: Option<usize>,
     ) -> Vec<UserRow> {
-        self.matching(query, now, thresholds)
-            .take(limit.unwrap_or(usize::MAX))
-            .map(|ix| self.row(&self.accounts[ix as usize], now, thresholds))
-            .collect()
+        let classes = Classes::new(now, thresholds);
+        let bits = self.select(query, classes);
+        self.ordered(query, &bits).take(limit.unwrap_or(usize::MAX)).map(|row| self.row(row, classes)).collect()
     }
 
     /// The ids of every account matching `query` ("select all N").
     pub fn matching_ids(&self, query: &UserQuery, now: DateTime<Utc>, thresholds: Thresholds) -> Vec<String> {
-        self.matching(query, now, thresholds).map(|ix| self.accounts[ix as usize].id.to_string()).collect()
+        let bits = self.select(query, Classes::new(now, thresholds));
+        self.ordered(query, &bits).map(|row| self.ids.get(row).to_owned()).collect()
     }
 
-    fn row(&self, e: &Entry, now: DateTime<Utc>, thresholds: Thresholds) -> UserRow {
+    fn row(&self, row: usize, classes: Classes) -> UserRow {
+        let flags = self.flags[row];
         UserRow {
-            account_id: e.id.to_string(),
-            name: e.name.to_string(),
-            email: e.email.as_deref().map(str::to_owned),
-            account_type: e.account_type,
-            status: e.status,
-            managed: e.managed,
-            scim: e.scim,
-            org_admin: e.org_admin,
-            org_user: e.org_user,
-            products: e
+            account_id: self.ids.get(row).to_owned(),
+            name: self.names.get(row).to_owned(),
+            email: (flags & flag::HAS_EMAIL != 0).then(|| self.emails.get(row).to_owned()),
+            account_type: self.account_type[row],
+            status: self.status[row],
+            managed: flags & flag::MANAGED != 0,
+            scim: flags & flag::SCIM != 0,
+            org_admin: flags & flag::ORG_ADMIN != 0,
+            org_user: flags & flag::ORG_USER != 0,
+            products: self
                 .products
+                .get(row)
                 .iter()
                 .map(|&(p, at)| {
-                    let product = &self.products[p as usize];
-                    ProductUse { key: product.key.clone(), name: product.name.clone(), last_active: at }
+                    let product = &self.catalog.products[p as usize];
+                    ProductUse { key: product.key.clone(), name: product.name.clone(), last_active: time(at) }
                 })
                 .collect(),
-            groups: e.groups.iter().map(|&g| self.groups[g as usize].name.clone()).collect(),
-            added_to_org: e.added,
-            last_active: e.last_active,
-            inactivity: Inactivity::of(e.last_active, now, thresholds),
+            groups: self.groups.get(row).iter().map(|&g| self.catalog.groups[g as usize].name.clone()).collect(),
+            added_to_org: time(self.added[row]),
+            last_active: time(self.last_active[row]),
+            inactivity: classes.of(self.last_active[row]),
         }
     }
 
     /// Everything known of one account.
     pub fn details(&self, account_id: &str, now: DateTime<Utc>, thresholds: Thresholds) -> Option<UserDetails> {
-        let e = &self.accounts[*self.by_id.get(account_id)? as usize];
+        let row = self.row_of(account_id)?;
         let mut details = UserDetails {
-            row: self.row(e, now, thresholds),
+            row: self.row(row, Classes::new(now, thresholds)),
             projects: Vec::new(),
             spaces: Vec::new(),
             service_desks: Vec::new(),
             jsm_organizations: Vec::new(),
         };
         // Links are sorted by target, so each target's roles are adjacent.
-        for &(target, role) in e.links.iter() {
-            let info = &self.targets[target as usize];
+        for (target, role) in self.all_links(row) {
+            let info = &self.catalog.targets[target as usize];
             let list = match info.kind {
                 TargetKind::Project => &mut details.projects,
                 TargetKind::Space => &mut details.spaces,
@@ -242,7 +266,7 @@ impl Index {
             if role != NO_ROLE
                 && let Some(membership) = list.last_mut()
             {
-                membership.roles.push(self.roles[role as usize].clone());
+                membership.roles.push(self.catalog.roles[role as usize].clone());
             }
         }
         Some(details)
@@ -251,8 +275,25 @@ impl Index {
     /// The dashboard's numbers. Inactivity is counted over active org users (the accounts that
     /// hold licences); product columns over active accounts with access to the product.
     pub fn overview(&self, now: DateTime<Utc>, thresholds: Thresholds) -> Overview {
+        let classes = Classes::new(now, thresholds);
+        let mut products: Vec<ProductStats> = self
+            .catalog
+            .products
+            .iter()
+            .map(|p| ProductStats {
+                key: p.key.clone(),
+                name: p.name.clone(),
+                users: 0,
+                active: 0,
+                warning: 0,
+                overdue: 0,
+                never: 0,
+                seats_used: p.seats_used,
+                capacity: p.capacity,
+            })
+            .collect();
         let mut overview = Overview {
-            total: self.accounts.len() as u64,
+            total: self.len() as u64,
             org_users: 0,
             customers: 0,
             active: 0,
@@ -260,62 +301,47 @@ impl Index {
             overdue: 0,
             never: 0,
             thresholds,
-            products: self
-                .products
-                .iter()
-                .map(|p| ProductStats {
-                    key: p.key.clone(),
-                    name: p.name.clone(),
-                    users: 0,
-                    active: 0,
-                    warning: 0,
-                    overdue: 0,
-                    never: 0,
-                    seats_used: p.seats_used,
-                    capacity: p.capacity,
-                })
-                .collect(),
+            products: Vec::new(),
         };
-        let count = |class: Inactivity, active: &mut u64, warning: &mut u64, overdue: &mut u64, never: &mut u64| {
+        fn count(class: Inactivity, counts: [&mut u64; 4]) {
+            let [active, warning, overdue, never] = counts;
             *match class {
                 Inactivity::Active => active,
                 Inactivity::Warning => warning,
                 Inactivity::Overdue => overdue,
                 Inactivity::Never => never,
             } += 1;
-        };
-        for e in &self.accounts {
-            if e.org_user {
-                overview.org_users += 1;
-            }
-            if e.account_type == AccountType::Customer {
-                overview.customers += 1;
-            }
-            if e.status != Status::Active {
+        }
+        for row in 0..self.len() {
+            let org_user = self.has(row, flag::ORG_USER);
+            overview.org_users += u64::from(org_user);
+            overview.customers += u64::from(self.account_type[row] == AccountType::Customer);
+            if self.status[row] != Status::Active {
                 continue;
             }
-            if e.org_user {
-                let class = Inactivity::of(e.last_active, now, thresholds);
-                count(class, &mut overview.active, &mut overview.warning, &mut overview.overdue, &mut overview.never);
+            if org_user {
+                let o = &mut overview;
+                count(classes.of(self.last_active[row]), [&mut o.active, &mut o.warning, &mut o.overdue, &mut o.never]);
             }
-            for &(p, at) in e.products.iter() {
-                let stats = &mut overview.products[p as usize];
-                stats.users += 1;
-                let class = Inactivity::of(at, now, thresholds);
-                count(class, &mut stats.active, &mut stats.warning, &mut stats.overdue, &mut stats.never);
+            for &(p, at) in self.products.get(row) {
+                let s = &mut products[p as usize];
+                s.users += 1;
+                count(classes.of(at), [&mut s.active, &mut s.warning, &mut s.overdue, &mut s.never]);
             }
         }
+        products.sort_by(|a, b| a.name.cmp(&b.name));
+        overview.products = products;
         overview
     }
 
     /// Group ids and names, for filters.
     pub fn groups(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.groups.iter().map(|g| (g.id.as_str(), g.name.as_str()))
+        self.catalog.groups.iter().map(|g| (g.id.as_str(), g.name.as_str()))
     }
 
     /// Projects, spaces, desks and JSM organizations: typed id, key and name, for filters.
     pub fn targets(&self) -> impl Iterator<Item = (&str, Option<&str>, &str)> {
-        self.targets.iter().map(|t| (t.typed_id.as_str(), t.key.as_deref(), t.name.as_str()))
+        self.catalog.targets.iter().map(|t| (t.typed_id.as_str(), t.key.as_deref(), t.name.as_str()))
     }
 }
 

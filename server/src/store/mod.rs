@@ -59,8 +59,8 @@ pub trait Store: Send + Sync + 'static {
     async fn begin_run(&self, trigger: &str, at: DateTime<Utc>) -> Result<i64, StoreError>;
     /// Tells other processes the run is still alive.
     async fn heartbeat(&self, run: i64, at: DateTime<Utc>) -> Result<(), StoreError>;
-    /// Appends facts to a running run's snapshot.
-    async fn write(&self, run: i64, batch: &Batch) -> Result<(), StoreError>;
+    /// Appends facts to a running run's snapshot, in one transaction.
+    async fn write(&self, run: i64, batches: &[Batch]) -> Result<(), StoreError>;
     /// Ends a run. A complete run's snapshot replaces the previous one; a failed or cancelled
     /// run's partial data is discarded and the previous snapshot stays.
     async fn finish_run(&self, run: i64, end: &RunEnd) -> Result<(), StoreError>;

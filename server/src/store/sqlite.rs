@@ -9,7 +9,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, SecondsFormat, Utc};
 use futures_util::TryStreamExt;
 use sqlx::{
-    QueryBuilder, Row, Sqlite, SqlitePool,
+    ConnectOptions, QueryBuilder, Row, Sqlite, SqlitePool,
     migrate::Migrator,
     sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous},
 };
@@ -50,7 +50,9 @@ impl SqliteStore {
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(Duration::from_secs(15))
-            .foreign_keys(true);
+            .foreign_keys(true)
+            // Loading a 350,000-account snapshot takes a few seconds by design: not a warning.
+            .log_slow_statements(log::LevelFilter::Debug, Duration::from_secs(5));
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
             .connect_with(options)
@@ -101,6 +103,58 @@ const RUN_COLUMNS: &str = "id, trigger, started_at, finished_at, outcome, error,
 async fn discard_rows(tx: &mut sqlx::Transaction<'_, Sqlite>, condition: &str, run: i64) -> Result<(), StoreError> {
     for table in ["snapshot_accounts", "snapshot_grants", "snapshot_catalog"] {
         sqlx::query(&format!("DELETE FROM {table} WHERE {condition}")).bind(run).execute(&mut **tx).await?;
+    }
+    Ok(())
+}
+
+/// One batch of facts, inside the caller's transaction.
+async fn write_batch(tx: &mut sqlx::Transaction<'_, Sqlite>, run: i64, batch: &Batch) -> Result<(), StoreError> {
+    match batch {
+        Batch::Accounts(source, rows) => {
+            let encoded: Vec<(&str, String)> = rows
+                .iter()
+                .map(|(id, facts)| Ok((id.as_str(), serde_json::to_string(facts)?)))
+                .collect::<Result<_, serde_json::Error>>()
+                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            for chunk in encoded.chunks(ROWS_PER_INSERT) {
+                let mut insert = QueryBuilder::<Sqlite>::new(
+                    "INSERT OR REPLACE INTO snapshot_accounts (run_id, source, account_id, record) ",
+                );
+                insert.push_values(chunk, |mut row, (id, record)| {
+                    row.push_bind(run).push_bind(source.as_str()).push_bind(*id).push_bind(record.as_str());
+                });
+                insert.build().execute(&mut **tx).await?;
+            }
+        }
+        Batch::Grants(rows) => {
+            for chunk in rows.chunks(ROWS_PER_INSERT) {
+                let mut insert = QueryBuilder::<Sqlite>::new(
+                    "INSERT OR IGNORE INTO snapshot_grants (run_id, principal, target, role) ",
+                );
+                insert.push_values(chunk, |mut row, grant| {
+                    row.push_bind(run)
+                        .push_bind(grant.principal.as_str())
+                        .push_bind(grant.target.as_str())
+                        .push_bind(grant.role.as_str());
+                });
+                insert.build().execute(&mut **tx).await?;
+            }
+        }
+        Batch::Catalog(items) => {
+            let encoded: Vec<(&CatalogItem, String)> = items
+                .iter()
+                .map(|item| Ok((item, serde_json::to_string(item)?)))
+                .collect::<Result<_, serde_json::Error>>()
+                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            for chunk in encoded.chunks(ROWS_PER_INSERT) {
+                let mut insert =
+                    QueryBuilder::<Sqlite>::new("INSERT OR REPLACE INTO snapshot_catalog (run_id, kind, id, record) ");
+                insert.push_values(chunk, |mut row, (item, record)| {
+                    row.push_bind(run).push_bind(item.kind()).push_bind(item.id()).push_bind(record.as_str());
+                });
+                insert.build().execute(&mut **tx).await?;
+            }
+        }
     }
     Ok(())
 }
@@ -176,55 +230,10 @@ impl Store for SqliteStore {
         Ok(())
     }
 
-    async fn write(&self, run: i64, batch: &Batch) -> Result<(), StoreError> {
+    async fn write(&self, run: i64, batches: &[Batch]) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
-        match batch {
-            Batch::Accounts(source, rows) => {
-                let encoded: Vec<(&str, String)> = rows
-                    .iter()
-                    .map(|(id, facts)| Ok((id.as_str(), serde_json::to_string(facts)?)))
-                    .collect::<Result<_, serde_json::Error>>()
-                    .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-                for chunk in encoded.chunks(ROWS_PER_INSERT) {
-                    let mut insert = QueryBuilder::<Sqlite>::new(
-                        "INSERT OR REPLACE INTO snapshot_accounts (run_id, source, account_id, record) ",
-                    );
-                    insert.push_values(chunk, |mut row, (id, record)| {
-                        row.push_bind(run).push_bind(source.as_str()).push_bind(*id).push_bind(record.as_str());
-                    });
-                    insert.build().execute(&mut *tx).await?;
-                }
-            }
-            Batch::Grants(rows) => {
-                for chunk in rows.chunks(ROWS_PER_INSERT) {
-                    let mut insert = QueryBuilder::<Sqlite>::new(
-                        "INSERT OR IGNORE INTO snapshot_grants (run_id, principal, target, role) ",
-                    );
-                    insert.push_values(chunk, |mut row, grant| {
-                        row.push_bind(run)
-                            .push_bind(grant.principal.as_str())
-                            .push_bind(grant.target.as_str())
-                            .push_bind(grant.role.as_str());
-                    });
-                    insert.build().execute(&mut *tx).await?;
-                }
-            }
-            Batch::Catalog(items) => {
-                let encoded: Vec<(&CatalogItem, String)> = items
-                    .iter()
-                    .map(|item| Ok((item, serde_json::to_string(item)?)))
-                    .collect::<Result<_, serde_json::Error>>()
-                    .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-                for chunk in encoded.chunks(ROWS_PER_INSERT) {
-                    let mut insert = QueryBuilder::<Sqlite>::new(
-                        "INSERT OR REPLACE INTO snapshot_catalog (run_id, kind, id, record) ",
-                    );
-                    insert.push_values(chunk, |mut row, (item, record)| {
-                        row.push_bind(run).push_bind(item.kind()).push_bind(item.id()).push_bind(record.as_str());
-                    });
-                    insert.build().execute(&mut *tx).await?;
-                }
-            }
+        for batch in batches {
+            write_batch(&mut tx, run, batch).await?;
         }
         tx.commit().await?;
         Ok(())

@@ -231,7 +231,7 @@ impl Syncer {
     }
 
     async fn collect_and_index(&self, running: &Running) -> Result<(Index, u64), SyncError> {
-        let (tx, rx) = mpsc::channel::<Batch>(32);
+        let (tx, rx) = mpsc::channel::<Batch>(2 * BATCHES_PER_TRANSACTION);
         let out = collect::Out { tx, accounts: Arc::clone(&running.accounts) };
         let writer = tokio::spawn(write_batches(Arc::clone(&self.store), running.run_id, rx));
         let mut cancel = running.cancel.subscribe();
@@ -316,12 +316,19 @@ impl Syncer {
     }
 }
 
-/// Writes batches as they arrive; returns how many records were stored.
+/// Batches written in one transaction at most: whatever queued up while the last one was written.
+const BATCHES_PER_TRANSACTION: usize = 64;
+
+/// Writes batches as they arrive; returns how many records were stored. When pages arrive
+/// faster than single writes commit, the queue is drained into one transaction, so the store
+/// never holds the collectors back.
 async fn write_batches(store: Arc<dyn Store>, run: i64, mut rx: mpsc::Receiver<Batch>) -> Result<u64, SyncError> {
     let mut items = 0u64;
-    while let Some(batch) = rx.recv().await {
-        store.write(run, &batch).await?;
-        items += batch.len() as u64;
+    let mut queued = Vec::with_capacity(BATCHES_PER_TRANSACTION);
+    while rx.recv_many(&mut queued, BATCHES_PER_TRANSACTION).await > 0 {
+        store.write(run, &queued).await?;
+        items += queued.iter().map(|b| b.len() as u64).sum::<u64>();
+        queued.clear();
     }
     Ok(items)
 }

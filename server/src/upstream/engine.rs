@@ -141,7 +141,13 @@ struct Host {
 
 #[derive(Default)]
 struct HostState {
+    /// A pause every request waits out (a 429, or an exhausted budget).
     not_before: Option<Instant>,
+    /// While the budget runs low: the gap between requests that the budget sustains, and the
+    /// next free slot. Each request takes its own slot, so concurrent requests do not wake
+    /// together and burst.
+    spacing: Option<Duration>,
+    next_slot: Option<Instant>,
     consecutive_failures: u32,
     open_until: Option<Instant>,
 }
@@ -252,10 +258,8 @@ impl Engine {
             let outcome = {
                 let _permit =
                     host.permits.acquire().await.map_err(|_| UpstreamError::Connect("client shut down".into()))?;
-                let not_before = host.state.lock().unwrap_or_else(PoisonError::into_inner).not_before;
-                if let Some(at) = not_before {
-                    self.hold_back(at).await;
-                }
+                let at = host.slot();
+                self.hold_back(at).await;
                 self.attempt(call, &host).await
             };
             let (status, headers) = match outcome {
@@ -377,15 +381,34 @@ impl Engine {
                 .filter(|left| !left.is_zero())
                 .unwrap_or(Duration::from_secs(1))
                 .min(Duration::from_secs(1));
-            let spacing = match remaining {
-                0 => Some(window),
-                r if (r as f64) < limit as f64 * 0.2 => Some(window / r as u32),
-                _ => None,
-            };
-            if let Some(spacing) = spacing {
-                let at = Instant::now() + spacing;
+            if remaining == 0 {
+                let at = Instant::now() + window;
                 state.not_before = Some(state.not_before.map_or(at, |t| t.max(at)));
             }
+            if (remaining as f64) < limit as f64 * 0.2 {
+                // Below a fifth of the budget: one request per refill interval from now on.
+                state.spacing = Some(window / limit.max(1) as u32);
+            } else {
+                state.spacing = None;
+                state.next_slot = None;
+            }
+        }
+    }
+}
+
+impl Host {
+    /// When the next request may go: after any pause, and in its own slot while paced.
+    fn slot(&self) -> Instant {
+        let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
+        let now = Instant::now();
+        let earliest = state.not_before.filter(|t| *t > now).unwrap_or(now);
+        match state.spacing {
+            Some(spacing) => {
+                let slot = state.next_slot.map_or(earliest, |s| s.max(earliest));
+                state.next_slot = Some(slot + spacing);
+                slot
+            }
+            None => earliest,
         }
     }
 }
