@@ -39,7 +39,8 @@ CREATE TABLE snapshot_accounts (
     source     TEXT NOT NULL,
     account_id TEXT NOT NULL,
     record     TEXT NOT NULL,
-    PRIMARY KEY (run_id, source, account_id)
+    -- In account order, so a snapshot loads sorted by account without a sort step.
+    PRIMARY KEY (run_id, account_id, source)
 ) WITHOUT ROWID;
 
 -- A principal (`user:<id>` or `group:<id>`) holding a role in, or belonging to, a target

@@ -32,6 +32,15 @@ impl StrColumn {
         self.bytes.shrink_to_fit();
         self.ends.shrink_to_fit();
     }
+
+    /// The strings in the order of `rows`.
+    pub fn gather(&self, rows: &[u32]) -> StrColumn {
+        let mut out = StrColumn::with_capacity(rows.len());
+        for &row in rows {
+            out.push(self.get(row as usize));
+        }
+        out
+    }
 }
 
 /// Lists packed end to end; list `i` is `items[ends[i-1]..ends[i]]`.
@@ -60,6 +69,18 @@ impl<T> ListColumn<T> {
     pub fn shrink(&mut self) {
         self.items.shrink_to_fit();
         self.ends.shrink_to_fit();
+    }
+
+    /// The lists in the order of `rows`.
+    pub fn gather(&self, rows: &[u32]) -> ListColumn<T>
+    where
+        T: Copy,
+    {
+        let mut out = ListColumn::default();
+        for &row in rows {
+            out.push(self.get(row as usize).iter().copied());
+        }
+        out
     }
 }
 

@@ -247,22 +247,6 @@ impl Index {
     }
 }
 
-/// What one source said of one account, before merging (in arrival order).
-#[derive(Default)]
-struct Pending {
-    ids: StrColumn,
-    names: StrColumn,
-    emails: StrColumn,
-    source: Vec<Source>,
-    account_type: Vec<Option<AccountType>>,
-    status: Vec<Option<Status>>,
-    /// `flag::MANAGED`, `SCIM`, `ORG_ADMIN`, `HAS_EMAIL`.
-    flags: Vec<u8>,
-    added: Vec<i64>,
-    products: ListColumn<(u16, i64)>,
-    groups: ListColumn<u32>,
-}
-
 enum PrincipalRef {
     /// An account id, as row `n` of the builder's principal column.
     User(u32),
@@ -274,13 +258,51 @@ enum TargetRef {
     Item(u32),
 }
 
-/// Collects a stored snapshot (it is the store's [`SnapshotSink`]) and merges it into an [`Index`].
-#[derive(Default)]
+/// Collects a stored snapshot (it is the store's [`SnapshotSink`]) and merges it into an
+/// [`Index`]. Accounts arrive grouped by id in ascending order (the store sends them so), which
+/// lets each be merged and written straight into the index's columns: nothing is held twice.
 pub struct IndexBuilder {
-    catalog: Catalog,
-    pending: Pending,
+    index: Index,
+    /// The account type each account's sources declared (customers otherwise follow from links).
+    declared: Vec<Option<AccountType>>,
+    /// The rows of the account being read, one per source.
+    current: Vec<(Source, AccountFacts)>,
+    current_id: String,
     principals: StrColumn,
     grants: Vec<(PrincipalRef, TargetRef, u32)>,
+    out_of_order: bool,
+}
+
+impl Default for IndexBuilder {
+    fn default() -> IndexBuilder {
+        IndexBuilder {
+            index: Index {
+                run: None,
+                ids: StrColumn::default(),
+                names: StrColumn::default(),
+                emails: StrColumn::default(),
+                haystack: StrColumn::default(),
+                name_len: Vec::new(),
+                account_type: Vec::new(),
+                status: Vec::new(),
+                flags: Vec::new(),
+                added: Vec::new(),
+                last_active: Vec::new(),
+                products: ListColumn::default(),
+                groups: ListColumn::default(),
+                links: ListColumn::default(),
+                group_links: ListColumn::default(),
+                catalog: Catalog::default(),
+                orders: Vec::new(),
+            },
+            declared: Vec::new(),
+            current: Vec::new(),
+            current_id: String::new(),
+            principals: StrColumn::default(),
+            grants: Vec::new(),
+            out_of_order: false,
+        }
+    }
 }
 
 fn millis(at: Option<chrono::DateTime<chrono::Utc>>) -> i64 {
@@ -289,169 +311,130 @@ fn millis(at: Option<chrono::DateTime<chrono::Utc>>) -> i64 {
 
 impl SnapshotSink for IndexBuilder {
     fn account(&mut self, source: Source, id: String, facts: AccountFacts) {
-        let p = &mut self.pending;
-        p.ids.push(&id);
-        p.names.push(&facts.name);
-        p.emails.push(facts.email.as_deref().unwrap_or_default());
-        p.source.push(source);
-        p.account_type.push(facts.account_type);
-        p.status.push(facts.status);
-        let bit = |on: bool, bit: u8| if on { bit } else { 0 };
-        p.flags.push(
-            bit(facts.managed, flag::MANAGED)
-                | bit(facts.scim, flag::SCIM)
-                | bit(facts.org_admin, flag::ORG_ADMIN)
-                | bit(facts.email.is_some(), flag::HAS_EMAIL),
-        );
-        p.added.push(millis(facts.added_to_org));
-        let products: Vec<(u16, i64)> =
-            facts.products.iter().map(|u| (self.catalog.product(&u.key), millis(u.last_active))).collect();
-        p.products.push(products);
-        let mut groups: Vec<u32> = facts.groups.iter().map(|g| self.catalog.group(g)).collect();
-        groups.sort_unstable();
-        groups.dedup();
-        p.groups.push(groups);
+        if id != self.current_id {
+            self.flush();
+            if self.index.len() > 0 && id.as_str() < self.index.ids.get(self.index.len() - 1) {
+                self.out_of_order = true;
+            }
+            self.current_id = id;
+        }
+        self.current.push((source, facts));
     }
 
     fn grant(&mut self, grant: Grant) {
+        let catalog = &mut self.index.catalog;
         let principal = match grant.principal.split_once(':') {
             Some(("user", id)) => {
                 self.principals.push(id);
                 PrincipalRef::User(self.principals.len() as u32 - 1)
             }
-            Some(("group", id)) => PrincipalRef::Group(self.catalog.group(id)),
+            Some(("group", id)) => PrincipalRef::Group(catalog.group(id)),
             _ => return,
         };
         let target = match grant.target.strip_prefix("group:") {
-            Some(group) => TargetRef::Group(self.catalog.group(group)),
-            None => match self.catalog.target_index(&grant.target) {
+            Some(group) => TargetRef::Group(catalog.group(group)),
+            None => match catalog.target_index(&grant.target) {
                 Some(ix) => TargetRef::Item(ix),
                 None => return,
             },
         };
-        let role = self.catalog.role(&grant.role);
+        let role = catalog.role(&grant.role);
         self.grants.push((principal, target, role));
     }
 
     fn catalog(&mut self, item: CatalogItem) {
-        self.catalog.add(item);
+        self.index.catalog.add(item);
     }
 }
 
-/// One account of the final index: a range of the id-sorted pending rows (most authoritative
-/// source first), or none for an account only grants name.
-enum Origin {
-    Pending { start: u32, end: u32 },
-    NamedOnly,
-}
-
 impl IndexBuilder {
+    /// Merges the current account's rows (the most authoritative source's fields first, gaps
+    /// filled from the others) and appends it to the columns.
+    fn flush(&mut self) {
+        if self.current.is_empty() {
+            return;
+        }
+        let mut rows = std::mem::take(&mut self.current);
+        rows.sort_by_key(|(source, _)| *source);
+        let id = std::mem::take(&mut self.current_id);
+        let index = &mut self.index;
+        let main = &rows[0].1;
+        let name = rows.iter().map(|(_, f)| f.name.as_str()).find(|n| !n.is_empty()).unwrap_or(&id);
+        let email = rows.iter().find_map(|(_, f)| f.email.as_deref());
+        let org_user = rows.iter().any(|(source, _)| *source == Source::Org);
+        let lower_name = name.to_lowercase().replace('\n', " ");
+        index.ids.push(&id);
+        index.name_len.push(lower_name.len() as u32);
+        index.names.push(name);
+        index.emails.push(email.unwrap_or_default());
+        match email {
+            Some(email) => index.haystack.push(&format!("{lower_name}\n{}", email.to_lowercase())),
+            None => index.haystack.push(&lower_name),
+        }
+        self.declared.push(rows.iter().find_map(|(_, f)| f.account_type));
+        index.status.push(rows.iter().find_map(|(_, f)| f.status).unwrap_or(Status::Active));
+        let bit = |on: bool, bit: u8| if on { bit } else { 0 };
+        index.flags.push(
+            bit(main.managed, flag::MANAGED)
+                | bit(main.scim, flag::SCIM)
+                | bit(main.org_admin, flag::ORG_ADMIN)
+                | bit(org_user, flag::ORG_USER)
+                | bit(email.is_some(), flag::HAS_EMAIL),
+        );
+        index.added.push(millis(main.added_to_org));
+        let products: Vec<(u16, i64)> =
+            main.products.iter().map(|u| (index.catalog.product(&u.key), millis(u.last_active))).collect();
+        index.last_active.push(products.iter().map(|&(_, at)| at).max().unwrap_or(NEVER));
+        index.products.push(products);
+        let mut groups: Vec<u32> = main.groups.iter().map(|g| index.catalog.group(g)).collect();
+        groups.sort_unstable();
+        groups.dedup();
+        index.groups.push(groups);
+        rows.clear();
+        self.current = rows;
+    }
+
     /// Merges everything collected into an index for `run`.
-    pub fn build(self, run: Option<SyncRun>) -> Index {
-        let IndexBuilder { catalog, pending: p, principals, grants } = self;
-
-        // Every account id once, in id order: pending rows grouped by id (most authoritative
-        // source first), then ids that only grants name.
-        let mut order: Vec<u32> = (0..p.ids.len() as u32).collect();
-        order.sort_unstable_by(|&a, &b| {
-            p.ids.get(a as usize).cmp(p.ids.get(b as usize)).then(p.source[a as usize].cmp(&p.source[b as usize]))
-        });
-        let mut accounts: Vec<(&str, Origin)> = Vec::new();
-        for (at, &row) in order.iter().enumerate() {
-            let id = p.ids.get(row as usize);
-            match accounts.last_mut() {
-                Some((last, Origin::Pending { end, .. })) if *last == id => *end = at as u32 + 1,
-                _ => accounts.push((id, Origin::Pending { start: at as u32, end: at as u32 + 1 })),
-            }
+    pub fn build(mut self, run: Option<SyncRun>) -> Index {
+        self.flush();
+        if self.out_of_order {
+            // The store sends accounts in id order; anything else is a bug worth hearing about,
+            // and still gets a correct (sorted) index.
+            tracing::error!("snapshot accounts arrived out of id order; sorting them");
+            self.sort_rows();
         }
-        let known = |id: &str| accounts.binary_search_by(|(a, _)| (*a).cmp(id)).is_ok();
-        let mut named: Vec<(&str, Origin)> = (0..principals.len() as u32)
-            .map(|n| principals.get(n as usize))
-            .filter(|id| !known(id))
-            .map(|id| (id, Origin::NamedOnly))
-            .collect();
-        named.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        named.dedup_by(|a, b| a.0 == b.0);
-        accounts.extend(named);
-        accounts.sort_by(|a, b| a.0.cmp(b.0));
-        let n = accounts.len();
+        let IndexBuilder { mut index, declared, principals, grants, .. } = self;
+        index.run = run;
+        let n = index.len();
 
-        let mut index = Index {
-            run,
-            ids: StrColumn::with_capacity(n),
-            names: StrColumn::with_capacity(n),
-            emails: StrColumn::with_capacity(n),
-            haystack: StrColumn::with_capacity(n),
-            name_len: Vec::with_capacity(n),
-            account_type: Vec::with_capacity(n),
-            status: Vec::with_capacity(n),
-            flags: Vec::with_capacity(n),
-            added: Vec::with_capacity(n),
-            last_active: Vec::with_capacity(n),
-            products: ListColumn::default(),
-            groups: ListColumn::default(),
-            links: ListColumn::default(),
-            group_links: ListColumn::default(),
-            catalog,
-            orders: Vec::new(),
-        };
-        let mut own_groups: Vec<Vec<u32>> = Vec::with_capacity(n);
-        let mut declared_type: Vec<Option<AccountType>> = Vec::with_capacity(n);
-        for (id, origin) in &accounts {
-            index.ids.push(id);
-            let rows: &[u32] = match *origin {
-                Origin::Pending { start, end } => &order[start as usize..end as usize],
-                Origin::NamedOnly => &[],
-            };
-            let main = rows.first().map(|&r| r as usize);
-            let first = |f: &dyn Fn(usize) -> bool| rows.iter().map(|&r| r as usize).find(|&r| f(r));
-            let name = first(&|r| !p.names.get(r).is_empty()).map_or(*id, |r| p.names.get(r));
-            let email = first(&|r| p.flags[r] & flag::HAS_EMAIL != 0).map(|r| p.emails.get(r));
-            let org_user = rows.iter().any(|&r| p.source[r as usize] == Source::Org);
-            let lower_name = name.to_lowercase().replace('\n', " ");
-            index.name_len.push(lower_name.len() as u32);
-            index.names.push(name);
-            index.emails.push(email.unwrap_or_default());
-            match email {
-                Some(email) => index.haystack.push(&format!("{lower_name}\n{}", email.to_lowercase())),
-                None => index.haystack.push(&lower_name),
-            }
-            declared_type.push(rows.iter().find_map(|&r| p.account_type[r as usize]));
-            index.status.push(rows.iter().find_map(|&r| p.status[r as usize]).unwrap_or(Status::Active));
-            let main_flags = main.map_or(0, |r| p.flags[r]) & (flag::MANAGED | flag::SCIM | flag::ORG_ADMIN);
-            let mut flags = main_flags;
-            if org_user {
-                flags |= flag::ORG_USER;
-            }
-            if email.is_some() {
-                flags |= flag::HAS_EMAIL;
-            }
-            index.flags.push(flags);
-            index.added.push(main.map_or(NEVER, |r| p.added[r]));
-            let products = main.map(|r| p.products.get(r)).unwrap_or_default();
-            index.last_active.push(products.iter().map(|&(_, at)| at).max().unwrap_or(NEVER));
-            index.products.push(products.iter().copied());
-            own_groups.push(main.map(|r| p.groups.get(r).to_vec()).unwrap_or_default());
-        }
-        drop(accounts);
-        drop(p);
-
-        // Group memberships: the directory's, plus those only the site lists.
+        // Memberships of groups only the site lists join the directory's.
         let principal_row: Vec<Option<u32>> =
             (0..principals.len()).map(|i| index.row_of(principals.get(i)).map(|r| r as u32)).collect();
-        for (principal, target, _) in &grants {
-            if let (PrincipalRef::User(u), TargetRef::Group(g)) = (principal, target)
-                && let Some(row) = principal_row[*u as usize]
-            {
-                own_groups[row as usize].push(*g);
+        drop(principals);
+        let mut extra: Vec<(u32, u32)> = grants
+            .iter()
+            .filter_map(|(principal, target, _)| match (principal, target) {
+                (PrincipalRef::User(u), TargetRef::Group(g)) => principal_row[*u as usize].map(|row| (row, *g)),
+                _ => None,
+            })
+            .collect();
+        if !extra.is_empty() {
+            extra.sort_unstable();
+            let mut groups = ListColumn::default();
+            let mut at = 0;
+            for row in 0..n as u32 {
+                let mut mine: Vec<u32> = index.groups.get(row as usize).to_vec();
+                while at < extra.len() && extra[at].0 == row {
+                    mine.push(extra[at].1);
+                    at += 1;
+                }
+                mine.sort_unstable();
+                mine.dedup();
+                groups.push(mine);
             }
+            index.groups = groups;
         }
-        for groups in own_groups.iter_mut() {
-            groups.sort_unstable();
-            groups.dedup();
-            index.groups.push(groups.iter().copied());
-        }
-        drop(own_groups);
+        drop(extra);
 
         // Roles in projects and spaces, memberships of desks and organizations: the account's
         // own, and each group's.
@@ -498,14 +481,14 @@ impl IndexBuilder {
             index.links.push(mine.iter().map(|&(_, target, role)| (target, role)));
         }
         drop(links);
-        for (row, declared) in declared_type.into_iter().enumerate() {
-            let customer = index.has(row, flag::CUSTOMER) && !index.has(row, flag::ORG_USER);
-            index.account_type.push(declared.unwrap_or(if customer {
-                AccountType::Customer
-            } else {
-                AccountType::Atlassian
-            }));
-        }
+        index.account_type = declared
+            .into_iter()
+            .enumerate()
+            .map(|(row, declared)| {
+                let customer = index.has(row, flag::CUSTOMER) && !index.has(row, flag::ORG_USER);
+                declared.unwrap_or(if customer { AccountType::Customer } else { AccountType::Atlassian })
+            })
+            .collect();
         for column in [&mut index.ids, &mut index.names, &mut index.emails, &mut index.haystack] {
             column.shrink();
         }
@@ -516,4 +499,27 @@ impl IndexBuilder {
         index.orders = super::query::sort_orders(&index);
         index
     }
+
+    /// Puts the rows in id order (only when they arrived otherwise).
+    fn sort_rows(&mut self) {
+        let index = &mut self.index;
+        let mut order: Vec<u32> = (0..index.len() as u32).collect();
+        order.sort_by(|&a, &b| index.ids.get(a as usize).cmp(index.ids.get(b as usize)));
+        index.name_len = pick(&order, &index.name_len);
+        index.status = pick(&order, &index.status);
+        index.flags = pick(&order, &index.flags);
+        index.added = pick(&order, &index.added);
+        index.last_active = pick(&order, &index.last_active);
+        self.declared = pick(&order, &self.declared);
+        for column in [&mut index.ids, &mut index.names, &mut index.emails, &mut index.haystack] {
+            *column = column.gather(&order);
+        }
+        index.products = index.products.gather(&order);
+        index.groups = index.groups.gather(&order);
+    }
+}
+
+/// `column` in the order of `rows`.
+fn pick<T: Copy>(rows: &[u32], column: &[T]) -> Vec<T> {
+    rows.iter().map(|&r| column[r as usize]).collect()
 }

@@ -428,6 +428,16 @@ mod tests {
     }
 
     #[test]
+    fn accounts_arriving_out_of_order_are_still_indexed_in_order() {
+        let mut b = IndexBuilder::default();
+        b.account(Source::Org, "b".into(), user("Bea", "bea@acme.example", None, &[]));
+        b.account(Source::Org, "a".into(), user("Al", "al@acme.example", None, &[]));
+        let index = b.build(None);
+        assert_eq!(index.details("a", now(), Thresholds::default()).map(|d| d.row.name).as_deref(), Some("Al"));
+        assert_eq!(index.details("b", now(), Thresholds::default()).map(|d| d.row.name).as_deref(), Some("Bea"));
+    }
+
+    #[test]
     fn everyone_sorted_by_name_by_default() {
         let page = run(&sample(), UserQuery::default());
         assert_eq!(page.total, 6);

@@ -42,7 +42,8 @@ pub struct RunEnd {
     pub requests: u64,
 }
 
-/// Receives a stored snapshot, record by record, so it is never held twice in memory.
+/// Receives a stored snapshot, record by record, so it is never held twice in memory: the
+/// catalog first, then accounts grouped by id in ascending id order, then grants.
 pub trait SnapshotSink: Send {
     fn account(&mut self, source: Source, id: String, facts: AccountFacts);
     fn grant(&mut self, grant: Grant);
@@ -68,7 +69,7 @@ pub trait Store: Send + Sync + 'static {
     async fn runs(&self, limit: u32) -> Result<Vec<SyncRun>, StoreError>;
     /// The run whose snapshot is current.
     async fn latest_complete(&self) -> Result<Option<SyncRun>, StoreError>;
-    /// Streams a complete run's snapshot into `sink`.
+    /// Streams a run's snapshot into `sink`, in the order [`SnapshotSink`] describes.
     async fn load(&self, run: i64, sink: &mut dyn SnapshotSink) -> Result<(), StoreError>;
 }
 

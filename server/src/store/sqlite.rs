@@ -183,19 +183,17 @@ impl Store for SqliteStore {
     async fn begin_run(&self, trigger: &str, at: DateTime<Utc>) -> Result<i64, StoreError> {
         let stale = stamp(at - STALE_AFTER);
         let mut tx = self.pool.begin().await?;
-        let interrupted: Vec<i64> =
-            sqlx::query_scalar("SELECT id FROM sync_runs WHERE outcome = 'running' AND heartbeat_at <= ?")
-                .bind(&stale)
-                .fetch_all(&mut *tx)
-                .await?;
+        // The transaction's first statement writes, so it waits for the write lock (busy
+        // timeout) instead of failing to upgrade a read snapshot while the sync writer commits.
+        let interrupted: Vec<i64> = sqlx::query_scalar(
+            "UPDATE sync_runs SET outcome = 'failed', finished_at = heartbeat_at,
+             error = 'The sync was interrupted (the process stopped before it finished).'
+             WHERE outcome = 'running' AND heartbeat_at <= ? RETURNING id",
+        )
+        .bind(&stale)
+        .fetch_all(&mut *tx)
+        .await?;
         for run in interrupted {
-            sqlx::query(
-                "UPDATE sync_runs SET outcome = 'failed', finished_at = heartbeat_at,
-                 error = 'The sync was interrupted (the process stopped before it finished).' WHERE id = ?",
-            )
-            .bind(run)
-            .execute(&mut *tx)
-            .await?;
             discard_rows(&mut tx, "run_id = ?", run).await?;
         }
         // One statement, so two processes cannot both see "none running" and both start.
@@ -289,9 +287,11 @@ impl Store for SqliteStore {
             sink.catalog(serde_json::from_str(&record).map_err(|e| StoreError::Corrupt(e.to_string()))?);
         }
         drop(catalog);
-        let mut accounts = sqlx::query("SELECT source, account_id, record FROM snapshot_accounts WHERE run_id = ?")
-            .bind(run)
-            .fetch(&self.pool);
+        let mut accounts = sqlx::query(
+            "SELECT source, account_id, record FROM snapshot_accounts WHERE run_id = ? ORDER BY account_id",
+        )
+        .bind(run)
+        .fetch(&self.pool);
         while let Some(row) = accounts.try_next().await? {
             let source: String = row.try_get(0)?;
             let source = Source::parse(&source).ok_or_else(|| StoreError::Corrupt(format!("source {source:?}")))?;

@@ -355,8 +355,19 @@ pub(super) async fn resolve(up: &Upstream, out: &Out, seen: &Seen, directory: &D
     let named: Vec<String> = seen.users.lock().unwrap_or_else(PoisonError::into_inner).iter().cloned().collect();
     let unknown = seen.first_time(named);
     for chunk in unknown.chunks(BULK_LOOKUP) {
-        let Some(found) = optional(up.confluence_users(chunk).await)? else { break };
-        out.send(Batch::Accounts(Source::Site, found.iter().filter_map(read::site_user).collect())).await?;
+        let found: Vec<(String, AccountFacts)> = match optional(up.confluence_users(chunk).await)? {
+            Some(found) => found.iter().filter_map(read::site_user).collect(),
+            None => Vec::new(),
+        };
+        // An account Atlassian no longer describes (deleted, or hidden from this token) is still
+        // recorded, by id, so every role that names it shows.
+        let missing: Vec<(String, AccountFacts)> = chunk
+            .iter()
+            .filter(|id| !found.iter().any(|(f, _)| f == *id))
+            .map(|id| (id.clone(), AccountFacts::default()))
+            .collect();
+        out.send(Batch::Accounts(Source::Site, found)).await?;
+        out.send(Batch::Accounts(Source::Site, missing)).await?;
     }
     Ok(())
 }
