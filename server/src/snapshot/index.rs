@@ -247,17 +247,6 @@ impl Index {
     }
 }
 
-enum PrincipalRef {
-    /// An account id, as row `n` of the builder's principal column.
-    User(u32),
-    Group(u32),
-}
-
-enum TargetRef {
-    Group(u32),
-    Item(u32),
-}
-
 /// Collects a stored snapshot (it is the store's [`SnapshotSink`]) and merges it into an
 /// [`Index`]. Accounts arrive grouped by id in ascending order (the store sends them so), which
 /// lets each be merged and written straight into the index's columns: nothing is held twice.
@@ -268,8 +257,12 @@ pub struct IndexBuilder {
     /// The rows of the account being read, one per source.
     current: Vec<(Source, AccountFacts)>,
     current_id: String,
-    principals: StrColumn,
-    grants: Vec<(PrincipalRef, TargetRef, u32)>,
+    /// Grants, resolved as they arrive (after every account): (row, target, role) of the
+    /// account's own roles, (target, role) per group, and (row, group) for memberships of groups
+    /// only the site lists.
+    links: Vec<(u32, u32, u32)>,
+    by_group: Vec<Vec<(u32, u32)>>,
+    memberships: Vec<(u32, u32)>,
     out_of_order: bool,
 }
 
@@ -298,8 +291,9 @@ impl Default for IndexBuilder {
             declared: Vec::new(),
             current: Vec::new(),
             current_id: String::new(),
-            principals: StrColumn::default(),
-            grants: Vec::new(),
+            links: Vec::new(),
+            by_group: Vec::new(),
+            memberships: Vec::new(),
             out_of_order: false,
         }
     }
@@ -322,24 +316,38 @@ impl SnapshotSink for IndexBuilder {
     }
 
     fn grant(&mut self, grant: Grant) {
+        // Every account has arrived: finish the last one, and make sure rows are in id order
+        // so principals can be found.
+        self.flush();
+        if self.out_of_order {
+            tracing::error!("snapshot accounts arrived out of id order; sorting them");
+            self.sort_rows();
+            self.out_of_order = false;
+        }
         let catalog = &mut self.index.catalog;
-        let principal = match grant.principal.split_once(':') {
-            Some(("user", id)) => {
-                self.principals.push(id);
-                PrincipalRef::User(self.principals.len() as u32 - 1)
-            }
-            Some(("group", id)) => PrincipalRef::Group(catalog.group(id)),
-            _ => return,
-        };
-        let target = match grant.target.strip_prefix("group:") {
-            Some(group) => TargetRef::Group(catalog.group(group)),
-            None => match catalog.target_index(&grant.target) {
-                Some(ix) => TargetRef::Item(ix),
-                None => return,
-            },
-        };
         let role = catalog.role(&grant.role);
-        self.grants.push((principal, target, role));
+        let group_target = grant.target.strip_prefix("group:").map(|g| catalog.group(g));
+        let item = catalog.target_index(&grant.target);
+        match (grant.principal.split_once(':'), group_target, item) {
+            (Some(("user", id)), Some(group), _) => {
+                if let Some(row) = self.index.row_of(id) {
+                    self.memberships.push((row as u32, group));
+                }
+            }
+            (Some(("user", id)), None, Some(target)) => {
+                if let Some(row) = self.index.row_of(id) {
+                    self.links.push((row as u32, target, role));
+                }
+            }
+            (Some(("group", id)), None, Some(target)) => {
+                let group = catalog.group(id) as usize;
+                if self.by_group.len() <= group {
+                    self.by_group.resize_with(group + 1, Vec::new);
+                }
+                self.by_group[group].push((target, role));
+            }
+            _ => {}
+        }
     }
 
     fn catalog(&mut self, item: CatalogItem) {
@@ -403,29 +411,19 @@ impl IndexBuilder {
             tracing::error!("snapshot accounts arrived out of id order; sorting them");
             self.sort_rows();
         }
-        let IndexBuilder { mut index, declared, principals, grants, .. } = self;
+        let IndexBuilder { mut index, declared, mut links, mut by_group, mut memberships, .. } = self;
         index.run = run;
         let n = index.len();
 
         // Memberships of groups only the site lists join the directory's.
-        let principal_row: Vec<Option<u32>> =
-            (0..principals.len()).map(|i| index.row_of(principals.get(i)).map(|r| r as u32)).collect();
-        drop(principals);
-        let mut extra: Vec<(u32, u32)> = grants
-            .iter()
-            .filter_map(|(principal, target, _)| match (principal, target) {
-                (PrincipalRef::User(u), TargetRef::Group(g)) => principal_row[*u as usize].map(|row| (row, *g)),
-                _ => None,
-            })
-            .collect();
-        if !extra.is_empty() {
-            extra.sort_unstable();
+        if !memberships.is_empty() {
+            memberships.sort_unstable();
             let mut groups = ListColumn::default();
             let mut at = 0;
             for row in 0..n as u32 {
                 let mut mine: Vec<u32> = index.groups.get(row as usize).to_vec();
-                while at < extra.len() && extra[at].0 == row {
-                    mine.push(extra[at].1);
+                while at < memberships.len() && memberships[at].0 == row {
+                    mine.push(memberships[at].1);
                     at += 1;
                 }
                 mine.sort_unstable();
@@ -434,7 +432,7 @@ impl IndexBuilder {
             }
             index.groups = groups;
         }
-        drop(extra);
+        drop(memberships);
 
         // Roles in projects and spaces, memberships of desks and organizations: the account's
         // own, and each group's.
@@ -442,20 +440,7 @@ impl IndexBuilder {
             TargetKind::Project | TargetKind::Space => flag::PROJECT_MEMBER,
             TargetKind::Desk | TargetKind::JsmOrg => flag::CUSTOMER,
         };
-        let mut links: Vec<(u32, u32, u32)> = Vec::new();
-        let mut by_group: Vec<Vec<(u32, u32)>> = vec![Vec::new(); index.catalog.groups.len()];
-        for (principal, target, role) in &grants {
-            let TargetRef::Item(target) = target else { continue };
-            match principal {
-                PrincipalRef::User(u) => {
-                    if let Some(row) = principal_row[*u as usize] {
-                        links.push((row, *target, *role));
-                    }
-                }
-                PrincipalRef::Group(g) => by_group[*g as usize].push((*target, *role)),
-            }
-        }
-        drop(grants);
+        by_group.resize_with(index.catalog.groups.len(), Vec::new);
         let mut group_flags = vec![0u8; by_group.len()];
         for (g, list) in by_group.iter_mut().enumerate() {
             list.sort_unstable();
