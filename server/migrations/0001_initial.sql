@@ -34,24 +34,24 @@ CREATE TABLE sync_runs (
 );
 
 -- What one source said of one account in one run (org directory, JSM customers, site lookups).
+-- Snapshot rows are appended as pages arrive and read back once: no key to maintain on the way
+-- in (random account ids would make every insert a B-tree search); loading sorts them once.
 CREATE TABLE snapshot_accounts (
     run_id     INTEGER NOT NULL,
     source     TEXT NOT NULL,
     account_id TEXT NOT NULL,
-    record     TEXT NOT NULL,
-    -- In account order, so a snapshot loads sorted by account without a sort step.
-    PRIMARY KEY (run_id, account_id, source)
-) WITHOUT ROWID;
+    record     TEXT NOT NULL
+);
 
 -- A principal (`user:<id>` or `group:<id>`) holding a role in, or belonging to, a target
--- (`project:<id>`, `space:<id>`, `desk:<id>`, `jsm_org:<id>`, `group:<id>`).
+-- (`project:<id>`, `space:<id>`, `desk:<id>`, `jsm_org:<id>`, `group:<id>`). Duplicates are
+-- merged when the snapshot is indexed.
 CREATE TABLE snapshot_grants (
     run_id    INTEGER NOT NULL,
     principal TEXT NOT NULL,
     target    TEXT NOT NULL,
-    role      TEXT NOT NULL DEFAULT '',
-    PRIMARY KEY (run_id, principal, target, role)
-) WITHOUT ROWID;
+    role      TEXT NOT NULL DEFAULT ''
+);
 
 -- Products, groups, projects, spaces, service desks and JSM organizations of one run.
 CREATE TABLE snapshot_catalog (

@@ -117,9 +117,8 @@ async fn write_batch(tx: &mut sqlx::Transaction<'_, Sqlite>, run: i64, batch: &B
                 .collect::<Result<_, serde_json::Error>>()
                 .map_err(|e| StoreError::Corrupt(e.to_string()))?;
             for chunk in encoded.chunks(ROWS_PER_INSERT) {
-                let mut insert = QueryBuilder::<Sqlite>::new(
-                    "INSERT OR REPLACE INTO snapshot_accounts (run_id, source, account_id, record) ",
-                );
+                let mut insert =
+                    QueryBuilder::<Sqlite>::new("INSERT INTO snapshot_accounts (run_id, source, account_id, record) ");
                 insert.push_values(chunk, |mut row, (id, record)| {
                     row.push_bind(run).push_bind(source.as_str()).push_bind(*id).push_bind(record.as_str());
                 });
@@ -128,9 +127,8 @@ async fn write_batch(tx: &mut sqlx::Transaction<'_, Sqlite>, run: i64, batch: &B
         }
         Batch::Grants(rows) => {
             for chunk in rows.chunks(ROWS_PER_INSERT) {
-                let mut insert = QueryBuilder::<Sqlite>::new(
-                    "INSERT OR IGNORE INTO snapshot_grants (run_id, principal, target, role) ",
-                );
+                let mut insert =
+                    QueryBuilder::<Sqlite>::new("INSERT INTO snapshot_grants (run_id, principal, target, role) ");
                 insert.push_values(chunk, |mut row, grant| {
                     row.push_bind(run)
                         .push_bind(grant.principal.as_str())
