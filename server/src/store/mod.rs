@@ -62,6 +62,9 @@ pub trait Store: Send + Sync + 'static {
     async fn heartbeat(&self, run: i64, at: DateTime<Utc>) -> Result<(), StoreError>;
     /// Appends facts to a running run's snapshot, in one transaction.
     async fn write(&self, run: i64, batches: &[Batch]) -> Result<(), StoreError>;
+    /// Prepares a run's written snapshot for loading (an index in account order, which the
+    /// writes went without).
+    async fn seal(&self, run: i64) -> Result<(), StoreError>;
     /// Ends a run. A complete run's snapshot replaces the previous one; a failed or cancelled
     /// run's partial data is discarded and the previous snapshot stays.
     async fn finish_run(&self, run: i64, end: &RunEnd) -> Result<(), StoreError>;

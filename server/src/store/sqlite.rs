@@ -51,6 +51,8 @@ impl SqliteStore {
             .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(Duration::from_secs(15))
             .foreign_keys(true)
+            // Sorting a snapshot that is not sealed yet spills to a file, not to memory.
+            .pragma("temp_store", "file")
             // Loading a 350,000-account snapshot takes a few seconds by design: not a warning.
             .log_slow_statements(log::LevelFilter::Debug, Duration::from_secs(5));
         let pool = SqlitePoolOptions::new()
@@ -194,6 +196,8 @@ impl Store for SqliteStore {
         for run in interrupted {
             discard_rows(&mut tx, "run_id = ?", run).await?;
         }
+        // Appending is fastest without an index to maintain; `seal` builds it again.
+        sqlx::query("DROP INDEX IF EXISTS snapshot_accounts_in_order").execute(&mut *tx).await?;
         // One statement, so two processes cannot both see "none running" and both start.
         let now = stamp(at);
         let id: Option<i64> = sqlx::query_scalar(
@@ -232,6 +236,13 @@ impl Store for SqliteStore {
             write_batch(&mut tx, run, batch).await?;
         }
         tx.commit().await?;
+        Ok(())
+    }
+
+    async fn seal(&self, _run: i64) -> Result<(), StoreError> {
+        sqlx::query("CREATE INDEX IF NOT EXISTS snapshot_accounts_in_order ON snapshot_accounts (run_id, account_id)")
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 

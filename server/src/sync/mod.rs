@@ -248,6 +248,7 @@ impl Syncer {
             (Ok(()), Ok(items)) => items,
         };
         *running.phase.lock().unwrap_or_else(PoisonError::into_inner) = SyncPhase::Indexing;
+        self.store.seal(running.run_id).await?;
         let mut builder = IndexBuilder::default();
         self.store.load(running.run_id, &mut builder).await?;
         if *cancel.borrow() {
