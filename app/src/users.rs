@@ -302,9 +302,9 @@ pub struct SyncProgress {
     pub run_id: i64,
     pub started_at: DateTime<Utc>,
     pub phase: SyncPhase,
-    /// Records read so far (accounts, memberships, projects...).
+    /// Accounts read so far.
     pub items: u64,
-    /// The expected number of records, once known.
+    /// The number of accounts the previous sync found, while this one has not passed it.
     pub estimated_total: Option<u64>,
     pub requests: u64,
     /// Time spent waiting for Atlassian's rate limits, in milliseconds.

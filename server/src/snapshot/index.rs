@@ -307,7 +307,7 @@ impl SnapshotSink for IndexBuilder {
     fn account(&mut self, source: Source, id: String, facts: AccountFacts) {
         if id != self.current_id {
             self.flush();
-            if self.index.len() > 0 && id.as_str() < self.index.ids.get(self.index.len() - 1) {
+            if !self.index.is_empty() && id.as_str() < self.index.ids.get(self.index.len() - 1) {
                 self.out_of_order = true;
             }
             self.current_id = id;

@@ -131,12 +131,12 @@ pub(super) async fn admin(
         async move {
             let mut catalog = Vec::with_capacity(items.len());
             for group in &items {
-                let (Some(id), Some(name)) = (read::id(group, "id"), read::id(group, "name")) else { continue };
+                let (Some(id), Some(name)) = (read::scalar(group, "id"), read::scalar(group, "name")) else { continue };
                 // Only groups tied to resources grant product access: skip the lookup for the rest.
                 let resources = group.pointer("/counts/resources").and_then(Value::as_u64).unwrap_or(1);
                 let mut grants = Vec::new();
                 if resources > 0 {
-                    let directory = read::id(group, "directoryId").unwrap_or_else(|| "-".to_owned());
+                    let directory = read::scalar(group, "directoryId").unwrap_or_else(|| "-".to_owned());
                     for assignment in up.group_role_assignments(&directory, &id).collect(&up.engine).await? {
                         if let Some(key) = assignment["resourceId"].as_str().and_then(|ari| product_key.get(ari)) {
                             grants.push((*key).to_owned());
@@ -179,9 +179,9 @@ pub(super) async fn jira(
             .iter()
             .filter_map(|p| {
                 Some(CatalogItem::Project {
-                    id: read::id(p, "id")?,
-                    key: read::id(p, "key")?,
-                    name: read::id(p, "name")?,
+                    id: read::scalar(p, "id")?,
+                    key: read::scalar(p, "key")?,
+                    name: read::scalar(p, "name")?,
                 })
             })
             .collect();
@@ -218,9 +218,9 @@ pub(super) async fn jsm(up: &Upstream, out: &Out, seen: &Seen) -> Result<(), Syn
         .iter()
         .filter_map(|d| {
             Some(CatalogItem::Desk {
-                id: read::id(d, "id")?,
-                project_key: read::id(d, "projectKey").unwrap_or_default(),
-                name: read::id(d, "projectName").unwrap_or_default(),
+                id: read::scalar(d, "id")?,
+                project_key: read::scalar(d, "projectKey").unwrap_or_default(),
+                name: read::scalar(d, "projectName").unwrap_or_default(),
             })
         })
         .collect();
@@ -247,7 +247,7 @@ pub(super) async fn jsm(up: &Upstream, out: &Out, seen: &Seen) -> Result<(), Syn
         .unwrap_or_else(PoisonError::into_inner)
         .iter()
         .filter_map(|o| {
-            Some(CatalogItem::JsmOrg { id: read::id(o, "id")?, name: read::id(o, "name").unwrap_or_default() })
+            Some(CatalogItem::JsmOrg { id: read::scalar(o, "id")?, name: read::scalar(o, "name").unwrap_or_default() })
         })
         .collect();
     catalog.sort_by(|a, b| a.id().cmp(b.id()));
@@ -280,7 +280,7 @@ pub(super) async fn confluence(up: &Upstream, out: &Out, seen: &Seen) -> Result<
         .collect(&up.engine)
         .await?
         .iter()
-        .filter_map(|r| Some((read::id(r, "id")?, read::id(r, "name")?)))
+        .filter_map(|r| Some((read::scalar(r, "id")?, read::scalar(r, "name")?)))
         .collect();
     let role_names = &role_names;
     each_page(up, up.spaces()?, |items| async move {
@@ -288,9 +288,9 @@ pub(super) async fn confluence(up: &Upstream, out: &Out, seen: &Seen) -> Result<
             .iter()
             .filter_map(|s| {
                 Some(CatalogItem::Space {
-                    id: read::id(s, "id")?,
-                    key: read::id(s, "key").unwrap_or_default(),
-                    name: read::id(s, "name").unwrap_or_default(),
+                    id: read::scalar(s, "id")?,
+                    key: read::scalar(s, "key").unwrap_or_default(),
+                    name: read::scalar(s, "name").unwrap_or_default(),
                 })
             })
             .collect();
@@ -306,7 +306,7 @@ pub(super) async fn confluence(up: &Upstream, out: &Out, seen: &Seen) -> Result<
                             .iter()
                             .filter_map(|a| {
                                 let principal = read::space_principal(a)?;
-                                let role_id = read::id(a, "roleId")?;
+                                let role_id = read::scalar(a, "roleId")?;
                                 let role = role_names.get(&role_id).cloned().unwrap_or(role_id);
                                 seen.reference(&principal, None, Family::Confluence);
                                 Some(Grant::new(principal, target.clone(), role))

@@ -11,8 +11,8 @@ fn text(value: &Value, key: &str) -> Option<String> {
     value.get(key).and_then(Value::as_str).map(str::to_owned)
 }
 
-/// An id that Atlassian sends as a string or a number.
-pub fn id(value: &Value, key: &str) -> Option<String> {
+/// A field Atlassian sends as a string or a number (ids, keys, names), as text.
+pub fn scalar(value: &Value, key: &str) -> Option<String> {
     match value.get(key)? {
         Value::String(s) => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),
