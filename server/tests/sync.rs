@@ -180,6 +180,21 @@ fn assert_matches_ground_truth(syncer: &Syncer, world: &World) {
         assert_eq!(got, expected_memberships(world, ix), "memberships of {}", a.id);
     }
 
+    // Every group, with the products its role assignments grant.
+    let groups: BTreeMap<String, (String, BTreeSet<String>)> = index
+        .groups()
+        .map(|(id, name, grants)| (id.to_owned(), (name.to_owned(), grants.iter().cloned().collect())))
+        .collect();
+    let want: BTreeMap<String, (String, BTreeSet<String>)> = world
+        .groups
+        .iter()
+        .map(|g| {
+            let products = g.roles.iter().map(|(p, _)| world.products[*p].type_key.to_owned()).collect();
+            (g.id.clone(), (g.name.clone(), products))
+        })
+        .collect();
+    assert_eq!(groups, want, "groups and the products they grant");
+
     // Seats as the workspaces report them.
     let overview = index.overview(now, t);
     let usage = world.usage();

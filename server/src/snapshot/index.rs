@@ -39,6 +39,8 @@ pub(super) struct ProductInfo {
 pub(super) struct GroupInfo {
     pub id: String,
     pub name: String,
+    /// Keys of the products whose access the group grants.
+    pub grants: Vec<String>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -79,9 +81,9 @@ impl Catalog {
                 let ix = self.product(&key);
                 self.products[ix as usize] = ProductInfo { key, name, seats_used, capacity };
             }
-            CatalogItem::Group { id, name, .. } => {
+            CatalogItem::Group { id, name, grants } => {
                 let ix = self.group(&id);
-                self.groups[ix as usize].name = name;
+                self.groups[ix as usize] = GroupInfo { id, name, grants };
             }
             CatalogItem::Project { id, key, name } => {
                 self.add_target(target(format!("project:{id}"), TargetKind::Project, Some(key), name));
@@ -122,7 +124,7 @@ impl Catalog {
             return ix;
         }
         let ix = self.groups.len() as u32;
-        self.groups.push(GroupInfo { id: id.to_owned(), name: id.to_owned() });
+        self.groups.push(GroupInfo { id: id.to_owned(), name: id.to_owned(), grants: Vec::new() });
         self.group_ix.insert(id.to_owned(), ix);
         ix
     }

@@ -334,9 +334,9 @@ impl Index {
         overview
     }
 
-    /// Group ids and names, for filters.
-    pub fn groups(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.catalog.groups.iter().map(|g| (g.id.as_str(), g.name.as_str()))
+    /// Groups: id, name and the keys of the products whose access each grants.
+    pub fn groups(&self) -> impl Iterator<Item = (&str, &str, &[String])> {
+        self.catalog.groups.iter().map(|g| (g.id.as_str(), g.name.as_str(), g.grants.as_slice()))
     }
 
     /// Projects, spaces, desks and JSM organizations: typed id, key and name, for filters.
@@ -535,6 +535,13 @@ mod tests {
             Thresholds::default(),
         );
         assert_eq!(all.len(), 5);
+    }
+
+    #[test]
+    fn groups_say_which_products_they_grant() {
+        let index = sample();
+        let groups: Vec<_> = index.groups().collect();
+        assert_eq!(groups, [("g1", "devs", &["jira-software".to_owned()][..])]);
     }
 
     #[test]
