@@ -168,12 +168,13 @@ impl Syncer {
     }
 
     async fn begin(&self, trigger: &str) -> Result<Arc<Running>, SyncError> {
+        // Read before the run is recorded, so no failure can leave a "running" row behind.
+        let previous = self.store.latest_complete().await?;
         let started_at = Utc::now();
         let run_id = self.store.begin_run(trigger, started_at).await.map_err(|error| match error {
             StoreError::SyncRunning(at) => SyncError::AlreadyRunning(at),
             other => SyncError::Store(other),
         })?;
-        let previous = self.store.latest_complete().await?;
         let stats = self.upstream.engine.stats();
         let running = Arc::new(Running {
             run_id,
