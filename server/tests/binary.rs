@@ -111,30 +111,35 @@ async fn uam(env: Vec<(String, String)>, args: &[&str]) -> std::process::Output 
     .expect("joined")
 }
 
+/// The environment that connects `uam` to a simulated org (with `key` as the Admin API key).
+fn connected(data: &std::path::Path, connection: &server::upstream::Connection, key: &str) -> Vec<(String, String)> {
+    let base = connection.admin_url.to_string();
+    [
+        ("UAM_DATA_DIR", data.to_string_lossy().into_owned()),
+        ("UAM_ORG_ID", connection.org_id.clone()),
+        ("UAM_ADMIN_API_KEY", key.to_owned()),
+        ("UAM_ATLASSIAN_ADMIN_URL", base.clone()),
+        ("UAM_ATLASSIAN_SITE_URL", base),
+        ("UAM_SITE_EMAIL", connection.site.as_ref().map(|s| s.email.clone()).unwrap_or_default()),
+        ("UAM_SITE_API_TOKEN", SITE_TOKEN.to_owned()),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v))
+    .collect()
+}
+
+const SITE_TOKEN: &str = "cli-site-token";
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sync_and_users_work_headless_against_a_configured_organisation() {
     use atlassian_sim::{SimConfig, Sizes};
     use chrono::Utc;
 
-    let mut config = SimConfig::new("cli-admin-key", "site-admin@acme-corp.example", "cli-site-token");
+    let mut config = SimConfig::new("cli-admin-key", "site-admin@acme-corp.example", SITE_TOKEN);
     config.sizes = Sizes { users: 300, customers: 200, projects: 6, spaces: 4 };
     let (sim, connection) = common::simulator(config).await;
     let data = tempfile::tempdir().expect("temp dir");
-    let base = connection.admin_url.to_string();
-    let env = |key: &str| -> Vec<(String, String)> {
-        [
-            ("UAM_DATA_DIR", data.path().to_string_lossy().into_owned()),
-            ("UAM_ORG_ID", connection.org_id.clone()),
-            ("UAM_ADMIN_API_KEY", key.to_owned()),
-            ("UAM_ATLASSIAN_ADMIN_URL", base.clone()),
-            ("UAM_ATLASSIAN_SITE_URL", base.clone()),
-            ("UAM_SITE_EMAIL", "site-admin@acme-corp.example".to_owned()),
-            ("UAM_SITE_API_TOKEN", "cli-site-token".to_owned()),
-        ]
-        .into_iter()
-        .map(|(k, v)| (k.to_owned(), v))
-        .collect()
-    };
+    let env = |key: &str| connected(data.path(), &connection, key);
 
     let none = uam(env("cli-admin-key"), &["users"]).await;
     assert!(!none.status.success(), "no snapshot yet");
@@ -179,4 +184,50 @@ async fn sync_and_users_work_headless_against_a_configured_organisation() {
     assert_eq!(header[0], "Name");
     assert_eq!(header[1], "Email");
     assert_eq!(reader.records().count(), want.len());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_running_server_picks_up_a_snapshot_written_by_uam_sync() {
+    use atlassian_sim::{SimConfig, Sizes};
+
+    let mut config = SimConfig::new("shared-admin-key", "site-admin@acme-corp.example", SITE_TOKEN);
+    config.sizes = Sizes { users: 150, customers: 80, projects: 4, spaces: 3 };
+    let (_sim, connection) = common::simulator(config).await;
+    let site = tempfile::tempdir().expect("temp dir");
+    common::write_bundle(site.path());
+    let data = tempfile::tempdir().expect("temp dir");
+    let mut env = connected(data.path(), &connection, "shared-admin-key");
+    env.push(("UAM_SITE_ROOT".into(), site.path().to_string_lossy().into_owned()));
+    // The server never syncs on its own here: the snapshot can only come from `uam sync`.
+    env.push(("UAM_SYNC_INTERVAL_HOURS".into(), "0".into()));
+    env.push(("UAM_LISTEN".into(), "127.0.0.1:0".into()));
+    let mut server = Command::new(BINARY)
+        .envs(env.clone())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("uam starts");
+    let stdout = server.stdout.take().expect("stdout");
+    let line = BufReader::new(stdout).lines().next().expect("a line").expect("utf-8");
+    let url = line.split_whitespace().last().expect("a URL").to_owned();
+    let status = |url: String| async move {
+        let response = common::client().post(format!("{url}/api/sync/status")).json(&serde_json::json!({})).send();
+        response.await.expect("request").json::<serde_json::Value>().await.expect("json")
+    };
+    assert!(status(url.clone()).await["snapshot"].is_null(), "no snapshot before the command runs");
+
+    let sync = uam(env, &["sync"]).await;
+    assert!(sync.status.success(), "{}", String::from_utf8_lossy(&sync.stderr));
+
+    let mut picked_up = false;
+    for _ in 0..120 {
+        if status(url.clone()).await["snapshot"]["outcome"] == "complete" {
+            picked_up = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    let _ = server.kill();
+    let _ = server.wait();
+    assert!(picked_up, "the server shows the command's snapshot within 30 s");
 }

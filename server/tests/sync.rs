@@ -330,3 +330,23 @@ async fn a_database_from_a_newer_version_is_refused() {
     assert!(matches!(error, StoreError::TooNew { found: 99990101000000, .. }), "{error:?}");
     assert!(error.to_string().contains("newer version"), "{error}");
 }
+
+#[tokio::test]
+async fn one_sync_at_a_time_and_an_abandoned_run_is_taken_over() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = store::open_sqlite(&dir.path().join("uam.sqlite3")).await.expect("store");
+    let t0 = Utc::now();
+    let first = store.begin_run("a", t0).await.expect("first run");
+    // Another process, 30 s later, while the first still beats: refused.
+    let refused = store.begin_run("b", t0 + chrono::Duration::seconds(30)).await;
+    assert!(
+        matches!(refused, Err(StoreError::SyncRunning(at)) if at.timestamp_micros() == t0.timestamp_micros()),
+        "{refused:?}"
+    );
+    // The first process died: a minute after its last heartbeat, its run is taken over.
+    let second = store.begin_run("c", t0 + chrono::Duration::seconds(61)).await.expect("taken over");
+    let runs = store.runs(2).await.expect("runs");
+    assert_eq!((runs[0].id, runs[0].outcome), (second, SyncOutcome::Running));
+    assert_eq!((runs[1].id, runs[1].outcome), (first, SyncOutcome::Failed));
+    assert!(runs[1].error.as_deref().is_some_and(|e| e.contains("interrupted")), "{:?}", runs[1]);
+}
