@@ -8,9 +8,11 @@ CREATE TABLE settings (
     updated_by TEXT
 );
 
--- Encrypted with the master key (AES-GCM); `hint` is what the UI may show (last four characters).
+-- Encrypted with the master key (AES-256-GCM, bound to `name` and `org_id`); `hint` is what the
+-- UI may show (the last four characters).
 CREATE TABLE secrets (
     name       TEXT PRIMARY KEY,
+    org_id     TEXT NOT NULL,
     nonce      BLOB NOT NULL,
     ciphertext BLOB NOT NULL,
     hint       TEXT,

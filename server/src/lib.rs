@@ -7,6 +7,7 @@ pub mod config;
 pub mod connection;
 pub mod demo;
 mod prefs;
+pub mod secrets;
 pub mod services;
 pub mod settings;
 pub mod snapshot;
@@ -33,6 +34,7 @@ use crate::{
     assets::{AssetError, SiteAssets},
     config::Config,
     demo::Demo,
+    secrets::MasterKey,
     services::ServerServices,
     sync::Syncer,
     upstream::{Engine, EngineConfig, Upstream},
@@ -54,8 +56,8 @@ pub enum StartError {
     Connection(#[from] connection::ConnectionError),
     #[error(transparent)]
     Store(#[from] store::StoreError),
-    #[error("cannot read the master key file {path}: {source}")]
-    MasterKey { path: PathBuf, source: io::Error },
+    #[error(transparent)]
+    Secrets(#[from] secrets::SecretError),
 }
 
 /// What both the server and the command-line tools run on: the store, the organisation (the
@@ -65,16 +67,28 @@ pub struct Backend {
     pub deployment: Deployment,
     /// The simulated organisation, in demo mode; it stops when the backend is dropped.
     pub demo: Option<Demo>,
+    /// Opens the secrets stored from the Settings page.
+    pub master_key: MasterKey,
+}
+
+/// The master key: the configured key file, or `master.key` in the data folder (created on first
+/// start). Every stored secret must open with it, or start-up stops before anything changes.
+async fn open_master_key(config: &Config, store: &dyn store::Store) -> Result<MasterKey, StartError> {
+    let path = config.master_key_file.clone().unwrap_or_else(|| config.data_dir.join("master.key"));
+    let stored = store.secrets().await?;
+    let key = MasterKey::load_or_create(&path, stored.is_empty())?;
+    if stored.iter().any(|secret| key.open(&secret.name, &secret.org_id, &secret.sealed).is_err()) {
+        return Err(secrets::SecretError::WrongKey { path: path.display().to_string() }.into());
+    }
+    Ok(key)
 }
 
 impl Backend {
     pub async fn open(config: &Config) -> Result<Backend, StartError> {
         prepare_data_dir(&config.data_dir)?;
-        if let Some(path) = &config.master_key_file {
-            std::fs::metadata(path).map_err(|source| StartError::MasterKey { path: path.clone(), source })?;
-        }
         let configured = connection::configured(config)?;
         let store = store::open_sqlite(&config.database()).await?;
+        let master_key = open_master_key(config, store.as_ref()).await?;
         let (connection, demo, deployment) = match configured {
             Some(connection) => (connection, None, Deployment { demo: false, org_name: None }),
             None => {
@@ -87,7 +101,7 @@ impl Backend {
         let syncer = Syncer::new(store, Arc::new(Upstream::new(engine, connection)));
         // The last snapshot is served at once, before any new sync.
         syncer.refresh().await?;
-        Ok(Backend { syncer, deployment, demo })
+        Ok(Backend { syncer, deployment, demo, master_key })
     }
 }
 

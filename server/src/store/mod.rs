@@ -31,6 +31,20 @@ pub enum StoreError {
     SyncRunning(DateTime<Utc>),
 }
 
+/// A secret as stored: only ciphertext, with what the UI may show about it.
+#[derive(Clone, Debug)]
+pub struct StoredSecret {
+    /// What the secret is for (`admin_api_key`, `site_api_token`, ...).
+    pub name: String,
+    pub org_id: String,
+    pub sealed: crate::secrets::Sealed,
+    /// The last four characters, for "ends in …".
+    pub hint: Option<String>,
+    pub set_by: Option<String>,
+    pub set_at: DateTime<Utc>,
+    pub expires_at: Option<DateTime<Utc>>,
+}
+
 /// How a sync run ended, as recorded.
 #[derive(Clone, Debug)]
 pub struct RunEnd {
@@ -54,6 +68,11 @@ pub trait SnapshotSink: Send {
 pub trait Store: Send + Sync + 'static {
     async fn setting(&self, key: &str) -> Result<Option<String>, StoreError>;
     async fn set_setting(&self, key: &str, value: &str, by: Option<&str>) -> Result<(), StoreError>;
+
+    /// Stores (or replaces) an encrypted secret.
+    async fn put_secret(&self, secret: &StoredSecret) -> Result<(), StoreError>;
+    /// Every stored secret (ciphertext only).
+    async fn secrets(&self) -> Result<Vec<StoredSecret>, StoreError>;
 
     /// Starts a sync run, unless one is already running (in this process or another one sharing
     /// the database). A run whose heartbeat stopped is recorded as interrupted first.

@@ -14,7 +14,8 @@ use sqlx::{
     sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous},
 };
 
-use super::{RunEnd, SnapshotSink, Store, StoreError};
+use super::{RunEnd, SnapshotSink, Store, StoreError, StoredSecret};
+use crate::secrets::Sealed;
 use crate::snapshot::facts::{Batch, CatalogItem, Source};
 
 static MIGRATOR: Migrator = sqlx::migrate!("./migrations");
@@ -178,6 +179,49 @@ impl Store for SqliteStore {
         .execute(&self.pool)
         .await?;
         Ok(())
+    }
+
+    async fn put_secret(&self, secret: &StoredSecret) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO secrets (name, org_id, nonce, ciphertext, hint, set_by, set_at, expires_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (name) DO UPDATE SET org_id = excluded.org_id, nonce = excluded.nonce,
+             ciphertext = excluded.ciphertext, hint = excluded.hint, set_by = excluded.set_by,
+             set_at = excluded.set_at, expires_at = excluded.expires_at",
+        )
+        .bind(&secret.name)
+        .bind(&secret.org_id)
+        .bind(&secret.sealed.nonce)
+        .bind(&secret.sealed.ciphertext)
+        .bind(secret.hint.as_deref())
+        .bind(secret.set_by.as_deref())
+        .bind(stamp(secret.set_at))
+        .bind(secret.expires_at.map(stamp))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn secrets(&self) -> Result<Vec<StoredSecret>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT name, org_id, nonce, ciphertext, hint, set_by, set_at, expires_at FROM secrets ORDER BY name",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                let expires: Option<String> = row.try_get("expires_at")?;
+                Ok(StoredSecret {
+                    name: row.try_get("name")?,
+                    org_id: row.try_get("org_id")?,
+                    sealed: Sealed { nonce: row.try_get("nonce")?, ciphertext: row.try_get("ciphertext")? },
+                    hint: row.try_get("hint")?,
+                    set_by: row.try_get("set_by")?,
+                    set_at: parse_stamp(&row.try_get::<String, _>("set_at")?)?,
+                    expires_at: expires.as_deref().map(parse_stamp).transpose()?,
+                })
+            })
+            .collect()
     }
 
     async fn begin_run(&self, trigger: &str, at: DateTime<Utc>) -> Result<i64, StoreError> {
