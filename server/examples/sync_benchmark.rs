@@ -104,7 +104,13 @@ fn stop(server: &mut Server) {
 }
 
 async fn call(client: &reqwest::Client, server: &Server, endpoint: &str, body: Value) -> Value {
-    let response = client.post(format!("{}/api/{endpoint}", server.url)).json(&body).send().await.expect("request");
+    let response = client
+        .post(format!("{}/api/{endpoint}", server.url))
+        .header("origin", server.url.as_str())
+        .json(&body)
+        .send()
+        .await
+        .expect("request");
     response.json().await.expect("json")
 }
 

@@ -5,6 +5,7 @@ pub mod assets;
 pub mod cli;
 pub mod config;
 pub mod connection;
+pub mod csrf;
 pub mod demo;
 mod prefs;
 pub mod secrets;
@@ -136,7 +137,9 @@ impl Server {
             snapshot = backend.syncer.index().run().map(|run| run.id),
             "ready"
         );
-        Ok(Server { router: router(site, addr, services), listener, backend, schedule: config.sync_interval() })
+        let public_origin = config.public_url.as_ref().map(|url| url.origin().ascii_serialization());
+        let router = router(site, addr, services).layer(middleware::from_fn_with_state(public_origin, csrf::guard));
+        Ok(Server { router, listener, backend, schedule: config.sync_interval() })
     }
 
     pub fn addr(&self) -> Option<SocketAddr> {

@@ -211,7 +211,11 @@ async fn a_running_server_picks_up_a_snapshot_written_by_uam_sync() {
     let line = BufReader::new(stdout).lines().next().expect("a line").expect("utf-8");
     let url = line.split_whitespace().last().expect("a URL").to_owned();
     let status = |url: String| async move {
-        let response = common::client().post(format!("{url}/api/sync/status")).json(&serde_json::json!({})).send();
+        let response = common::client()
+            .post(format!("{url}/api/sync/status"))
+            .header("origin", url.clone())
+            .json(&serde_json::json!({}))
+            .send();
         response.await.expect("request").json::<serde_json::Value>().await.expect("json")
     };
     assert!(status(url.clone()).await["snapshot"].is_null(), "no snapshot before the command runs");

@@ -1,0 +1,62 @@
+//! CSRF and CORS over real HTTP (SR-18 to SR-21): only our own pages may change anything, server
+//! functions take JSON only, and no response carries CORS headers.
+
+mod common;
+
+use serde_json::json;
+
+async fn post(server: &common::TestServer, headers: &[(&str, &str)], body: reqwest::Body, content_type: &str) -> u16 {
+    let mut request =
+        common::client().post(server.url("/api/sync/status")).header("content-type", content_type).body(body);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let response = request.send().await.expect("request");
+    assert!(response.headers().get("access-control-allow-origin").is_none(), "SR-21: no CORS header");
+    response.status().as_u16()
+}
+
+fn json_body() -> reqwest::Body {
+    json!({}).to_string().into()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn only_our_own_pages_may_call_server_functions() {
+    let server = common::TestServer::start().await;
+    let ours = server.url("");
+    let json = "application/json";
+
+    // SR-18: Fetch Metadata says where the request comes from.
+    assert_eq!(post(&server, &[("sec-fetch-site", "cross-site"), ("origin", &ours)], json_body(), json).await, 403);
+    assert_eq!(post(&server, &[("sec-fetch-site", "same-site"), ("origin", &ours)], json_body(), json).await, 403);
+    assert_eq!(post(&server, &[("sec-fetch-site", "same-origin")], json_body(), json).await, 200);
+
+    // SR-19: without it, the Origin must be exactly ours.
+    assert_eq!(post(&server, &[("origin", "http://evil.example")], json_body(), json).await, 403);
+    assert_eq!(post(&server, &[], json_body(), json).await, 403);
+    assert_eq!(post(&server, &[("origin", &ours)], json_body(), json).await, 200);
+
+    // SR-20: forms and plain text are refused, even from our origin.
+    for content_type in ["application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "text/plain"] {
+        let status = post(&server, &[("origin", &ours)], "a=1".into(), content_type).await;
+        assert_eq!(status, 415, "{content_type}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_preflight_from_another_origin_gets_no_cors_headers() {
+    let server = common::TestServer::start().await;
+    let preflight = common::client()
+        .request(reqwest::Method::OPTIONS, server.url("/api/sync/start"))
+        .header("origin", "http://evil.example")
+        .header("access-control-request-method", "POST")
+        .header("access-control-request-headers", "content-type")
+        .send()
+        .await
+        .expect("request");
+    assert!(preflight.headers().get("access-control-allow-origin").is_none(), "SR-21");
+    assert!(preflight.headers().get("access-control-allow-methods").is_none(), "SR-21");
+    let page =
+        common::client().get(server.url("/")).header("origin", "http://evil.example").send().await.expect("page");
+    assert!(page.headers().get("access-control-allow-origin").is_none(), "SR-21");
+}
