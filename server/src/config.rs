@@ -78,11 +78,13 @@ pub struct Config {
     #[arg(long, env = "UAM_SITE_API_TOKEN", hide_env_values = true, global = true)]
     pub site_api_token: Option<SecretString>,
 
-    /// File holding the master key that encrypts secrets stored from the Settings page.
+    /// File holding the master key that encrypts stored secrets. Default: `master.key` in the
+    /// data folder, created (mode 0600) on first start. Back it up with the database.
     #[arg(long, env = "UAM_MASTER_KEY_FILE", global = true)]
     pub master_key_file: Option<PathBuf>,
 
-    /// The address admins use to reach this server (`https://uam.example.com`).
+    /// The address admins use to reach this server (`https://uam.example.com`); requests that
+    /// change anything must come from its origin. Default: the origin the `Host` header names.
     #[arg(long, env = "UAM_PUBLIC_URL", global = true)]
     pub public_url: Option<reqwest::Url>,
 
