@@ -1,5 +1,6 @@
-//! The User Account Manager server: renders the Leptos app, serves its browser bundle, and (in
-//! later parts) holds the Atlassian credentials and proxies every call to Atlassian.
+//! The User Account Manager server: renders the Leptos app and serves its browser bundle, holds
+//! the Atlassian credentials, keeps the organisation's snapshot (store, sync, query engine) and
+//! answers the app's server functions from it.
 
 pub mod assets;
 pub mod cli;
