@@ -43,18 +43,7 @@ impl Demo {
 
     /// How the server reaches the demo org: the same shape as a real connection.
     pub fn connection(&self) -> Connection {
-        let base = Url::parse(&format!("http://{}", self.addr)).unwrap_or_else(|_| unreachable_url());
-        let config = &self.sim.config;
-        Connection {
-            org_id: self.sim.world().org_id.clone(),
-            admin_url: base.clone(),
-            admin_key: Arc::new(SecretString::from(config.admin_key.clone())),
-            site: Some(Site {
-                url: base,
-                email: config.site_email.clone(),
-                token: Arc::new(SecretString::from(config.site_token.clone())),
-            }),
-        }
+        connection_to(&self.sim, self.addr)
     }
 
     pub fn org_name(&self) -> String {
@@ -65,6 +54,23 @@ impl Demo {
 impl Drop for Demo {
     fn drop(&mut self) {
         let _ = self.stop.send(true);
+    }
+}
+
+/// A connection to a simulator serving on `addr`, with the credentials it accepts (demo mode,
+/// tests and benchmarks all reach the simulator this way).
+pub fn connection_to(sim: &Sim, addr: SocketAddr) -> Connection {
+    let base = Url::parse(&format!("http://{addr}")).unwrap_or_else(|_| unreachable_url());
+    let config = &sim.config;
+    Connection {
+        org_id: sim.world().org_id.clone(),
+        admin_url: base.clone(),
+        admin_key: Arc::new(SecretString::from(config.admin_key.clone())),
+        site: Some(Site {
+            url: base,
+            email: config.site_email.clone(),
+            token: Arc::new(SecretString::from(config.site_token.clone())),
+        }),
     }
 }
 

@@ -318,14 +318,8 @@ impl SnapshotSink for IndexBuilder {
     }
 
     fn grant(&mut self, grant: Grant) {
-        // Every account has arrived: finish the last one, and make sure rows are in id order
-        // so principals can be found.
-        self.flush();
-        if self.out_of_order {
-            tracing::error!("snapshot accounts arrived out of id order; sorting them");
-            self.sort_rows();
-            self.out_of_order = false;
-        }
+        // Every account has arrived: rows must be in id order so principals can be found.
+        self.finish_accounts();
         let catalog = &mut self.index.catalog;
         let role = catalog.role(&grant.role);
         let group_target = grant.target.strip_prefix("group:").map(|g| catalog.group(g));
@@ -406,13 +400,7 @@ impl IndexBuilder {
 
     /// Merges everything collected into an index for `run`.
     pub fn build(mut self, run: Option<SyncRun>) -> Index {
-        self.flush();
-        if self.out_of_order {
-            // The store sends accounts in id order; anything else is a bug worth hearing about,
-            // and still gets a correct (sorted) index.
-            tracing::error!("snapshot accounts arrived out of id order; sorting them");
-            self.sort_rows();
-        }
+        self.finish_accounts();
         let IndexBuilder { mut index, declared, mut links, mut by_group, mut memberships, .. } = self;
         index.run = run;
         let n = index.len();
@@ -485,6 +473,18 @@ impl IndexBuilder {
         index.group_links.shrink();
         index.orders = super::query::sort_orders(&index);
         index
+    }
+
+    /// Appends the last account and puts the rows in id order if they arrived otherwise (the
+    /// store sends them in order; anything else is a bug worth hearing about, and still gets a
+    /// correct index).
+    fn finish_accounts(&mut self) {
+        self.flush();
+        if self.out_of_order {
+            tracing::error!("snapshot accounts arrived out of id order; sorting them");
+            self.sort_rows();
+            self.out_of_order = false;
+        }
     }
 
     /// Puts the rows in id order (only when they arrived otherwise).

@@ -87,25 +87,10 @@ pub fn client() -> reqwest::Client {
 pub async fn simulator(
     config: atlassian_sim::SimConfig,
 ) -> (std::sync::Arc<atlassian_sim::Sim>, server::upstream::Connection) {
-    use std::sync::Arc;
-
-    use secrecy::SecretString;
-    use server::upstream::{Connection, Site};
-
     let sim = atlassian_sim::Sim::new(config);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
-    let base = reqwest::Url::parse(&format!("http://{}", listener.local_addr().expect("addr"))).expect("url");
-    tokio::spawn(atlassian_sim::serve(listener, Arc::clone(&sim), std::future::pending()));
-    let config = &sim.config;
-    let connection = Connection {
-        org_id: sim.world().org_id.clone(),
-        admin_url: base.clone(),
-        admin_key: Arc::new(SecretString::from(config.admin_key.clone())),
-        site: Some(Site {
-            url: base,
-            email: config.site_email.clone(),
-            token: Arc::new(SecretString::from(config.site_token.clone())),
-        }),
-    };
+    let addr = listener.local_addr().expect("addr");
+    tokio::spawn(atlassian_sim::serve(listener, std::sync::Arc::clone(&sim), std::future::pending()));
+    let connection = server::demo::connection_to(&sim, addr);
     (sim, connection)
 }
