@@ -232,7 +232,8 @@ pub(super) async fn jsm(up: &Upstream, out: &Out, seen: &Seen) -> Result<(), Syn
             let organizations = &organizations;
             async move {
                 let target = format!("desk:{desk}");
-                each_page(up, up.desk_customers(&desk)?, |items| members(out, seen, items, &target)).await?;
+                each_page(up, up.desk_customers(&desk)?, |items| members(out, seen, items, &target, Source::Customer))
+                    .await?;
                 each_page(up, up.desk_organizations(&desk)?, |items| async move {
                     organizations.lock().unwrap_or_else(PoisonError::into_inner).extend(items);
                     Ok(())
@@ -257,19 +258,22 @@ pub(super) async fn jsm(up: &Upstream, out: &Out, seen: &Seen) -> Result<(), Syn
     stream::iter(org_ids.into_iter().map(Ok))
         .try_for_each_concurrent(FAN_OUT, |org| async move {
             let target = format!("jsm_org:{org}");
-            each_page(up, up.jsm_organization_users(&org)?, |items| members(out, seen, items, &target)).await
+            each_page(up, up.jsm_organization_users(&org)?, |items| {
+                members(out, seen, items, &target, Source::Customer)
+            })
+            .await
         })
         .await
 }
 
-/// A page of desk customers or organization members: the membership of each, and the account
-/// itself when no other listing has described it yet.
-async fn members(out: &Out, seen: &Seen, items: Vec<Value>, target: &str) -> Result<(), SyncError> {
+/// A page of members (of a desk, a JSM organization or a site-only group): the membership of
+/// each, and the account itself, as `source` describes it, when no other listing has yet.
+async fn members(out: &Out, seen: &Seen, items: Vec<Value>, target: &str, source: Source) -> Result<(), SyncError> {
     let users: Vec<(String, AccountFacts)> = items.iter().filter_map(read::site_user).collect();
     let grants = users.iter().map(|(id, _)| Grant::new(format!("user:{id}"), target.to_owned(), "")).collect();
     let new: HashSet<String> = seen.first_time(users.iter().map(|(id, _)| id.clone())).into_iter().collect();
     let accounts = users.into_iter().filter(|(id, _)| new.contains(id)).collect();
-    out.send(Batch::Accounts(Source::Customer, accounts)).await?;
+    out.send(Batch::Accounts(source, accounts)).await?;
     out.send(Batch::Grants(grants)).await
 }
 
@@ -339,12 +343,7 @@ pub(super) async fn resolve(up: &Upstream, out: &Out, seen: &Seen, directory: &D
             Family::Confluence => up.confluence_group_members(&id)?,
         };
         let target = format!("group:{id}");
-        let users = pages.collect(&up.engine).await?;
-        let users: Vec<(String, AccountFacts)> = users.iter().filter_map(read::site_user).collect();
-        let grants = users.iter().map(|(u, _)| Grant::new(format!("user:{u}"), target.clone(), "")).collect();
-        let new: HashSet<String> = seen.first_time(users.iter().map(|(u, _)| u.clone())).into_iter().collect();
-        out.send(Batch::Accounts(Source::Site, users.into_iter().filter(|(u, _)| new.contains(u)).collect())).await?;
-        out.send(Batch::Grants(grants)).await?;
+        members(out, seen, pages.collect(&up.engine).await?, &target, Source::Site).await?;
         out.send(Batch::Catalog(vec![CatalogItem::Group {
             name: name.unwrap_or_else(|| id.clone()),
             id,
