@@ -2,7 +2,9 @@
 //! the browser (feature `hydrate`) from the same components.
 
 pub mod api;
+pub mod auth;
 pub mod components;
+pub mod csp;
 pub mod csv_export;
 pub mod error;
 pub mod i18n;
@@ -13,6 +15,7 @@ pub mod users;
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, provide_meta_context};
 use leptos_router::{
+    SsrMode,
     components::{Route, Router, Routes},
     path,
 };
@@ -20,12 +23,14 @@ use leptos_router::{
 use crate::{
     components::{demo_banner::DemoBanner, error_view::ErrorView, top_bar::TopBar},
     i18n::use_i18n,
-    pages::{AuditLogPage, DashboardPage, NotFoundPage, SettingsPage, UsersPage},
+    pages::{AuditLogPage, DashboardPage, LoginPage, NotFoundPage, SettingsPage, SetupPage, UsersPage},
     prefs::{provide_prefs, use_prefs},
 };
 
 /// The whole HTML document, rendered only on the server.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    csp::apply_to_page();
     provide_prefs();
     let prefs = use_prefs();
     let pkg = format!("/{}", options.site_pkg_dir);
@@ -68,6 +73,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/users") view=UsersPage />
                         <Route path=path!("/audit") view=AuditLogPage />
                         <Route path=path!("/settings") view=SettingsPage />
+                        // Rendered whole on the server, so they work without the script.
+                        <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async />
+                        <Route path=path!("/setup") view=SetupPage ssr=SsrMode::Async />
                     </Routes>
                 </ErrorBoundary>
             </main>

@@ -72,3 +72,47 @@ csv-product-last-active = Last active per product
 csv-last-active = Last active
 csv-groups = Groups
 csv-inactivity = Inactivity
+
+## Signing in
+login-title = Sign in
+login-intro = Only organisation admins can use User Account Manager.
+login-atlassian = Sign in with Atlassian
+login-demo-admins = In this demo, these simulated accounts are organisation admins. Pick one of them on the simulated Atlassian sign-in page; any other account is refused.
+login-local-title = Local admin account
+login-login = Login
+login-password = Password
+login-totp = Authenticator code
+login-totp-hint = Only if your account uses an authenticator app.
+login-submit = Sign in
+login-setup-pending = No local admin account exists yet. When it started, the server printed a one-time set-up link that creates the first one; `uam admin create` does the same from the command line.
+login-signed-out = You have signed out.
+login-refused-title = Sign-in refused
+login-back = Back to sign-in
+login-error-invalid = The login or the password is not right.
+login-error-locked = Too many failed attempts. Wait 15 minutes, then try again.
+login-error-totp = The authenticator code is missing or not right.
+login-error-not-admin = This Atlassian account is not an admin of this organisation, or is not on the list of admins allowed to use this server.
+login-error-unavailable = Signing in is not possible right now: Atlassian or the server's database did not answer. Try again in a minute.
+login-error-state = This sign-in has expired, was already used, or was started in another browser. Start again from the sign-in page.
+login-error-setup-link = This set-up link has expired or was already used. Restart the server to print a new one, or create an admin with `uam admin create`.
+login-error-setup-input = Check the fields: the login has no spaces, the name is filled in, the password has at least 12 characters and both passwords match.
+login-error-expired = Your session has ended. Sign in again.
+
+## First-run set-up
+setup-title = Create the first admin account
+setup-intro = This account signs in with a password of its own. Keep it as a break-glass account: once the Atlassian connection is set up, organisation admins sign in with Atlassian.
+setup-login = Login (an e-mail address or a short name)
+setup-name = Your name
+setup-password = Password (at least 12 characters)
+setup-password-again = Password again
+setup-totp-title = Authenticator app
+setup-totp-optional = Recommended: add this key to an authenticator app and enter the code it shows. Leave the code empty to skip.
+setup-totp-required = This server requires an authenticator app: add this key to one and enter the code it shows.
+setup-totp-key = Key:
+setup-totp-code = Code from the app
+setup-submit = Create the account and sign in
+
+## The signed-in admin
+account-via-local = Local account
+account-via-atlassian = Atlassian
+account-sign-out = Sign out

@@ -10,7 +10,7 @@ use app::{
     users::{AccountType, Inactivity, Kind, SortKey, Status, UserQuery, UserRow},
 };
 use chrono::{NaiveDate, Utc};
-use clap::{Args, ValueEnum};
+use clap::{Args, Subcommand, ValueEnum};
 
 use crate::{Backend, StartError, config::Config, settings, sync::SyncError};
 
@@ -26,6 +26,65 @@ pub enum CliError {
     Store(#[from] crate::store::StoreError),
     #[error("cannot write the output: {0}")]
     Output(#[from] std::io::Error),
+    #[error("cannot create the admin: {0}")]
+    Admin(#[from] crate::auth::NewAdminError),
+    #[error(transparent)]
+    Secrets(#[from] crate::secrets::SecretError),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Creates a local admin account. Reads the password from the first line of standard input
+    /// (and, with --totp, the authenticator's code from the second).
+    Create(AdminCreateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AdminCreateArgs {
+    /// The sign-in name (an e-mail address or a short name).
+    #[arg(long)]
+    pub login: String,
+    /// The name shown in the top bar and the audit log.
+    #[arg(long)]
+    pub name: String,
+    /// Protect the account with an authenticator app (TOTP): prints the seed, then reads a code.
+    #[arg(long)]
+    pub totp: bool,
+}
+
+/// Creates a local admin in the configured database (no organisation is contacted).
+pub async fn create_admin(config: &Config, new: &crate::auth::NewAdmin) -> Result<crate::store::LocalAdmin, CliError> {
+    crate::prepare_data_dir(&config.data_dir)?;
+    let store = crate::store::open_sqlite(&config.database()).await?;
+    let master_key = std::sync::Arc::new(crate::open_master_key(config, store.as_ref()).await?);
+    let accounts = crate::auth::LocalAccounts { store, master_key, require_totp: config.require_totp };
+    Ok(accounts.create_admin(new, "cli").await?)
+}
+
+/// `uam admin create`: works on the database alone (no organisation is contacted).
+pub async fn admin(config: &Config, command: &AdminCommand) -> Result<(), CliError> {
+    let AdminCommand::Create(args) = command;
+    let mut lines = std::io::stdin().lines();
+    eprintln!("Password for {} (at least {} characters):", args.login, crate::auth::password::MIN_LENGTH);
+    let password = lines.next().transpose()?.unwrap_or_default();
+    let totp = if args.totp || config.require_totp {
+        let seed = crate::auth::totp::new_seed();
+        eprintln!("Add this key to the authenticator app: {seed}");
+        eprintln!("({})", crate::auth::totp::uri("User Account Manager", &args.login, &seed));
+        eprintln!("Then enter the code it shows:");
+        Some((seed, lines.next().transpose()?.unwrap_or_default()))
+    } else {
+        None
+    };
+    let new = crate::auth::NewAdmin {
+        login: args.login.clone(),
+        name: args.name.clone(),
+        password: secrecy::SecretString::from(password),
+        totp,
+    };
+    let admin = create_admin(config, &new).await?;
+    println!("Created the local admin {}.", admin.login);
+    Ok(())
 }
 
 /// `uam users`: the Users page's filters as flags.

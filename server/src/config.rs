@@ -30,6 +30,9 @@ pub enum Command {
     Sync,
     /// Query the last synced snapshot with the same filters as the Users page.
     Users(crate::cli::UsersArgs),
+    /// Local admin accounts (the first one, or a break-glass account).
+    #[command(subcommand)]
+    Admin(crate::cli::AdminCommand),
 }
 
 #[derive(Debug, Clone, Args)]
@@ -93,6 +96,34 @@ pub struct Config {
     pub sync_interval_hours: f64,
 
     /// Which log lines to write, as a tracing filter: `info`, `debug`, `server=debug,info`, ...
+    /// The client id of the OAuth 2.0 (3LO) app that "Sign in with Atlassian" uses (from
+    /// developer.atlassian.com; its callback URL is <public URL>/auth/atlassian/callback).
+    /// Demo mode uses the simulated organisation's own.
+    #[arg(long, env = "UAM_OAUTH_CLIENT_ID", global = true)]
+    pub oauth_client_id: Option<String>,
+
+    /// That OAuth app's secret.
+    #[arg(long, env = "UAM_OAUTH_CLIENT_SECRET", hide_env_values = true, global = true)]
+    pub oauth_client_secret: Option<SecretString>,
+
+    /// Where Atlassian's sign-in lives (authorize and token endpoints).
+    #[arg(long, env = "UAM_ATLASSIAN_AUTH_URL", default_value = "https://auth.atlassian.com", global = true)]
+    pub atlassian_auth_url: reqwest::Url,
+
+    /// Only these Atlassian accounts may sign in (account ids or e-mails, comma-separated), on
+    /// top of holding the org-admin role. Empty: every org admin.
+    #[arg(long, env = "UAM_ALLOWED_ADMINS", value_delimiter = ',', global = true)]
+    pub allowed_admins: Vec<String>,
+
+    /// Minutes without a request after which a session ends (sessions also end 8 hours after
+    /// sign-in).
+    #[arg(long, env = "UAM_SESSION_IDLE_MINUTES", default_value_t = 15, global = true)]
+    pub session_idle_minutes: u32,
+
+    /// Local admin accounts must use a TOTP code (authenticator app) to sign in.
+    #[arg(long, env = "UAM_REQUIRE_TOTP", global = true)]
+    pub require_totp: bool,
+
     #[arg(long, env = "UAM_LOG", default_value = "info", global = true)]
     pub log: String,
 

@@ -49,6 +49,30 @@ impl Demo {
     pub fn org_name(&self) -> String {
         self.sim.world().org_name.clone()
     }
+
+    /// The simulated org admins who can sign in (listed on the sign-in page).
+    pub fn admins(&self) -> Vec<app::auth::DemoAdmin> {
+        use atlassian_sim::model::{AccountKind, AccountStatus};
+        let world = self.sim.world();
+        world
+            .accounts
+            .iter()
+            .filter(|a| a.org_admin && a.kind == AccountKind::Atlassian && a.status == AccountStatus::Active)
+            .map(|a| app::auth::DemoAdmin { name: a.name.clone(), email: a.email.clone() })
+            .collect()
+    }
+
+    /// "Sign in with Atlassian" against the simulated org's own authorize, token and `/me`.
+    pub fn oauth(&self) -> crate::auth::oauth::Client {
+        let base = Url::parse(&format!("http://{}", self.addr)).unwrap_or_else(|_| unreachable_url());
+        let config = &self.sim.config;
+        crate::auth::oauth::Client::new(
+            config.oauth_client_id.clone(),
+            SecretString::from(config.oauth_client_secret.clone()),
+            &base,
+            &base,
+        )
+    }
 }
 
 impl Drop for Demo {

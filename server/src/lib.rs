@@ -3,11 +3,13 @@
 //! answers the app's server functions from it.
 
 pub mod assets;
+pub mod auth;
 pub mod cli;
 pub mod config;
 pub mod connection;
 pub mod csrf;
 pub mod demo;
+pub mod headers;
 mod prefs;
 pub mod secrets;
 pub mod services;
@@ -70,12 +72,12 @@ pub struct Backend {
     /// The simulated organisation, in demo mode; it stops when the backend is dropped.
     pub demo: Option<Demo>,
     /// Opens the secrets stored from the Settings page.
-    pub master_key: MasterKey,
+    pub master_key: Arc<MasterKey>,
 }
 
 /// The master key: the configured key file, or `master.key` in the data folder (created on first
 /// start). Every stored secret must open with it, or start-up stops before anything changes.
-async fn open_master_key(config: &Config, store: &dyn store::Store) -> Result<MasterKey, StartError> {
+pub(crate) async fn open_master_key(config: &Config, store: &dyn store::Store) -> Result<MasterKey, StartError> {
     let path = config.master_key_file.clone().unwrap_or_else(|| config.data_dir.join("master.key"));
     let stored = store.secrets().await?;
     let key = MasterKey::load_or_create(&path, stored.is_empty())?;
@@ -103,7 +105,7 @@ impl Backend {
         let syncer = Syncer::new(store, Arc::new(Upstream::new(engine, connection)));
         // The last snapshot is served at once, before any new sync.
         syncer.refresh().await?;
-        Ok(Backend { syncer, deployment, demo, master_key })
+        Ok(Backend { syncer, deployment, demo, master_key: Arc::new(master_key) })
     }
 }
 
@@ -128,8 +130,12 @@ impl Server {
         let site = SiteAssets::load(&SiteAssets::locate(config.site_root.as_deref())?)?;
         let addr = listener.local_addr().map_err(StartError::Serve)?;
         let backend = Backend::open(config).await?;
-        let services: Arc<dyn Services> =
-            Arc::new(ServerServices { deployment: backend.deployment.clone(), syncer: Arc::clone(&backend.syncer) });
+        let access = Arc::new(access(config, &backend));
+        let services: Arc<dyn Services> = Arc::new(ServerServices {
+            deployment: backend.deployment.clone(),
+            syncer: Arc::clone(&backend.syncer),
+            access: Arc::clone(&access),
+        });
         tracing::info!(
             %addr,
             site_root = %site.root().display(),
@@ -138,8 +144,21 @@ impl Server {
             snapshot = backend.syncer.index().run().map(|run| run.id),
             "ready"
         );
+        if let Some(token) = access.setup_token().await? {
+            let base = config
+                .public_url
+                .as_ref()
+                .map_or_else(|| format!("http://{addr}"), |u| u.as_str().trim_end_matches('/').to_owned());
+            // Printed for the operator, never logged: the link is a credential until it is used.
+            println!(
+                "No admin account exists yet. Create the first one within 24 hours at: {base}/setup?token={token}"
+            );
+        }
         let public_origin = config.public_url.as_ref().map(|url| url.origin().ascii_serialization());
-        let router = router(site, addr, services).layer(middleware::from_fn_with_state(public_origin, csrf::guard));
+        let router = router(site, addr, services, Arc::clone(&access))
+            .layer(middleware::from_fn_with_state(public_origin, csrf::guard))
+            // Outermost, so that every answer (a CSRF refusal too) carries the headers.
+            .layer(middleware::from_fn(headers::secure));
         Ok(Server { router, listener, backend, schedule: config.sync_interval() })
     }
 
@@ -150,7 +169,8 @@ impl Server {
     /// Serves until `shutdown` resolves, then finishes the requests in flight.
     pub async fn run(self, shutdown: impl Future<Output = ()> + Send + 'static) -> Result<(), StartError> {
         let schedule = tokio::spawn(Arc::clone(&self.backend.syncer).schedule(self.schedule));
-        let served = axum::serve(self.listener, self.router).with_graceful_shutdown(shutdown).await;
+        let app = self.router.into_make_service_with_connect_info::<SocketAddr>();
+        let served = axum::serve(self.listener, app).with_graceful_shutdown(shutdown).await;
         schedule.abort();
         drop(self.backend);
         served.map_err(StartError::Serve)
@@ -167,9 +187,41 @@ pub async fn serve(
     Server::prepare(listener, &config).await?.run(shutdown).await
 }
 
-/// Every route: health, the versioned browser bundle, and the app's pages (unknown paths render
-/// the app's not-found page with status 404).
-pub fn router(site: SiteAssets, addr: SocketAddr, services: Arc<dyn Services>) -> Router {
+/// Who may sign in, and how, for this configuration.
+fn access(config: &Config, backend: &Backend) -> auth::Access {
+    let oauth = match (&backend.demo, &config.oauth_client_id, &config.oauth_client_secret) {
+        (Some(demo), _, _) => Some(demo.oauth()),
+        (None, Some(id), Some(secret)) => Some(auth::oauth::Client::new(
+            id.clone(),
+            secret.clone(),
+            &config.atlassian_auth_url,
+            &config.atlassian_admin_url,
+        )),
+        _ => None,
+    };
+    auth::Access {
+        store: Arc::clone(backend.syncer.store()),
+        policy: auth::session::Policy::new(config.session_idle_minutes),
+        cookies: auth::session::CookieNames {
+            secure: config.public_url.as_ref().is_some_and(|url| url.scheme() == "https"),
+        },
+        limiter: auth::limits::Limiter::default(),
+        oauth,
+        upstream: Arc::clone(backend.syncer.upstream()),
+        allowed: config.allowed_admins.iter().map(|a| auth::normalise(a)).filter(|a| !a.is_empty()).collect(),
+        local: auth::LocalAccounts {
+            store: Arc::clone(backend.syncer.store()),
+            master_key: Arc::clone(&backend.master_key),
+            require_totp: config.require_totp,
+        },
+        public_url: config.public_url.clone(),
+        demo_admins: backend.demo.as_ref().map(Demo::admins).unwrap_or_default(),
+    }
+}
+
+/// Every route: health, the versioned browser bundle, the sign-in flow and the app's pages
+/// (unknown paths render the app's not-found page with status 404), behind the admin guard.
+pub fn router(site: SiteAssets, addr: SocketAddr, services: Arc<dyn Services>, access: Arc<auth::Access>) -> Router {
     let options = LeptosOptions::builder()
         .output_name("frontend")
         .site_root(site.root().to_string_lossy().into_owned())
@@ -191,9 +243,11 @@ pub fn router(site: SiteAssets, addr: SocketAddr, services: Arc<dyn Services>) -
         .route("/healthz", get(healthz))
         .route("/pkg/{version}/{*file}", get(assets::serve))
         .with_state(Arc::new(site))
+        .merge(auth::routes::routes().with_state(Arc::clone(&access)))
         .merge(pages)
+        .layer(middleware::from_fn_with_state(access, auth::guard::require_admin))
         .layer(CompressionLayer::new())
-        .layer(TraceLayer::new_for_http())
+        .layer(TraceLayer::new_for_http().make_span_with(telemetry::request_span))
 }
 
 async fn healthz() -> Json<serde_json::Value> {

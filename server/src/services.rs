@@ -6,12 +6,14 @@ use std::sync::Arc;
 
 use app::{
     api::{deployment::Deployment, services::Services},
+    auth::{LoginOptions, SetupStatus},
     error::AppError,
     users::{Overview, SyncStatus, Thresholds, UserDetails, UserPage, UserQuery},
 };
 use chrono::Utc;
 
 use crate::{
+    auth::Access,
     settings,
     store::StoreError,
     sync::{SyncError, Syncer},
@@ -20,6 +22,7 @@ use crate::{
 pub struct ServerServices {
     pub deployment: Deployment,
     pub syncer: Arc<Syncer>,
+    pub access: Arc<Access>,
 }
 
 fn internal(error: StoreError) -> AppError {
@@ -37,6 +40,17 @@ impl ServerServices {
 impl Services for ServerServices {
     fn deployment(&self) -> Deployment {
         self.deployment.clone()
+    }
+
+    async fn login_options(&self) -> Result<LoginOptions, AppError> {
+        self.access.login_options().await.map_err(internal)
+    }
+
+    async fn setup_status(&self, token: String) -> Result<SetupStatus, AppError> {
+        if token.len() > 100 {
+            return Err(AppError::InvalidInput { field: "token".into() });
+        }
+        self.access.setup_status(&token).await.map_err(internal)
     }
 
     async fn overview(&self) -> Result<Overview, AppError> {

@@ -13,3 +13,12 @@ pub fn init(config: &Config) {
         LogFormat::Pretty => builder.try_init(),
     };
 }
+
+/// The span every request's log lines carry: method, path and a request id. Never the query
+/// string (it carries OAuth codes and states, and the set-up token) or any header (cookies).
+pub fn request_span<B>(request: &http::Request<B>) -> tracing::Span {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    let id = NEXT.fetch_add(1, Ordering::Relaxed);
+    tracing::info_span!("request", request_id = id, method = %request.method(), path = %request.uri().path())
+}

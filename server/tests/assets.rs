@@ -6,13 +6,14 @@ use common::{TestServer, client, write_bundle};
 use http::{StatusCode, header};
 
 async fn current_version(server: &TestServer) -> String {
-    let html = client().get(server.url("/")).send().await.expect("request").text().await.expect("body");
+    let html = client().get(server.url("/login")).send().await.expect("request").text().await.expect("body");
     let start = html.find("/pkg/").expect("a /pkg/ link") + "/pkg/".len();
     html[start..].chars().take_while(char::is_ascii_hexdigit).collect()
 }
 
 async fn fetch(server: &TestServer, path: &str, accept_encoding: &str) -> reqwest::Response {
-    client().get(server.url(path)).header("accept-encoding", accept_encoding).send().await.expect("request")
+    let request = client().get(server.url(path)).header("cookie", &server.admin_cookie);
+    request.header("accept-encoding", accept_encoding).send().await.expect("request")
 }
 
 #[tokio::test]

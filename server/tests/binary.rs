@@ -54,12 +54,51 @@ async fn starts_prints_its_url_serves_and_stops_on_sigterm() {
         .spawn()
         .expect("uam starts");
     let stdout = child.stdout.take().expect("stdout");
-    let line = BufReader::new(stdout).lines().next().expect("a line").expect("utf-8");
+    let mut lines = BufReader::new(stdout).lines();
+    // No admin exists yet: first the one-time set-up link, then the address.
+    let setup = lines.next().expect("a line").expect("utf-8");
+    let link = setup.split_whitespace().last().expect("a link").to_owned();
+    assert!(link.contains("/setup?token="), "{setup}");
+    let line = lines.next().expect("a line").expect("utf-8");
     let url = line.split_whitespace().last().expect("a URL").to_owned();
     assert!(url.starts_with("http://127.0.0.1:"), "{line}");
 
     let health = common::client().get(format!("{url}/healthz")).send().await.expect("request");
     assert_eq!(health.status(), 200);
+
+    // SR-13: the set-up link creates the first admin once; a second use is refused.
+    let token = link.split("token=").nth(1).expect("token").to_owned();
+    let page = common::client().get(&link).send().await.expect("page").text().await.expect("html");
+    assert!(page.contains("name=\"totp_seed\""), "the set-up form offers an authenticator");
+    let create = |login: &'static str| {
+        let (url, token) = (url.clone(), token.clone());
+        async move {
+            let form = [
+                ("token", token.as_str()),
+                ("login", login),
+                ("name", "First Admin"),
+                ("password", common::ADMIN_PASSWORD),
+                ("password_again", common::ADMIN_PASSWORD),
+            ];
+            let request = common::client().post(format!("{url}/auth/setup")).header("origin", url.clone()).form(&form);
+            request.send().await.expect("set-up answers")
+        }
+    };
+    let first = create("first@example.com").await;
+    assert_eq!(first.status(), 303);
+    let cookie = common::session_cookie(&first).expect("signed in at once");
+    let me = common::client()
+        .post(format!("{url}/api/me"))
+        .header("origin", url.clone())
+        .header("cookie", cookie)
+        .json(&serde_json::json!({}))
+        .send()
+        .await
+        .expect("me");
+    assert_eq!(me.json::<serde_json::Value>().await.expect("json")["account_id"], "first@example.com");
+    let second = create("second@example.com").await;
+    assert_eq!(second.status(), 401);
+    assert!(common::session_cookie(&second).is_none());
 
     let pid = child.id().to_string();
     assert!(Command::new("kill").args(["-TERM", &pid]).status().expect("kill").success());
@@ -109,6 +148,38 @@ async fn uam(env: Vec<(String, String)>, args: &[&str]) -> std::process::Output 
     })
     .await
     .expect("joined")
+}
+
+/// Runs `uam admin create --login <login>` with `stdin` as its input.
+async fn admin_create(env: Vec<(String, String)>, login: &str, stdin: &str) -> std::process::Output {
+    use std::io::Write;
+    let (login, stdin) = (login.to_owned(), stdin.to_owned());
+    tokio::task::spawn_blocking(move || {
+        let mut child = Command::new(BINARY)
+            .envs(env)
+            .args(["admin", "create", "--login", &login, "--name", "Cron Admin"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("uam runs");
+        child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("written");
+        child.wait_with_output().expect("uam ends")
+    })
+    .await
+    .expect("joined")
+}
+
+/// Signs in to a server started from the binary; its session cookie.
+async fn sign_in_at(url: &str, login: &str) -> String {
+    let response = common::client()
+        .post(format!("{url}/auth/login"))
+        .header("origin", url)
+        .form(&[("login", login), ("password", common::ADMIN_PASSWORD)])
+        .send()
+        .await
+        .expect("sign-in answers");
+    common::session_cookie(&response).expect("signed in")
 }
 
 /// The environment that connects `uam` to a simulated org (with `key` as the Admin API key).
@@ -201,6 +272,9 @@ async fn a_running_server_picks_up_a_snapshot_written_by_uam_sync() {
     // The server never syncs on its own here: the snapshot can only come from `uam sync`.
     env.push(("UAM_SYNC_INTERVAL_HOURS".into(), "0".into()));
     env.push(("UAM_LISTEN".into(), "127.0.0.1:0".into()));
+    // `uam admin create` makes the account the script below signs in with.
+    let created = admin_create(env.clone(), "cron@example.com", &format!("{}\n", common::ADMIN_PASSWORD)).await;
+    assert!(created.status.success(), "{}", String::from_utf8_lossy(&created.stderr));
     let mut server = Command::new(BINARY)
         .envs(env.clone())
         .stdout(Stdio::piped())
@@ -209,14 +283,20 @@ async fn a_running_server_picks_up_a_snapshot_written_by_uam_sync() {
         .expect("uam starts");
     let stdout = server.stdout.take().expect("stdout");
     let line = BufReader::new(stdout).lines().next().expect("a line").expect("utf-8");
+    assert!(line.contains("running at"), "no set-up link once an admin exists: {line}");
     let url = line.split_whitespace().last().expect("a URL").to_owned();
-    let status = |url: String| async move {
-        let response = common::client()
-            .post(format!("{url}/api/sync/status"))
-            .header("origin", url.clone())
-            .json(&serde_json::json!({}))
-            .send();
-        response.await.expect("request").json::<serde_json::Value>().await.expect("json")
+    let cookie = sign_in_at(&url, "cron@example.com").await;
+    let status = |url: String| {
+        let cookie = cookie.clone();
+        async move {
+            let response = common::client()
+                .post(format!("{url}/api/sync/status"))
+                .header("origin", url.clone())
+                .header("cookie", cookie)
+                .json(&serde_json::json!({}))
+                .send();
+            response.await.expect("request").json::<serde_json::Value>().await.expect("json")
+        }
     };
     assert!(status(url.clone()).await["snapshot"].is_null(), "no snapshot before the command runs");
 

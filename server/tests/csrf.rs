@@ -6,8 +6,11 @@ mod common;
 use serde_json::json;
 
 async fn post(server: &common::TestServer, headers: &[(&str, &str)], body: reqwest::Body, content_type: &str) -> u16 {
-    let mut request =
-        common::client().post(server.url("/api/sync/status")).header("content-type", content_type).body(body);
+    let mut request = common::client()
+        .post(server.url("/api/sync/status"))
+        .header("cookie", &server.admin_cookie)
+        .header("content-type", content_type)
+        .body(body);
     for (name, value) in headers {
         request = request.header(*name, *value);
     }

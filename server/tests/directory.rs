@@ -12,6 +12,7 @@ async fn call(server: &common::TestServer, endpoint: &str, body: Value) -> (u16,
         .post(server.url(&format!("/api/{endpoint}")))
         // What a browser sends from our own pages (SR-19).
         .header("origin", server.url(""))
+        .header("cookie", &server.admin_cookie)
         .json(&body)
         .send()
         .await

@@ -6,7 +6,7 @@ use common::{TestServer, client};
 use http::{StatusCode, header};
 
 async fn get(server: &TestServer, path: &str, headers: &[(&str, &str)]) -> reqwest::Response {
-    let mut request = client().get(server.url(path));
+    let mut request = client().get(server.url(path)).header("cookie", &server.admin_cookie);
     for (name, value) in headers {
         request = request.header(*name, *value);
     }

@@ -1,6 +1,7 @@
 //! Server functions, one resource per file: thin adapters from the browser to the services.
 //! Every one takes JSON input (never a form: see SECURITY.md 1.6).
 
+pub mod auth;
 pub mod deployment;
 pub mod directory;
 pub mod sync;
@@ -13,6 +14,7 @@ pub mod services {
 
     use super::deployment::Deployment;
     use crate::{
+        auth::{LoginOptions, SetupStatus},
         error::AppError,
         users::{Overview, SyncStatus, UserDetails, UserPage, UserQuery},
     };
@@ -20,6 +22,10 @@ pub mod services {
     #[async_trait::async_trait]
     pub trait Services: Send + Sync + 'static {
         fn deployment(&self) -> Deployment;
+        /// What the sign-in page offers (asked before anyone is signed in).
+        async fn login_options(&self) -> Result<LoginOptions, AppError>;
+        /// Whether a set-up link is still good, with a fresh TOTP seed to offer.
+        async fn setup_status(&self, token: String) -> Result<SetupStatus, AppError>;
         /// The dashboard's numbers over the current snapshot.
         async fn overview(&self) -> Result<Overview, AppError>;
         async fn query_users(&self, query: UserQuery) -> Result<UserPage, AppError>;

@@ -1,14 +1,49 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::{components::preference_pickers::PreferencePickers, i18n::use_i18n};
+use crate::{
+    api::auth::load_signed_in,
+    auth::{SignInMethod, SignedIn},
+    components::preference_pickers::PreferencePickers,
+    i18n::use_i18n,
+};
 
-/// The bar across the top of every page: product, navigation, preferences and the signed-in admin.
+/// The bar across the top of every page: product, navigation, preferences and the signed-in
+/// admin with sign-out. Anonymous visitors (the sign-in pages) see only the product and
+/// preferences.
 #[component]
 pub fn TopBar() -> impl IntoView {
     let i18n = use_i18n();
+    let admin = OnceResource::new(load_signed_in());
     let links =
         [("/", "nav-dashboard"), ("/users", "nav-users"), ("/audit", "nav-audit"), ("/settings", "nav-settings")];
+    let nav = move || {
+        view! {
+            <nav class="main-nav" aria-label=i18n.t("nav-label")>
+                <ul>
+                    {links
+                        .into_iter()
+                        .map(|(href, id)| view! { <li><A href=href exact=true>{i18n.t(id)}</A></li> })
+                        .collect_view()}
+                </ul>
+            </nav>
+        }
+    };
+    let account = move |admin: SignedIn| {
+        let via = i18n.t(match admin.via {
+            SignInMethod::Local => "account-via-local",
+            SignInMethod::Atlassian => "account-via-atlassian",
+        });
+        view! {
+            <div class="account">
+                <span class="account-name" title=admin.email.clone().unwrap_or_default()>{admin.name.clone()}</span>
+                <span class="account-via muted">{via}</span>
+                <form method="post" action="/auth/logout">
+                    <button class="button button-quiet" type="submit">{i18n.t("account-sign-out")}</button>
+                </form>
+            </div>
+        }
+    };
     view! {
         <header class="top-bar">
             <a class="brand" href="/">
@@ -19,18 +54,14 @@ pub fn TopBar() -> impl IntoView {
                 </svg>
                 <span>{i18n.t("app-name")}</span>
             </a>
-            <nav class="main-nav" aria-label=i18n.t("nav-label")>
-                <ul>
-                    {links
-                        .into_iter()
-                        .map(|(href, id)| view! { <li><A href=href exact=true>{i18n.t(id)}</A></li> })
-                        .collect_view()}
-                </ul>
-            </nav>
+            <Suspense>
+                {move || Suspend::new(async move { admin.await.ok().map(|_| nav()) })}
+            </Suspense>
             <div class="top-bar-end">
                 <PreferencePickers />
-                // The signed-in admin and the sign-out control live here once sign-in exists.
-                <div class="account" data-slot="account"></div>
+                <Suspense>
+                    {move || Suspend::new(async move { admin.await.ok().map(account) })}
+                </Suspense>
             </div>
         </header>
     }

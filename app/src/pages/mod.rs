@@ -2,12 +2,16 @@
 
 mod audit_log;
 mod dashboard;
+mod login;
 mod not_found;
 mod settings;
+mod setup;
 mod users;
 
 pub use audit_log::AuditLogPage;
 pub use dashboard::DashboardPage;
+pub use login::LoginPage;
 pub use not_found::NotFoundPage;
 pub use settings::SettingsPage;
+pub use setup::SetupPage;
 pub use users::UsersPage;

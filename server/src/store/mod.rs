@@ -64,8 +64,105 @@ pub trait SnapshotSink: Send {
     fn catalog(&mut self, item: CatalogItem);
 }
 
+/// A local admin account (first-run set-up and break-glass sign-in).
+#[derive(Clone, Debug)]
+pub struct LocalAdmin {
+    pub login: String,
+    pub name: String,
+    /// Argon2id, as a PHC string (algorithm, parameters, salt and hash).
+    pub password_hash: String,
+    /// Whether a TOTP seed is stored for the account (as the secret `totp:<login>`).
+    pub totp: bool,
+    pub created_at: DateTime<Utc>,
+    pub created_by: String,
+}
+
+/// A signed-in admin's server-side session. The browser holds the id; the store only its digest.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SessionRecord {
+    pub id_hash: String,
+    /// `local` or `atlassian`.
+    pub auth_via: String,
+    pub account_id: String,
+    pub name: String,
+    pub email: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub last_seen_at: DateTime<Utc>,
+    /// When the org-admin role was last confirmed with Atlassian.
+    pub checked_at: DateTime<Utc>,
+}
+
+/// One admin action, as it is appended to the audit log.
+#[derive(Clone, Debug)]
+pub struct AuditEntry {
+    pub at: DateTime<Utc>,
+    /// Who acted: `local:<login>`, `atlassian:<account id>`, `cli` or `system`.
+    pub actor: String,
+    pub action: String,
+    pub target: Option<String>,
+    /// `ok`, `denied`, `failed`, ...
+    pub outcome: String,
+    /// What changed: before and after values, reasons (never a secret).
+    pub details: serde_json::Value,
+}
+
+/// An audit entry as stored, with its place in the hash chain.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct AuditRecord {
+    pub seq: i64,
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    pub action: String,
+    pub target: Option<String>,
+    pub outcome: String,
+    pub details: serde_json::Value,
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+/// Sign-in state: local admins, the set-up link and sessions.
 #[async_trait]
-pub trait Store: Send + Sync + 'static {
+pub trait AccessStore: Send + Sync + 'static {
+    async fn local_admin_count(&self) -> Result<u64, StoreError>;
+    async fn local_admin(&self, login: &str) -> Result<Option<LocalAdmin>, StoreError>;
+    /// Creates the account, with its TOTP seed when it has one, in one transaction; false when
+    /// the login is taken.
+    async fn create_local_admin(&self, admin: &LocalAdmin, totp: Option<&StoredSecret>) -> Result<bool, StoreError>;
+    /// Replaces any unused set-up token with this one (only its digest is stored).
+    async fn replace_setup_token(&self, token_hash: &str, expires_at: DateTime<Utc>) -> Result<(), StoreError>;
+    /// Whether the token is unused and unexpired.
+    async fn setup_token_valid(&self, token_hash: &str, now: DateTime<Utc>) -> Result<bool, StoreError>;
+    /// Marks the token used; false when it was used, expired or unknown (it works once).
+    async fn redeem_setup_token(&self, token_hash: &str, now: DateTime<Utc>) -> Result<bool, StoreError>;
+
+    async fn create_session(&self, session: &SessionRecord) -> Result<(), StoreError>;
+    async fn session(&self, id_hash: &str) -> Result<Option<SessionRecord>, StoreError>;
+    async fn touch_session(
+        &self,
+        id_hash: &str,
+        last_seen_at: DateTime<Utc>,
+        checked_at: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+    async fn end_session(&self, id_hash: &str) -> Result<(), StoreError>;
+    /// Ends sessions idle since before `idle_before` or created before `created_before`.
+    async fn end_expired_sessions(
+        &self,
+        idle_before: DateTime<Utc>,
+        created_before: DateTime<Utc>,
+    ) -> Result<u64, StoreError>;
+}
+
+/// The append-only, hash-chained audit log.
+#[async_trait]
+pub trait AuditStore: Send + Sync + 'static {
+    /// Appends an entry after the current head; its sequence number.
+    async fn append_audit(&self, entry: &AuditEntry) -> Result<i64, StoreError>;
+    /// Entries after `after_seq`, oldest first.
+    async fn audit_entries(&self, after_seq: i64, limit: u32) -> Result<Vec<AuditRecord>, StoreError>;
+}
+
+#[async_trait]
+pub trait Store: AccessStore + AuditStore + Send + Sync + 'static {
     async fn setting(&self, key: &str) -> Result<Option<String>, StoreError>;
     async fn set_setting(&self, key: &str, value: &str, by: Option<&str>) -> Result<(), StoreError>;
 

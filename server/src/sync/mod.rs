@@ -86,6 +86,11 @@ impl Syncer {
         Arc::clone(&self.index.read().unwrap_or_else(PoisonError::into_inner))
     }
 
+    /// The organisation this sync reads (also used to confirm who is an org admin).
+    pub fn upstream(&self) -> &Arc<Upstream> {
+        &self.upstream
+    }
+
     pub fn store(&self) -> &Arc<dyn Store> {
         &self.store
     }

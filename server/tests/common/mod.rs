@@ -14,6 +14,8 @@ use tokio::sync::oneshot;
 
 pub struct TestServer {
     pub addr: SocketAddr,
+    /// The `Cookie` header of a signed-in local admin (see [`ADMIN_LOGIN`]).
+    pub admin_cookie: String,
     data: TempDir,
     _site: TempDir,
     stop: Option<oneshot::Sender<()>>,
@@ -27,11 +29,26 @@ impl TestServer {
     }
 
     pub async fn start_with_site(site: TempDir) -> TestServer {
+        TestServer::start_with(site, |_| {}).await
+    }
+
+    /// Starts with the default test configuration changed by `adjust`, and a local admin
+    /// signed in.
+    pub async fn start_with(site: TempDir, adjust: impl FnOnce(&mut Config)) -> TestServer {
         let data = tempfile::tempdir().expect("temp dir");
         let mut config = Config::defaults();
         config.listen = "127.0.0.1:0".parse().expect("address");
         config.data_dir = data.path().join("state");
         config.site_root = Some(site.path().to_path_buf());
+        adjust(&mut config);
+        let new = server::auth::NewAdmin {
+            login: ADMIN_LOGIN.into(),
+            name: "Test Admin".into(),
+            password: ADMIN_PASSWORD.to_owned().into(),
+            totp: None,
+        };
+        server::cli::create_admin(&config, &new).await.expect("a local admin");
+        let public_origin = config.public_url.as_ref().map(|u| u.origin().ascii_serialization());
         let listener = server::bind(&config).await.expect("bind");
         let addr = listener.local_addr().expect("local addr");
         let (stop, stopped) = oneshot::channel::<()>();
@@ -42,7 +59,11 @@ impl TestServer {
             .await
             .expect("server runs");
         });
-        TestServer { addr, data, _site: site, stop: Some(stop) }
+        let mut server = TestServer { addr, admin_cookie: String::new(), data, _site: site, stop: Some(stop) };
+        let origin = public_origin.unwrap_or_else(|| server.url(""));
+        server.admin_cookie =
+            sign_in(&server, &origin, ADMIN_LOGIN, ADMIN_PASSWORD).await.expect("the test admin signs in");
+        server
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -60,6 +81,33 @@ impl Drop for TestServer {
             let _ = stop.send(());
         }
     }
+}
+
+pub const ADMIN_LOGIN: &str = "test-admin@example.com";
+pub const ADMIN_PASSWORD: &str = "a test admin's password";
+
+/// Signs in with a local account; the session cookie (`name=value`) on success.
+pub async fn sign_in(server: &TestServer, origin: &str, login: &str, password: &str) -> Option<String> {
+    let response = client()
+        .post(server.url("/auth/login"))
+        .header("origin", origin)
+        .form(&[("login", login), ("password", password)])
+        .send()
+        .await
+        .expect("sign-in answers");
+    session_cookie(&response)
+}
+
+/// The session cookie a response sets (`name=value`), if any.
+pub fn session_cookie(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| (c.starts_with("uam_sid=") || c.starts_with("__Host-sid=")) && !c.contains("Max-Age=0"))
+        .and_then(|c| c.split(';').next())
+        .map(str::to_owned)
 }
 
 /// A bundle shaped like Trunk's output: the three required files, precompressed copies of the

@@ -14,6 +14,8 @@ use sqlx::{
     sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous},
 };
 
+mod access;
+
 use super::{RunEnd, SnapshotSink, Store, StoreError, StoredSecret};
 use crate::secrets::Sealed;
 use crate::snapshot::facts::{Batch, CatalogItem, Source};
@@ -110,6 +112,28 @@ async fn discard_rows(tx: &mut sqlx::Transaction<'_, Sqlite>, condition: &str, r
     Ok(())
 }
 
+/// Stores (or replaces) a secret inside the caller's transaction.
+async fn put_secret(tx: &mut sqlx::Transaction<'_, Sqlite>, secret: &StoredSecret) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO secrets (name, org_id, nonce, ciphertext, hint, set_by, set_at, expires_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (name) DO UPDATE SET org_id = excluded.org_id, nonce = excluded.nonce,
+         ciphertext = excluded.ciphertext, hint = excluded.hint, set_by = excluded.set_by,
+         set_at = excluded.set_at, expires_at = excluded.expires_at",
+    )
+    .bind(&secret.name)
+    .bind(&secret.org_id)
+    .bind(&secret.sealed.nonce)
+    .bind(&secret.sealed.ciphertext)
+    .bind(secret.hint.as_deref())
+    .bind(secret.set_by.as_deref())
+    .bind(stamp(secret.set_at))
+    .bind(secret.expires_at.map(stamp))
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
 /// One batch of facts, inside the caller's transaction.
 async fn write_batch(tx: &mut sqlx::Transaction<'_, Sqlite>, run: i64, batch: &Batch) -> Result<(), StoreError> {
     match batch {
@@ -182,23 +206,9 @@ impl Store for SqliteStore {
     }
 
     async fn put_secret(&self, secret: &StoredSecret) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO secrets (name, org_id, nonce, ciphertext, hint, set_by, set_at, expires_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-             ON CONFLICT (name) DO UPDATE SET org_id = excluded.org_id, nonce = excluded.nonce,
-             ciphertext = excluded.ciphertext, hint = excluded.hint, set_by = excluded.set_by,
-             set_at = excluded.set_at, expires_at = excluded.expires_at",
-        )
-        .bind(&secret.name)
-        .bind(&secret.org_id)
-        .bind(&secret.sealed.nonce)
-        .bind(&secret.sealed.ciphertext)
-        .bind(secret.hint.as_deref())
-        .bind(secret.set_by.as_deref())
-        .bind(stamp(secret.set_at))
-        .bind(secret.expires_at.map(stamp))
-        .execute(&self.pool)
-        .await?;
+        let mut tx = self.pool.begin().await?;
+        put_secret(&mut tx, secret).await?;
+        tx.commit().await?;
         Ok(())
     }
 

@@ -1,0 +1,82 @@
+//! Who is signed in, and what the sign-in and set-up pages need to know. Sessions themselves live
+//! on the server; the browser only ever sees these descriptions.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SignInMethod {
+    /// A local admin account (set-up and break-glass).
+    Local,
+    /// Sign in with Atlassian, as an organisation admin.
+    Atlassian,
+}
+
+impl SignInMethod {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SignInMethod::Local => "local",
+            SignInMethod::Atlassian => "atlassian",
+        }
+    }
+}
+
+/// The admin a request acts for.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignedIn {
+    /// The Atlassian account id, or the local login.
+    pub account_id: String,
+    pub name: String,
+    pub email: Option<String>,
+    pub via: SignInMethod,
+}
+
+impl SignedIn {
+    /// How the audit log names this admin.
+    pub fn actor(&self) -> String {
+        format!("{}:{}", self.via.as_str(), self.account_id)
+    }
+
+    /// The admin of this request, as the server's session check found it.
+    #[cfg(feature = "ssr")]
+    pub fn current() -> Option<SignedIn> {
+        leptos::prelude::use_context::<http::request::Parts>()
+            .and_then(|parts| parts.extensions.get::<SignedIn>().cloned())
+    }
+}
+
+/// A simulated account that may sign in to the demo (shown on the sign-in page).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DemoAdmin {
+    pub name: String,
+    pub email: String,
+}
+
+/// What the sign-in page offers.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LoginOptions {
+    /// "Sign in with Atlassian" is configured (always in demo mode).
+    pub atlassian: bool,
+    pub demo: bool,
+    /// In demo mode, the simulated org admins.
+    pub demo_admins: Vec<DemoAdmin>,
+    /// Local accounts must enter a TOTP code.
+    pub totp_required: bool,
+    /// No local admin exists yet: the set-up link printed by the server creates the first.
+    pub setup_pending: bool,
+}
+
+/// What the set-up page needs: whether its link is still good, and a fresh TOTP seed to offer.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetupStatus {
+    pub valid: bool,
+    pub totp_required: bool,
+    pub totp_seed: String,
+    /// The `otpauth://` form of the seed, for authenticator apps.
+    pub totp_uri: String,
+}
+
+/// Why a sign-in or set-up did not work: the `error` query parameter of the page it returns to,
+/// each a translated message (`login-error-<code>`).
+pub const LOGIN_ERRORS: &[&str] =
+    &["invalid", "locked", "totp", "not-admin", "unavailable", "state", "setup-link", "setup-input", "expired"];

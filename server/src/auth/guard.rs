@@ -1,0 +1,94 @@
+//! The middleware in front of every route: anonymous visitors reach only health, the browser
+//! bundle and the sign-in flow; everything else needs an admin session (pages redirect to the
+//! sign-in page, server functions answer 401). Responses to signed-in requests are never cached.
+
+use std::sync::Arc;
+
+use axum::{
+    extract::{Request, State},
+    middleware::Next,
+    response::{IntoResponse, Redirect, Response},
+};
+use chrono::Utc;
+use http::{HeaderValue, StatusCode, header};
+
+use super::Access;
+
+/// Paths anyone may open. Server functions of the sign-in and set-up pages are listed one by one.
+pub fn is_public(path: &str) -> bool {
+    matches!(path, "/healthz" | "/login" | "/setup" | "/api/login_options" | "/api/setup_status")
+        || path.starts_with("/pkg/")
+        || path.starts_with("/auth/")
+}
+
+pub async fn require_admin(State(access): State<Arc<Access>>, mut request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_owned();
+    let cookie = request.headers().get(header::COOKIE).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let admin = match app::prefs::cookie_value(cookie, access.cookies.session()) {
+        Some(id) => access.resolve(id, Utc::now()).await,
+        None => None,
+    };
+    let signed_in = admin.is_some();
+    match admin {
+        Some(admin) => {
+            request.extensions_mut().insert(admin);
+        }
+        None if is_public(&path) => {}
+        None if path.starts_with("/api/") => {
+            let body = axum::Json(serde_json::json!({ "code": "unauthorized" }));
+            return (StatusCode::UNAUTHORIZED, body).into_response();
+        }
+        None => {
+            let next_path = request.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");
+            let target = format!("/login?next={}", url_encode(next_path));
+            return Redirect::to(&target).into_response();
+        }
+    }
+    let mut response = next.run(request).await;
+    // The versioned bundle stays cacheable; every other answer to an admin is never stored.
+    if signed_in && !path.starts_with("/pkg/") {
+        response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
+}
+
+pub fn url_encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => char::from(b).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Where to go after signing in: only a path on this server (never `//host` or a full URL).
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => path.to_owned(),
+        _ => "/".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_sign_in_flow_health_and_assets_are_public() {
+        for path in ["/healthz", "/login", "/setup", "/auth/login", "/pkg/v1/frontend.js", "/api/login_options"] {
+            assert!(is_public(path), "{path}");
+        }
+        for path in ["/", "/users", "/settings", "/api/users", "/api/me", "/loginx", "/api/login_options/x"] {
+            assert!(!is_public(path), "{path}");
+        }
+    }
+
+    #[test]
+    fn next_is_always_a_local_path() {
+        assert_eq!(safe_next(Some("/users?x=1")), "/users?x=1");
+        for bad in ["//evil.example", "https://evil.example", "/\\evil", "users"] {
+            assert_eq!(safe_next(Some(bad)), "/", "{bad}");
+        }
+        assert_eq!(safe_next(None), "/");
+    }
+}

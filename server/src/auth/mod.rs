@@ -1,0 +1,404 @@
+//! Who may use the product, and how they prove it: local admin accounts (Argon2id, optional or
+//! required TOTP), "Sign in with Atlassian" for organisation admins, server-side sessions, and the
+//! middleware that keeps everyone else out of every page and server function.
+
+pub mod guard;
+pub mod limits;
+pub mod oauth;
+pub mod password;
+pub mod routes;
+pub mod session;
+pub mod totp;
+
+use std::sync::Arc;
+
+use app::auth::{DemoAdmin, LoginOptions, SetupStatus, SignInMethod, SignedIn};
+use chrono::{DateTime, TimeDelta, Utc};
+use reqwest::Url;
+use secrecy::{ExposeSecret, SecretString};
+use serde_json::json;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::{
+    secrets::MasterKey,
+    store::{AuditEntry, LocalAdmin, SessionRecord, Store, StoreError, StoredSecret},
+    upstream::{Upstream, UpstreamError},
+};
+
+/// The role that makes an Atlassian account an organisation admin.
+pub const ORG_ADMIN_ROLE: &str = "atlassian/org-admin";
+/// How long the set-up link printed at start works.
+const SETUP_LINK_LIFETIME: TimeDelta = TimeDelta::hours(24);
+/// The `org_id` local secrets (TOTP seeds) are bound to.
+const LOCAL_SCOPE: &str = "local";
+
+/// Trims, lower-cases and NFC-normalises an e-mail address or login, so that the same person is
+/// always the same string.
+pub fn normalise(text: &str) -> String {
+    text.trim().nfc().collect::<String>().to_lowercase()
+}
+
+/// Why a sign-in was refused: each is a `login-error-<code>` message on the sign-in page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    Invalid,
+    Locked,
+    Totp,
+    NotAdmin,
+    Unavailable,
+}
+
+impl Refusal {
+    pub fn code(self) -> &'static str {
+        match self {
+            Refusal::Invalid => "invalid",
+            Refusal::Locked => "locked",
+            Refusal::Totp => "totp",
+            Refusal::NotAdmin => "not-admin",
+            Refusal::Unavailable => "unavailable",
+        }
+    }
+}
+
+/// A new local admin account, as the set-up page or `uam admin create` describe it.
+pub struct NewAdmin {
+    pub login: String,
+    pub name: String,
+    pub password: SecretString,
+    /// The seed the admin's authenticator was given, and a code it showed (proof it was read).
+    pub totp: Option<(String, String)>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum NewAdminError {
+    #[error("the login must be 1 to 120 characters without spaces")]
+    Login,
+    #[error("the name must be 1 to 120 characters")]
+    Name,
+    #[error("the password must be {min} to 256 characters", min = password::MIN_LENGTH)]
+    Password,
+    #[error("an authenticator (TOTP) is required, and its code must match")]
+    Totp,
+    #[error("an admin with that login already exists")]
+    Taken,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Local admin accounts: what the set-up page, `uam admin create` and local sign-in share.
+pub struct LocalAccounts {
+    pub store: Arc<dyn Store>,
+    pub master_key: Arc<MasterKey>,
+    pub require_totp: bool,
+}
+
+impl LocalAccounts {
+    /// Checks every field of a new local admin; the normalised login and name, and the TOTP seed.
+    pub fn validate_admin<'a>(&self, new: &'a NewAdmin) -> Result<(String, String, Option<&'a String>), NewAdminError> {
+        let login = normalise(&new.login);
+        if login.is_empty() || login.chars().count() > 120 || login.contains(char::is_whitespace) {
+            return Err(NewAdminError::Login);
+        }
+        let name = new.name.trim().to_owned();
+        if name.is_empty() || name.chars().count() > 120 {
+            return Err(NewAdminError::Name);
+        }
+        if !password::acceptable(new.password.expose_secret()) {
+            return Err(NewAdminError::Password);
+        }
+        let seed = match &new.totp {
+            Some((seed, code)) if totp::verify(seed, code, Utc::now().timestamp()) => Some(seed),
+            Some(_) => return Err(NewAdminError::Totp),
+            None if self.require_totp => return Err(NewAdminError::Totp),
+            None => None,
+        };
+        Ok((login, name, seed))
+    }
+
+    /// Creates a local admin after checking every field. `by` is who did it (`setup-link`, `cli`).
+    pub async fn create_admin(&self, new: &NewAdmin, by: &str) -> Result<LocalAdmin, NewAdminError> {
+        let (login, name, seed) = self.validate_admin(new)?;
+        let admin = LocalAdmin {
+            login: login.clone(),
+            name,
+            password_hash: password::hash(new.password.expose_secret()),
+            totp: seed.is_some(),
+            created_at: Utc::now(),
+            created_by: by.to_owned(),
+        };
+        let secret = seed.map(|seed| {
+            let purpose = format!("totp:{login}");
+            StoredSecret {
+                sealed: self.master_key.seal(&purpose, LOCAL_SCOPE, &SecretString::from(seed.clone())),
+                name: purpose,
+                org_id: LOCAL_SCOPE.to_owned(),
+                hint: None,
+                set_by: Some(by.to_owned()),
+                set_at: Utc::now(),
+                expires_at: None,
+            }
+        });
+        if !self.store.create_local_admin(&admin, secret.as_ref()).await? {
+            return Err(NewAdminError::Taken);
+        }
+        audit(
+            self.store.as_ref(),
+            by,
+            "local_admin_created",
+            Some(&format!("local:{login}")),
+            "ok",
+            json!({ "totp": admin.totp }),
+        )
+        .await;
+        Ok(admin)
+    }
+
+    async fn totp_seed(&self, login: &str) -> Option<SecretString> {
+        let purpose = format!("totp:{login}");
+        let secrets = self.store.secrets().await.ok()?;
+        let stored = secrets.into_iter().find(|s| s.name == purpose)?;
+        self.master_key.open(&purpose, LOCAL_SCOPE, &stored.sealed).ok()
+    }
+}
+
+/// Appends to the audit log; a failure is logged (an action's own path decides whether it may
+/// go ahead without its entry).
+pub async fn audit(
+    store: &dyn Store,
+    actor: &str,
+    action: &str,
+    target: Option<&str>,
+    outcome: &str,
+    details: serde_json::Value,
+) {
+    let entry = AuditEntry {
+        at: Utc::now(),
+        actor: actor.to_owned(),
+        action: action.to_owned(),
+        target: target.map(str::to_owned),
+        outcome: outcome.to_owned(),
+        details,
+    };
+    if let Err(error) = store.append_audit(&entry).await {
+        tracing::error!(%error, action, "cannot write the audit log");
+    }
+}
+
+/// Everything sign-in needs, shared by the guard, the `/auth` routes and the services.
+pub struct Access {
+    pub store: Arc<dyn Store>,
+    pub policy: session::Policy,
+    pub cookies: session::CookieNames,
+    pub limiter: limits::Limiter,
+    pub oauth: Option<oauth::Client>,
+    /// Confirms the org-admin role of Atlassian sign-ins.
+    pub upstream: Arc<Upstream>,
+    /// Normalised account ids and e-mails that may sign in; empty: every org admin.
+    pub allowed: Vec<String>,
+    pub local: LocalAccounts,
+    /// The origin admins reach us at (`UAM_PUBLIC_URL`), for OAuth's redirect URI.
+    pub public_url: Option<Url>,
+    pub demo_admins: Vec<DemoAdmin>,
+}
+
+impl Access {
+    pub async fn audit(
+        &self,
+        actor: &str,
+        action: &str,
+        target: Option<&str>,
+        outcome: &str,
+        details: serde_json::Value,
+    ) {
+        audit(self.store.as_ref(), actor, action, target, outcome, details).await;
+    }
+
+    /// Prints nothing itself: returns the one-time set-up token when no local admin exists yet
+    /// (a new token replaces any earlier, unused one).
+    pub async fn setup_token(&self) -> Result<Option<String>, StoreError> {
+        if self.store.local_admin_count().await? > 0 {
+            return Ok(None);
+        }
+        let token = session::new_token();
+        self.store.replace_setup_token(&session::digest(&token), Utc::now() + SETUP_LINK_LIFETIME).await?;
+        Ok(Some(token))
+    }
+
+    pub async fn login_options(&self) -> Result<LoginOptions, StoreError> {
+        Ok(LoginOptions {
+            atlassian: self.oauth.is_some(),
+            demo: !self.demo_admins.is_empty(),
+            demo_admins: self.demo_admins.clone(),
+            totp_required: self.local.require_totp,
+            setup_pending: self.store.local_admin_count().await? == 0,
+        })
+    }
+
+    pub async fn setup_status(&self, token: &str) -> Result<SetupStatus, StoreError> {
+        let valid = self.store.setup_token_valid(&session::digest(token), Utc::now()).await?;
+        let seed = totp::new_seed();
+        Ok(SetupStatus {
+            valid,
+            totp_required: self.local.require_totp,
+            totp_uri: totp::uri("User Account Manager", "admin", &seed),
+            totp_seed: seed,
+        })
+    }
+
+    /// Checks a local admin's password (and TOTP code), within the rate limits.
+    pub async fn check_local(
+        &self,
+        login: &str,
+        password: &str,
+        code: Option<&str>,
+        address: &str,
+    ) -> Result<SignedIn, Refusal> {
+        let login = normalise(login);
+        let now = Utc::now();
+        if !self.limiter.allowed(&login, address, now) {
+            return Err(Refusal::Locked);
+        }
+        let admin = self.store.local_admin(&login).await.map_err(|_| Refusal::Unavailable)?;
+        let Some(admin) = admin.filter(|admin| password::verify(&admin.password_hash, password)) else {
+            password::dummy_verify(password);
+            self.limiter.failed(&login, address, now);
+            return Err(Refusal::Invalid);
+        };
+        if admin.totp || self.local.require_totp {
+            let seed = if admin.totp { self.local.totp_seed(&login).await } else { None };
+            let ok =
+                seed.zip(code).is_some_and(|(seed, code)| totp::verify(seed.expose_secret(), code, now.timestamp()));
+            if !ok {
+                self.limiter.failed(&login, address, now);
+                return Err(Refusal::Totp);
+            }
+        }
+        self.limiter.succeeded(&login);
+        Ok(SignedIn { account_id: admin.login, name: admin.name, email: None, via: SignInMethod::Local })
+    }
+
+    /// Whether an Atlassian account may use the product: active, on the allowlist (when there is
+    /// one), and holding the org-admin role in our organisation.
+    pub async fn authorise_atlassian(&self, identity: &oauth::Identity) -> Result<SignedIn, Refusal> {
+        if identity.account_status.as_deref().is_some_and(|s| s != "active") {
+            return Err(Refusal::NotAdmin);
+        }
+        if !self.allowed.is_empty() {
+            let email = identity.email.as_deref().map(normalise);
+            let listed =
+                self.allowed.iter().any(|a| *a == normalise(&identity.account_id) || Some(a) == email.as_ref());
+            if !listed {
+                return Err(Refusal::NotAdmin);
+            }
+        }
+        match is_org_admin(&self.upstream, &identity.account_id).await {
+            Ok(true) => Ok(SignedIn {
+                account_id: identity.account_id.clone(),
+                name: identity.name.clone(),
+                email: identity.email.clone(),
+                via: SignInMethod::Atlassian,
+            }),
+            Ok(false) => Err(Refusal::NotAdmin),
+            Err(error) => {
+                tracing::warn!(%error, "cannot confirm the org-admin role");
+                Err(Refusal::Unavailable)
+            }
+        }
+    }
+
+    /// Opens a session for `who`: a fresh id every sign-in (the old one, if any, ends).
+    pub async fn open_session(&self, who: &SignedIn, previous: Option<&str>) -> Result<String, StoreError> {
+        if let Some(previous) = previous {
+            self.store.end_session(&session::digest(previous)).await?;
+        }
+        let id = session::new_token();
+        let now = Utc::now();
+        self.store
+            .create_session(&SessionRecord {
+                id_hash: session::digest(&id),
+                auth_via: who.via.as_str().to_owned(),
+                account_id: who.account_id.clone(),
+                name: who.name.clone(),
+                email: who.email.clone(),
+                created_at: now,
+                last_seen_at: now,
+                checked_at: now,
+            })
+            .await?;
+        Ok(id)
+    }
+
+    /// The admin behind a session cookie, if the session is alive and (for Atlassian sign-ins)
+    /// the account still holds the org-admin role; touching the session keeps it alive.
+    pub async fn resolve(&self, id: &str, now: DateTime<Utc>) -> Option<SignedIn> {
+        let hash = session::digest(id);
+        let record = self.store.session(&hash).await.ok()??;
+        if !self.policy.alive(&record, now) {
+            let _ = self.store.end_session(&hash).await;
+            return None;
+        }
+        let mut checked_at = record.checked_at;
+        if self.policy.needs_recheck(&record, now) {
+            match is_org_admin(&self.upstream, &record.account_id).await {
+                Ok(true) => checked_at = now,
+                Ok(false) => {
+                    let _ = self.store.end_session(&hash).await;
+                    self.audit(
+                        &format!("atlassian:{}", record.account_id),
+                        "session_ended",
+                        None,
+                        "denied",
+                        json!({ "reason": "org-admin role revoked" }),
+                    )
+                    .await;
+                    return None;
+                }
+                // Fail closed for this request; the session stays and is checked again next time.
+                Err(error) => {
+                    tracing::warn!(%error, "cannot confirm the org-admin role");
+                    return None;
+                }
+            }
+        }
+        let _ = self.store.touch_session(&hash, now, checked_at).await;
+        Some(SignedIn {
+            account_id: record.account_id,
+            name: record.name,
+            email: record.email,
+            via: if record.auth_via == "atlassian" { SignInMethod::Atlassian } else { SignInMethod::Local },
+        })
+    }
+
+    pub async fn close_session(&self, id: &str) {
+        let _ = self.store.end_session(&session::digest(id)).await;
+    }
+}
+
+/// Whether the account holds `atlassian/org-admin` in our organisation, from its role
+/// assignments in the Admin API (an account outside the org's directories holds nothing).
+pub async fn is_org_admin(upstream: &Upstream, account_id: &str) -> Result<bool, UpstreamError> {
+    let assignments = match upstream.user_role_assignments("-", account_id).collect(&upstream.engine).await {
+        Ok(items) => items,
+        Err(error) if error.status() == Some(http::StatusCode::NOT_FOUND) => return Ok(false),
+        Err(error) => return Err(error),
+    };
+    let holds = |item: &serde_json::Value| {
+        let listed = |field: &str| {
+            item[field].as_array().is_some_and(|roles| {
+                roles.iter().any(|r| r.as_str().or_else(|| r["roleId"].as_str()) == Some(ORG_ADMIN_ROLE))
+            })
+        };
+        listed("roles") || listed("roleAssignments")
+    };
+    Ok(assignments.iter().any(holds))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalisation_ignores_case_spaces_and_composition() {
+        assert_eq!(normalise("  José@Example.COM "), normalise("jose\u{301}@example.com"));
+    }
+}

@@ -1,0 +1,212 @@
+//! "Sign in with Atlassian": OAuth 2.0 authorization code with PKCE (S256) and `state`. The
+//! browser that starts a sign-in gets a binding cookie; the callback must come back to that
+//! browser with the `state` we issued, within ten minutes, once. The access token only reads
+//! `/me` and is dropped straight after.
+
+use std::{
+    collections::HashMap,
+    sync::{Mutex, PoisonError},
+};
+
+use base64::{Engine as _, engine::general_purpose::URL_SAFE_NO_PAD};
+use chrono::{DateTime, TimeDelta, Utc};
+use reqwest::Url;
+use secrecy::{ExposeSecret, SecretString};
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+
+use super::session::{digest, new_token};
+
+const FLOW_LIFETIME: TimeDelta = TimeDelta::minutes(10);
+/// Unfinished sign-ins kept at most (oldest dropped first), so nobody can fill memory.
+const MAX_PENDING: usize = 10_000;
+
+/// The OAuth app and Atlassian's endpoints.
+pub struct Client {
+    pub client_id: String,
+    pub client_secret: SecretString,
+    pub authorize_url: Url,
+    pub token_url: Url,
+    pub me_url: Url,
+    http: reqwest::Client,
+    pending: Mutex<HashMap<String, Pending>>,
+}
+
+struct Pending {
+    verifier: String,
+    binding_hash: String,
+    redirect_uri: String,
+    created: DateTime<Utc>,
+}
+
+/// Who signed in, as Atlassian's `/me` says.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Identity {
+    pub account_id: String,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub account_status: Option<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum FlowError {
+    /// Missing, unknown, expired, reused or from another browser.
+    #[error("the sign-in state does not match")]
+    BadState,
+    #[error("Atlassian refused the sign-in: {0}")]
+    Refused(String),
+    #[error("cannot reach Atlassian's sign-in: {0}")]
+    Unreachable(String),
+}
+
+impl Client {
+    /// `auth_base` serves `/authorize` and `/oauth/token`; `api_base` serves `/me`.
+    pub fn new(client_id: String, client_secret: SecretString, auth_base: &Url, api_base: &Url) -> Client {
+        let join = |base: &Url, path: &str| base.join(path).unwrap_or_else(|_| base.clone());
+        Client {
+            client_id,
+            client_secret,
+            authorize_url: join(auth_base, "/authorize"),
+            token_url: join(auth_base, "/oauth/token"),
+            me_url: join(api_base, "/me"),
+            http: crate::upstream::http_client_builder()
+                .timeout(std::time::Duration::from_secs(30))
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap_or_default(),
+            pending: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Starts a sign-in: where to send the browser, and the binding value for its cookie.
+    pub fn start(&self, redirect_uri: &str, now: DateTime<Utc>) -> (Url, String) {
+        let (state, verifier, binding) = (new_token(), new_token(), new_token());
+        let challenge = URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()));
+        let mut url = self.authorize_url.clone();
+        url.query_pairs_mut()
+            .append_pair("audience", "api.atlassian.com")
+            .append_pair("client_id", &self.client_id)
+            .append_pair("scope", "read:me")
+            .append_pair("redirect_uri", redirect_uri)
+            .append_pair("state", &state)
+            .append_pair("response_type", "code")
+            .append_pair("prompt", "consent")
+            .append_pair("code_challenge", &challenge)
+            .append_pair("code_challenge_method", "S256");
+        let mut pending = self.pending.lock().unwrap_or_else(PoisonError::into_inner);
+        pending.retain(|_, flow| now - flow.created < FLOW_LIFETIME);
+        if pending.len() >= MAX_PENDING
+            && let Some(oldest) = pending.iter().min_by_key(|(_, flow)| flow.created).map(|(k, _)| k.clone())
+        {
+            pending.remove(&oldest);
+        }
+        pending.insert(
+            state,
+            Pending { verifier, binding_hash: digest(&binding), redirect_uri: redirect_uri.to_owned(), created: now },
+        );
+        (url, binding)
+    }
+
+    /// Finishes a sign-in: checks `state` against this browser's binding, exchanges the code
+    /// (with the PKCE verifier) and reads `/me`.
+    pub async fn finish(
+        &self,
+        state: Option<&str>,
+        code: Option<&str>,
+        binding: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<Identity, FlowError> {
+        let (Some(state), Some(binding)) = (state, binding) else { return Err(FlowError::BadState) };
+        // The state is consumed whatever happens next: it works once.
+        let flow = self.pending.lock().unwrap_or_else(PoisonError::into_inner).remove(state);
+        let flow = flow.ok_or(FlowError::BadState)?;
+        if flow.binding_hash != digest(binding) || now - flow.created >= FLOW_LIFETIME {
+            return Err(FlowError::BadState);
+        }
+        let code = code.ok_or_else(|| FlowError::Refused("no authorization code".into()))?;
+        let token: TokenReply = self
+            .http
+            .post(self.token_url.clone())
+            .json(&serde_json::json!({
+                "grant_type": "authorization_code",
+                "client_id": self.client_id,
+                "client_secret": self.client_secret.expose_secret(),
+                "code": code,
+                "redirect_uri": flow.redirect_uri,
+                "code_verifier": flow.verifier,
+            }))
+            .send()
+            .await
+            .map_err(|e| FlowError::Unreachable(e.without_url().to_string()))?
+            .error_for_status()
+            .map_err(|e| FlowError::Refused(e.status().map(|s| s.to_string()).unwrap_or_default()))?
+            .json()
+            .await
+            .map_err(|e| FlowError::Refused(e.without_url().to_string()))?;
+        let mut bearer = http::HeaderValue::try_from(format!("Bearer {}", token.access_token.expose_secret()))
+            .map_err(|_| FlowError::Refused("unusable access token".into()))?;
+        bearer.set_sensitive(true);
+        self.http
+            .get(self.me_url.clone())
+            .header(http::header::AUTHORIZATION, bearer)
+            .send()
+            .await
+            .map_err(|e| FlowError::Unreachable(e.without_url().to_string()))?
+            .error_for_status()
+            .map_err(|e| FlowError::Refused(e.status().map(|s| s.to_string()).unwrap_or_default()))?
+            .json()
+            .await
+            .map_err(|e| FlowError::Refused(e.without_url().to_string()))
+    }
+}
+
+#[derive(Deserialize)]
+struct TokenReply {
+    access_token: SecretString,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn client() -> Client {
+        let base = Url::parse("http://127.0.0.1:9").expect("url");
+        Client::new("id".into(), SecretString::from("secret"), &base, &base)
+    }
+
+    #[test]
+    fn the_authorize_url_carries_state_and_an_s256_challenge() {
+        let client = client();
+        let (url, binding) = client.start("http://app/auth/atlassian/callback", Utc::now());
+        let query: HashMap<_, _> = url.query_pairs().into_owned().collect();
+        assert_eq!(query["code_challenge_method"], "S256");
+        assert_eq!(query["code_challenge"].len(), 43);
+        assert_eq!(query["state"].len(), 43);
+        assert_eq!(query["redirect_uri"], "http://app/auth/atlassian/callback");
+        assert_ne!(query["state"], binding);
+    }
+
+    /// SR-10: a missing, unknown, reused or foreign-browser state is refused before any request.
+    #[tokio::test]
+    async fn bad_states_are_refused() {
+        let client = client();
+        let now = Utc::now();
+        let (url, binding) = client.start("http://app/cb", now);
+        let state = url.query_pairs().find(|(k, _)| k == "state").map(|(_, v)| v.into_owned()).expect("state");
+        assert!(matches!(client.finish(None, Some("c"), Some(&binding), now).await, Err(FlowError::BadState)));
+        assert!(matches!(
+            client.finish(Some("forged"), Some("c"), Some(&binding), now).await,
+            Err(FlowError::BadState)
+        ));
+        assert!(matches!(client.finish(Some(&state), Some("c"), Some("other"), now).await, Err(FlowError::BadState)));
+        // The failed attempt used the state up.
+        assert!(matches!(client.finish(Some(&state), Some("c"), Some(&binding), now).await, Err(FlowError::BadState)));
+        let (url, binding) = client.start("http://app/cb", now);
+        let state = url.query_pairs().find(|(k, _)| k == "state").map(|(_, v)| v.into_owned()).expect("state");
+        let late = now + TimeDelta::minutes(11);
+        assert!(matches!(client.finish(Some(&state), Some("c"), Some(&binding), late).await, Err(FlowError::BadState)));
+    }
+}

@@ -1,0 +1,285 @@
+//! The sign-in flow's own routes, plain form posts and redirects so they work before (and
+//! without) the app's script: local sign-in, set-up of the first admin, Sign in with Atlassian
+//! and sign-out. Every outcome is audited.
+
+use std::{net::SocketAddr, sync::Arc};
+
+use app::{auth::SignedIn, i18n::message, prefs::Prefs};
+use axum::{
+    Extension, Form, Router,
+    extract::{ConnectInfo, Query, State},
+    response::{Html, IntoResponse, Redirect, Response},
+    routing::{get, post},
+};
+use chrono::Utc;
+use http::{HeaderMap, HeaderValue, StatusCode, header};
+use secrecy::SecretString;
+use serde::Deserialize;
+use serde_json::json;
+
+use super::{Access, NewAdmin, NewAdminError, Refusal, guard::safe_next, guard::url_encode, session};
+
+pub fn routes() -> Router<Arc<Access>> {
+    Router::new()
+        .route("/auth/login", post(login))
+        .route("/auth/logout", post(logout))
+        .route("/auth/setup", post(setup))
+        .route("/auth/atlassian", get(atlassian_start))
+        .route("/auth/atlassian/callback", get(atlassian_callback))
+}
+
+fn cookie_header(headers: &HeaderMap) -> &str {
+    headers.get(header::COOKIE).and_then(|v| v.to_str().ok()).unwrap_or_default()
+}
+
+fn address(connect: Option<&ConnectInfo<SocketAddr>>) -> String {
+    connect.map(|c| c.0.ip().to_string()).unwrap_or_else(|| "unknown".to_owned())
+}
+
+fn back_to_login(error: &str, next: Option<&str>) -> Response {
+    let next = next.map(|n| format!("&next={}", url_encode(&safe_next(Some(n))))).unwrap_or_default();
+    Redirect::to(&format!("/login?error={error}{next}")).into_response()
+}
+
+/// Signs `who` in: a new session (replacing the browser's old one), its cookie, and the audit.
+async fn signed_in(access: &Access, headers: &HeaderMap, who: &SignedIn, next: Option<&str>) -> Response {
+    let previous = app::prefs::cookie_value(cookie_header(headers), access.cookies.session());
+    let Ok(id) = access.open_session(who, previous).await else { return back_to_login("unavailable", next) };
+    access.audit(&who.actor(), "sign_in", None, "ok", json!({ "via": who.via.as_str() })).await;
+    let mut response = Redirect::to(&safe_next(next)).into_response();
+    if let Ok(value) = HeaderValue::from_str(&access.cookies.set(access.cookies.session(), &id)) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    response
+}
+
+#[derive(Deserialize)]
+struct LoginForm {
+    login: String,
+    password: SecretString,
+    #[serde(default)]
+    totp: Option<String>,
+    #[serde(default)]
+    next: Option<String>,
+}
+
+async fn login(
+    State(access): State<Arc<Access>>,
+    connect: Option<Extension<ConnectInfo<SocketAddr>>>,
+    headers: HeaderMap,
+    Form(form): Form<LoginForm>,
+) -> Response {
+    use secrecy::ExposeSecret;
+    let address = address(connect.as_ref().map(|c| &c.0));
+    let code = form.totp.as_deref().filter(|c| !c.trim().is_empty());
+    match access.check_local(&form.login, form.password.expose_secret(), code, &address).await {
+        Ok(who) => signed_in(&access, &headers, &who, form.next.as_deref()).await,
+        Err(refusal) => {
+            let target = format!("local:{}", super::normalise(&form.login));
+            access.audit(&target, "sign_in", None, "denied", json!({ "via": "local", "reason": refusal.code() })).await;
+            back_to_login(refusal.code(), form.next.as_deref())
+        }
+    }
+}
+
+async fn logout(State(access): State<Arc<Access>>, headers: HeaderMap) -> Response {
+    if let Some(id) = app::prefs::cookie_value(cookie_header(&headers), access.cookies.session()) {
+        if let Some(who) = access.resolve(id, Utc::now()).await {
+            access.audit(&who.actor(), "sign_out", None, "ok", json!({})).await;
+        }
+        access.close_session(id).await;
+    }
+    let mut response = Redirect::to("/login?signed_out=1").into_response();
+    let headers = response.headers_mut();
+    if let Ok(value) = HeaderValue::from_str(&access.cookies.clear(access.cookies.session())) {
+        headers.append(header::SET_COOKIE, value);
+    }
+    headers.insert("clear-site-data", HeaderValue::from_static("\"cache\", \"cookies\", \"storage\""));
+    response
+}
+
+#[derive(Deserialize)]
+struct SetupForm {
+    token: String,
+    login: String,
+    name: String,
+    password: SecretString,
+    password_again: SecretString,
+    #[serde(default)]
+    totp_seed: Option<String>,
+    #[serde(default)]
+    totp_code: Option<String>,
+}
+
+async fn setup(State(access): State<Arc<Access>>, headers: HeaderMap, Form(form): Form<SetupForm>) -> Response {
+    use secrecy::ExposeSecret;
+    let token_hash = session::digest(&form.token);
+    let again =
+        |error: &str| Redirect::to(&format!("/setup?token={}&error={error}", url_encode(&form.token))).into_response();
+    match access.store.setup_token_valid(&token_hash, Utc::now()).await {
+        Ok(true) => {}
+        Ok(false) => {
+            return (StatusCode::UNAUTHORIZED, refusal_page(&headers, "login-error-setup-link")).into_response();
+        }
+        Err(_) => return again("unavailable"),
+    }
+    if form.password.expose_secret() != form.password_again.expose_secret() {
+        return again("setup-input");
+    }
+    let totp = match (form.totp_seed, form.totp_code) {
+        (Some(seed), Some(code)) if !code.trim().is_empty() => Some((seed, code)),
+        _ => None,
+    };
+    let new = NewAdmin { login: form.login, name: form.name, password: form.password, totp };
+    // Everything is checked before the link is used up: a typo costs nothing.
+    if let Err(error) = access.local.validate_admin(&new) {
+        return again(if matches!(error, NewAdminError::Totp) { "totp" } else { "setup-input" });
+    }
+    match access.store.redeem_setup_token(&token_hash, Utc::now()).await {
+        Ok(true) => {}
+        _ => return (StatusCode::UNAUTHORIZED, refusal_page(&headers, "login-error-setup-link")).into_response(),
+    }
+    match access.local.create_admin(&new, "setup-link").await {
+        Ok(admin) => {
+            let who = SignedIn {
+                account_id: admin.login,
+                name: admin.name,
+                email: None,
+                via: app::auth::SignInMethod::Local,
+            };
+            signed_in(&access, &headers, &who, Some("/")).await
+        }
+        Err(error) => {
+            tracing::warn!(%error, "the set-up link could not create the first admin");
+            again("setup-input")
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct StartQuery {
+    next: Option<String>,
+}
+
+/// Our callback URL: under the public URL when set, else under the address the browser used.
+fn callback_url(access: &Access, headers: &HeaderMap) -> String {
+    match &access.public_url {
+        Some(url) => format!("{}/auth/atlassian/callback", url.as_str().trim_end_matches('/')),
+        None => {
+            let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or("localhost");
+            format!("http://{host}/auth/atlassian/callback")
+        }
+    }
+}
+
+async fn atlassian_start(
+    State(access): State<Arc<Access>>,
+    headers: HeaderMap,
+    Query(query): Query<StartQuery>,
+) -> Response {
+    let Some(oauth) = &access.oauth else { return back_to_login("unavailable", None) };
+    let (url, binding) = oauth.start(&callback_url(&access, &headers), Utc::now());
+    let mut response = Redirect::to(url.as_str()).into_response();
+    // The binding cookie carries where to go afterwards, too (a local path, checked again later).
+    let next = url_encode(&safe_next(query.next.as_deref()));
+    if let Ok(value) = HeaderValue::from_str(&access.cookies.set(access.cookies.login(), &format!("{binding}.{next}")))
+    {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    response
+}
+
+#[derive(Deserialize)]
+struct CallbackQuery {
+    code: Option<String>,
+    state: Option<String>,
+}
+
+async fn atlassian_callback(
+    State(access): State<Arc<Access>>,
+    headers: HeaderMap,
+    Query(query): Query<CallbackQuery>,
+) -> Response {
+    let Some(oauth) = &access.oauth else { return back_to_login("unavailable", None) };
+    let login_cookie = app::prefs::cookie_value(cookie_header(&headers), access.cookies.login());
+    let (binding, next) =
+        login_cookie.and_then(|c| c.split_once('.')).map_or((None, None), |(b, n)| (Some(b), Some(n)));
+    let next = next.map(percent_decode);
+    let identity = match oauth.finish(query.state.as_deref(), query.code.as_deref(), binding, Utc::now()).await {
+        Ok(identity) => identity,
+        Err(super::oauth::FlowError::BadState) => {
+            access
+                .audit("anonymous", "sign_in", None, "denied", json!({ "via": "atlassian", "reason": "state" }))
+                .await;
+            return with_cleared_login(
+                &access,
+                (StatusCode::BAD_REQUEST, refusal_page(&headers, "login-error-state")).into_response(),
+            );
+        }
+        Err(error) => {
+            tracing::warn!(%error, "Sign in with Atlassian failed");
+            return with_cleared_login(&access, back_to_login("unavailable", next.as_deref()));
+        }
+    };
+    match access.authorise_atlassian(&identity).await {
+        Ok(who) => with_cleared_login(&access, signed_in(&access, &headers, &who, next.as_deref()).await),
+        Err(refusal) => {
+            let actor = format!("atlassian:{}", identity.account_id);
+            access
+                .audit(&actor, "authn_denied", None, "denied", json!({ "via": "atlassian", "reason": refusal.code() }))
+                .await;
+            let status =
+                if refusal == Refusal::Unavailable { StatusCode::SERVICE_UNAVAILABLE } else { StatusCode::FORBIDDEN };
+            let id = format!("login-error-{}", refusal.code());
+            with_cleared_login(&access, (status, refusal_page(&headers, &id)).into_response())
+        }
+    }
+}
+
+fn with_cleared_login(access: &Access, mut response: Response) -> Response {
+    if let Ok(value) = HeaderValue::from_str(&access.cookies.clear(access.cookies.login())) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    response
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// A small page saying why a sign-in stopped, in the visitor's language, with a way back.
+fn refusal_page(headers: &HeaderMap, message_id: &str) -> Html<String> {
+    let prefs = Prefs::from_request(
+        headers.get(header::COOKIE).and_then(|v| v.to_str().ok()),
+        headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
+    );
+    let locale = prefs.locale;
+    let escape = |s: String| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+    Html(format!(
+        "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title></head><body><main><h1>{}</h1><p>{}</p><p><a href=\"/login\">{}</a></p></main></body></html>",
+        locale.tag(),
+        escape(message(locale, "app-name", None)),
+        escape(message(locale, "login-refused-title", None)),
+        escape(message(locale, message_id, None)),
+        escape(message(locale, "login-back", None)),
+    ))
+}

@@ -1,0 +1,239 @@
+//! Local admins, the set-up link, sessions and the audit log in SQLite.
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use sha2::{Digest, Sha256};
+use sqlx::{Row, sqlite::SqliteRow};
+
+use super::{SqliteStore, parse_stamp, stamp};
+use crate::store::{
+    AccessStore, AuditEntry, AuditRecord, AuditStore, LocalAdmin, SessionRecord, StoreError, StoredSecret,
+};
+
+/// The previous hash of the first entry.
+const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// The hash of an entry: SHA-256 over its previous hash and its fields, as one JSON array (the
+/// array form leaves no ambiguity about where one field ends and the next begins).
+pub(crate) fn audit_hash(prev_hash: &str, seq: i64, at: &str, entry: &AuditEntry, details: &str) -> String {
+    let fields =
+        serde_json::json!([prev_hash, seq, at, entry.actor, entry.action, entry.target, entry.outcome, details]);
+    let digest = Sha256::digest(fields.to_string().as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn session_from_row(row: &SqliteRow) -> Result<SessionRecord, StoreError> {
+    Ok(SessionRecord {
+        id_hash: row.try_get("id_hash")?,
+        auth_via: row.try_get("auth_via")?,
+        account_id: row.try_get("account_id")?,
+        name: row.try_get("name")?,
+        email: row.try_get("email")?,
+        created_at: parse_stamp(&row.try_get::<String, _>("created_at")?)?,
+        last_seen_at: parse_stamp(&row.try_get::<String, _>("last_seen_at")?)?,
+        checked_at: parse_stamp(&row.try_get::<String, _>("checked_at")?)?,
+    })
+}
+
+#[async_trait]
+impl AccessStore for SqliteStore {
+    async fn local_admin_count(&self) -> Result<u64, StoreError> {
+        let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM local_admins").fetch_one(&self.pool).await?;
+        Ok(u64::try_from(count).unwrap_or(0))
+    }
+
+    async fn local_admin(&self, login: &str) -> Result<Option<LocalAdmin>, StoreError> {
+        let row = sqlx::query(
+            "SELECT login, name, password_hash, totp, created_at, created_by FROM local_admins WHERE login = ?",
+        )
+        .bind(login)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|row| {
+            Ok(LocalAdmin {
+                login: row.try_get("login")?,
+                name: row.try_get("name")?,
+                password_hash: row.try_get("password_hash")?,
+                totp: row.try_get::<i64, _>("totp")? != 0,
+                created_at: parse_stamp(&row.try_get::<String, _>("created_at")?)?,
+                created_by: row.try_get("created_by")?,
+            })
+        })
+        .transpose()
+    }
+
+    async fn create_local_admin(&self, admin: &LocalAdmin, totp: Option<&StoredSecret>) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let inserted = sqlx::query(
+            "INSERT INTO local_admins (login, name, password_hash, totp, created_at, created_by)
+             VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (login) DO NOTHING",
+        )
+        .bind(&admin.login)
+        .bind(&admin.name)
+        .bind(&admin.password_hash)
+        .bind(i64::from(totp.is_some()))
+        .bind(stamp(admin.created_at))
+        .bind(&admin.created_by)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if inserted == 0 {
+            return Ok(false);
+        }
+        if let Some(secret) = totp {
+            super::put_secret(&mut tx, secret).await?;
+        }
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    async fn replace_setup_token(&self, token_hash: &str, expires_at: DateTime<Utc>) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        sqlx::query("DELETE FROM setup_tokens WHERE used_at IS NULL").execute(&mut *tx).await?;
+        sqlx::query("INSERT INTO setup_tokens (token_hash, expires_at) VALUES (?, ?)")
+            .bind(token_hash)
+            .bind(stamp(expires_at))
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn setup_token_valid(&self, token_hash: &str, now: DateTime<Utc>) -> Result<bool, StoreError> {
+        let found: Option<i64> = sqlx::query_scalar(
+            "SELECT 1 FROM setup_tokens WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?",
+        )
+        .bind(token_hash)
+        .bind(stamp(now))
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(found.is_some())
+    }
+
+    async fn redeem_setup_token(&self, token_hash: &str, now: DateTime<Utc>) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE setup_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?",
+        )
+        .bind(stamp(now))
+        .bind(token_hash)
+        .bind(stamp(now))
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn create_session(&self, session: &SessionRecord) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO sessions (id_hash, auth_via, account_id, name, email, created_at, last_seen_at, checked_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(&session.id_hash)
+        .bind(&session.auth_via)
+        .bind(&session.account_id)
+        .bind(&session.name)
+        .bind(session.email.as_deref())
+        .bind(stamp(session.created_at))
+        .bind(stamp(session.last_seen_at))
+        .bind(stamp(session.checked_at))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn session(&self, id_hash: &str) -> Result<Option<SessionRecord>, StoreError> {
+        let row =
+            sqlx::query("SELECT * FROM sessions WHERE id_hash = ?").bind(id_hash).fetch_optional(&self.pool).await?;
+        row.as_ref().map(session_from_row).transpose()
+    }
+
+    async fn touch_session(
+        &self,
+        id_hash: &str,
+        last_seen_at: DateTime<Utc>,
+        checked_at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        sqlx::query("UPDATE sessions SET last_seen_at = ?, checked_at = ? WHERE id_hash = ?")
+            .bind(stamp(last_seen_at))
+            .bind(stamp(checked_at))
+            .bind(id_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn end_session(&self, id_hash: &str) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM sessions WHERE id_hash = ?").bind(id_hash).execute(&self.pool).await?;
+        Ok(())
+    }
+
+    async fn end_expired_sessions(
+        &self,
+        idle_before: DateTime<Utc>,
+        created_before: DateTime<Utc>,
+    ) -> Result<u64, StoreError> {
+        let done = sqlx::query("DELETE FROM sessions WHERE last_seen_at < ? OR created_at < ?")
+            .bind(stamp(idle_before))
+            .bind(stamp(created_before))
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected())
+    }
+}
+
+#[async_trait]
+impl AuditStore for SqliteStore {
+    async fn append_audit(&self, entry: &AuditEntry) -> Result<i64, StoreError> {
+        // IMMEDIATE: the head is read under the write lock, so two writers (the server and a CLI
+        // command) can never chain to the same previous entry.
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let head: Option<(i64, String)> = sqlx::query_as("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+            .fetch_optional(&mut *tx)
+            .await?;
+        let (seq, prev_hash) = head.map_or((1, GENESIS.to_owned()), |(seq, hash)| (seq + 1, hash));
+        let at = stamp(entry.at);
+        let details = entry.details.to_string();
+        let hash = audit_hash(&prev_hash, seq, &at, entry, &details);
+        sqlx::query(
+            "INSERT INTO audit_log (seq, at, actor, action, target, outcome, details, prev_hash, hash)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(seq)
+        .bind(&at)
+        .bind(&entry.actor)
+        .bind(&entry.action)
+        .bind(entry.target.as_deref())
+        .bind(&entry.outcome)
+        .bind(&details)
+        .bind(&prev_hash)
+        .bind(&hash)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(seq)
+    }
+
+    async fn audit_entries(&self, after_seq: i64, limit: u32) -> Result<Vec<AuditRecord>, StoreError> {
+        let rows = sqlx::query("SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?")
+            .bind(after_seq)
+            .bind(i64::from(limit))
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter()
+            .map(|row| {
+                let details: String = row.try_get("details")?;
+                Ok(AuditRecord {
+                    seq: row.try_get("seq")?,
+                    at: parse_stamp(&row.try_get::<String, _>("at")?)?,
+                    actor: row.try_get("actor")?,
+                    action: row.try_get("action")?,
+                    target: row.try_get("target")?,
+                    outcome: row.try_get("outcome")?,
+                    details: serde_json::from_str(&details)
+                        .map_err(|e| StoreError::Corrupt(format!("audit details: {e}")))?,
+                    prev_hash: row.try_get("prev_hash")?,
+                    hash: row.try_get("hash")?,
+                })
+            })
+            .collect()
+    }
+}
