@@ -16,6 +16,8 @@ pub struct TestServer {
     pub addr: SocketAddr,
     /// The `Cookie` header of a signed-in local admin (see [`ADMIN_LOGIN`]).
     pub admin_cookie: String,
+    /// The TOTP seed of `totp-admin@example.com` (only with [`TestServer::start_with_totp`]).
+    pub totp_seed: String,
     data: TempDir,
     _site: TempDir,
     stop: Option<oneshot::Sender<()>>,
@@ -41,14 +43,17 @@ impl TestServer {
         config.data_dir = data.path().join("state");
         config.site_root = Some(site.path().to_path_buf());
         adjust(&mut config);
+        let seed = server::auth::totp::new_seed();
+        let code = || server::auth::totp::current_code(&seed, chrono::Utc::now().timestamp()).expect("code");
         let new = server::auth::NewAdmin {
             login: ADMIN_LOGIN.into(),
             name: "Test Admin".into(),
             password: ADMIN_PASSWORD.to_owned().into(),
-            totp: None,
+            totp: config.require_totp.then(|| (seed.clone(), code())),
         };
         server::cli::create_admin(&config, &new).await.expect("a local admin");
         let public_origin = config.public_url.as_ref().map(|u| u.origin().ascii_serialization());
+        let config_requires_totp = config.require_totp;
         let listener = server::bind(&config).await.expect("bind");
         let addr = listener.local_addr().expect("local addr");
         let (stop, stopped) = oneshot::channel::<()>();
@@ -59,11 +64,33 @@ impl TestServer {
             .await
             .expect("server runs");
         });
-        let mut server = TestServer { addr, admin_cookie: String::new(), data, _site: site, stop: Some(stop) };
+        let mut server = TestServer {
+            addr,
+            admin_cookie: String::new(),
+            totp_seed: seed.clone(),
+            data,
+            _site: site,
+            stop: Some(stop),
+        };
         let origin = public_origin.unwrap_or_else(|| server.url(""));
-        server.admin_cookie =
-            sign_in(&server, &origin, ADMIN_LOGIN, ADMIN_PASSWORD).await.expect("the test admin signs in");
+        let mut form = vec![("login", ADMIN_LOGIN.to_owned()), ("password", ADMIN_PASSWORD.to_owned())];
+        if config_requires_totp {
+            form.push(("totp", code()));
+        }
+        let response = client()
+            .post(server.url("/auth/login"))
+            .header("origin", origin)
+            .form(&form)
+            .send()
+            .await
+            .expect("sign-in answers");
+        server.admin_cookie = session_cookie(&response).expect("the test admin signs in");
         server
+    }
+
+    /// A server that requires TOTP; the test admin has it (its seed in `totp_seed`).
+    pub async fn start_with_totp(site: TempDir) -> TestServer {
+        TestServer::start_with(site, |config| config.require_totp = true).await
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -1,0 +1,382 @@
+//! Signing in, sessions and the guard over real HTTP, against a simulated organisation whose
+//! OAuth app is configured the way a real deployment configures Atlassian's (SR-06, SR-10 to
+//! SR-14, SR-16, SR-17, SR-23, SR-25, SR-26).
+
+mod common;
+
+use std::sync::Arc;
+
+use atlassian_sim::{Sim, SimConfig, Sizes, model::AccountKind, model::AccountStatus};
+use common::{TestServer, client, session_cookie};
+use reqwest::Url;
+
+struct Org {
+    sim: Arc<Sim>,
+    base: String,
+    server: TestServer,
+}
+
+/// A server connected to its own simulated org, with "Sign in with Atlassian" configured.
+async fn org(adjust: impl FnOnce(&mut server::config::Config)) -> Org {
+    let mut config = SimConfig::new("auth-admin-key", "site-admin@acme-corp.example", "auth-site-token");
+    config.sizes = Sizes { users: 60, customers: 10, projects: 2, spaces: 2 };
+    let (sim, connection) = common::simulator(config).await;
+    let base = connection.admin_url.as_str().trim_end_matches('/').to_owned();
+    let site = tempfile::tempdir().expect("temp dir");
+    common::write_bundle(site.path());
+    let oauth = (sim.config.oauth_client_id.clone(), sim.config.oauth_client_secret.clone());
+    let server = TestServer::start_with(site, |config| {
+        config.org_id = Some(connection.org_id.clone());
+        config.admin_api_key = Some("auth-admin-key".to_owned().into());
+        config.atlassian_admin_url = connection.admin_url.clone();
+        config.atlassian_auth_url = connection.admin_url.clone();
+        config.oauth_client_id = Some(oauth.0);
+        config.oauth_client_secret = Some(oauth.1.into());
+        config.sync_interval_hours = 0.0;
+        adjust(config);
+    })
+    .await;
+    Org { sim, base, server }
+}
+
+/// An active account in the org's directory that is (or is not) an org admin.
+fn account(sim: &Sim, admin: bool) -> (String, String) {
+    let world = sim.world();
+    let a = world
+        .accounts
+        .iter()
+        .find(|a| {
+            a.kind == AccountKind::Atlassian
+                && a.status == AccountStatus::Active
+                && a.directory.is_some()
+                && a.org_admin == admin
+        })
+        .expect("such an account");
+    (a.id.clone(), a.email.clone())
+}
+
+fn cookies_of(response: &reqwest::Response) -> Vec<String> {
+    response.headers().get_all("set-cookie").iter().filter_map(|v| v.to_str().ok()).map(str::to_owned).collect()
+}
+
+/// Runs the browser's side of Sign in with Atlassian up to our callback: start, pick `account`
+/// on the simulated consent page, and follow the redirect back. Returns the callback's URL and
+/// the binding cookie our start set.
+async fn consent(org: &Org, account_id: &str) -> (String, String) {
+    let start = client().get(org.server.url("/auth/atlassian?next=/users")).send().await.expect("start");
+    assert_eq!(start.status(), 303);
+    let binding = cookies_of(&start)
+        .into_iter()
+        .find(|c| c.starts_with("uam_login="))
+        .and_then(|c| c.split(';').next().map(str::to_owned))
+        .expect("a binding cookie");
+    let authorize = Url::parse(start.headers()["location"].to_str().expect("ascii")).expect("url");
+    assert!(authorize.as_str().starts_with(&org.base), "{authorize}");
+    let query: std::collections::HashMap<_, _> = authorize.query_pairs().into_owned().collect();
+    assert_eq!(query["code_challenge_method"], "S256");
+    let approve = format!("{}/authorize/approve?account_id={account_id}&{}", org.base, authorize.query().unwrap_or(""));
+    let approved = client().get(approve).send().await.expect("approve");
+    assert_eq!(approved.status(), 303);
+    (approved.headers()["location"].to_str().expect("ascii").to_owned(), binding)
+}
+
+async fn call_api(server: &TestServer, cookie: &str, endpoint: &str) -> reqwest::Response {
+    client()
+        .post(server.url(&format!("/api/{endpoint}")))
+        .header("origin", server.url(""))
+        .header("cookie", cookie)
+        .json(&serde_json::json!({}))
+        .send()
+        .await
+        .expect("request")
+}
+
+async fn audit(server: &TestServer) -> Vec<server::store::AuditRecord> {
+    let store = server::store::open_sqlite(&server.data_dir().join("uam.sqlite3")).await.expect("store");
+    store.audit_entries(0, 1000).await.expect("audit")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_org_admin_signs_in_with_atlassian_and_the_session_rotates() {
+    let org = org(|_| {}).await;
+    let (admin, email) = account(&org.sim, true);
+    let (callback, binding) = consent(&org, &admin).await;
+    // SR-16: signing in replaces whatever session the browser had.
+    let old = org.server.admin_cookie.clone();
+    let done = client().get(&callback).header("cookie", format!("{binding}; {old}")).send().await.expect("callback");
+    assert_eq!(done.status(), 303);
+    assert_eq!(done.headers()["location"], "/users");
+    let cookie = session_cookie(&done).expect("a session");
+    assert_ne!(cookie, old, "a fresh id at sign-in");
+    assert_eq!(call_api(&org.server, &old, "me").await.status(), 401, "the replaced session is gone");
+    let me: serde_json::Value = call_api(&org.server, &cookie, "me").await.json().await.expect("json");
+    assert_eq!(me["account_id"], admin);
+    assert_eq!(me["email"], email);
+    assert_eq!(me["via"], "atlassian");
+    let entries = audit(&org.server).await;
+    assert!(
+        entries.iter().any(|e| e.action == "sign_in" && e.actor == format!("atlassian:{admin}") && e.outcome == "ok")
+    );
+
+    // SR-12: losing the role ends the session once the cached check (≤ 5 min) is due again.
+    let ix = org.sim.world().account(&admin).expect("account");
+    org.sim.change(|world| world.acc_mut(ix).org_admin = false);
+    assert_eq!(call_api(&org.server, &cookie, "me").await.status(), 200, "still within the cache");
+    let store = server::store::open_sqlite(&org.server.data_dir().join("uam.sqlite3")).await.expect("store");
+    let id = cookie.split_once('=').expect("name=value").1;
+    let hash = server::auth::session::digest(id);
+    let now = chrono::Utc::now();
+    store.touch_session(&hash, now, now - chrono::TimeDelta::minutes(6)).await.expect("backdated");
+    assert_eq!(call_api(&org.server, &cookie, "me").await.status(), 401);
+    assert!(store.session(&hash).await.expect("read").is_none(), "the session was ended");
+}
+
+/// SR-11: an account without the org-admin role gets no session, and the refusal is audited.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_non_admin_or_unlisted_account_gets_no_session() {
+    let open = org(|_| {}).await;
+    let org = &open;
+    let (member, _) = account(&org.sim, false);
+    let (callback, binding) = consent(org, &member).await;
+    let refused = client().get(&callback).header("cookie", &binding).send().await.expect("callback");
+    assert_eq!(refused.status(), 403);
+    assert!(session_cookie(&refused).is_none());
+    assert!(refused.text().await.expect("page").contains("not an admin of this organisation"));
+    let entries = audit(&org.server).await;
+    assert!(entries.iter().any(|e| e.action == "authn_denied" && e.actor == format!("atlassian:{member}")));
+
+    // An org admin who is not on a configured allowlist is refused too.
+    let listed = self::org(|config: &mut server::config::Config| {
+        config.allowed_admins = vec!["someone-else@example.com".into()]
+    })
+    .await;
+    let (admin, _) = account(&listed.sim, true);
+    let (callback, binding) = consent(&listed, &admin).await;
+    let refused = client().get(&callback).header("cookie", &binding).send().await.expect("callback");
+    assert_eq!(refused.status(), 403);
+    assert!(session_cookie(&refused).is_none());
+}
+
+/// SR-10: a tampered, missing or replayed `state`, or one from another browser, is refused.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_callback_refuses_a_bad_state() {
+    let org = org(|_| {}).await;
+    let (admin, _) = account(&org.sim, true);
+    let (callback, binding) = consent(&org, &admin).await;
+    let url = Url::parse(&callback).expect("url");
+    let code = url.query_pairs().find(|(k, _)| k == "code").expect("code").1.into_owned();
+    let cases = [
+        (org.server.url(&format!("/auth/atlassian/callback?code={code}&state=tampered")), binding.clone()),
+        (org.server.url(&format!("/auth/atlassian/callback?code={code}")), binding.clone()),
+        (callback.clone(), "uam_login=another-browser.%2F".to_owned()),
+    ];
+    for (url, cookie) in cases {
+        let response = client().get(&url).header("cookie", cookie).send().await.expect("callback");
+        assert_eq!(response.status(), 400, "{url}");
+        assert!(session_cookie(&response).is_none());
+    }
+    // The last attempt consumed the state: the genuine browser cannot replay it either.
+    let replay = client().get(&callback).header("cookie", &binding).send().await.expect("callback");
+    assert_eq!(replay.status(), 400);
+}
+
+/// SR-06: anonymous visitors reach only health, assets and the sign-in flow.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn anonymous_visitors_see_nothing_else() {
+    let server = TestServer::start().await;
+    for page in ["/", "/users", "/audit", "/settings", "/no-such-page", "/users?x=1"] {
+        let response = client().get(server.url(page)).send().await.expect("page");
+        assert_eq!(response.status(), 303, "{page}");
+        assert!(response.headers()["location"].to_str().expect("ascii").starts_with("/login?next="), "{page}");
+    }
+    for endpoint in [
+        "overview",
+        "users",
+        "user",
+        "sync/status",
+        "sync/start",
+        "sync/cancel",
+        "me",
+        "settings",
+        "settings/thresholds",
+        "settings/protected",
+        "settings/connection",
+        "settings/test_connection",
+        "settings/schedule",
+        "data/delete",
+    ] {
+        let response = call_api(&server, "", endpoint).await;
+        assert_eq!(response.status(), 401, "{endpoint}");
+    }
+    // A forged or expired cookie is the same as none.
+    assert_eq!(call_api(&server, "uam_sid=forged", "overview").await.status(), 401);
+    for open in ["/healthz", "/login", "/setup"] {
+        let response = client().get(server.url(open)).send().await.expect("page");
+        assert_eq!(response.status(), 200, "{open}");
+    }
+    let login = client().get(server.url("/login")).send().await.expect("page").text().await.expect("html");
+    assert!(login.contains("Sign in with Atlassian"));
+    assert!(!login.contains("Test Admin"), "no admin's name on the anonymous page");
+    assert_eq!(call_api(&server, "", "login_options").await.status(), 200);
+}
+
+/// SR-17: after sign-out the old cookie is worthless.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sign_out_ends_the_session() {
+    let server = TestServer::start().await;
+    let cookie = server.admin_cookie.clone();
+    assert_eq!(call_api(&server, &cookie, "me").await.status(), 200);
+    let out = client()
+        .post(server.url("/auth/logout"))
+        .header("origin", server.url(""))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .expect("logout");
+    assert_eq!(out.status(), 303);
+    assert!(cookies_of(&out).iter().any(|c| c.starts_with("uam_sid=;") && c.contains("Max-Age=0")));
+    assert!(out.headers()["clear-site-data"].to_str().expect("ascii").contains("cookies"));
+    assert_eq!(call_api(&server, &cookie, "me").await.status(), 401);
+    let entries = audit(&server).await;
+    assert!(entries.iter().any(|e| e.action == "sign_out" && e.actor == format!("local:{}", common::ADMIN_LOGIN)));
+}
+
+/// SR-16: a session idle for 15 minutes, or 8 hours old, no longer opens anything.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn idle_and_old_sessions_expire() {
+    let server = TestServer::start().await;
+    let store = server::store::open_sqlite(&server.data_dir().join("uam.sqlite3")).await.expect("store");
+    let hash = server::auth::session::digest(server.admin_cookie.split_once('=').expect("pair").1);
+    let now = chrono::Utc::now();
+    store.touch_session(&hash, now - chrono::TimeDelta::minutes(15), now).await.expect("backdated");
+    assert_eq!(call_api(&server, &server.admin_cookie, "me").await.status(), 401);
+
+    let fresh =
+        common::sign_in(&server, &server.url(""), common::ADMIN_LOGIN, common::ADMIN_PASSWORD).await.expect("in");
+    let hash = server::auth::session::digest(fresh.split_once('=').expect("pair").1);
+    let mut record = store.session(&hash).await.expect("read").expect("exists");
+    store.end_session(&hash).await.expect("end");
+    record.created_at = now - chrono::TimeDelta::hours(8);
+    store.create_session(&record).await.expect("an eight-hour-old session");
+    assert_eq!(call_api(&server, &fresh, "me").await.status(), 401);
+}
+
+/// SR-13 and the rate limit: wrong passwords lock the account; a required TOTP code is enforced.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn local_sign_in_is_rate_limited_and_can_require_totp() {
+    let server = TestServer::start().await;
+    let origin = server.url("");
+    for _ in 0..5 {
+        assert!(common::sign_in(&server, &origin, common::ADMIN_LOGIN, "a wrong password").await.is_none());
+    }
+    let locked = client()
+        .post(server.url("/auth/login"))
+        .header("origin", &origin)
+        .form(&[("login", common::ADMIN_LOGIN), ("password", common::ADMIN_PASSWORD)])
+        .send()
+        .await
+        .expect("login");
+    assert_eq!(locked.headers()["location"], "/login?error=locked", "even the right password waits");
+    assert!(session_cookie(&locked).is_none());
+
+    let site = tempfile::tempdir().expect("temp dir");
+    common::write_bundle(site.path());
+    let strict = TestServer::start_with_totp(site).await;
+    let origin = strict.url("");
+    let without = client()
+        .post(strict.url("/auth/login"))
+        .header("origin", &origin)
+        .form(&[("login", common::ADMIN_LOGIN), ("password", common::ADMIN_PASSWORD)])
+        .send()
+        .await
+        .expect("login");
+    assert_eq!(without.headers()["location"], "/login?error=totp");
+    assert!(session_cookie(&without).is_none());
+    let wrong = client()
+        .post(strict.url("/auth/login"))
+        .header("origin", &origin)
+        .form(&[("login", common::ADMIN_LOGIN), ("password", common::ADMIN_PASSWORD), ("totp", "000000")])
+        .send()
+        .await
+        .expect("login");
+    assert!(session_cookie(&wrong).is_none());
+    assert!(!strict.admin_cookie.is_empty(), "with the right code, the admin signed in");
+    // The seed is stored only sealed.
+    let db = std::fs::read(strict.data_dir().join("uam.sqlite3")).expect("db");
+    assert!(!db.windows(strict.totp_seed.len()).any(|w| w == strict.totp_seed.as_bytes()));
+}
+
+/// SR-14, SR-23, SR-25, SR-26: cookie attributes behind https, headers on every answer, a fresh
+/// nonce on every page that every script carries, and no caching of what an admin sees.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cookies_and_security_headers() {
+    let site = tempfile::tempdir().expect("temp dir");
+    common::write_bundle(site.path());
+    let server =
+        TestServer::start_with(site, |c| c.public_url = Some(Url::parse("https://uam.example.com").expect("url")))
+            .await;
+    assert!(server.admin_cookie.starts_with("__Host-sid="), "{}", server.admin_cookie);
+    let signed = client()
+        .post(server.url("/auth/login"))
+        .header("origin", "https://uam.example.com")
+        .form(&[("login", common::ADMIN_LOGIN), ("password", common::ADMIN_PASSWORD)])
+        .send()
+        .await
+        .expect("login");
+    let set = cookies_of(&signed).into_iter().find(|c| c.starts_with("__Host-sid=")).expect("cookie");
+    let value = set.split(';').next().expect("pair");
+    assert_eq!(set, format!("{value}; Secure; HttpOnly; SameSite=Lax; Path=/"));
+    assert!(!set.to_ascii_lowercase().contains("domain"));
+
+    let cookie = server.admin_cookie.clone();
+    let mut nonces = Vec::new();
+    for (path, authenticated) in
+        [("/", true), ("/users", true), ("/login", false), ("/healthz", false), ("/nope", true)]
+    {
+        let response = client().get(server.url(path)).header("cookie", &cookie).send().await.expect("page");
+        let headers = response.headers().clone();
+        let hsts = headers["strict-transport-security"].to_str().expect("ascii");
+        assert!(hsts.starts_with("max-age=31536000"), "{path}");
+        assert_eq!(headers["x-content-type-options"], "nosniff", "{path}");
+        assert_eq!(headers["referrer-policy"], "no-referrer", "{path}");
+        let csp = headers["content-security-policy"].to_str().expect("ascii").to_owned();
+        assert!(csp.contains("object-src 'none'") && csp.contains("base-uri 'none'"), "{path}: {csp}");
+        assert!(csp.contains("frame-ancestors 'none'"), "{path}");
+        if authenticated {
+            assert_eq!(headers["cache-control"], "no-store", "{path}");
+        }
+        let html = response.text().await.expect("body");
+        if path == "/healthz" {
+            continue;
+        }
+        let nonce = csp.split("'nonce-").nth(1).and_then(|rest| rest.split('\'').next()).expect("a nonce").to_owned();
+        let scripts = html.matches("<script").count();
+        assert!(scripts > 0, "{path}");
+        assert_eq!(
+            html.matches(&format!("<script type=\"module\" nonce=\"{nonce}\"")).count()
+                + html.matches(&format!("<script nonce=\"{nonce}\"")).count(),
+            scripts,
+            "{path}: every script carries the nonce"
+        );
+        nonces.push(nonce);
+    }
+    let mut unique = nonces.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), nonces.len(), "a fresh nonce per page");
+    let api = call_api(&server, &cookie, "sync/status").await;
+    // Our Origin is the public URL's; this request came with the test's own, so it is refused —
+    // still with the headers.
+    assert_eq!(api.status(), 403);
+    assert!(api.headers().contains_key("content-security-policy"));
+    let api = client()
+        .post(server.url("/api/sync/status"))
+        .header("origin", "https://uam.example.com")
+        .header("cookie", &cookie)
+        .json(&serde_json::json!({}))
+        .send()
+        .await
+        .expect("api");
+    assert_eq!(api.status(), 200);
+    assert_eq!(api.headers()["cache-control"], "no-store");
+}
