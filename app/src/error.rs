@@ -22,6 +22,9 @@ pub enum AppError {
     NotFound,
     #[error("invalid input in {field}")]
     InvalidInput { field: String },
+    /// Entries of a list (protected accounts) that are not valid; nothing was saved.
+    #[error("invalid entries")]
+    InvalidEntries { entries: Vec<String> },
     #[error("Atlassian is unavailable")]
     AtlassianUnavailable { retry_after_secs: Option<u64> },
     #[error("a sync is already running")]
@@ -42,6 +45,7 @@ impl AppError {
             AppError::Forbidden => "error-forbidden",
             AppError::NotFound => "error-not-found",
             AppError::InvalidInput { .. } => "error-invalid-input",
+            AppError::InvalidEntries { .. } => "error-invalid-entries",
             AppError::AtlassianUnavailable { .. } => "error-atlassian-unavailable",
             AppError::SyncRunning => "error-sync-running",
             AppError::NoSnapshot => "error-no-snapshot",

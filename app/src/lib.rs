@@ -10,6 +10,7 @@ pub mod error;
 pub mod i18n;
 pub mod pages;
 pub mod prefs;
+pub mod settings;
 pub mod users;
 
 use leptos::prelude::*;

@@ -91,9 +91,10 @@ pub struct Config {
     #[arg(long, env = "UAM_PUBLIC_URL", global = true)]
     pub public_url: Option<reqwest::Url>,
 
-    /// Hours between scheduled syncs; 0 turns the schedule off.
-    #[arg(long, env = "UAM_SYNC_INTERVAL_HOURS", default_value_t = 6.0, global = true)]
-    pub sync_interval_hours: f64,
+    /// Hours between scheduled syncs; 0 turns the schedule off. When set, the Settings page
+    /// shows it and cannot change it; when unset, the page's value applies (default 6).
+    #[arg(long, env = "UAM_SYNC_INTERVAL_HOURS", global = true)]
+    pub sync_interval_hours: Option<f64>,
 
     /// Which log lines to write, as a tracing filter: `info`, `debug`, `server=debug,info`, ...
     /// The client id of the OAuth 2.0 (3LO) app that "Sign in with Atlassian" uses (from
@@ -150,12 +151,6 @@ impl Config {
         self.database_path.clone().unwrap_or_else(|| self.data_dir.join("uam.sqlite3"))
     }
 
-    /// The schedule's interval, or `None` when it is off.
-    pub fn sync_interval(&self) -> Option<std::time::Duration> {
-        (self.sync_interval_hours > 0.0)
-            .then(|| std::time::Duration::try_from_secs_f64(self.sync_interval_hours * 3600.0).ok())
-            .flatten()
-    }
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ pub mod csrf;
 pub mod demo;
 pub mod headers;
 mod prefs;
+pub mod protected;
 pub mod secrets;
 pub mod services;
 pub mod settings;
@@ -20,7 +21,7 @@ pub mod sync;
 pub mod telemetry;
 pub mod upstream;
 
-use std::{future::Future, io, net::SocketAddr, path::PathBuf, sync::Arc, time::Duration};
+use std::{future::Future, io, net::SocketAddr, path::PathBuf, sync::Arc};
 
 use app::{
     App,
@@ -69,6 +70,8 @@ pub enum StartError {
 pub struct Backend {
     pub syncer: Arc<Syncer>,
     pub deployment: Deployment,
+    /// Where the connection came from: the environment, the Settings page, or none (demo).
+    pub source: app::settings::ConnectionSource,
     /// The simulated organisation, in demo mode; it stops when the backend is dropped.
     pub demo: Option<Demo>,
     /// Opens the secrets stored from the Settings page.
@@ -93,19 +96,27 @@ impl Backend {
         let configured = connection::configured(config)?;
         let store = store::open_sqlite(&config.database()).await?;
         let master_key = open_master_key(config, store.as_ref()).await?;
-        let (connection, demo, deployment) = match configured {
-            Some(connection) => (connection, None, Deployment { demo: false, org_name: None }),
+        use app::settings::ConnectionSource;
+        // The environment wins; then what the Settings page saved; else the demo organisation.
+        let configured = match configured {
+            Some(connection) => Some((connection, ConnectionSource::Environment)),
+            None => settings::saved_connection(store.as_ref(), &master_key, &config.atlassian_admin_url)
+                .await?
+                .map(|connection| (connection, ConnectionSource::Settings)),
+        };
+        let (connection, demo, deployment, source) = match configured {
+            Some((connection, source)) => (connection, None, Deployment { demo: false, org_name: None }, source),
             None => {
                 let demo = Demo::start().await.map_err(StartError::Demo)?;
                 let deployment = Deployment { demo: true, org_name: Some(demo.org_name()) };
-                (demo.connection(), Some(demo), deployment)
+                (demo.connection(), Some(demo), deployment, ConnectionSource::Demo)
             }
         };
         let engine = Arc::new(Engine::new(EngineConfig::default()));
         let syncer = Syncer::new(store, Arc::new(Upstream::new(engine, connection)));
         // The last snapshot is served at once, before any new sync.
         syncer.refresh().await?;
-        Ok(Backend { syncer, deployment, demo, master_key: Arc::new(master_key) })
+        Ok(Backend { syncer, deployment, source, demo, master_key: Arc::new(master_key) })
     }
 }
 
@@ -120,7 +131,8 @@ pub struct Server {
     listener: TcpListener,
     router: Router,
     backend: Backend,
-    schedule: Option<Duration>,
+    /// `UAM_SYNC_INTERVAL_HOURS`, when set (else the Settings page decides).
+    schedule: Option<f64>,
 }
 
 impl Server {
@@ -131,10 +143,21 @@ impl Server {
         let addr = listener.local_addr().map_err(StartError::Serve)?;
         let backend = Backend::open(config).await?;
         let access = Arc::new(access(config, &backend));
+        let settings = settings::SettingsService {
+            store: Arc::clone(backend.syncer.store()),
+            master_key: Arc::clone(&backend.master_key),
+            source: backend.source,
+            connection: (backend.source != app::settings::ConnectionSource::Demo)
+                .then(|| backend.syncer.upstream().connection.clone()),
+            admin_url: config.atlassian_admin_url.clone(),
+            env_sync_interval: config.sync_interval_hours,
+            org_name: backend.deployment.org_name.clone(),
+        };
         let services: Arc<dyn Services> = Arc::new(ServerServices {
             deployment: backend.deployment.clone(),
             syncer: Arc::clone(&backend.syncer),
             access: Arc::clone(&access),
+            settings,
         });
         tracing::info!(
             %addr,
@@ -159,7 +182,7 @@ impl Server {
             .layer(middleware::from_fn_with_state(public_origin, csrf::guard))
             // Outermost, so that every answer (a CSRF refusal too) carries the headers.
             .layer(middleware::from_fn(headers::secure));
-        Ok(Server { router, listener, backend, schedule: config.sync_interval() })
+        Ok(Server { router, listener, backend, schedule: config.sync_interval_hours })
     }
 
     pub fn addr(&self) -> Option<SocketAddr> {

@@ -6,7 +6,8 @@ use std::sync::Arc;
 
 use app::{
     api::{deployment::Deployment, services::Services},
-    auth::{LoginOptions, SetupStatus},
+    auth::{LoginOptions, SetupStatus, SignedIn},
+    settings::{Check, ConnectionInput, ProtectedChange, SettingsView},
     error::AppError,
     users::{Overview, SyncStatus, Thresholds, UserDetails, UserPage, UserQuery},
 };
@@ -14,7 +15,7 @@ use chrono::Utc;
 
 use crate::{
     auth::Access,
-    settings,
+    settings::{self, SettingsService},
     store::StoreError,
     sync::{SyncError, Syncer},
 };
@@ -23,6 +24,7 @@ pub struct ServerServices {
     pub deployment: Deployment,
     pub syncer: Arc<Syncer>,
     pub access: Arc<Access>,
+    pub settings: SettingsService,
 }
 
 fn internal(error: StoreError) -> AppError {
@@ -88,5 +90,33 @@ impl Services for ServerServices {
 
     async fn cancel_sync(&self) -> Result<bool, AppError> {
         Ok(self.syncer.cancel())
+    }
+
+    async fn settings(&self) -> Result<SettingsView, AppError> {
+        self.settings.view().await
+    }
+
+    async fn save_thresholds(&self, who: &SignedIn, warning_days: u32, overdue_days: u32) -> Result<SettingsView, AppError> {
+        self.settings.save_thresholds(who, Thresholds { warning_days, overdue_days }).await
+    }
+
+    async fn change_protected(&self, who: &SignedIn, change: ProtectedChange) -> Result<SettingsView, AppError> {
+        self.settings.change_protected(who, change).await
+    }
+
+    async fn save_schedule(&self, who: &SignedIn, sync_interval_hours: f64, audit_retention_days: u32) -> Result<SettingsView, AppError> {
+        self.settings.save_schedule(who, sync_interval_hours, audit_retention_days).await
+    }
+
+    async fn save_connection(&self, who: &SignedIn, input: ConnectionInput) -> Result<SettingsView, AppError> {
+        self.settings.save_connection(who, input).await
+    }
+
+    async fn test_connection(&self) -> Result<Vec<Check>, AppError> {
+        Ok(self.settings.test_connection().await)
+    }
+
+    async fn orgs_for_key(&self, admin_api_key: Option<String>) -> Result<Vec<(String, String)>, AppError> {
+        self.settings.orgs_for_key(admin_api_key).await
     }
 }

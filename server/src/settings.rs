@@ -1,12 +1,43 @@
-//! Settings kept in the store, with their defaults. The Settings page (and its validation) writes
-//! them; everything else reads them through here.
+//! Settings kept in the store, with their defaults and validation, and the Settings page's
+//! changes. Every change is appended to the audit log with its before and after values (never a
+//! secret: a replaced key shows as its last four characters).
 
-use app::users::Thresholds;
+use std::sync::Arc;
 
-use crate::store::{Store, StoreError};
+use app::{
+    auth::SignedIn,
+    error::AppError,
+    settings::{
+        Check, ConnectionInput, ConnectionSource, ConnectionView, DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS,
+        MAX_SYNC_INTERVAL_HOURS, MIN_RETENTION_DAYS, ProtectedChange, SecretInfo, SettingsView,
+    },
+    users::Thresholds,
+};
+use chrono::{NaiveTime, Utc};
+use reqwest::Url;
+use secrecy::SecretString;
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+
+use crate::{
+    auth::audit,
+    protected,
+    secrets::MasterKey,
+    store::{Store, StoreError, StoredSecret},
+    upstream::{Connection, Engine, EngineConfig, Site, Upstream, UpstreamError},
+};
 
 pub const WARNING_DAYS: &str = "inactivity.warning_days";
 pub const OVERDUE_DAYS: &str = "inactivity.overdue_days";
+pub const PROTECTED: &str = "protected.accounts";
+pub const SYNC_INTERVAL_HOURS: &str = "sync.interval_hours";
+pub const RETENTION_DAYS: &str = "audit.retention_days";
+/// The connection saved from the page (no secrets: those are in `secrets`).
+pub const CONNECTION: &str = "connection";
+pub const ADMIN_KEY_SECRET: &str = "admin_api_key";
+pub const SITE_TOKEN_SECRET: &str = "site_api_token";
+/// Default hours between scheduled syncs.
+pub const DEFAULT_SYNC_INTERVAL_HOURS: f64 = 6.0;
 
 /// The inactivity thresholds; the defaults (90 and 180 days) when unset or invalid.
 pub async fn thresholds(store: &dyn Store) -> Result<Thresholds, StoreError> {
@@ -17,4 +48,338 @@ pub async fn thresholds(store: &dyn Store) -> Result<Thresholds, StoreError> {
         overdue_days: read(store.setting(OVERDUE_DAYS).await?, defaults.overdue_days),
     };
     Ok(if thresholds.is_valid() { thresholds } else { defaults })
+}
+
+/// The protected e-mails and domains, normalised and sorted.
+pub async fn protected_entries(store: &dyn Store) -> Result<Vec<String>, StoreError> {
+    Ok(store.setting(PROTECTED).await?.and_then(|v| serde_json::from_str(&v).ok()).unwrap_or_default())
+}
+
+/// Hours between syncs: the environment's value when set, else the saved one, else 6.
+pub async fn sync_interval_hours(store: &dyn Store, env: Option<f64>) -> f64 {
+    match env {
+        Some(hours) => hours,
+        None => store
+            .setting(SYNC_INTERVAL_HOURS)
+            .await
+            .ok()
+            .flatten()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(DEFAULT_SYNC_INTERVAL_HOURS),
+    }
+}
+
+pub async fn retention_days(store: &dyn Store) -> Result<u32, StoreError> {
+    Ok(store.setting(RETENTION_DAYS).await?.and_then(|v| v.parse().ok()).unwrap_or(DEFAULT_RETENTION_DAYS))
+}
+
+/// The connection as saved from the Settings page.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct SavedConnection {
+    pub org_id: String,
+    pub site_url: Option<String>,
+    pub site_email: Option<String>,
+    pub admin_key_expires_on: Option<chrono::NaiveDate>,
+}
+
+/// The saved connection with its secrets opened, ready to use (`None` when nothing is saved).
+pub async fn saved_connection(
+    store: &dyn Store,
+    master_key: &MasterKey,
+    admin_url: &Url,
+) -> Result<Option<Connection>, StoreError> {
+    let Some(saved) = store.setting(CONNECTION).await?.and_then(|v| serde_json::from_str::<SavedConnection>(&v).ok())
+    else {
+        return Ok(None);
+    };
+    let secrets = store.secrets().await?;
+    let open = |name: &str| {
+        secrets
+            .iter()
+            .find(|s| s.name == name)
+            .and_then(|s| master_key.open(name, &s.org_id, &s.sealed).ok())
+    };
+    let Some(key) = open(ADMIN_KEY_SECRET) else { return Ok(None) };
+    let site = match (saved.site_url.as_deref().and_then(|u| Url::parse(u).ok()), saved.site_email, open(SITE_TOKEN_SECRET)) {
+        (Some(url), Some(email), Some(token)) => Some(Site { url, email, token: Arc::new(token) }),
+        _ => None,
+    };
+    Ok(Some(Connection { org_id: saved.org_id, admin_url: admin_url.clone(), admin_key: Arc::new(key), site }))
+}
+
+/// A check's outcome in the words the page translates.
+fn failure(error: Option<&UpstreamError>) -> String {
+    match error.map(|e| e.status().map(|s| s.as_u16())) {
+        None => "ok",
+        Some(Some(401)) => "unauthorized",
+        Some(Some(403)) => "forbidden",
+        Some(Some(404)) => "not-found",
+        Some(_) => "unreachable",
+    }
+    .to_owned()
+}
+
+/// The Settings page's reads and changes.
+pub struct SettingsService {
+    pub store: Arc<dyn Store>,
+    pub master_key: Arc<MasterKey>,
+    pub source: ConnectionSource,
+    /// The connection in use (environment or saved), for what the page shows.
+    pub connection: Option<Connection>,
+    pub admin_url: Url,
+    /// `UAM_SYNC_INTERVAL_HOURS`, when set.
+    pub env_sync_interval: Option<f64>,
+    pub org_name: Option<String>,
+}
+
+fn internal(error: StoreError) -> AppError {
+    tracing::error!(%error, "store error");
+    AppError::Internal
+}
+
+fn secret_info(secret: &StoredSecret, expires_on: Option<chrono::NaiveDate>) -> SecretInfo {
+    SecretInfo {
+        hint: secret.hint.clone(),
+        set_by: secret.set_by.clone(),
+        set_at: Some(secret.set_at),
+        expires_on: expires_on.or(secret.expires_at.map(|t| t.date_naive())),
+    }
+}
+
+/// The last four characters of a secret, for "ends in …".
+fn hint(value: &str) -> String {
+    let chars: Vec<char> = value.chars().collect();
+    chars[chars.len().saturating_sub(4)..].iter().collect()
+}
+
+impl SettingsService {
+    async fn changed(&self, who: &SignedIn, setting: &str, before: Value, after: Value) {
+        if before != after {
+            let details = json!({ "setting": setting, "before": before, "after": after });
+            audit(self.store.as_ref(), &who.actor(), "settings_changed", Some(setting), "ok", details).await;
+        }
+    }
+
+    pub async fn view(&self) -> Result<SettingsView, AppError> {
+        let store = self.store.as_ref();
+        let secrets = store.secrets().await.map_err(internal)?;
+        let saved: Option<SavedConnection> =
+            store.setting(CONNECTION).await.map_err(internal)?.and_then(|v| serde_json::from_str(&v).ok());
+        let stored = |name: &str, expires| secrets.iter().find(|s| s.name == name).map(|s| secret_info(s, expires));
+        let connection = match self.source {
+            ConnectionSource::Demo => ConnectionView { source: ConnectionSource::Demo, org_name: self.org_name.clone(), ..ConnectionView::default() },
+            ConnectionSource::Environment => {
+                let c = self.connection.as_ref();
+                ConnectionView {
+                    source: ConnectionSource::Environment,
+                    org_id: c.map(|c| c.org_id.clone()),
+                    org_name: self.org_name.clone(),
+                    admin_key: None,
+                    site_url: c.and_then(|c| c.site.as_ref()).map(|s| s.url.to_string()),
+                    site_email: c.and_then(|c| c.site.as_ref()).map(|s| s.email.clone()),
+                    site_token: None,
+                }
+            }
+            ConnectionSource::Settings => ConnectionView {
+                source: ConnectionSource::Settings,
+                org_id: saved.as_ref().map(|s| s.org_id.clone()),
+                org_name: self.org_name.clone(),
+                admin_key: stored(ADMIN_KEY_SECRET, saved.as_ref().and_then(|s| s.admin_key_expires_on)),
+                site_url: saved.as_ref().and_then(|s| s.site_url.clone()),
+                site_email: saved.as_ref().and_then(|s| s.site_email.clone()),
+                site_token: stored(SITE_TOKEN_SECRET, None),
+            },
+        };
+        Ok(SettingsView {
+            connection,
+            thresholds: thresholds(store).await.map_err(internal)?,
+            protected: protected_entries(store).await.map_err(internal)?,
+            sync_interval_hours: sync_interval_hours(store, self.env_sync_interval).await,
+            sync_interval_from_env: self.env_sync_interval.is_some(),
+            audit_retention_days: retention_days(store).await.map_err(internal)?,
+        })
+    }
+
+    pub async fn save_thresholds(&self, who: &SignedIn, new: Thresholds) -> Result<SettingsView, AppError> {
+        if !new.is_valid() || new.overdue_days > 3650 {
+            return Err(AppError::InvalidInput { field: "thresholds".into() });
+        }
+        let before = thresholds(self.store.as_ref()).await.map_err(internal)?;
+        let actor = who.actor();
+        self.store.set_setting(WARNING_DAYS, &new.warning_days.to_string(), Some(&actor)).await.map_err(internal)?;
+        self.store.set_setting(OVERDUE_DAYS, &new.overdue_days.to_string(), Some(&actor)).await.map_err(internal)?;
+        self.changed(who, "inactivity_thresholds", json!(before), json!(new)).await;
+        self.view().await
+    }
+
+    /// Adds and removes protected entries; any invalid entry is named and nothing is saved.
+    pub async fn change_protected(&self, who: &SignedIn, change: ProtectedChange) -> Result<SettingsView, AppError> {
+        let before = protected_entries(self.store.as_ref()).await.map_err(internal)?;
+        let added: Vec<String> = change.add.iter().flat_map(|text| protected::split_paste(text)).collect();
+        let invalid: Vec<String> = added.iter().filter(|e| protected::parse_entry(e).is_none()).cloned().collect();
+        if !invalid.is_empty() || added.len() > 10_000 {
+            return Err(AppError::InvalidEntries { entries: invalid.into_iter().take(50).collect() });
+        }
+        let removed: Vec<String> = change.remove.iter().filter_map(|e| protected::parse_entry(e)).collect();
+        let mut after: Vec<String> = before
+            .iter()
+            .filter(|e| !removed.contains(e))
+            .cloned()
+            .chain(added.iter().filter_map(|e| protected::parse_entry(e)))
+            .collect();
+        after.sort();
+        after.dedup();
+        let value = serde_json::to_string(&after).map_err(|_| AppError::Internal)?;
+        self.store.set_setting(PROTECTED, &value, Some(&who.actor())).await.map_err(internal)?;
+        self.changed(who, "protected_accounts", json!(before), json!(after)).await;
+        self.view().await
+    }
+
+    pub async fn save_schedule(&self, who: &SignedIn, hours: f64, retention: u32) -> Result<SettingsView, AppError> {
+        if !(0.0..=MAX_SYNC_INTERVAL_HOURS).contains(&hours) || (hours > 0.0 && hours < 1.0) || !hours.is_finite() {
+            return Err(AppError::InvalidInput { field: "sync_interval_hours".into() });
+        }
+        if retention != 0 && !(MIN_RETENTION_DAYS..=MAX_RETENTION_DAYS).contains(&retention) {
+            return Err(AppError::InvalidInput { field: "audit_retention_days".into() });
+        }
+        let store = self.store.as_ref();
+        let actor = who.actor();
+        if self.env_sync_interval.is_none() {
+            let before = sync_interval_hours(store, None).await;
+            store.set_setting(SYNC_INTERVAL_HOURS, &hours.to_string(), Some(&actor)).await.map_err(internal)?;
+            self.changed(who, "sync_interval_hours", json!(before), json!(hours)).await;
+        }
+        let before = retention_days(store).await.map_err(internal)?;
+        store.set_setting(RETENTION_DAYS, &retention.to_string(), Some(&actor)).await.map_err(internal)?;
+        self.changed(who, "audit_retention_days", json!(before), json!(retention)).await;
+        self.view().await
+    }
+
+    /// Saves the Atlassian connection (encrypting the secrets); it is used from the next start.
+    pub async fn save_connection(&self, who: &SignedIn, input: ConnectionInput) -> Result<SettingsView, AppError> {
+        if self.source == ConnectionSource::Environment {
+            return Err(AppError::Forbidden);
+        }
+        let invalid = |field: &str| AppError::InvalidInput { field: field.into() };
+        let org_id = input.org_id.trim().to_owned();
+        if org_id.is_empty() || org_id.len() > 100 || !org_id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+            return Err(invalid("org_id"));
+        }
+        let site_url = match input.site_url.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            Some(url) => match Url::parse(url) {
+                Ok(parsed) if matches!(parsed.scheme(), "https" | "http") && parsed.host().is_some() => {
+                    Some(parsed.origin().ascii_serialization())
+                }
+                _ => return Err(invalid("site_url")),
+            },
+            None => None,
+        };
+        let site_email = input.site_email.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned);
+        if site_email.as_deref().is_some_and(|e| !e.contains('@') || e.len() > 254) {
+            return Err(invalid("site_email"));
+        }
+        let existing = self.store.secrets().await.map_err(internal)?;
+        let has = |name: &str| existing.iter().any(|s| s.name == name && s.org_id == org_id);
+        let key = input.admin_api_key.as_deref().map(str::trim).filter(|k| !k.is_empty());
+        if key.is_none() && !has(ADMIN_KEY_SECRET) || key.is_some_and(|k| k.len() > 4096) {
+            return Err(invalid("admin_api_key"));
+        }
+        let token = input.site_api_token.as_deref().map(str::trim).filter(|k| !k.is_empty());
+        if site_url.is_some() != site_email.is_some() || (site_url.is_some() && token.is_none() && !has(SITE_TOKEN_SECRET)) {
+            return Err(invalid("site"));
+        }
+        let before: Option<SavedConnection> =
+            self.store.setting(CONNECTION).await.map_err(internal)?.and_then(|v| serde_json::from_str(&v).ok());
+        let actor = who.actor();
+        let seal = |name: &str, value: &str, expires: Option<chrono::NaiveDate>| StoredSecret {
+            name: name.to_owned(),
+            org_id: org_id.clone(),
+            sealed: self.master_key.seal(name, &org_id, &SecretString::from(value.to_owned())),
+            hint: Some(hint(value)),
+            set_by: Some(who.name.clone()),
+            set_at: Utc::now(),
+            expires_at: expires.map(|d| d.and_time(NaiveTime::MIN).and_utc()),
+        };
+        for (name, value, expires) in
+            [(ADMIN_KEY_SECRET, key, input.admin_key_expires_on), (SITE_TOKEN_SECRET, token, None)]
+        {
+            if let Some(value) = value {
+                let previous = existing.iter().find(|s| s.name == name).and_then(|s| s.hint.clone());
+                self.store.put_secret(&seal(name, value, expires)).await.map_err(internal)?;
+                let details = json!({ "setting": name, "before": previous.map(|h| format!("…{h}")), "after": format!("…{}", hint(value)) });
+                audit(self.store.as_ref(), &actor, "secret_replaced", Some(name), "ok", details).await;
+            }
+        }
+        let after = SavedConnection { org_id, site_url, site_email, admin_key_expires_on: input.admin_key_expires_on };
+        let value = serde_json::to_string(&after).map_err(|_| AppError::Internal)?;
+        self.store.set_setting(CONNECTION, &value, Some(&actor)).await.map_err(internal)?;
+        self.changed(who, "connection", json!(before), json!(after)).await;
+        self.view().await
+    }
+
+    /// Checks each credential of the connection in use, and says plainly what works.
+    pub async fn test_connection(&self) -> Vec<Check> {
+        let Some(connection) = self.connection.clone() else {
+            return vec![Check { what: "admin-key".into(), outcome: "not-configured".into() }];
+        };
+        let has_site = connection.site.is_some();
+        let upstream = Upstream::new(Arc::new(Engine::new(EngineConfig::default())), connection);
+        let outcome = |result: Result<(), UpstreamError>| failure(result.err().as_ref());
+        let first = |mut pages: crate::upstream::Pages| {
+            let engine = Arc::clone(&upstream.engine);
+            async move { pages.next(&engine).await.map(|_| ()) }
+        };
+        let mut checks = Vec::new();
+        let orgs = upstream.orgs().collect(&upstream.engine).await;
+        checks.push(Check { what: "admin-key".into(), outcome: failure(orgs.as_ref().err()) });
+        if let Ok(orgs) = &orgs {
+            let listed = orgs.iter().any(|o| o["id"].as_str() == Some(upstream.connection.org_id.as_str()));
+            checks.push(Check { what: "org".into(), outcome: if listed { "ok" } else { "not-found" }.into() });
+        }
+        checks.push(Check { what: "directory".into(), outcome: outcome(first(upstream.directories()).await) });
+        if !has_site {
+            checks.push(Check { what: "site".into(), outcome: "not-configured".into() });
+            return checks;
+        }
+        let jira = upstream.jira_myself().await.map(|_| ());
+        checks.push(Check { what: "site-jira".into(), outcome: outcome(jira) });
+        let jsm = match upstream.service_desks() {
+            Ok(pages) => first(pages).await,
+            Err(e) => Err(e),
+        };
+        checks.push(Check { what: "site-jsm".into(), outcome: outcome(jsm) });
+        let confluence = match upstream.spaces() {
+            Ok(pages) => first(pages).await,
+            Err(e) => Err(e),
+        };
+        checks.push(Check { what: "site-confluence".into(), outcome: outcome(confluence) });
+        checks
+    }
+
+    /// The organisations a key can see (the page's organisation picker), as (id, name).
+    pub async fn orgs_for_key(&self, key: Option<String>) -> Result<Vec<(String, String)>, AppError> {
+        let key = match key.map(|k| k.trim().to_owned()).filter(|k| !k.is_empty()) {
+            Some(key) if key.len() <= 4096 => SecretString::from(key),
+            Some(_) => return Err(AppError::InvalidInput { field: "admin_api_key".into() }),
+            None => match &self.connection {
+                Some(c) => SecretString::clone(&c.admin_key),
+                None => return Err(AppError::InvalidInput { field: "admin_api_key".into() }),
+            },
+        };
+        let connection =
+            Connection { org_id: String::new(), admin_url: self.admin_url.clone(), admin_key: Arc::new(key), site: None };
+        let upstream = Upstream::new(Arc::new(Engine::new(EngineConfig::default())), connection);
+        let orgs = upstream.orgs().collect(&upstream.engine).await.map_err(|e| match e.status().map(|s| s.as_u16()) {
+            Some(401 | 403) => AppError::Forbidden,
+            _ => AppError::AtlassianUnavailable { retry_after_secs: None },
+        })?;
+        Ok(orgs
+            .iter()
+            .filter_map(|o| {
+                let id = o["id"].as_str()?.to_owned();
+                let name = o["attributes"]["name"].as_str().or(o["name"].as_str()).unwrap_or(&id).to_owned();
+                Some((id, name))
+            })
+            .collect())
+    }
 }

@@ -32,7 +32,7 @@ async fn org(adjust: impl FnOnce(&mut server::config::Config)) -> Org {
         config.atlassian_auth_url = connection.admin_url.clone();
         config.oauth_client_id = Some(oauth.0);
         config.oauth_client_secret = Some(oauth.1.into());
-        config.sync_interval_hours = 0.0;
+        config.sync_interval_hours = Some(0.0);
         adjust(config);
     })
     .await;

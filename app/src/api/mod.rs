@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod deployment;
 pub mod directory;
+pub mod settings;
 pub mod sync;
 
 /// What the server provides to server functions and pages. Defined here, implemented by the
@@ -14,8 +15,9 @@ pub mod services {
 
     use super::deployment::Deployment;
     use crate::{
-        auth::{LoginOptions, SetupStatus},
+        auth::{LoginOptions, SetupStatus, SignedIn},
         error::AppError,
+        settings::{Check, ConnectionInput, ProtectedChange, SettingsView},
         users::{Overview, SyncStatus, UserDetails, UserPage, UserQuery},
     };
 
@@ -35,6 +37,15 @@ pub mod services {
         async fn start_sync(&self) -> Result<i64, AppError>;
         /// Asks the running sync to stop; false when none runs.
         async fn cancel_sync(&self) -> Result<bool, AppError>;
+
+        async fn settings(&self) -> Result<SettingsView, AppError>;
+        async fn save_thresholds(&self, who: &SignedIn, warning_days: u32, overdue_days: u32) -> Result<SettingsView, AppError>;
+        async fn change_protected(&self, who: &SignedIn, change: ProtectedChange) -> Result<SettingsView, AppError>;
+        async fn save_schedule(&self, who: &SignedIn, sync_interval_hours: f64, audit_retention_days: u32) -> Result<SettingsView, AppError>;
+        async fn save_connection(&self, who: &SignedIn, input: ConnectionInput) -> Result<SettingsView, AppError>;
+        async fn test_connection(&self) -> Result<Vec<Check>, AppError>;
+        /// The organisations an Admin API key can see: (id, name).
+        async fn orgs_for_key(&self, admin_api_key: Option<String>) -> Result<Vec<(String, String)>, AppError>;
     }
 
     /// The services of this request, provided as context by the server.

@@ -291,14 +291,18 @@ impl Syncer {
         }
     }
 
-    /// Runs the schedule: syncs when the snapshot is older than `every` (at once when there is
-    /// none), and picks up snapshots written by other processes. Never returns.
-    pub async fn schedule(self: Arc<Self>, every: Option<Duration>) {
+    /// Runs the schedule: syncs when the snapshot is older than the interval (the environment's
+    /// `env_hours`, else the Settings page's; at once when there is no snapshot), and picks up
+    /// snapshots written by other processes. Never returns.
+    pub async fn schedule(self: Arc<Self>, env_hours: Option<f64>) {
         let tick = Duration::from_secs(15);
         loop {
             if let Err(error) = self.refresh().await {
                 tracing::warn!(%error, "could not read the latest snapshot");
             }
+            // Read every tick, so a change on the Settings page applies without a restart.
+            let hours = crate::settings::sync_interval_hours(self.store.as_ref(), env_hours).await;
+            let every = (hours > 0.0).then(|| Duration::try_from_secs_f64(hours * 3600.0).ok()).flatten();
             if let Some(every) = every {
                 let last = match self.store.runs(1).await {
                     Ok(runs) => runs.into_iter().next(),
@@ -317,6 +321,8 @@ impl Syncer {
                         Err(error) => tracing::warn!(%error, "the scheduled sync could not start"),
                     }
                 }
+            } else {
+                *self.next_scheduled.lock().unwrap_or_else(PoisonError::into_inner) = None;
             }
             tokio::time::sleep(tick).await;
         }

@@ -1,0 +1,106 @@
+//! What the Settings page shows and sends. Secrets only ever travel browser → server: what comes
+//! back about them is a hint (last four characters), who set them, when, and their expiry.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::users::Thresholds;
+
+/// Where the Atlassian connection comes from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConnectionSource {
+    /// Nothing configured: the simulated demo organisation.
+    #[default]
+    Demo,
+    /// `UAM_ORG_ID` and `UAM_ADMIN_API_KEY` (and the site variables): not editable here.
+    Environment,
+    /// Saved from this page.
+    Settings,
+}
+
+/// What the page may know about a stored secret.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SecretInfo {
+    /// The last four characters.
+    pub hint: Option<String>,
+    pub set_by: Option<String>,
+    pub set_at: Option<DateTime<Utc>>,
+    pub expires_on: Option<NaiveDate>,
+}
+
+impl SecretInfo {
+    /// Days until the key expires (negative once expired), when its expiry is known.
+    pub fn days_left(&self, today: NaiveDate) -> Option<i64> {
+        self.expires_on.map(|on| (on - today).num_days())
+    }
+
+    /// `expired`, `soon` (7 days or fewer), `near` (30 days or fewer), or nothing.
+    pub fn expiry_warning(&self, today: NaiveDate) -> Option<&'static str> {
+        match self.days_left(today)? {
+            ..0 => Some("expired"),
+            0..=7 => Some("soon"),
+            8..=30 => Some("near"),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConnectionView {
+    pub source: ConnectionSource,
+    pub org_id: Option<String>,
+    pub org_name: Option<String>,
+    pub admin_key: Option<SecretInfo>,
+    pub site_url: Option<String>,
+    pub site_email: Option<String>,
+    pub site_token: Option<SecretInfo>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SettingsView {
+    pub connection: ConnectionView,
+    pub thresholds: Thresholds,
+    /// Normalised e-mails and `*@domain` entries, sorted.
+    pub protected: Vec<String>,
+    /// Hours between scheduled syncs (0: off).
+    pub sync_interval_hours: f64,
+    /// The interval is set by `UAM_SYNC_INTERVAL_HOURS` and cannot be changed here.
+    pub sync_interval_from_env: bool,
+    /// Days audit entries are kept (0: forever).
+    pub audit_retention_days: u32,
+}
+
+/// A new Atlassian connection from the page. Empty secret fields keep the stored value.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConnectionInput {
+    pub org_id: String,
+    pub admin_api_key: Option<String>,
+    pub admin_key_expires_on: Option<NaiveDate>,
+    pub site_url: Option<String>,
+    pub site_email: Option<String>,
+    pub site_api_token: Option<String>,
+}
+
+/// One thing "Test connection" checked.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Check {
+    /// `admin-key`, `org`, `directory`, `site-jira`, `site-jsm`, `site-confluence`.
+    pub what: String,
+    /// `ok`, `unauthorized`, `forbidden`, `not-found`, `unreachable`, `not-configured`.
+    pub outcome: String,
+}
+
+/// Where the protected-accounts list changed; invalid entries are named and nothing is saved.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProtectedChange {
+    pub add: Vec<String>,
+    pub remove: Vec<String>,
+}
+
+/// Allowed range of the schedule, in hours (0 turns it off).
+pub const MAX_SYNC_INTERVAL_HOURS: f64 = 168.0;
+/// Audit entries are kept at least as long as Atlassian's own audit log (180 days), or forever.
+pub const MIN_RETENTION_DAYS: u32 = 180;
+pub const MAX_RETENTION_DAYS: u32 = 3650;
+pub const DEFAULT_RETENTION_DAYS: u32 = 730;
