@@ -2,6 +2,9 @@
 // once with JavaScript on (the hydrated app) and once with it off (server rendering alone).
 import { defineConfig } from "@playwright/test";
 
+/// Where the sign-in project leaves the signed-in browser state.
+export const SESSION = "../target/e2e-session.json";
+
 export default defineConfig({
   testDir: "tests",
   globalSetup: "./server.mjs",
@@ -31,7 +34,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "js-on", use: { javaScriptEnabled: true } },
-    { name: "js-off", use: { javaScriptEnabled: false } },
+    // Signs in once through the simulated "Sign in with Atlassian"; the other projects reuse it.
+    { name: "sign-in", testMatch: /sign-in\.setup\.mjs/, use: { javaScriptEnabled: true } },
+    { name: "js-on", dependencies: ["sign-in"], use: { javaScriptEnabled: true, storageState: SESSION } },
+    { name: "js-off", dependencies: ["sign-in"], use: { javaScriptEnabled: false, storageState: SESSION } },
   ],
 });

@@ -1,6 +1,6 @@
 // Global set-up: starts the real `uam` binary on a free loopback port with a fresh data folder,
 // hands its URL to the tests, and stops it afterwards.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -8,17 +8,27 @@ import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
+// The local admin account the sign-in tests use, created with `uam admin create`.
+export const LOCAL_ADMIN = { login: "e2e-admin@example.com", password: "an e2e admin's long password" };
+
 export default async function startServer() {
   const binary = process.env.UAM_BIN ?? join(root, "target", "debug", "uam");
   const dataDir = mkdtempSync(join(tmpdir(), "uam-e2e-"));
+  const env = {
+    ...process.env,
+    UAM_LISTEN: "127.0.0.1:0",
+    UAM_DATA_DIR: dataDir,
+    UAM_SITE_ROOT: join(root, "target", "site"),
+    UAM_LOG: process.env.UAM_LOG ?? "warn",
+  };
+  const created = spawnSync(binary, ["admin", "create", "--login", LOCAL_ADMIN.login, "--name", "E2E Local Admin"], {
+    env,
+    input: `${LOCAL_ADMIN.password}\n`,
+    encoding: "utf8",
+  });
+  if (created.status !== 0) throw new Error(`uam admin create failed: ${created.stderr}`);
   const server = spawn(binary, [], {
-    env: {
-      ...process.env,
-      UAM_LISTEN: "127.0.0.1:0",
-      UAM_DATA_DIR: dataDir,
-      UAM_SITE_ROOT: join(root, "target", "site"),
-      UAM_LOG: process.env.UAM_LOG ?? "warn",
-    },
+    env,
     stdio: ["ignore", "pipe", "inherit"],
   });
 

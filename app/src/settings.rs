@@ -48,7 +48,10 @@ impl SecretInfo {
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ConnectionView {
+    /// Where the connection in use comes from.
     pub source: ConnectionSource,
+    /// A connection is saved that the server uses only from its next start.
+    pub pending_restart: bool,
     pub org_id: Option<String>,
     pub org_name: Option<String>,
     pub admin_key: Option<SecretInfo>,

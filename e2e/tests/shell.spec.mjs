@@ -5,7 +5,7 @@ const pages = [
   { path: "/", link: "Dashboard", heading: "Dashboard", empty: "No organisation data yet" },
   { path: "/users", link: "Users", heading: "Users", empty: "No users to show yet" },
   { path: "/audit", link: "Audit log", heading: "Audit log", empty: "No audit entries yet" },
-  { path: "/settings", link: "Settings", heading: "Settings", empty: "Not connected to Atlassian" },
+  { path: "/settings", link: "Settings", heading: "Settings", empty: "Atlassian connection" },
 ];
 
 for (const { path, heading, empty } of pages) {
@@ -15,7 +15,7 @@ for (const { path, heading, empty } of pages) {
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page).toHaveTitle(`${heading} · User Account Manager`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
-    await expect(page.getByRole("heading", { level: 2 })).toHaveText(empty);
+    await expect(page.getByRole("heading", { level: 2 }).first()).toHaveText(empty);
     await expect(page.getByRole("note")).toContainText("Demo organisation");
     await expect(page.getByRole("note")).toContainText("Acme Corporation is a simulated organisation");
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: heading, exact: true }))
@@ -37,6 +37,7 @@ test("the dashboard's empty state links to Settings", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("link", { name: "Open Settings" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Settings");
+  await expect(page.getByText("the simulated demo organisation")).toBeVisible();
   await expect(page.getByRole("link", { name: "How to create an Admin API key" }))
     .toHaveAttribute("href", /support\.atlassian\.com/);
 });

@@ -37,8 +37,8 @@ audit-empty-body = Every action an administrator takes here is recorded in this 
 
 ## Settings
 settings-title = Settings
-settings-empty-title = Not connected to Atlassian
-settings-empty-body = No Atlassian organisation is connected yet. You need an organisation Admin API key; Atlassian's guide explains how to create one.
+
+
 settings-api-key-docs = How to create an Admin API key
 
 ## Not found
@@ -116,3 +116,63 @@ setup-submit = Create the account and sign in
 account-via-local = Local account
 account-via-atlassian = Atlassian
 account-sign-out = Sign out
+
+## Settings page
+settings-saved = Saved.
+settings-save = Save
+settings-set-by-env = Set by the environment; change it where the server is configured.
+settings-connection-title = Atlassian connection
+settings-connection-demo = Showing { $org }, the simulated demo organisation. Connect your own organisation below.
+settings-connection-env = Connected to organisation { $org }, configured by the server's environment.
+settings-connection-saved = Connected to organisation { $org }.
+settings-connection-pending = The saved connection is used from the server's next start. Restart the server to connect to this organisation.
+settings-admin-key = Admin API key
+settings-key-placeholder = Paste a new key to replace the stored one
+settings-key-write-only = Write-only: the key is stored encrypted and never shown again.
+settings-key-expiry = Key expiry date
+settings-key-expires = Expires on { $date }.
+settings-key-expires-soon = Expires on { $date }, in { $days } days. Create a new key in Atlassian and paste it here before then.
+settings-key-expired = Expired on { $date }. Syncs and actions fail until a new key is saved.
+settings-secret-set = ends in …{ $hint }, set by { $by } on { $at }
+settings-secret-unset = not set
+settings-org = Organisation ID
+settings-find-orgs = Find organisations
+settings-site-title = Jira, Confluence and Jira Service Management
+settings-site-body = Project roles, space members, customers and Jira seats are read through the site with an account's e-mail and API token.
+settings-site-url = Site URL
+settings-site-email = Account e-mail
+settings-site-token = API token
+settings-test-connection = Test connection
+settings-check-admin-key = Admin API key
+settings-check-org = Organisation
+settings-check-directory = Users and groups
+settings-check-site = Site
+settings-check-site-jira = Jira
+settings-check-site-jsm = Jira Service Management
+settings-check-site-confluence = Confluence
+settings-check-outcome-ok = works
+settings-check-outcome-unauthorized = refused: the key or token is wrong, expired or revoked
+settings-check-outcome-forbidden = refused: the credential lacks the permission (scope) this needs
+settings-check-outcome-not-found = not found: check the organisation ID or the site URL
+settings-check-outcome-unreachable = Atlassian did not answer; try again later
+settings-check-outcome-not-configured = not configured
+settings-thresholds-title = Inactivity thresholds
+settings-thresholds-body = A user with no activity for longer than the warning threshold is marked "warning"; longer than the overdue threshold, "overdue". The overdue threshold must be longer than the warning one.
+settings-warning-days = Warning after (days)
+settings-overdue-days = Overdue after (days)
+settings-protected-title = Protected accounts
+settings-protected-body = Bulk actions never deactivate or remove access from these accounts. Enter e-mail addresses, or whole domains as *@example.com. Org admins and you are always protected.
+settings-protected-add = Add addresses or domains (paste several, separated by commas, spaces or lines)
+settings-protected-add-button = Add
+settings-protected-search = Search protected accounts
+settings-protected-count = { $count ->
+    [one] One protected entry
+   *[other] { $count } protected entries
+}
+settings-protected-remove = Remove
+settings-schedule-title = Sync schedule and audit retention
+settings-sync-interval = Hours between syncs
+settings-sync-interval-hint = 0 turns scheduled syncs off; "Sync now" still works.
+settings-retention = Keep audit entries for (days)
+settings-retention-hint = At least 180 days (as long as Atlassian's own audit log), at most 3650; 0 keeps them forever.
+error-invalid-entries = These entries are not e-mail addresses or *@domain entries, so nothing was saved:

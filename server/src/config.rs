@@ -150,7 +150,6 @@ impl Config {
     pub fn database(&self) -> PathBuf {
         self.database_path.clone().unwrap_or_else(|| self.data_dir.join("uam.sqlite3"))
     }
-
 }
 
 #[cfg(test)]

@@ -152,6 +152,7 @@ impl Server {
             admin_url: config.atlassian_admin_url.clone(),
             env_sync_interval: config.sync_interval_hours,
             org_name: backend.deployment.org_name.clone(),
+            started_at: chrono::Utc::now(),
         };
         let services: Arc<dyn Services> = Arc::new(ServerServices {
             deployment: backend.deployment.clone(),

@@ -7,8 +7,8 @@ use std::sync::Arc;
 use app::{
     api::{deployment::Deployment, services::Services},
     auth::{LoginOptions, SetupStatus, SignedIn},
-    settings::{Check, ConnectionInput, ProtectedChange, SettingsView},
     error::AppError,
+    settings::{Check, ConnectionInput, ProtectedChange, SettingsView},
     users::{Overview, SyncStatus, Thresholds, UserDetails, UserPage, UserQuery},
 };
 use chrono::Utc;
@@ -96,7 +96,12 @@ impl Services for ServerServices {
         self.settings.view().await
     }
 
-    async fn save_thresholds(&self, who: &SignedIn, warning_days: u32, overdue_days: u32) -> Result<SettingsView, AppError> {
+    async fn save_thresholds(
+        &self,
+        who: &SignedIn,
+        warning_days: u32,
+        overdue_days: u32,
+    ) -> Result<SettingsView, AppError> {
         self.settings.save_thresholds(who, Thresholds { warning_days, overdue_days }).await
     }
 
@@ -104,7 +109,12 @@ impl Services for ServerServices {
         self.settings.change_protected(who, change).await
     }
 
-    async fn save_schedule(&self, who: &SignedIn, sync_interval_hours: f64, audit_retention_days: u32) -> Result<SettingsView, AppError> {
+    async fn save_schedule(
+        &self,
+        who: &SignedIn,
+        sync_interval_hours: f64,
+        audit_retention_days: u32,
+    ) -> Result<SettingsView, AppError> {
         self.settings.save_schedule(who, sync_interval_hours, audit_retention_days).await
     }
 

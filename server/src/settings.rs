@@ -94,16 +94,14 @@ pub async fn saved_connection(
     };
     let secrets = store.secrets().await?;
     let open = |name: &str| {
-        secrets
-            .iter()
-            .find(|s| s.name == name)
-            .and_then(|s| master_key.open(name, &s.org_id, &s.sealed).ok())
+        secrets.iter().find(|s| s.name == name).and_then(|s| master_key.open(name, &s.org_id, &s.sealed).ok())
     };
     let Some(key) = open(ADMIN_KEY_SECRET) else { return Ok(None) };
-    let site = match (saved.site_url.as_deref().and_then(|u| Url::parse(u).ok()), saved.site_email, open(SITE_TOKEN_SECRET)) {
-        (Some(url), Some(email), Some(token)) => Some(Site { url, email, token: Arc::new(token) }),
-        _ => None,
-    };
+    let site =
+        match (saved.site_url.as_deref().and_then(|u| Url::parse(u).ok()), saved.site_email, open(SITE_TOKEN_SECRET)) {
+            (Some(url), Some(email), Some(token)) => Some(Site { url, email, token: Arc::new(token) }),
+            _ => None,
+        };
     Ok(Some(Connection { org_id: saved.org_id, admin_url: admin_url.clone(), admin_key: Arc::new(key), site }))
 }
 
@@ -130,6 +128,8 @@ pub struct SettingsService {
     /// `UAM_SYNC_INTERVAL_HOURS`, when set.
     pub env_sync_interval: Option<f64>,
     pub org_name: Option<String>,
+    /// When this server started (a secret saved since is not in use yet).
+    pub started_at: chrono::DateTime<Utc>,
 }
 
 fn internal(error: StoreError) -> AppError {
@@ -166,29 +166,31 @@ impl SettingsService {
         let saved: Option<SavedConnection> =
             store.setting(CONNECTION).await.map_err(internal)?.and_then(|v| serde_json::from_str(&v).ok());
         let stored = |name: &str, expires| secrets.iter().find(|s| s.name == name).map(|s| secret_info(s, expires));
-        let connection = match self.source {
-            ConnectionSource::Demo => ConnectionView { source: ConnectionSource::Demo, org_name: self.org_name.clone(), ..ConnectionView::default() },
-            ConnectionSource::Environment => {
+        let connection = match (self.source, saved) {
+            (ConnectionSource::Environment, _) => {
                 let c = self.connection.as_ref();
                 ConnectionView {
                     source: ConnectionSource::Environment,
                     org_id: c.map(|c| c.org_id.clone()),
                     org_name: self.org_name.clone(),
-                    admin_key: None,
                     site_url: c.and_then(|c| c.site.as_ref()).map(|s| s.url.to_string()),
                     site_email: c.and_then(|c| c.site.as_ref()).map(|s| s.email.clone()),
-                    site_token: None,
+                    ..ConnectionView::default()
                 }
             }
-            ConnectionSource::Settings => ConnectionView {
-                source: ConnectionSource::Settings,
-                org_id: saved.as_ref().map(|s| s.org_id.clone()),
+            (source, Some(saved)) => ConnectionView {
+                source,
+                // What is saved differs from what runs until the next start.
+                pending_restart: self.connection.as_ref().is_none_or(|c| c.org_id != saved.org_id)
+                    || secrets.iter().any(|s| s.set_at > self.started_at),
+                org_id: Some(saved.org_id.clone()),
                 org_name: self.org_name.clone(),
-                admin_key: stored(ADMIN_KEY_SECRET, saved.as_ref().and_then(|s| s.admin_key_expires_on)),
-                site_url: saved.as_ref().and_then(|s| s.site_url.clone()),
-                site_email: saved.as_ref().and_then(|s| s.site_email.clone()),
+                admin_key: stored(ADMIN_KEY_SECRET, saved.admin_key_expires_on),
+                site_url: saved.site_url.clone(),
+                site_email: saved.site_email.clone(),
                 site_token: stored(SITE_TOKEN_SECRET, None),
             },
+            (source, None) => ConnectionView { source, org_name: self.org_name.clone(), ..ConnectionView::default() },
         };
         Ok(SettingsView {
             connection,
@@ -285,7 +287,9 @@ impl SettingsService {
             return Err(invalid("admin_api_key"));
         }
         let token = input.site_api_token.as_deref().map(str::trim).filter(|k| !k.is_empty());
-        if site_url.is_some() != site_email.is_some() || (site_url.is_some() && token.is_none() && !has(SITE_TOKEN_SECRET)) {
+        if site_url.is_some() != site_email.is_some()
+            || (site_url.is_some() && token.is_none() && !has(SITE_TOKEN_SECRET))
+        {
             return Err(invalid("site"));
         }
         let before: Option<SavedConnection> =
@@ -366,13 +370,18 @@ impl SettingsService {
                 None => return Err(AppError::InvalidInput { field: "admin_api_key".into() }),
             },
         };
-        let connection =
-            Connection { org_id: String::new(), admin_url: self.admin_url.clone(), admin_key: Arc::new(key), site: None };
+        let connection = Connection {
+            org_id: String::new(),
+            admin_url: self.admin_url.clone(),
+            admin_key: Arc::new(key),
+            site: None,
+        };
         let upstream = Upstream::new(Arc::new(Engine::new(EngineConfig::default())), connection);
-        let orgs = upstream.orgs().collect(&upstream.engine).await.map_err(|e| match e.status().map(|s| s.as_u16()) {
-            Some(401 | 403) => AppError::Forbidden,
-            _ => AppError::AtlassianUnavailable { retry_after_secs: None },
-        })?;
+        let orgs =
+            upstream.orgs().collect(&upstream.engine).await.map_err(|e| match e.status().map(|s| s.as_u16()) {
+                Some(401 | 403) => AppError::Forbidden,
+                _ => AppError::AtlassianUnavailable { retry_after_secs: None },
+            })?;
         Ok(orgs
             .iter()
             .filter_map(|o| {

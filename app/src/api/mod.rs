@@ -39,9 +39,19 @@ pub mod services {
         async fn cancel_sync(&self) -> Result<bool, AppError>;
 
         async fn settings(&self) -> Result<SettingsView, AppError>;
-        async fn save_thresholds(&self, who: &SignedIn, warning_days: u32, overdue_days: u32) -> Result<SettingsView, AppError>;
+        async fn save_thresholds(
+            &self,
+            who: &SignedIn,
+            warning_days: u32,
+            overdue_days: u32,
+        ) -> Result<SettingsView, AppError>;
         async fn change_protected(&self, who: &SignedIn, change: ProtectedChange) -> Result<SettingsView, AppError>;
-        async fn save_schedule(&self, who: &SignedIn, sync_interval_hours: f64, audit_retention_days: u32) -> Result<SettingsView, AppError>;
+        async fn save_schedule(
+            &self,
+            who: &SignedIn,
+            sync_interval_hours: f64,
+            audit_retention_days: u32,
+        ) -> Result<SettingsView, AppError>;
         async fn save_connection(&self, who: &SignedIn, input: ConnectionInput) -> Result<SettingsView, AppError>;
         async fn test_connection(&self) -> Result<Vec<Check>, AppError>;
         /// The organisations an Admin API key can see: (id, name).

@@ -1,8 +1,13 @@
 use leptos::prelude::*;
 
 use crate::{
-    components::{empty_state::EmptyState, page_header::PageHeader},
-    i18n::use_i18n,
+    api::settings::{
+        change_protected, load_settings, orgs_for_key, save_connection, save_schedule, save_thresholds, test_connection,
+    },
+    components::page_header::PageHeader,
+    error::AppError,
+    i18n::{I18n, use_i18n},
+    settings::{Check, ConnectionInput, ConnectionSource, ProtectedChange, SecretInfo, SettingsView},
 };
 
 /// Atlassian's guide to creating an organisation Admin API key.
@@ -11,13 +16,357 @@ pub const API_KEY_DOCS: &str =
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
-    let i18n = use_i18n();
+    let loaded = OnceResource::new(load_settings());
     view! {
         <PageHeader title_id="settings-title" />
-        <EmptyState title=i18n.t("settings-empty-title") body=i18n.t("settings-empty-body")>
-            <a class="button" href=API_KEY_DOCS target="_blank" rel="noopener noreferrer">
-                {i18n.t("settings-api-key-docs")}
-            </a>
-        </EmptyState>
+        <Suspense>
+            {move || Suspend::new(async move { loaded.await.map(|initial| view! { <SettingsSections initial /> }) })}
+        </Suspense>
+    }
+}
+
+/// What a save said: nothing yet, saved, or why not (translated).
+#[derive(Clone, Debug, PartialEq)]
+enum Outcome {
+    Idle,
+    Saved,
+    Failed(AppError),
+}
+
+fn outcome_view(i18n: I18n, outcome: ReadSignal<Outcome>) -> impl IntoView {
+    move || match outcome.get() {
+        Outcome::Idle => None,
+        Outcome::Saved => Some(view! { <p class="notice" role="status">{i18n.t("settings-saved")}</p> }.into_any()),
+        Outcome::Failed(AppError::InvalidEntries { entries }) => Some(
+            view! {
+                <p class="notice notice-error" role="alert">
+                    {i18n.t("error-invalid-entries")}" "<code>{entries.join(", ")}</code>
+                </p>
+            }
+            .into_any(),
+        ),
+        Outcome::Failed(error) => {
+            Some(view! { <p class="notice notice-error" role="alert">{i18n.t(error.message_id())}</p> }.into_any())
+        }
+    }
+}
+
+/// Runs a save; on success the page shows what the server now holds.
+fn saver<I: Clone + Send + Sync + 'static, F>(
+    view: RwSignal<SettingsView>,
+    set_outcome: WriteSignal<Outcome>,
+    call: impl Fn(I) -> F + Send + Sync + 'static,
+) -> Action<I, ()>
+where
+    F: std::future::Future<Output = Result<SettingsView, AppError>> + Send + 'static,
+{
+    Action::new(move |input: &I| {
+        let future = call(input.clone());
+        async move {
+            match future.await {
+                Ok(saved) => {
+                    view.set(saved);
+                    set_outcome.set(Outcome::Saved);
+                }
+                Err(error) => set_outcome.set(Outcome::Failed(error)),
+            }
+        }
+    })
+}
+
+#[component]
+fn SettingsSections(initial: SettingsView) -> impl IntoView {
+    let view = RwSignal::new(initial);
+    view! {
+        <ConnectionSection view />
+        <ThresholdsSection view />
+        <ProtectedSection view />
+        <ScheduleSection view />
+    }
+}
+
+fn secret_line(i18n: I18n, label_id: &'static str, info: Option<SecretInfo>) -> impl IntoView {
+    let today = chrono::Utc::now().date_naive();
+    let text = match &info {
+        Some(info) => i18n.t_with(
+            "settings-secret-set",
+            [
+                ("hint", info.hint.clone().unwrap_or_default().into()),
+                ("by", info.set_by.clone().unwrap_or_default().into()),
+                ("at", info.set_at.map(|t| t.format("%Y-%m-%d").to_string()).unwrap_or_default().into()),
+            ],
+        ),
+        None => i18n.t("settings-secret-unset"),
+    };
+    let expiry = info.as_ref().and_then(|info| {
+        let on = info.expires_on?.format("%Y-%m-%d").to_string();
+        let warning = info.expiry_warning(today);
+        let id = match warning {
+            Some("expired") => "settings-key-expired",
+            Some(_) => "settings-key-expires-soon",
+            None => "settings-key-expires",
+        };
+        let class = if warning.is_some() { "notice notice-error" } else { "hint" };
+        let days = info.days_left(today).unwrap_or_default();
+        Some(view! { <p class=class>{i18n.t_with(id, [("date", on.into()), ("days", days.into())])}</p> })
+    });
+    view! {
+        <p><strong>{i18n.t(label_id)}</strong>" "{text}</p>
+        {expiry}
+    }
+}
+
+#[component]
+fn ConnectionSection(view: RwSignal<SettingsView>) -> impl IntoView {
+    let i18n = use_i18n();
+    let (outcome, set_outcome) = signal(Outcome::Idle);
+    let current = view.get_untracked().connection;
+    let org_id = RwSignal::new(current.org_id.clone().unwrap_or_default());
+    let key = RwSignal::new(String::new());
+    let expires = RwSignal::new(String::new());
+    let site_url = RwSignal::new(current.site_url.clone().unwrap_or_default());
+    let site_email = RwSignal::new(current.site_email.clone().unwrap_or_default());
+    let token = RwSignal::new(String::new());
+    let orgs = RwSignal::new(Vec::<(String, String)>::new());
+    let save = saver(view, set_outcome, |input: ConnectionInput| save_connection(input));
+    let find_orgs = Action::new(move |key: &Option<String>| {
+        let key = key.clone();
+        async move {
+            match orgs_for_key(key).await {
+                Ok(found) => {
+                    if found.len() == 1 {
+                        org_id.set(found[0].0.clone());
+                    }
+                    orgs.set(found);
+                }
+                Err(error) => set_outcome.set(Outcome::Failed(error)),
+            }
+        }
+    });
+    let checks = Action::new(|_: &()| test_connection());
+    let optional = |s: String| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        save.dispatch(ConnectionInput {
+            org_id: org_id.get(),
+            admin_api_key: optional(key.get()),
+            admin_key_expires_on: chrono::NaiveDate::parse_from_str(&expires.get(), "%Y-%m-%d").ok(),
+            site_url: optional(site_url.get()),
+            site_email: optional(site_email.get()),
+            site_api_token: optional(token.get()),
+        });
+        key.set(String::new());
+        token.set(String::new());
+    };
+    let status = move || {
+        let connection = view.get().connection;
+        let (id, org) = match connection.source {
+            ConnectionSource::Demo => ("settings-connection-demo", connection.org_name.clone().unwrap_or_default()),
+            ConnectionSource::Environment => ("settings-connection-env", connection.org_id.clone().unwrap_or_default()),
+            ConnectionSource::Settings => ("settings-connection-saved", connection.org_id.clone().unwrap_or_default()),
+        };
+        view! {
+            <p>{i18n.t_with(id, [("org", org.into())])}</p>
+            {connection.pending_restart.then(|| view! { <p class="notice">{i18n.t("settings-connection-pending")}</p> })}
+            {(connection.source != ConnectionSource::Environment && connection.admin_key.is_some()).then(|| view! {
+                {secret_line(i18n, "settings-admin-key", connection.admin_key.clone())}
+                {connection.site_url.is_some().then(|| secret_line(i18n, "settings-site-token", connection.site_token.clone()))}
+            })}
+        }
+    };
+    let from_env = current.source == ConnectionSource::Environment;
+    let check_list = move || {
+        checks.value().get().map(|result| match result {
+            Ok(list) => view! {
+                <ul class="check-list">
+                    {list.into_iter().map(|Check { what, outcome }| {
+                        let class = if outcome == "ok" { "check check-ok" } else { "check check-bad" };
+                        view! {
+                            <li class=class>
+                                <strong>{i18n.t(&format!("settings-check-{what}"))}</strong>": "
+                                {i18n.t(&format!("settings-check-outcome-{outcome}"))}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }
+            .into_any(),
+            Err(error) => view! { <p class="notice notice-error">{i18n.t(error.message_id())}</p> }.into_any(),
+        })
+    };
+    view! {
+        <section class="settings-section" aria-labelledby="settings-connection">
+            <h2 id="settings-connection">{i18n.t("settings-connection-title")}</h2>
+            {status}
+            <p>
+                <a href=API_KEY_DOCS target="_blank" rel="noopener noreferrer external">{i18n.t("settings-api-key-docs")}</a>
+            </p>
+            {(!from_env).then(|| view! {
+                <form class="stacked-form" on:submit=submit>
+                    <label>
+                        <span>{i18n.t("settings-admin-key")}</span>
+                        <input type="password" autocomplete="off" maxlength="4096" bind:value=key
+                            placeholder=move || i18n.t("settings-key-placeholder") />
+                        <small class="hint">{i18n.t("settings-key-write-only")}</small>
+                    </label>
+                    <label>
+                        <span>{i18n.t("settings-key-expiry")}</span>
+                        <input type="date" bind:value=expires />
+                    </label>
+                    <div class="inline-fields">
+                        <label>
+                            <span>{i18n.t("settings-org")}</span>
+                            <input required maxlength="100" bind:value=org_id list="settings-org-list" />
+                            <datalist id="settings-org-list">
+                                {move || orgs.get().into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                            </datalist>
+                        </label>
+                        <button class="button" type="button"
+                            on:click=move |_| { find_orgs.dispatch(optional(key.get())); }>
+                            {i18n.t("settings-find-orgs")}
+                        </button>
+                    </div>
+                    <fieldset>
+                        <legend>{i18n.t("settings-site-title")}</legend>
+                        <p class="hint">{i18n.t("settings-site-body")}</p>
+                        <label><span>{i18n.t("settings-site-url")}</span><input type="url" placeholder="https://example.atlassian.net" bind:value=site_url /></label>
+                        <label><span>{i18n.t("settings-site-email")}</span><input type="email" bind:value=site_email /></label>
+                        <label><span>{i18n.t("settings-site-token")}</span><input type="password" autocomplete="off" bind:value=token /></label>
+                    </fieldset>
+                    <button class="button button-primary" type="submit">{i18n.t("settings-save")}</button>
+                </form>
+            })}
+            {from_env.then(|| view! { <p class="hint">{i18n.t("settings-set-by-env")}</p> })}
+            <button class="button" type="button" on:click=move |_| { checks.dispatch(()); }>
+                {i18n.t("settings-test-connection")}
+            </button>
+            {check_list}
+            {outcome_view(i18n, outcome)}
+        </section>
+    }
+}
+
+#[component]
+fn ThresholdsSection(view: RwSignal<SettingsView>) -> impl IntoView {
+    let i18n = use_i18n();
+    let (outcome, set_outcome) = signal(Outcome::Idle);
+    let current = view.get_untracked().thresholds;
+    let warning = RwSignal::new(current.warning_days.to_string());
+    let overdue = RwSignal::new(current.overdue_days.to_string());
+    let save = saver(view, set_outcome, |(w, o): (u32, u32)| save_thresholds(w, o));
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match (warning.get().trim().parse::<u32>(), overdue.get().trim().parse::<u32>()) {
+            (Ok(w), Ok(o)) if w > 0 && o > w => {
+                save.dispatch((w, o));
+            }
+            _ => set_outcome.set(Outcome::Failed(AppError::InvalidInput { field: "thresholds".into() })),
+        }
+    };
+    view! {
+        <section class="settings-section" aria-labelledby="settings-thresholds">
+            <h2 id="settings-thresholds">{i18n.t("settings-thresholds-title")}</h2>
+            <p class="hint">{i18n.t("settings-thresholds-body")}</p>
+            <form class="stacked-form" on:submit=submit>
+                <div class="inline-fields">
+                    <label><span>{i18n.t("settings-warning-days")}</span><input type="number" min="1" max="3649" required bind:value=warning /></label>
+                    <label><span>{i18n.t("settings-overdue-days")}</span><input type="number" min="2" max="3650" required bind:value=overdue /></label>
+                </div>
+                <button class="button button-primary" type="submit">{i18n.t("settings-save")}</button>
+            </form>
+            {outcome_view(i18n, outcome)}
+        </section>
+    }
+}
+
+#[component]
+fn ProtectedSection(view: RwSignal<SettingsView>) -> impl IntoView {
+    let i18n = use_i18n();
+    let (outcome, set_outcome) = signal(Outcome::Idle);
+    let paste = RwSignal::new(String::new());
+    let search = RwSignal::new(String::new());
+    let save = saver(view, set_outcome, |change: ProtectedChange| change_protected(change));
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        save.dispatch(ProtectedChange { add: vec![paste.get()], remove: Vec::new() });
+        paste.set(String::new());
+    };
+    let shown = move || {
+        let needle = search.get().trim().to_lowercase();
+        view.get().protected.into_iter().filter(|e| needle.is_empty() || e.contains(&needle)).collect::<Vec<_>>()
+    };
+    view! {
+        <section class="settings-section" aria-labelledby="settings-protected">
+            <h2 id="settings-protected">{i18n.t("settings-protected-title")}</h2>
+            <p class="hint">{i18n.t("settings-protected-body")}</p>
+            <form class="stacked-form" on:submit=submit>
+                <label>
+                    <span>{i18n.t("settings-protected-add")}</span>
+                    <textarea rows="3" bind:value=paste placeholder="ceo@example.com, *@example.org"></textarea>
+                </label>
+                <button class="button button-primary" type="submit">{i18n.t("settings-protected-add-button")}</button>
+            </form>
+            {outcome_view(i18n, outcome)}
+            <label class="search-field">
+                <span>{i18n.t("settings-protected-search")}</span>
+                <input type="search" bind:value=search />
+            </label>
+            <p class="hint">{move || i18n.t_with("settings-protected-count", [("count", view.get().protected.len().into())])}</p>
+            <ul class="protected-list">
+                {move || shown().into_iter().map(|entry| {
+                    let remove = entry.clone();
+                    view! {
+                        <li>
+                            <code>{entry}</code>
+                            <button class="button button-quiet" type="button"
+                                on:click=move |_| { save.dispatch(ProtectedChange { add: Vec::new(), remove: vec![remove.clone()] }); }>
+                                {i18n.t("settings-protected-remove")}
+                            </button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn ScheduleSection(view: RwSignal<SettingsView>) -> impl IntoView {
+    let i18n = use_i18n();
+    let (outcome, set_outcome) = signal(Outcome::Idle);
+    let current = view.get_untracked();
+    let hours = RwSignal::new(current.sync_interval_hours.to_string());
+    let retention = RwSignal::new(current.audit_retention_days.to_string());
+    let save = saver(view, set_outcome, |(h, r): (f64, u32)| save_schedule(h, r));
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match (hours.get().trim().parse::<f64>(), retention.get().trim().parse::<u32>()) {
+            (Ok(h), Ok(r)) => {
+                save.dispatch((h, r));
+            }
+            _ => set_outcome.set(Outcome::Failed(AppError::InvalidInput { field: "schedule".into() })),
+        }
+    };
+    let from_env = current.sync_interval_from_env;
+    view! {
+        <section class="settings-section" aria-labelledby="settings-schedule">
+            <h2 id="settings-schedule">{i18n.t("settings-schedule-title")}</h2>
+            <form class="stacked-form" on:submit=submit>
+                <div class="inline-fields">
+                    <label>
+                        <span>{i18n.t("settings-sync-interval")}</span>
+                        <input type="number" min="0" max="168" step="1" required bind:value=hours disabled=from_env />
+                        <small class="hint">{i18n.t(if from_env { "settings-set-by-env" } else { "settings-sync-interval-hint" })}</small>
+                    </label>
+                    <label>
+                        <span>{i18n.t("settings-retention")}</span>
+                        <input type="number" min="0" max="3650" required bind:value=retention />
+                        <small class="hint">{i18n.t("settings-retention-hint")}</small>
+                    </label>
+                </div>
+                <button class="button button-primary" type="submit">{i18n.t("settings-save")}</button>
+            </form>
+            {outcome_view(i18n, outcome)}
+        </section>
     }
 }

@@ -51,7 +51,11 @@ impl TestServer {
             password: ADMIN_PASSWORD.to_owned().into(),
             totp: config.require_totp.then(|| (seed.clone(), code())),
         };
-        server::cli::create_admin(&config, &new).await.expect("a local admin");
+        match server::cli::create_admin(&config, &new).await {
+            // A restart on an earlier server's data folder keeps its admin.
+            Ok(_) | Err(server::cli::CliError::Admin(server::auth::NewAdminError::Taken)) => {}
+            Err(error) => panic!("cannot create the test admin: {error}"),
+        }
         let public_origin = config.public_url.as_ref().map(|u| u.origin().ascii_serialization());
         let config_requires_totp = config.require_totp;
         let listener = server::bind(&config).await.expect("bind");
@@ -95,6 +99,15 @@ impl TestServer {
 
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{path}", self.addr)
+    }
+
+    /// Stops the server and keeps its data folder (for a restart on the same data).
+    pub fn stop_keeping_data(mut self) -> TempDir {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        let placeholder = tempfile::tempdir().expect("temp dir");
+        std::mem::replace(&mut self.data, placeholder)
     }
 
     pub fn data_dir(&self) -> PathBuf {
