@@ -16,10 +16,12 @@ cargo clippy --locked -p app -p server --all-targets -- -D warnings
 step "Clippy: browser build (wasm32, hydrate)"
 cargo clippy --locked -p frontend -p app --target wasm32-unknown-unknown -- -D warnings
 
+# The bundle first: the secret-leak test searches it for the canary key.
+build_bundle
+
 step "Unit and integration tests"
 cargo test --locked --workspace --exclude frontend
 
-build_bundle
 step "Building the server for the browser tests"
 cargo build --locked -p server --bin uam
 
