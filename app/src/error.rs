@@ -38,6 +38,19 @@ pub enum AppError {
 }
 
 impl AppError {
+    /// The HTTP status a server function answers with this error.
+    pub fn http_status(&self) -> u16 {
+        match self {
+            AppError::Unauthorized => 401,
+            AppError::Forbidden => 403,
+            AppError::NotFound => 404,
+            AppError::InvalidInput { .. } | AppError::InvalidEntries { .. } => 400,
+            AppError::SyncRunning => 409,
+            AppError::AtlassianUnavailable { .. } | AppError::NoSnapshot => 503,
+            AppError::Transport | AppError::Internal => 500,
+        }
+    }
+
     /// The Fluent message that explains this error to the admin.
     pub fn message_id(&self) -> &'static str {
         match self {

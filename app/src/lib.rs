@@ -70,11 +70,12 @@ pub fn App() -> impl IntoView {
             <main id="main" class="page" tabindex="-1">
                 <ErrorBoundary fallback=|errors| view! { <ErrorView errors /> }>
                     <Routes fallback=NotFoundPage>
-                        <Route path=path!("/") view=DashboardPage />
-                        <Route path=path!("/users") view=UsersPage />
-                        <Route path=path!("/audit") view=AuditLogPage />
-                        <Route path=path!("/settings") view=SettingsPage />
-                        // Rendered whole on the server, so they work without the script.
+                        // Every page is rendered whole on the server before it is sent (its data
+                        // is in memory and fast), so it reads completely without the script.
+                        <Route path=path!("/") view=DashboardPage ssr=SsrMode::Async />
+                        <Route path=path!("/users") view=UsersPage ssr=SsrMode::Async />
+                        <Route path=path!("/audit") view=AuditLogPage ssr=SsrMode::Async />
+                        <Route path=path!("/settings") view=SettingsPage ssr=SsrMode::Async />
                         <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async />
                         <Route path=path!("/setup") view=SetupPage ssr=SsrMode::Async />
                     </Routes>

@@ -3,6 +3,9 @@ import { expect, test } from "./fixtures.mjs";
 
 test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "saving settings needs the hydrated app");
 
+// The refused saves answer 400, as they should.
+test.use({ expectedErrors: [[400, /\/api\/settings\//]] });
+
 test("thresholds are validated and saved", async ({ page }) => {
   await page.goto("/settings");
   const section = page.getByRole("region", { name: "Inactivity thresholds" });

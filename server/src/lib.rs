@@ -2,6 +2,7 @@
 //! the Atlassian credentials, keeps the organisation's snapshot (store, sync, query engine) and
 //! answers the app's server functions from it.
 
+pub mod api_status;
 pub mod assets;
 pub mod auth;
 pub mod cli;
@@ -30,7 +31,7 @@ use app::{
 };
 use axum::{Json, Router, middleware, routing::get};
 use leptos::{config::LeptosOptions, prelude::provide_context};
-use leptos_axum::{LeptosRoutes, generate_route_list, render_app_to_stream_with_context};
+use leptos_axum::{LeptosRoutes, generate_route_list, render_app_async_with_context};
 use serde_json::json;
 use tokio::net::TcpListener;
 use tower_http::{compression::CompressionLayer, trace::TraceLayer};
@@ -259,7 +260,7 @@ pub fn router(site: SiteAssets, addr: SocketAddr, services: Arc<dyn Services>, a
     let context = move || provide_context(Arc::clone(&services));
     let pages = Router::new()
         .leptos_routes_with_context(&options, generate_route_list(App), context.clone(), render_shell.clone())
-        .fallback(render_app_to_stream_with_context(context, render_shell))
+        .fallback(render_app_async_with_context(context, render_shell))
         .layer(middleware::from_fn(prefs::resolve))
         .with_state(options);
 
@@ -269,6 +270,7 @@ pub fn router(site: SiteAssets, addr: SocketAddr, services: Arc<dyn Services>, a
         .with_state(Arc::new(site))
         .merge(auth::routes::routes().with_state(Arc::clone(&access)))
         .merge(pages)
+        .layer(middleware::from_fn(api_status::map))
         .layer(middleware::from_fn_with_state(access, auth::guard::require_admin))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http().make_span_with(telemetry::request_span))

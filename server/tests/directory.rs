@@ -64,7 +64,7 @@ async fn demo_mode_syncs_on_its_own_and_answers_queries() {
     assert_eq!(details["row"]["account_id"], id);
 
     let (code, missing) = call(&server, "user", json!({ "account_id": "no-such-account" })).await;
-    assert_eq!(code, 500, "server function errors answer 500 with a code");
+    assert_eq!(code, 404, "each error has its own status, and its code");
     assert_eq!(missing["code"], "not_found");
 
     let (code, bad) = call(&server, "users", json!({ "query": { "status": ["sleeping"] } })).await;
@@ -79,7 +79,7 @@ async fn sync_now_runs_one_sync_at_a_time_and_can_be_cancelled() {
     assert_eq!(code, 200, "{run}");
     assert!(run.as_i64().is_some());
     let (code, second) = call(&server, "sync/start", json!({})).await;
-    assert_eq!((code, second["code"].as_str()), (500, Some("sync_running")));
+    assert_eq!((code, second["code"].as_str()), (409, Some("sync_running")));
     let (_, cancelled) = call(&server, "sync/cancel", json!({})).await;
     assert_eq!(cancelled, json!(true));
     for _ in 0..100 {

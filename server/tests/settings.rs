@@ -35,7 +35,7 @@ async fn protected_accounts_are_validated_normalised_and_audited() {
     let (status, refused) =
         call(&server, "settings/protected", json!({ "change": { "add": ["ok@example.com, nope"], "remove": [] } }))
             .await;
-    assert_eq!((status, refused["code"].as_str()), (500, Some("invalid_entries")));
+    assert_eq!((status, refused["code"].as_str()), (400, Some("invalid_entries")));
     assert_eq!(refused["entries"], json!(["nope"]));
     let (_, unchanged) = call(&server, "settings", json!({})).await;
     assert_eq!(unchanged["protected"], json!([]), "a refused change saves nothing");
@@ -73,7 +73,7 @@ async fn thresholds_and_schedule_are_validated() {
     for (warning, overdue) in [(0, 10), (90, 90), (200, 100)] {
         let body = json!({ "warning_days": warning, "overdue_days": overdue });
         let (status, answer) = call(&server, "settings/thresholds", body).await;
-        assert_eq!((status, answer["code"].as_str()), (500, Some("invalid_input")), "{warning}/{overdue}");
+        assert_eq!((status, answer["code"].as_str()), (400, Some("invalid_input")), "{warning}/{overdue}");
     }
     let (status, view) = call(&server, "settings/thresholds", json!({ "warning_days": 30, "overdue_days": 60 })).await;
     assert_eq!(status, 200);
@@ -87,7 +87,7 @@ async fn thresholds_and_schedule_are_validated() {
     for (hours, retention) in [(-1.0, 365), (0.5, 365), (200.0, 365), (6.0, 30), (6.0, 5000)] {
         let body = json!({ "sync_interval_hours": hours, "audit_retention_days": retention });
         let (status, _) = call(&server, "settings/schedule", body).await;
-        assert_eq!(status, 500, "{hours}/{retention}");
+        assert_eq!(status, 400, "{hours}/{retention}");
     }
     let body = json!({ "sync_interval_hours": 12.0, "audit_retention_days": 0 });
     let (status, view) = call(&server, "settings/schedule", body).await;
@@ -121,7 +121,7 @@ async fn a_saved_connection_is_encrypted_and_used_from_the_next_start() {
     assert_eq!(orgs[0][0], connection.org_id);
 
     let bad = json!({ "input": { "org_id": "not valid!", "admin_api_key": key } });
-    assert_eq!(call(&server, "settings/connection", bad).await.0, 500);
+    assert_eq!(call(&server, "settings/connection", bad).await.0, 400);
     let input = json!({ "input": {
         "org_id": connection.org_id,
         "admin_api_key": key,

@@ -29,7 +29,7 @@ async fn every_page_renders_its_heading_and_empty_state() {
         ("/", "Dashboard", "No organisation data yet"),
         ("/users", "Users", "No users to show yet"),
         ("/audit", "Audit log", "No audit entries yet"),
-        ("/settings", "Settings", "Not connected to Atlassian"),
+        ("/settings", "Settings", "Atlassian connection"),
     ];
     for (path, heading, empty) in pages {
         let response = get(&server, path, &[]).await;
@@ -39,7 +39,7 @@ async fn every_page_renders_its_heading_and_empty_state() {
         let html = response.text().await.expect("body");
         assert!(html.contains(r#"<html lang="en""#), "{path}");
         assert!(html.contains(&format!("<h1>{heading}</h1>")), "{path}");
-        assert!(html.contains(&format!("<h2>{empty}</h2>")), "{path}");
+        assert!(html.contains(&format!(">{empty}</h2>")), "{path}");
         assert!(html.contains(&format!("<title>{heading} · User Account Manager</title>")), "{path}");
         assert!(html.contains(r#"aria-current="page""#), "{path}: the current page is marked in the navigation");
         assert!(html.contains("Demo organisation"), "{path}: demo mode is labelled in the first HTML");
