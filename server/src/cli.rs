@@ -30,6 +30,8 @@ pub enum CliError {
     Admin(#[from] crate::auth::NewAdminError),
     #[error(transparent)]
     Secrets(#[from] crate::secrets::SecretError),
+    #[error(transparent)]
+    Data(#[from] crate::data::DataError),
 }
 
 #[derive(Debug, Subcommand)]
@@ -241,10 +243,7 @@ pub async fn sync(config: &Config) -> Result<(), CliError> {
 pub async fn users(config: &Config, args: &UsersArgs) -> Result<(), CliError> {
     prepare_quietly(config)?;
     let store = crate::store::open_sqlite(&config.database()).await?;
-    let Some(run) = store.latest_complete().await? else { return Err(CliError::NoSnapshot) };
-    let mut builder = crate::snapshot::IndexBuilder::default();
-    store.load(run.id, &mut builder).await?;
-    let index = builder.build(Some(run));
+    let index = load_index(store.as_ref()).await?.ok_or(CliError::NoSnapshot)?;
     let thresholds = settings::thresholds(store.as_ref()).await?;
     let rows = index.rows(&args.query(), Utc::now(), thresholds, args.limit);
     let mut out = std::io::stdout().lock();
@@ -254,6 +253,57 @@ pub async fn users(config: &Config, args: &UsersArgs) -> Result<(), CliError> {
             writeln!(out)?;
         }
         Format::Csv => out.write_all(users_csv(&rows).as_bytes())?,
+    }
+    Ok(())
+}
+
+/// The current snapshot, indexed; `None` before the first sync.
+async fn load_index(store: &dyn crate::store::Store) -> Result<Option<crate::snapshot::index::Index>, CliError> {
+    let Some(run) = store.latest_complete().await? else { return Ok(None) };
+    let mut builder = crate::snapshot::IndexBuilder::default();
+    store.load(run.id, &mut builder).await?;
+    Ok(Some(builder.build(Some(run))))
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DataCommand {
+    /// Writes everything the product stores (settings without secrets, local admins without
+    /// passwords, sync history, audit log, the current snapshot) to one .tar.gz archive.
+    Export {
+        /// The archive to write; `-` for standard output.
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
+    /// Deletes everything the product stores, including the audit log (whose new first entry
+    /// records the deletion). Stop the server first, or it keeps serving what it holds in memory
+    /// until its next refresh.
+    Delete {
+        /// Must be `DELETE`.
+        #[arg(long)]
+        confirm: String,
+    },
+}
+
+/// `uam data export` and `uam data delete`: on the database alone, audited as `cli`.
+pub async fn data(config: &Config, command: &DataCommand) -> Result<(), CliError> {
+    prepare_quietly(config)?;
+    let store = crate::store::open_sqlite(&config.database()).await?;
+    match command {
+        DataCommand::Export { out } => {
+            let index = load_index(store.as_ref()).await?.unwrap_or_else(crate::snapshot::index::Index::empty);
+            let org = config.org_id.clone().unwrap_or_else(|| "demo".to_owned());
+            let bytes = crate::data::export(store.as_ref(), &index, &org, "cli").await?;
+            if out.as_os_str() == "-" {
+                std::io::stdout().lock().write_all(&bytes)?;
+            } else {
+                std::fs::write(out, &bytes)?;
+                eprintln!("Wrote {} ({} bytes).", out.display(), bytes.len());
+            }
+        }
+        DataCommand::Delete { confirm } => {
+            crate::data::delete_everything(store.as_ref(), "cli", confirm).await?;
+            eprintln!("Deleted everything User Account Manager stored.");
+        }
     }
     Ok(())
 }

@@ -33,6 +33,9 @@ pub enum Command {
     /// Local admin accounts (the first one, or a break-glass account).
     #[command(subcommand)]
     Admin(crate::cli::AdminCommand),
+    /// Everything the product stores: export it as one archive, or delete it.
+    #[command(subcommand)]
+    Data(crate::cli::DataCommand),
 }
 
 #[derive(Debug, Clone, Args)]

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod config;
 pub mod connection;
 pub mod csrf;
+pub mod data;
 pub mod demo;
 pub mod headers;
 mod prefs;
@@ -169,18 +170,28 @@ impl Server {
             snapshot = backend.syncer.index().run().map(|run| run.id),
             "ready"
         );
+        let base = config
+            .public_url
+            .as_ref()
+            .map_or_else(|| format!("http://{addr}"), |u| u.as_str().trim_end_matches('/').to_owned());
         if let Some(token) = access.setup_token().await? {
-            let base = config
-                .public_url
-                .as_ref()
-                .map_or_else(|| format!("http://{addr}"), |u| u.as_str().trim_end_matches('/').to_owned());
             // Printed for the operator, never logged: the link is a credential until it is used.
             println!(
                 "No admin account exists yet. Create the first one within 24 hours at: {base}/setup?token={token}"
             );
         }
         let public_origin = config.public_url.as_ref().map(|url| url.origin().ascii_serialization());
-        let router = router(site, addr, services, Arc::clone(&access))
+        let data = Arc::new(data::routes::DataState {
+            syncer: Arc::clone(&backend.syncer),
+            access: Arc::clone(&access),
+            base,
+            org: backend
+                .deployment
+                .org_name
+                .clone()
+                .unwrap_or_else(|| backend.syncer.upstream().connection.org_id.clone()),
+        });
+        let router = router(site, addr, services, Arc::clone(&access), data)
             .layer(middleware::from_fn_with_state(public_origin, csrf::guard))
             // Outermost, so that every answer (a CSRF refusal too) carries the headers.
             .layer(middleware::from_fn(headers::secure));
@@ -246,7 +257,13 @@ fn access(config: &Config, backend: &Backend) -> auth::Access {
 
 /// Every route: health, the versioned browser bundle, the sign-in flow and the app's pages
 /// (unknown paths render the app's not-found page with status 404), behind the admin guard.
-pub fn router(site: SiteAssets, addr: SocketAddr, services: Arc<dyn Services>, access: Arc<auth::Access>) -> Router {
+pub fn router(
+    site: SiteAssets,
+    addr: SocketAddr,
+    services: Arc<dyn Services>,
+    access: Arc<auth::Access>,
+    data: Arc<data::routes::DataState>,
+) -> Router {
     let options = LeptosOptions::builder()
         .output_name("frontend")
         .site_root(site.root().to_string_lossy().into_owned())
@@ -269,6 +286,7 @@ pub fn router(site: SiteAssets, addr: SocketAddr, services: Arc<dyn Services>, a
         .route("/pkg/{version}/{*file}", get(assets::serve))
         .with_state(Arc::new(site))
         .merge(auth::routes::routes().with_state(Arc::clone(&access)))
+        .merge(data::routes::routes(data))
         .merge(pages)
         .layer(middleware::from_fn(api_status::map))
         .layer(middleware::from_fn_with_state(access, auth::guard::require_admin))

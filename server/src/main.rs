@@ -17,6 +17,7 @@ async fn main() -> ExitCode {
         Command::Sync => server::cli::sync(&cli.config).await.map_err(|e| e.to_string()),
         Command::Users(args) => server::cli::users(&cli.config, &args).await.map_err(|e| e.to_string()),
         Command::Admin(command) => server::cli::admin(&cli.config, &command).await.map_err(|e| e.to_string()),
+        Command::Data(command) => server::cli::data(&cli.config, &command).await.map_err(|e| e.to_string()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -24,6 +24,7 @@ pub fn LoginPage() -> impl IntoView {
             .map(|e| i18n.t(&format!("login-error-{e}")))
     };
     let signed_out = move || query.read().get("signed_out").is_some();
+    let deleted = move || query.read().get("deleted").is_some();
     let atlassian_href =
         move || next().map_or_else(|| "/auth/atlassian".to_owned(), |n| format!("/auth/atlassian?next={}", encode(&n)));
     let form = move |options: LoginOptions| {
@@ -71,6 +72,7 @@ pub fn LoginPage() -> impl IntoView {
             <PageHeader title_id="login-title" />
             <p>{i18n.t("login-intro")}</p>
             {move || signed_out().then(|| view! { <p class="notice" role="status">{i18n.t("login-signed-out")}</p> })}
+            {move || deleted().then(|| view! { <p class="notice" role="status">{i18n.t("login-deleted")}</p> })}
             {move || error().map(|message| view! { <p class="notice notice-error" role="alert">{message}</p> })}
             <Suspense>
                 {move || Suspend::new(async move { options.await.ok().map(form) })}

@@ -82,6 +82,40 @@ fn SettingsSections(initial: SettingsView) -> impl IntoView {
         <ThresholdsSection view />
         <ProtectedSection view />
         <ScheduleSection view />
+        <DataSection />
+    }
+}
+
+/// Export everything, or delete everything: plain forms (a download and a typed confirmation),
+/// so both work without the script.
+#[component]
+fn DataSection() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = leptos_router::hooks::use_query_map();
+    let notice = move || {
+        query
+            .read()
+            .get("data")
+            .filter(|d| ["not-confirmed", "sync-running", "export-failed", "delete-failed"].contains(&d.as_str()))
+            .map(|d| view! { <p class="notice notice-error" role="alert">{i18n.t(&format!("settings-data-{d}"))}</p> })
+    };
+    view! {
+        <section class="settings-section" aria-labelledby="settings-data">
+            <h2 id="settings-data">{i18n.t("settings-data-title")}</h2>
+            {notice}
+            <p>{i18n.t("settings-data-export-body")}</p>
+            <form method="post" action="/data/export">
+                <button class="button" type="submit">{i18n.t("settings-data-export")}</button>
+            </form>
+            <p>{i18n.t("settings-data-delete-body")}</p>
+            <form class="stacked-form" method="post" action="/data/delete">
+                <label>
+                    <span>{i18n.t("settings-data-delete-confirm")}</span>
+                    <input name="confirm" required autocomplete="off" />
+                </label>
+                <button class="button button-danger" type="submit">{i18n.t("settings-data-delete")}</button>
+            </form>
+        </section>
     }
 }
 

@@ -152,6 +152,27 @@ pub trait AccessStore: Send + Sync + 'static {
     ) -> Result<u64, StoreError>;
 }
 
+/// A setting as stored, for the data export.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct SettingRecord {
+    pub key: String,
+    pub value: String,
+    pub updated_at: DateTime<Utc>,
+    pub updated_by: Option<String>,
+}
+
+/// Everything at once: the data-protection export and erasure.
+#[async_trait]
+pub trait DataStore: Send + Sync + 'static {
+    async fn all_settings(&self) -> Result<Vec<SettingRecord>, StoreError>;
+    async fn local_admins(&self) -> Result<Vec<LocalAdmin>, StoreError>;
+    /// Deletes everything the product stores (settings, secrets, accounts, sessions, snapshots,
+    /// jobs, the audit log) in one transaction, then starts a new audit log whose first entry is
+    /// `entry` (who deleted everything, and when); the file is compacted afterwards so nothing
+    /// deleted lingers in free pages.
+    async fn delete_everything(&self, entry: &AuditEntry) -> Result<(), StoreError>;
+}
+
 /// The append-only, hash-chained audit log.
 #[async_trait]
 pub trait AuditStore: Send + Sync + 'static {
@@ -162,7 +183,7 @@ pub trait AuditStore: Send + Sync + 'static {
 }
 
 #[async_trait]
-pub trait Store: AccessStore + AuditStore + Send + Sync + 'static {
+pub trait Store: AccessStore + AuditStore + DataStore + Send + Sync + 'static {
     async fn setting(&self, key: &str) -> Result<Option<String>, StoreError>;
     async fn set_setting(&self, key: &str, value: &str, by: Option<&str>) -> Result<(), StoreError>;
 

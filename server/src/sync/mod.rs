@@ -98,7 +98,14 @@ impl Syncer {
     /// Loads the newest complete snapshot from the store, if it is newer than the one in memory
     /// (after a restart, or after a `uam sync` in another process). Returns whether it changed.
     pub async fn refresh(&self) -> Result<bool, StoreError> {
-        let Some(latest) = self.store.latest_complete().await? else { return Ok(false) };
+        let Some(latest) = self.store.latest_complete().await? else {
+            // Everything was deleted (Settings or `uam data delete`): show nothing, not stale data.
+            if self.index().run().is_some() {
+                *self.index.write().unwrap_or_else(PoisonError::into_inner) = Arc::new(Index::empty());
+                return Ok(true);
+            }
+            return Ok(false);
+        };
         if self.index().run().is_some_and(|run| run.id == latest.id) {
             return Ok(false);
         }

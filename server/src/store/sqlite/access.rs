@@ -7,7 +7,8 @@ use sqlx::{Row, sqlite::SqliteRow};
 
 use super::{SqliteStore, parse_stamp, stamp};
 use crate::store::{
-    AccessStore, AuditEntry, AuditRecord, AuditStore, LocalAdmin, SessionRecord, StoreError, StoredSecret,
+    AccessStore, AuditEntry, AuditRecord, AuditStore, DataStore, LocalAdmin, SessionRecord, SettingRecord, StoreError,
+    StoredSecret,
 };
 
 /// The previous hash of the first entry.
@@ -20,6 +21,34 @@ pub(crate) fn audit_hash(prev_hash: &str, seq: i64, at: &str, entry: &AuditEntry
         serde_json::json!([prev_hash, seq, at, entry.actor, entry.action, entry.target, entry.outcome, details]);
     let digest = Sha256::digest(fields.to_string().as_bytes());
     digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Appends `entry` as number `seq`, chained to `prev_hash`, inside the caller's transaction.
+async fn insert_audit(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    seq: i64,
+    prev_hash: &str,
+    entry: &AuditEntry,
+) -> Result<(), StoreError> {
+    let at = stamp(entry.at);
+    let details = entry.details.to_string();
+    let hash = audit_hash(prev_hash, seq, &at, entry, &details);
+    sqlx::query(
+        "INSERT INTO audit_log (seq, at, actor, action, target, outcome, details, prev_hash, hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(seq)
+    .bind(&at)
+    .bind(&entry.actor)
+    .bind(&entry.action)
+    .bind(entry.target.as_deref())
+    .bind(&entry.outcome)
+    .bind(&details)
+    .bind(prev_hash)
+    .bind(&hash)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }
 
 fn session_from_row(row: &SqliteRow) -> Result<SessionRecord, StoreError> {
@@ -190,24 +219,7 @@ impl AuditStore for SqliteStore {
             .fetch_optional(&mut *tx)
             .await?;
         let (seq, prev_hash) = head.map_or((1, GENESIS.to_owned()), |(seq, hash)| (seq + 1, hash));
-        let at = stamp(entry.at);
-        let details = entry.details.to_string();
-        let hash = audit_hash(&prev_hash, seq, &at, entry, &details);
-        sqlx::query(
-            "INSERT INTO audit_log (seq, at, actor, action, target, outcome, details, prev_hash, hash)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(seq)
-        .bind(&at)
-        .bind(&entry.actor)
-        .bind(&entry.action)
-        .bind(entry.target.as_deref())
-        .bind(&entry.outcome)
-        .bind(&details)
-        .bind(&prev_hash)
-        .bind(&hash)
-        .execute(&mut *tx)
-        .await?;
+        insert_audit(&mut tx, seq, &prev_hash, entry).await?;
         tx.commit().await?;
         Ok(seq)
     }
@@ -235,5 +247,60 @@ impl AuditStore for SqliteStore {
                 })
             })
             .collect()
+    }
+}
+
+#[async_trait]
+impl DataStore for SqliteStore {
+    async fn all_settings(&self) -> Result<Vec<SettingRecord>, StoreError> {
+        let rows = sqlx::query("SELECT key, value, updated_at, updated_by FROM settings ORDER BY key")
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(SettingRecord {
+                    key: row.try_get("key")?,
+                    value: row.try_get("value")?,
+                    updated_at: parse_stamp(&row.try_get::<String, _>("updated_at")?)?,
+                    updated_by: row.try_get("updated_by")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn local_admins(&self) -> Result<Vec<LocalAdmin>, StoreError> {
+        let logins: Vec<String> =
+            sqlx::query_scalar("SELECT login FROM local_admins ORDER BY login").fetch_all(&self.pool).await?;
+        let mut admins = Vec::with_capacity(logins.len());
+        for login in logins {
+            admins.extend(self.local_admin(&login).await?);
+        }
+        Ok(admins)
+    }
+
+    async fn delete_everything(&self, entry: &AuditEntry) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        sqlx::query("INSERT INTO audit_gate (open) VALUES (1)").execute(&mut *tx).await?;
+        for table in [
+            "audit_log",
+            "settings",
+            "secrets",
+            "local_admins",
+            "setup_tokens",
+            "sessions",
+            "jobs",
+            "snapshot_accounts",
+            "snapshot_grants",
+            "snapshot_catalog",
+            "sync_runs",
+        ] {
+            sqlx::query(&format!("DELETE FROM {table}")).execute(&mut *tx).await?;
+        }
+        sqlx::query("DELETE FROM audit_gate").execute(&mut *tx).await?;
+        insert_audit(&mut tx, 1, GENESIS, entry).await?;
+        tx.commit().await?;
+        sqlx::query("VACUUM").execute(&self.pool).await?;
+        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&self.pool).await?;
+        Ok(())
     }
 }
