@@ -84,6 +84,10 @@ pub struct Config {
     #[arg(long, env = "UAM_SITE_API_TOKEN", hide_env_values = true, global = true)]
     pub site_api_token: Option<SecretString>,
 
+    /// The master key itself (32 bytes, base64), from a secrets manager; wins over the key file.
+    #[arg(long, env = "UAM_MASTER_KEY", hide_env_values = true, global = true)]
+    pub master_key: Option<SecretString>,
+
     /// File holding the master key that encrypts stored secrets. Default: `master.key` in the
     /// data folder, created (mode 0600) on first start. Back it up with the database.
     #[arg(long, env = "UAM_MASTER_KEY_FILE", global = true)]

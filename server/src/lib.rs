@@ -85,7 +85,11 @@ pub struct Backend {
 pub(crate) async fn open_master_key(config: &Config, store: &dyn store::Store) -> Result<MasterKey, StartError> {
     let path = config.master_key_file.clone().unwrap_or_else(|| config.data_dir.join("master.key"));
     let stored = store.secrets().await?;
-    let key = MasterKey::load_or_create(&path, stored.is_empty())?;
+    let key = match &config.master_key {
+        Some(text) => MasterKey::from_base64(text, "UAM_MASTER_KEY")?,
+        None => MasterKey::load_or_create(&path, stored.is_empty())?,
+    };
+    let path = if config.master_key.is_some() { std::path::PathBuf::from("UAM_MASTER_KEY") } else { path };
     if stored.iter().any(|secret| key.open(&secret.name, &secret.org_id, &secret.sealed).is_err()) {
         return Err(secrets::SecretError::WrongKey { path: path.display().to_string() }.into());
     }

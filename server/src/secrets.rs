@@ -57,6 +57,17 @@ impl MasterKey {
         MasterKey(Aes256Gcm::generate_key(OsRng))
     }
 
+    /// A key given directly (`UAM_MASTER_KEY`): 32 bytes in base64.
+    pub fn from_base64(text: &SecretString, source: &str) -> Result<MasterKey, SecretError> {
+        let bytes = STANDARD
+            .decode(text.expose_secret().trim())
+            .map_err(|_| SecretError::BadKey { path: source.to_owned() })?;
+        if bytes.len() != 32 {
+            return Err(SecretError::BadKey { path: source.to_owned() });
+        }
+        Ok(MasterKey(*Key::<Aes256Gcm>::from_slice(&bytes)))
+    }
+
     /// Reads the key file; creates it (mode 0600) when absent and `may_create` (no secrets are
     /// stored yet, so a new key loses nothing).
     pub fn load_or_create(path: &Path, may_create: bool) -> Result<MasterKey, SecretError> {

@@ -63,3 +63,23 @@ async fn a_preflight_from_another_origin_gets_no_cors_headers() {
         common::client().get(server.url("/")).header("origin", "http://evil.example").send().await.expect("page");
     assert!(page.headers().get("access-control-allow-origin").is_none(), "SR-21");
 }
+
+/// SR-22: every server function takes JSON in a POST body; none uses a GET encoding, so none can
+/// be triggered by a link, an image or a cross-site form.
+#[test]
+fn no_server_function_uses_a_get_encoding() {
+    let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../app/src/api"));
+    let mut functions = 0;
+    for entry in std::fs::read_dir(dir).expect("app/src/api") {
+        let path = entry.expect("entry").path();
+        let source = std::fs::read_to_string(&path).expect("source");
+        for bad in ["GetUrl", "GetCbor", "GetJson"] {
+            assert!(!source.contains(bad), "{} uses {bad}", path.display());
+        }
+        for attribute in source.lines().filter(|l| l.trim_start().starts_with("#[server")) {
+            functions += 1;
+            assert!(attribute.contains("input = Json"), "{}: {attribute}", path.display());
+        }
+    }
+    assert!(functions >= 16, "found only {functions} server functions");
+}

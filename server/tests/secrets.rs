@@ -65,3 +65,36 @@ async fn secrets_are_ciphertext_and_the_wrong_key_stops_start_up_without_touchin
     let opened = backend.master_key.open("admin_api_key", "org-1", &stored[0].sealed).expect("opens");
     assert_eq!(opened.expose_secret(), CANARY);
 }
+
+/// A master key from `UAM_MASTER_KEY` (a secrets manager) is used as is: no key file is written,
+/// and secrets sealed under it open only with it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_master_key_from_the_environment_needs_no_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    let mut with_env = config(&data);
+    with_env.master_key = Some(SecretString::from("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="));
+    let backend = Backend::open(&with_env).await.expect("starts");
+    assert!(!data.join("master.key").exists());
+    let secret = StoredSecret {
+        name: "admin_api_key".into(),
+        org_id: "org-1".into(),
+        sealed: backend.master_key.seal("admin_api_key", "org-1", &SecretString::from(CANARY)),
+        hint: None,
+        set_by: None,
+        set_at: Utc::now(),
+        expires_at: None,
+    };
+    backend.syncer.store().put_secret(&secret).await.expect("stored");
+    drop(backend);
+    // Without it, the server refuses to start rather than make up a new key.
+    let refused = Backend::open(&config(&data)).await.err().expect("refused");
+    assert!(matches!(refused, StartError::Secrets(SecretError::KeyMissing { .. })), "{refused}");
+    let mut wrong = config(&data);
+    wrong.master_key = Some(SecretString::from("not base64"));
+    assert!(matches!(Backend::open(&wrong).await.err(), Some(StartError::Secrets(SecretError::BadKey { .. }))));
+    assert!(Backend::open(&with_env).await.is_ok());
+    // SR-05: the in-memory key types never print their value.
+    assert!(!format!("{:?}", SecretString::from(CANARY)).contains(CANARY));
+    assert!(format!("{:?}", SecretString::from(CANARY)).contains("[REDACTED]"));
+}
