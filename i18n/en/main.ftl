@@ -84,7 +84,7 @@ login-password = Password
 login-totp = Authenticator code
 login-totp-hint = Only if your account uses an authenticator app.
 login-submit = Sign in
-login-setup-pending = No local admin account exists yet. When it started, the server printed a one-time set-up link that creates the first one; `uam admin create` does the same from the command line.
+login-setup-pending = No local admin account exists yet. When it started, the server printed a one-time set-up link that creates the first one; the command uam admin create does the same.
 login-signed-out = You have signed out.
 login-refused-title = Sign-in refused
 login-back = Back to sign-in
@@ -94,7 +94,7 @@ login-error-totp = The authenticator code is missing or not right.
 login-error-not-admin = This Atlassian account is not an admin of this organisation, or is not on the list of admins allowed to use this server.
 login-error-unavailable = Signing in is not possible right now: Atlassian or the server's database did not answer. Try again in a minute.
 login-error-state = This sign-in has expired, was already used, or was started in another browser. Start again from the sign-in page.
-login-error-setup-link = This set-up link has expired or was already used. Restart the server to print a new one, or create an admin with `uam admin create`.
+login-error-setup-link = This set-up link has expired or was already used. Restart the server to print a new one, or create an admin with the command uam admin create.
 login-error-setup-input = Check the fields: the login has no spaces, the name is filled in, the password has at least 12 characters and both passwords match.
 login-error-expired = Your session has ended. Sign in again.
 

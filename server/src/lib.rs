@@ -153,8 +153,7 @@ impl Server {
             store: Arc::clone(backend.syncer.store()),
             master_key: Arc::clone(&backend.master_key),
             source: backend.source,
-            connection: (backend.source != app::settings::ConnectionSource::Demo)
-                .then(|| backend.syncer.upstream().connection.clone()),
+            connection: Some(backend.syncer.upstream().connection.clone()),
             admin_url: config.atlassian_admin_url.clone(),
             env_sync_interval: config.sync_interval_hours,
             org_name: backend.deployment.org_name.clone(),

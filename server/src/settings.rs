@@ -122,7 +122,8 @@ pub struct SettingsService {
     pub store: Arc<dyn Store>,
     pub master_key: Arc<MasterKey>,
     pub source: ConnectionSource,
-    /// The connection in use (environment or saved), for what the page shows.
+    /// The connection in use (environment, saved, or the demo organisation's), which "Test
+    /// connection" checks.
     pub connection: Option<Connection>,
     pub admin_url: Url,
     /// `UAM_SYNC_INTERVAL_HOURS`, when set.
@@ -181,7 +182,8 @@ impl SettingsService {
             (source, Some(saved)) => ConnectionView {
                 source,
                 // What is saved differs from what runs until the next start.
-                pending_restart: self.connection.as_ref().is_none_or(|c| c.org_id != saved.org_id)
+                pending_restart: source == ConnectionSource::Demo
+                    || self.connection.as_ref().is_none_or(|c| c.org_id != saved.org_id)
                     || secrets.iter().any(|s| s.set_at > self.started_at),
                 org_id: Some(saved.org_id.clone()),
                 org_name: self.org_name.clone(),

@@ -31,6 +31,11 @@ async fn protected_accounts_are_validated_normalised_and_audited() {
     assert_eq!(status, 200, "{view}");
     assert_eq!(view["protected"], json!([]));
     assert_eq!(view["connection"]["source"], "demo");
+    // "Test connection" checks the demo organisation's simulated credentials too.
+    let (status, checks) = call(&server, "settings/test_connection", json!({})).await;
+    assert_eq!(status, 200);
+    let checks = checks.as_array().expect("a list").clone();
+    assert!(checks.len() >= 6 && checks.iter().all(|c| c["outcome"] == "ok"), "{checks:?}");
 
     let (status, refused) =
         call(&server, "settings/protected", json!({ "change": { "add": ["ok@example.com, nope"], "remove": [] } }))
