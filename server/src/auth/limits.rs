@@ -12,6 +12,8 @@ use chrono::{DateTime, TimeDelta, Utc};
 const WINDOW: TimeDelta = TimeDelta::minutes(15);
 const PER_ACCOUNT: usize = 5;
 const PER_ADDRESS: usize = 20;
+/// Keys kept before old ones are dropped, so a spray of made-up logins cannot fill memory.
+const MAX_KEYS: usize = 50_000;
 
 #[derive(Default)]
 pub struct Limiter {
@@ -20,10 +22,8 @@ pub struct Limiter {
 
 impl Limiter {
     fn count(&self, key: &str, now: DateTime<Utc>) -> usize {
-        let mut failures = self.failures.lock().unwrap_or_else(PoisonError::into_inner);
-        let list = failures.entry(key.to_owned()).or_default();
-        list.retain(|t| now - *t < WINDOW);
-        list.len()
+        let failures = self.failures.lock().unwrap_or_else(PoisonError::into_inner);
+        failures.get(key).map_or(0, |list| list.iter().filter(|t| now - **t < WINDOW).count())
     }
 
     /// Whether a sign-in for `account` from `address` may be tried now.
@@ -34,8 +34,16 @@ impl Limiter {
 
     pub fn failed(&self, account: &str, address: &str, now: DateTime<Utc>) {
         let mut failures = self.failures.lock().unwrap_or_else(PoisonError::into_inner);
+        if failures.len() >= MAX_KEYS {
+            failures.retain(|_, list| {
+                list.retain(|t| now - *t < WINDOW);
+                !list.is_empty()
+            });
+        }
         for key in [format!("account:{account}"), format!("address:{address}")] {
-            failures.entry(key).or_default().push(now);
+            let list = failures.entry(key).or_default();
+            list.retain(|t| now - *t < WINDOW);
+            list.push(now);
         }
     }
 
