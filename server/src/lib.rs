@@ -153,11 +153,10 @@ impl Server {
             store: Arc::clone(backend.syncer.store()),
             master_key: Arc::clone(&backend.master_key),
             source: backend.source,
-            connection: Some(backend.syncer.upstream().connection.clone()),
+            syncer: Arc::clone(&backend.syncer),
             admin_url: config.atlassian_admin_url.clone(),
             env_sync_interval: config.sync_interval_hours,
             org_name: backend.deployment.org_name.clone(),
-            started_at: chrono::Utc::now(),
         };
         let services: Arc<dyn Services> = Arc::new(ServerServices {
             deployment: backend.deployment.clone(),
@@ -246,7 +245,7 @@ fn access(config: &Config, backend: &Backend) -> auth::Access {
         },
         limiter: auth::limits::Limiter::default(),
         oauth,
-        upstream: Arc::clone(backend.syncer.upstream()),
+        syncer: Arc::clone(&backend.syncer),
         allowed: config.allowed_admins.iter().map(|a| auth::normalise(a)).filter(|a| !a.is_empty()).collect(),
         local: auth::LocalAccounts {
             store: Arc::clone(backend.syncer.store()),

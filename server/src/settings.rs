@@ -122,15 +122,13 @@ pub struct SettingsService {
     pub store: Arc<dyn Store>,
     pub master_key: Arc<MasterKey>,
     pub source: ConnectionSource,
-    /// The connection in use (environment, saved, or the demo organisation's), which "Test
-    /// connection" checks.
-    pub connection: Option<Connection>,
+    /// Its upstream is the connection in use (environment, saved, or the demo organisation's),
+    /// which "Test connection" checks and a new key for the same organisation replaces.
+    pub syncer: Arc<crate::sync::Syncer>,
     pub admin_url: Url,
     /// `UAM_SYNC_INTERVAL_HOURS`, when set.
     pub env_sync_interval: Option<f64>,
     pub org_name: Option<String>,
-    /// When this server started (a secret saved since is not in use yet).
-    pub started_at: chrono::DateTime<Utc>,
 }
 
 fn internal(error: StoreError) -> AppError {
@@ -169,7 +167,8 @@ impl SettingsService {
         let stored = |name: &str, expires| secrets.iter().find(|s| s.name == name).map(|s| secret_info(s, expires));
         let connection = match (self.source, saved) {
             (ConnectionSource::Environment, _) => {
-                let c = self.connection.as_ref();
+                let upstream = self.syncer.upstream();
+                let c = Some(&upstream.connection);
                 ConnectionView {
                     source: ConnectionSource::Environment,
                     org_id: c.map(|c| c.org_id.clone()),
@@ -183,8 +182,7 @@ impl SettingsService {
                 source,
                 // What is saved differs from what runs until the next start.
                 pending_restart: source == ConnectionSource::Demo
-                    || self.connection.as_ref().is_none_or(|c| c.org_id != saved.org_id)
-                    || secrets.iter().any(|s| s.set_at > self.started_at),
+                    || self.syncer.upstream().connection.org_id != saved.org_id,
                 org_id: Some(saved.org_id.clone()),
                 org_name: self.org_name.clone(),
                 admin_key: stored(ADMIN_KEY_SECRET, saved.admin_key_expires_on),
@@ -320,14 +318,30 @@ impl SettingsService {
         let value = serde_json::to_string(&after).map_err(|_| AppError::Internal)?;
         self.store.set_setting(CONNECTION, &value, Some(&actor)).await.map_err(internal)?;
         self.changed(who, "connection", json!(before), json!(after)).await;
+        self.apply_if_same_org().await;
         self.view().await
+    }
+
+    /// New credentials for the organisation already in use apply at once (a rotated key must not
+    /// wait for a restart); another organisation is connected at the next start, when the whole
+    /// server (sign-in included) moves to it.
+    async fn apply_if_same_org(&self) {
+        let current = self.syncer.upstream();
+        if self.source != ConnectionSource::Settings {
+            return;
+        }
+        match saved_connection(self.store.as_ref(), &self.master_key, &self.admin_url).await {
+            Ok(Some(connection)) if connection.org_id == current.connection.org_id => {
+                self.syncer.replace_upstream(Arc::new(Upstream::new(Arc::clone(&current.engine), connection)));
+            }
+            Ok(_) => {}
+            Err(error) => tracing::warn!(%error, "the saved connection could not be read back"),
+        }
     }
 
     /// Checks each credential of the connection in use, and says plainly what works.
     pub async fn test_connection(&self) -> Vec<Check> {
-        let Some(connection) = self.connection.clone() else {
-            return vec![Check { what: "admin-key".into(), outcome: "not-configured".into() }];
-        };
+        let connection = self.syncer.upstream().connection.clone();
         let has_site = connection.site.is_some();
         let upstream = Upstream::new(Arc::new(Engine::new(EngineConfig::default())), connection);
         let outcome = |result: Result<(), UpstreamError>| failure(result.err().as_ref());
@@ -367,10 +381,7 @@ impl SettingsService {
         let key = match key.map(|k| k.trim().to_owned()).filter(|k| !k.is_empty()) {
             Some(key) if key.len() <= 4096 => SecretString::from(key),
             Some(_) => return Err(AppError::InvalidInput { field: "admin_api_key".into() }),
-            None => match &self.connection {
-                Some(c) => SecretString::clone(&c.admin_key),
-                None => return Err(AppError::InvalidInput { field: "admin_api_key".into() }),
-            },
+            None => SecretString::clone(&self.syncer.upstream().connection.admin_key),
         };
         let connection = Connection {
             org_id: String::new(),

@@ -171,4 +171,15 @@ async fn a_saved_connection_is_encrypted_and_used_from_the_next_start() {
     for what in ["admin-key", "org", "directory", "site-jira", "site-jsm", "site-confluence"] {
         assert!(outcomes.contains(&(what.to_owned(), "ok".to_owned())), "{what}: {outcomes:?}");
     }
+
+    // A new key for the same organisation applies at once, without a restart: a key Atlassian
+    // refuses shows up in the very next test, and the right one fixes it again.
+    let outcome = |checks: Value| checks[0]["outcome"].as_str().unwrap_or("").to_owned();
+    let rotate = |key: &str| json!({ "input": { "org_id": connection.org_id, "admin_api_key": key } });
+    let (status, view) = call(&restarted, "settings/connection", rotate("ATATT-a-revoked-key-0000")).await;
+    assert_eq!(status, 200);
+    assert_eq!(view["connection"]["pending_restart"], false);
+    assert_eq!(outcome(call(&restarted, "settings/test_connection", json!({})).await.1), "unauthorized");
+    call(&restarted, "settings/connection", rotate(key)).await;
+    assert_eq!(outcome(call(&restarted, "settings/test_connection", json!({})).await.1), "ok");
 }

@@ -191,8 +191,8 @@ pub struct Access {
     pub cookies: session::CookieNames,
     pub limiter: limits::Limiter,
     pub oauth: Option<oauth::Client>,
-    /// Confirms the org-admin role of Atlassian sign-ins.
-    pub upstream: Arc<Upstream>,
+    /// Its organisation confirms the org-admin role of Atlassian sign-ins.
+    pub syncer: Arc<crate::sync::Syncer>,
     /// Normalised account ids and e-mails that may sign in; empty: every org admin.
     pub allowed: Vec<String>,
     pub local: LocalAccounts,
@@ -291,7 +291,7 @@ impl Access {
                 return Err(Refusal::NotAdmin);
             }
         }
-        match is_org_admin(&self.upstream, &identity.account_id).await {
+        match is_org_admin(&self.syncer.upstream(), &identity.account_id).await {
             Ok(true) => Ok(SignedIn {
                 account_id: identity.account_id.clone(),
                 name: identity.name.clone(),
@@ -339,7 +339,7 @@ impl Access {
         }
         let mut checked_at = record.checked_at;
         if self.policy.needs_recheck(&record, now) {
-            match is_org_admin(&self.upstream, &record.account_id).await {
+            match is_org_admin(&self.syncer.upstream(), &record.account_id).await {
                 Ok(true) => checked_at = now,
                 Ok(false) => {
                     let _ = self.store.end_session(&hash).await;

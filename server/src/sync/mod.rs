@@ -64,7 +64,8 @@ struct Running {
 /// Owns the current snapshot and runs syncs into the next one.
 pub struct Syncer {
     store: Arc<dyn Store>,
-    upstream: Arc<Upstream>,
+    /// Replaced when the admin saves new credentials for the same organisation.
+    upstream: RwLock<Arc<Upstream>>,
     index: RwLock<Arc<Index>>,
     running: Mutex<Option<Arc<Running>>>,
     next_scheduled: Mutex<Option<DateTime<Utc>>>,
@@ -74,7 +75,7 @@ impl Syncer {
     pub fn new(store: Arc<dyn Store>, upstream: Arc<Upstream>) -> Arc<Syncer> {
         Arc::new(Syncer {
             store,
-            upstream,
+            upstream: RwLock::new(upstream),
             index: RwLock::new(Arc::new(Index::empty())),
             running: Mutex::new(None),
             next_scheduled: Mutex::new(None),
@@ -87,8 +88,13 @@ impl Syncer {
     }
 
     /// The organisation this sync reads (also used to confirm who is an org admin).
-    pub fn upstream(&self) -> &Arc<Upstream> {
-        &self.upstream
+    pub fn upstream(&self) -> Arc<Upstream> {
+        Arc::clone(&self.upstream.read().unwrap_or_else(PoisonError::into_inner))
+    }
+
+    /// Uses new credentials from now on (a sync already running finishes with the old ones).
+    pub fn replace_upstream(&self, upstream: Arc<Upstream>) {
+        *self.upstream.write().unwrap_or_else(PoisonError::into_inner) = upstream;
     }
 
     pub fn store(&self) -> &Arc<dyn Store> {
@@ -134,7 +140,7 @@ impl Syncer {
 
     pub fn progress(&self) -> Option<SyncProgress> {
         let running = self.running.lock().unwrap_or_else(PoisonError::into_inner).clone()?;
-        let stats = self.upstream.engine.stats();
+        let stats = self.upstream().engine.stats();
         let items = running.accounts.load(Ordering::Relaxed);
         Some(SyncProgress {
             run_id: running.run_id,
@@ -187,7 +193,7 @@ impl Syncer {
             StoreError::SyncRunning(at) => SyncError::AlreadyRunning(at),
             other => SyncError::Store(other),
         })?;
-        let stats = self.upstream.engine.stats();
+        let stats = self.upstream().engine.stats();
         let running = Arc::new(Running {
             run_id,
             started_at,
@@ -207,7 +213,7 @@ impl Syncer {
     async fn execute(&self, running: Arc<Running>) -> Result<SyncRun, SyncError> {
         let run_id = running.run_id;
         let result = self.collect_and_index(&running).await;
-        let stats = self.upstream.engine.stats();
+        let stats = self.upstream().engine.stats();
         let requests = stats.requests.saturating_sub(running.requests_before);
         let end = match &result {
             Ok((index, items)) => RunEnd {
@@ -271,7 +277,8 @@ impl Syncer {
     }
 
     async fn collect(&self, out: &collect::Out, running: &Running) -> Result<(), SyncError> {
-        let up = &*self.upstream;
+        let upstream = self.upstream();
+        let up = &*upstream;
         let seen = collect::Seen::default();
         let heartbeat = async {
             loop {
