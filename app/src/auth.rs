@@ -74,6 +74,8 @@ pub struct SetupStatus {
     pub totp_seed: String,
     /// The `otpauth://` form of the seed, for authenticator apps.
     pub totp_uri: String,
+    /// That URI as a QR code (an SVG the server drew from squares; no script, no links).
+    pub totp_qr_svg: String,
 }
 
 /// Why a sign-in or set-up did not work: the `error` query parameter of the page it returns to,

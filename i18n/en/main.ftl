@@ -106,9 +106,10 @@ setup-name = Your name
 setup-password = Password (at least 12 characters)
 setup-password-again = Password again
 setup-totp-title = Authenticator app
-setup-totp-optional = Recommended: add this key to an authenticator app and enter the code it shows. Leave the code empty to skip.
-setup-totp-required = This server requires an authenticator app: add this key to one and enter the code it shows.
-setup-totp-key = Key:
+setup-totp-optional = Recommended: scan this code with an authenticator app and enter the code it shows. Leave the code empty to skip.
+setup-totp-required = This server requires an authenticator app: scan this code with one and enter the code it shows.
+setup-totp-key = Or enter this key by hand:
+setup-totp-qr = QR code for the authenticator app
 setup-totp-code = Code from the app
 setup-submit = Create the account and sign in
 

@@ -77,6 +77,7 @@ async fn starts_prints_its_url_serves_and_stops_on_sigterm() {
     let token = link.split("token=").nth(1).expect("token").to_owned();
     let page = common::client().get(&link).send().await.expect("page").text().await.expect("html");
     assert!(page.contains("name=\"totp_seed\""), "the set-up form offers an authenticator");
+    assert!(page.contains("class=\"totp-qr\"") && page.contains("<svg"), "with a QR code to scan");
     let create = |login: &'static str| {
         let (url, token) = (url.clone(), token.clone());
         async move {

@@ -46,6 +46,7 @@ pub fn SetupPage() -> impl IntoView {
                     <p class="hint">
                         {i18n.t(if status.totp_required { "setup-totp-required" } else { "setup-totp-optional" })}
                     </p>
+                    <div class="totp-qr" role="img" aria-label=i18n.t("setup-totp-qr") inner_html=status.totp_qr_svg.clone()></div>
                     <p>{i18n.t("setup-totp-key")}" "<code class="totp-seed">{status.totp_seed.clone()}</code></p>
                     <p class="hint break-all">{status.totp_uri.clone()}</p>
                     <input type="hidden" name="totp_seed" value=status.totp_seed.clone() />

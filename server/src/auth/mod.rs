@@ -237,10 +237,12 @@ impl Access {
     pub async fn setup_status(&self, token: &str) -> Result<SetupStatus, StoreError> {
         let valid = self.store.setup_token_valid(&session::digest(token), Utc::now()).await?;
         let seed = totp::new_seed();
+        let uri = totp::uri("User Account Manager", "admin", &seed);
         Ok(SetupStatus {
             valid,
             totp_required: self.local.require_totp,
-            totp_uri: totp::uri("User Account Manager", "admin", &seed),
+            totp_qr_svg: if valid { totp::qr_svg(&uri) } else { String::new() },
+            totp_uri: uri,
             totp_seed: seed,
         })
     }
