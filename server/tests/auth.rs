@@ -189,24 +189,31 @@ async fn anonymous_visitors_see_nothing_else() {
         assert_eq!(response.status(), 303, "{page}");
         assert!(response.headers()["location"].to_str().expect("ascii").starts_with("/login?next="), "{page}");
     }
-    for endpoint in [
-        "overview",
-        "users",
-        "user",
-        "sync/status",
-        "sync/start",
-        "sync/cancel",
-        "me",
-        "settings",
-        "settings/thresholds",
-        "settings/protected",
-        "settings/connection",
-        "settings/test_connection",
-        "settings/schedule",
-        "data/delete",
-    ] {
-        let response = call_api(&server, "", endpoint).await;
-        assert_eq!(response.status(), 401, "{endpoint}");
+    // Every server function the app registers (the registry itself, so a new one cannot be
+    // forgotten): all are POST (SR-22), and all but the sign-in page's two refuse anonymous calls.
+    let registered: Vec<(&str, http::Method)> = leptos::server_fn::axum::server_fn_paths().collect();
+    assert!(registered.len() >= 16, "{registered:?}");
+    for (path, method) in registered {
+        assert_eq!(method, http::Method::POST, "{path}");
+        let endpoint = path.trim_start_matches("/api/");
+        let status = call_api(&server, "", endpoint).await.status();
+        if ["login_options", "setup_status"].contains(&endpoint) {
+            assert_ne!(status, 401, "{path} is part of the sign-in flow");
+        } else {
+            assert_eq!(status, 401, "{path}");
+        }
+    }
+    // Every page route answers anonymous visitors with the sign-in page.
+    for route in leptos_axum::generate_route_list(app::App) {
+        let path = route.path();
+        let status = client().get(server.url(path)).send().await.expect("page").status();
+        let expected = if ["/login", "/setup"].contains(&path) { 200 } else { 303 };
+        assert_eq!(status, expected, "{path}");
+    }
+    for post in ["/data/export", "/data/delete"] {
+        let response = client().post(server.url(post)).header("origin", server.url("")).send().await.expect("post");
+        assert_eq!(response.status(), 303, "{post}");
+        assert!(response.headers()["location"].to_str().expect("ascii").starts_with("/login"), "{post}");
     }
     // A forged or expired cookie is the same as none.
     assert_eq!(call_api(&server, "uam_sid=forged", "overview").await.status(), 401);
