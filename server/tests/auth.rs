@@ -255,6 +255,11 @@ async fn idle_and_old_sessions_expire() {
     let store = server::store::open_sqlite(&server.data_dir().join("uam.sqlite3")).await.expect("store");
     let hash = server::auth::session::digest(server.admin_cookie.split_once('=').expect("pair").1);
     let now = chrono::Utc::now();
+    // Activity keeps a session alive: a request after 10 quiet minutes moves its clock on.
+    store.touch_session(&hash, now - chrono::TimeDelta::minutes(10), now).await.expect("backdated");
+    assert_eq!(call_api(&server, &server.admin_cookie, "me").await.status(), 200);
+    let seen = store.session(&hash).await.expect("read").expect("alive").last_seen_at;
+    assert!(seen >= now, "the request was noted");
     store.touch_session(&hash, now - chrono::TimeDelta::minutes(15), now).await.expect("backdated");
     assert_eq!(call_api(&server, &server.admin_cookie, "me").await.status(), 401);
 

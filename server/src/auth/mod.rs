@@ -362,7 +362,11 @@ impl Access {
                 }
             }
         }
-        let _ = self.store.touch_session(&hash, now, checked_at).await;
+        // At most one write a minute per session: during a sync the database's write lock is busy,
+        // and a page should not wait for it just to note that its admin is still there.
+        if now - record.last_seen_at >= TimeDelta::minutes(1) || checked_at != record.checked_at {
+            let _ = self.store.touch_session(&hash, now, checked_at).await;
+        }
         Some(SignedIn {
             account_id: record.account_id,
             name: record.name,
