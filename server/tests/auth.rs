@@ -277,6 +277,10 @@ async fn idle_and_old_sessions_expire() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn local_sign_in_is_rate_limited_and_can_require_totp() {
     let server = TestServer::start().await;
+    // SR-13: the stored password is an Argon2id PHC string with at least OWASP's parameters.
+    let store = server::store::open_sqlite(&server.data_dir().join("uam.sqlite3")).await.expect("store");
+    let stored = store.local_admin(common::ADMIN_LOGIN).await.expect("read").expect("the admin").password_hash;
+    assert!(stored.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{stored}");
     let origin = server.url("");
     for _ in 0..5 {
         assert!(common::sign_in(&server, &origin, common::ADMIN_LOGIN, "a wrong password").await.is_none());
