@@ -13,7 +13,7 @@ test("thresholds are validated and saved", async ({ page }) => {
   await section.getByLabel("Warning after (days)").fill("200");
   await section.getByLabel("Overdue after (days)").fill("100");
   await section.getByRole("button", { name: "Save" }).click();
-  await expect(section.getByRole("alert")).toContainText("not valid");
+  await expect(section.getByRole("alert")).toContainText("overdue threshold longer than the warning one");
   await section.getByLabel("Warning after (days)").fill("60");
   await section.getByLabel("Overdue after (days)").fill("120");
   await section.getByRole("button", { name: "Save" }).click();

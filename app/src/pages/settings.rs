@@ -25,6 +25,19 @@ pub fn SettingsPage() -> impl IntoView {
     }
 }
 
+/// Fields whose refusal has a message of its own (`error-invalid-<field>`), saying what is wrong.
+const INVALID_FIELDS: &[&str] = &[
+    "org_id",
+    "admin_api_key",
+    "site",
+    "site_url",
+    "site_email",
+    "thresholds",
+    "schedule",
+    "sync_interval_hours",
+    "audit_retention_days",
+];
+
 /// What a save said: nothing yet, saved, or why not (translated).
 #[derive(Clone, Debug, PartialEq)]
 enum Outcome {
@@ -44,6 +57,10 @@ fn outcome_view(i18n: I18n, outcome: ReadSignal<Outcome>) -> impl IntoView {
                 </p>
             }
             .into_any(),
+        ),
+        Outcome::Failed(AppError::InvalidInput { field }) if INVALID_FIELDS.contains(&field.as_str()) => Some(
+            view! { <p class="notice notice-error" role="alert">{i18n.t(&format!("error-invalid-{field}"))}</p> }
+                .into_any(),
         ),
         Outcome::Failed(error) => {
             Some(view! { <p class="notice notice-error" role="alert">{i18n.t(error.message_id())}</p> }.into_any())
