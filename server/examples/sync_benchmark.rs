@@ -73,9 +73,48 @@ fn write_bundle(root: &Path) {
 struct Server {
     child: Child,
     url: String,
+    /// The session of the local admin the benchmark signs in as.
+    cookie: String,
 }
 
-fn start_server(base: &str, org_id: &str, data: &Path, site: &Path) -> Server {
+const ADMIN: &str = "benchmark@example.com";
+const PASSWORD: &str = "the benchmark's own password";
+
+/// Creates the benchmark's local admin (once; a restart on the same data keeps it).
+fn create_admin(data: &Path) {
+    use std::io::Write;
+    let mut child = Command::new(uam_binary())
+        .env("UAM_DATA_DIR", data)
+        .args(["admin", "create", "--login", ADMIN, "--name", "Benchmark"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("uam runs");
+    let _ = child.stdin.take().expect("stdin").write_all(format!("{PASSWORD}\n").as_bytes());
+    let _ = child.wait();
+}
+
+async fn sign_in(client: &reqwest::Client, url: &str) -> String {
+    let response = client
+        .post(format!("{url}/auth/login"))
+        .header("origin", url)
+        .form(&[("login", ADMIN), ("password", PASSWORD)])
+        .send()
+        .await
+        .expect("sign-in");
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("uam_sid="))
+        .and_then(|c| c.split(';').next())
+        .expect("signed in")
+        .to_owned()
+}
+
+async fn start_server(client: &reqwest::Client, base: &str, org_id: &str, data: &Path, site: &Path) -> Server {
     let mut child = Command::new(uam_binary())
         .env("UAM_LISTEN", "127.0.0.1:0")
         .env("UAM_DATA_DIR", data)
@@ -95,7 +134,8 @@ fn start_server(base: &str, org_id: &str, data: &Path, site: &Path) -> Server {
     let stdout = child.stdout.take().expect("stdout");
     let line = BufReader::new(stdout).lines().next().expect("a line").expect("utf-8");
     let url = line.split_whitespace().last().expect("url").to_owned();
-    Server { child, url }
+    let cookie = sign_in(client, &url).await;
+    Server { child, url, cookie }
 }
 
 fn stop(server: &mut Server) {
@@ -107,6 +147,7 @@ async fn call(client: &reqwest::Client, server: &Server, endpoint: &str, body: V
     let response = client
         .post(format!("{}/api/{endpoint}", server.url))
         .header("origin", server.url.as_str())
+        .header("cookie", server.cookie.as_str())
         .json(&body)
         .send()
         .await
@@ -240,7 +281,8 @@ async fn run(rate: f64) {
     let site = tempfile::tempdir().expect("temp dir");
     write_bundle(site.path());
     let client = server::upstream::http_client_builder().build().expect("client");
-    let mut server = start_server(&base, &world.org_id, data.path(), site.path());
+    create_admin(data.path());
+    let mut server = start_server(&client, &base, &world.org_id, data.path(), site.path()).await;
     let pid = server.child.id();
     let (idle_rss, _) = memory(pid);
 
@@ -332,8 +374,9 @@ async fn run(rate: f64) {
     let (after_resync, _) = memory(pid);
 
     stop(&mut server);
+    // From the restart to the first answer, signing in included.
     let restart = Instant::now();
-    let mut server = start_server(&base, &world.org_id, data.path(), site.path());
+    let mut server = start_server(&client, &base, &world.org_id, data.path(), site.path()).await;
     let answered = call(&client, &server, "users", json!({ "query": { "page_size": 50 } })).await;
     let first_query = restart.elapsed();
     assert!(answered["total"].as_u64().is_some_and(|n| n > 0), "the restarted server answers from the snapshot");
