@@ -95,7 +95,10 @@ fn create_admin(data: &Path) {
     let _ = child.wait();
 }
 
-async fn sign_in(client: &reqwest::Client, url: &str) -> String {
+async fn sign_in(url: &str) -> String {
+    // The session cookie comes with the sign-in's redirect, so that redirect is not followed.
+    let client =
+        server::upstream::http_client_builder().redirect(reqwest::redirect::Policy::none()).build().expect("client");
     let response = client
         .post(format!("{url}/auth/login"))
         .header("origin", url)
@@ -114,7 +117,7 @@ async fn sign_in(client: &reqwest::Client, url: &str) -> String {
         .to_owned()
 }
 
-async fn start_server(client: &reqwest::Client, base: &str, org_id: &str, data: &Path, site: &Path) -> Server {
+async fn start_server(base: &str, org_id: &str, data: &Path, site: &Path) -> Server {
     let mut child = Command::new(uam_binary())
         .env("UAM_LISTEN", "127.0.0.1:0")
         .env("UAM_DATA_DIR", data)
@@ -134,7 +137,7 @@ async fn start_server(client: &reqwest::Client, base: &str, org_id: &str, data: 
     let stdout = child.stdout.take().expect("stdout");
     let line = BufReader::new(stdout).lines().next().expect("a line").expect("utf-8");
     let url = line.split_whitespace().last().expect("url").to_owned();
-    let cookie = sign_in(client, &url).await;
+    let cookie = sign_in(&url).await;
     Server { child, url, cookie }
 }
 
@@ -282,7 +285,7 @@ async fn run(rate: f64) {
     write_bundle(site.path());
     let client = server::upstream::http_client_builder().build().expect("client");
     create_admin(data.path());
-    let mut server = start_server(&client, &base, &world.org_id, data.path(), site.path()).await;
+    let mut server = start_server(&base, &world.org_id, data.path(), site.path()).await;
     let pid = server.child.id();
     let (idle_rss, _) = memory(pid);
 
@@ -376,7 +379,7 @@ async fn run(rate: f64) {
     stop(&mut server);
     // From the restart to the first answer, signing in included.
     let restart = Instant::now();
-    let mut server = start_server(&client, &base, &world.org_id, data.path(), site.path()).await;
+    let mut server = start_server(&base, &world.org_id, data.path(), site.path()).await;
     let answered = call(&client, &server, "users", json!({ "query": { "page_size": 50 } })).await;
     let first_query = restart.elapsed();
     assert!(answered["total"].as_u64().is_some_and(|n| n > 0), "the restarted server answers from the snapshot");

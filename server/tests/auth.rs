@@ -222,6 +222,9 @@ async fn anonymous_visitors_see_nothing_else() {
         assert_eq!(response.status(), 200, "{open}");
     }
     let login = client().get(server.url("/login")).send().await.expect("page").text().await.expect("html");
+    // A signed-in admin who opens the sign-in page goes to the dashboard.
+    let again = client().get(server.url("/login")).header("cookie", &server.admin_cookie).send().await.expect("page");
+    assert_eq!((again.status().as_u16(), again.headers()["location"].to_str().ok()), (303, Some("/")));
     assert!(login.contains("Sign in with Atlassian"));
     assert!(!login.contains("Test Admin"), "no admin's name on the anonymous page");
     assert_eq!(call_api(&server, "", "login_options").await.status(), 200);
@@ -349,7 +352,8 @@ async fn cookies_and_security_headers() {
     for (path, authenticated) in
         [("/", true), ("/users", true), ("/login", false), ("/healthz", false), ("/nope", true)]
     {
-        let response = client().get(server.url(path)).header("cookie", &cookie).send().await.expect("page");
+        let sent = if authenticated { cookie.as_str() } else { "" };
+        let response = client().get(server.url(path)).header("cookie", sent).send().await.expect("page");
         let headers = response.headers().clone();
         let hsts = headers["strict-transport-security"].to_str().expect("ascii");
         assert!(hsts.starts_with("max-age=31536000"), "{path}");

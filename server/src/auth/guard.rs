@@ -34,6 +34,8 @@ pub async fn require_admin(State(access): State<Arc<Access>>, mut request: Reque
     };
     let signed_in = admin.is_some();
     match admin {
+        // Already signed in: the sign-in page has nothing to offer.
+        Some(_) if path == "/login" => return Redirect::to("/").into_response(),
         Some(admin) => {
             request.extensions_mut().insert(admin);
         }
