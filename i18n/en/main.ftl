@@ -197,3 +197,4 @@ error-invalid-thresholds = Both thresholds must be whole numbers of days, with t
 error-invalid-schedule = Enter whole numbers: hours between syncs and days to keep the audit log.
 error-invalid-sync_interval_hours = Hours between syncs must be 0 (off) or between 1 and 168.
 error-invalid-audit_retention_days = Keep audit entries for 0 days (forever) or between 180 and 3650 days.
+login-atlassian-off = Sign in with Atlassian is not set up on this server. Its operator can set it up with an OAuth app (UAM_OAUTH_CLIENT_ID and UAM_OAUTH_CLIENT_SECRET); until then, sign in with a local admin account.

@@ -150,6 +150,14 @@ async fn no_secret_reaches_a_response_a_log_line_the_database_or_the_bundle() {
         assert!(parsed.is_object());
         assert!(!line.contains("\"forged\""), "user data cannot forge a log line");
     }
+    // SR-04: the master key lives only in its own file, never in the database.
+    let master = std::fs::read_to_string(data.path().join("master.key")).expect("the key file");
+    let master = master.trim();
+    for file in walk(data.path()).into_iter().filter(|f| !f.ends_with("master.key")) {
+        let bytes = std::fs::read(&file).expect("data file");
+        let found = bytes.windows(master.len()).any(|w| w == master.as_bytes());
+        assert!(!found, "SR-04: {} holds the master key", file.display());
+    }
     for file in walk(data.path()) {
         let bytes = std::fs::read(&file).expect("data file");
         for secret in [KEY, TOKEN] {

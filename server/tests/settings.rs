@@ -160,6 +160,11 @@ async fn a_saved_connection_is_encrypted_and_used_from_the_next_start() {
     .await;
     let (_, view) = call(&restarted, "settings", json!({})).await;
     assert_eq!(view["connection"]["source"], "settings");
+    // Out of demo mode, with no OAuth app configured, the sign-in page offers local accounts and
+    // says why Atlassian is missing.
+    let login = common::client().get(restarted.url("/login")).send().await.expect("page").text().await.expect("html");
+    assert!(login.contains("Sign in with Atlassian is not set up on this server"));
+    assert!(!login.contains("href=\"/auth/atlassian\""));
     assert_eq!(view["connection"]["org_id"], connection.org_id);
     let (status, checks) = call(&restarted, "settings/test_connection", json!({})).await;
     assert_eq!(status, 200);

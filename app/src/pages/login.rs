@@ -44,6 +44,9 @@ pub fn LoginPage() -> impl IntoView {
                     })}
                 </section>
             })}
+            {(!options.atlassian).then(|| view! {
+                <section class="login-section"><p class="hint">{i18n.t("login-atlassian-off")}</p></section>
+            })}
             <section class="login-section">
                 <h2>{i18n.t("login-local-title")}</h2>
                 {options.setup_pending.then(|| view! { <p class="hint">{i18n.t("login-setup-pending")}</p> })}
