@@ -107,3 +107,23 @@ pub const MAX_SYNC_INTERVAL_HOURS: f64 = 168.0;
 pub const MIN_RETENTION_DAYS: u32 = 180;
 pub const MAX_RETENTION_DAYS: u32 = 3650;
 pub const DEFAULT_RETENTION_DAYS: u32 = 730;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_expiry_warns_from_30_and_7_days() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 27).expect("date");
+        let key =
+            |days: i64| SecretInfo { expires_on: Some(today + chrono::TimeDelta::days(days)), ..SecretInfo::default() };
+        assert_eq!(key(31).expiry_warning(today), None);
+        assert_eq!(key(30).expiry_warning(today), Some("near"));
+        assert_eq!(key(8).expiry_warning(today), Some("near"));
+        assert_eq!(key(7).expiry_warning(today), Some("soon"));
+        assert_eq!(key(0).expiry_warning(today), Some("soon"));
+        assert_eq!(key(-1).expiry_warning(today), Some("expired"));
+        assert_eq!(SecretInfo::default().expiry_warning(today), None, "no date, no warning");
+        assert_eq!(key(12).days_left(today), Some(12));
+    }
+}
