@@ -266,8 +266,21 @@ async fn idle_and_old_sessions_expire() {
     store.touch_session(&hash, now - chrono::TimeDelta::minutes(15), now).await.expect("backdated");
     assert_eq!(call_api(&server, &server.admin_cookie, "me").await.status(), 401);
 
+    // A session nobody comes back to is swept away at the next sign-in.
+    let stale = server::store::SessionRecord {
+        id_hash: "stale".into(),
+        auth_via: "local".into(),
+        account_id: "someone".into(),
+        name: "Someone".into(),
+        email: None,
+        created_at: now - chrono::TimeDelta::hours(1),
+        last_seen_at: now - chrono::TimeDelta::minutes(40),
+        checked_at: now - chrono::TimeDelta::hours(1),
+    };
+    store.create_session(&stale).await.expect("a stale session");
     let fresh =
         common::sign_in(&server, &server.url(""), common::ADMIN_LOGIN, common::ADMIN_PASSWORD).await.expect("in");
+    assert!(store.session("stale").await.expect("read").is_none(), "swept at sign-in");
     let hash = server::auth::session::digest(fresh.split_once('=').expect("pair").1);
     let mut record = store.session(&hash).await.expect("read").expect("exists");
     store.end_session(&hash).await.expect("end");

@@ -313,8 +313,10 @@ impl Access {
         if let Some(previous) = previous {
             self.store.end_session(&session::digest(previous)).await?;
         }
-        let id = session::new_token();
         let now = Utc::now();
+        // Sessions nobody came back to are swept here, so the table holds only live ones.
+        self.store.end_expired_sessions(now - self.policy.idle, now - self.policy.absolute).await?;
+        let id = session::new_token();
         self.store
             .create_session(&SessionRecord {
                 id_hash: session::digest(&id),
