@@ -118,6 +118,7 @@ impl Backend {
                 (demo.connection(), Some(demo), deployment, ConnectionSource::Demo)
             }
         };
+        settings::claim_snapshots(store.as_ref(), &connection.org_id).await?;
         let engine = Arc::new(Engine::new(EngineConfig::default()));
         let syncer = Syncer::new(store, Arc::new(Upstream::new(engine, connection)));
         // The last snapshot is served at once, before any new sync.

@@ -36,6 +36,8 @@ pub const RETENTION_DAYS: &str = "audit.retention_days";
 pub const CONNECTION: &str = "connection";
 pub const ADMIN_KEY_SECRET: &str = "admin_api_key";
 pub const SITE_TOKEN_SECRET: &str = "site_api_token";
+/// The organisation the stored snapshots belong to.
+pub const SNAPSHOT_ORG: &str = "snapshot.org_id";
 /// Default hours between scheduled syncs.
 pub const DEFAULT_SYNC_INTERVAL_HOURS: f64 = 6.0;
 
@@ -71,6 +73,22 @@ pub async fn sync_interval_hours(store: &dyn Store, env: Option<f64>) -> f64 {
 
 pub async fn retention_days(store: &dyn Store) -> Result<u32, StoreError> {
     Ok(store.setting(RETENTION_DAYS).await?.and_then(|v| v.parse().ok()).unwrap_or(DEFAULT_RETENTION_DAYS))
+}
+
+/// Makes sure the stored snapshots are of `org_id`: when the server now serves another
+/// organisation (the demo before, a real one now, or a different real one), the old one's
+/// snapshots and sync history are discarded, so its users are never shown as this one's.
+pub async fn claim_snapshots(store: &dyn Store, org_id: &str) -> Result<(), StoreError> {
+    match store.setting(SNAPSHOT_ORG).await? {
+        Some(owner) if owner == org_id => return Ok(()),
+        Some(owner) => {
+            tracing::info!(previous = %owner, now = %org_id, "another organisation: the previous one's snapshots are discarded");
+            store.discard_snapshots().await?;
+        }
+        // Recorded from now on; what is stored was written for this organisation.
+        None => {}
+    }
+    store.set_setting(SNAPSHOT_ORG, org_id, None).await
 }
 
 /// The connection as saved from the Settings page.

@@ -171,6 +171,9 @@ pub trait DataStore: Send + Sync + 'static {
     /// `entry` (who deleted everything, and when); the file is compacted afterwards so nothing
     /// deleted lingers in free pages.
     async fn delete_everything(&self, entry: &AuditEntry) -> Result<(), StoreError>;
+    /// Deletes every snapshot and the sync history (when the server now serves another
+    /// organisation, whose users must never be mixed with the last one's).
+    async fn discard_snapshots(&self) -> Result<(), StoreError>;
 }
 
 /// The append-only, hash-chained audit log.

@@ -278,6 +278,15 @@ impl DataStore for SqliteStore {
         Ok(admins)
     }
 
+    async fn discard_snapshots(&self) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        for table in ["snapshot_accounts", "snapshot_grants", "snapshot_catalog", "sync_runs"] {
+            sqlx::query(&format!("DELETE FROM {table}")).execute(&mut *tx).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
     async fn delete_everything(&self, entry: &AuditEntry) -> Result<(), StoreError> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         sqlx::query("INSERT INTO audit_gate (open) VALUES (1)").execute(&mut *tx).await?;
