@@ -82,3 +82,14 @@ pub struct SetupStatus {
 /// each a translated message (`login-error-<code>`).
 pub const LOGIN_ERRORS: &[&str] =
     &["invalid", "locked", "totp", "not-admin", "unavailable", "state", "setup-link", "setup-input", "expired"];
+
+/// Percent-encodes a value for a query string (a local path in `next=`, a set-up token). `/`
+/// stays readable: it is allowed there.
+pub fn encode_query_value(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => char::from(b).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}

@@ -91,11 +91,6 @@ async fn call_api(server: &TestServer, cookie: &str, endpoint: &str) -> reqwest:
         .expect("request")
 }
 
-async fn audit(server: &TestServer) -> Vec<server::store::AuditRecord> {
-    let store = server::store::open_sqlite(&server.data_dir().join("uam.sqlite3")).await.expect("store");
-    store.audit_entries(0, 1000).await.expect("audit")
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_org_admin_signs_in_with_atlassian_and_the_session_rotates() {
     let org = org(|_| {}).await;
@@ -113,16 +108,16 @@ async fn an_org_admin_signs_in_with_atlassian_and_the_session_rotates() {
     assert_eq!(me["account_id"], admin);
     assert_eq!(me["email"], email);
     assert_eq!(me["via"], "atlassian");
-    let entries = audit(&org.server).await;
-    assert!(
-        entries.iter().any(|e| e.action == "sign_in" && e.actor == format!("atlassian:{admin}") && e.outcome == "ok")
-    );
+    let entries = org.server.audit().await;
+    assert!(entries.iter().any(|e| e.entry.action == "sign_in"
+        && e.entry.actor == format!("atlassian:{admin}")
+        && e.entry.outcome == "ok"));
 
     // SR-12: losing the role ends the session once the cached check (≤ 5 min) is due again.
     let ix = org.sim.world().account(&admin).expect("account");
     org.sim.change(|world| world.acc_mut(ix).org_admin = false);
     assert_eq!(call_api(&org.server, &cookie, "me").await.status(), 200, "still within the cache");
-    let store = server::store::open_sqlite(&org.server.data_dir().join("uam.sqlite3")).await.expect("store");
+    let store = org.server.store().await;
     let id = cookie.split_once('=').expect("name=value").1;
     let hash = server::auth::session::digest(id);
     let now = chrono::Utc::now();
@@ -142,8 +137,8 @@ async fn a_non_admin_or_unlisted_account_gets_no_session() {
     assert_eq!(refused.status(), 403);
     assert!(session_cookie(&refused).is_none());
     assert!(refused.text().await.expect("page").contains("not an admin of this organisation"));
-    let entries = audit(&org.server).await;
-    assert!(entries.iter().any(|e| e.action == "authn_denied" && e.actor == format!("atlassian:{member}")));
+    let entries = org.server.audit().await;
+    assert!(entries.iter().any(|e| e.entry.action == "authn_denied" && e.entry.actor == format!("atlassian:{member}")));
 
     // An org admin who is not on a configured allowlist is refused too.
     let listed = self::org(|config: &mut server::config::Config| {
@@ -247,15 +242,19 @@ async fn sign_out_ends_the_session() {
     assert!(cookies_of(&out).iter().any(|c| c.starts_with("uam_sid=;") && c.contains("Max-Age=0")));
     assert!(out.headers()["clear-site-data"].to_str().expect("ascii").contains("cookies"));
     assert_eq!(call_api(&server, &cookie, "me").await.status(), 401);
-    let entries = audit(&server).await;
-    assert!(entries.iter().any(|e| e.action == "sign_out" && e.actor == format!("local:{}", common::ADMIN_LOGIN)));
+    let entries = server.audit().await;
+    assert!(
+        entries
+            .iter()
+            .any(|e| e.entry.action == "sign_out" && e.entry.actor == format!("local:{}", common::ADMIN_LOGIN))
+    );
 }
 
 /// SR-16: a session idle for 15 minutes, or 8 hours old, no longer opens anything.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn idle_and_old_sessions_expire() {
     let server = TestServer::start().await;
-    let store = server::store::open_sqlite(&server.data_dir().join("uam.sqlite3")).await.expect("store");
+    let store = server.store().await;
     let hash = server::auth::session::digest(server.admin_cookie.split_once('=').expect("pair").1);
     let now = chrono::Utc::now();
     // Activity keeps a session alive: a request after 10 quiet minutes moves its clock on.
@@ -294,7 +293,7 @@ async fn idle_and_old_sessions_expire() {
 async fn local_sign_in_is_rate_limited_and_can_require_totp() {
     let server = TestServer::start().await;
     // SR-13: the stored password is an Argon2id PHC string with at least OWASP's parameters.
-    let store = server::store::open_sqlite(&server.data_dir().join("uam.sqlite3")).await.expect("store");
+    let store = server.store().await;
     let stored = store.local_admin(common::ADMIN_LOGIN).await.expect("read").expect("the admin").password_hash;
     assert!(stored.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{stored}");
     let origin = server.url("");

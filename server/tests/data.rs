@@ -84,17 +84,17 @@ async fn export_then_delete_everything() {
     // A wrong confirmation deletes nothing.
     let refused = post_form(&server, "/data/delete", &[("confirm", "delete")]).await;
     assert_eq!(refused.headers()["location"], "/settings?data=not-confirmed");
-    let store = server::store::open_sqlite(&server.data_dir().join("uam.sqlite3")).await.expect("store");
+    let store = server.store().await;
     let entries = store.audit_entries(0, 1000).await.expect("audit");
-    assert!(entries.iter().any(|e| e.action == "data_exported"));
+    assert!(entries.iter().any(|e| e.entry.action == "data_exported"));
     assert!(!store.secrets().await.expect("secrets").is_empty());
 
     let deleted = post_form(&server, "/data/delete", &[("confirm", "DELETE")]).await;
     assert_eq!(deleted.headers()["location"], "/login?deleted=1");
     let entries = store.audit_entries(0, 1000).await.expect("audit");
     assert_eq!(entries.len(), 1, "a new log that starts with the deletion");
-    assert_eq!(entries[0].action, "data_deleted");
-    assert_eq!(entries[0].actor, format!("local:{}", common::ADMIN_LOGIN));
+    assert_eq!(entries[0].entry.action, "data_deleted");
+    assert_eq!(entries[0].entry.actor, format!("local:{}", common::ADMIN_LOGIN));
     assert!(store.secrets().await.expect("secrets").is_empty());
     assert!(store.all_settings().await.expect("settings").is_empty());
     assert!(store.latest_complete().await.expect("runs").is_none());

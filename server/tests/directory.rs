@@ -7,24 +7,10 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-async fn call(server: &common::TestServer, endpoint: &str, body: Value) -> (u16, Value) {
-    let response = common::client()
-        .post(server.url(&format!("/api/{endpoint}")))
-        // What a browser sends from our own pages (SR-19).
-        .header("origin", server.url(""))
-        .header("cookie", &server.admin_cookie)
-        .json(&body)
-        .send()
-        .await
-        .expect("request");
-    let status = response.status().as_u16();
-    (status, response.json().await.expect("JSON answer"))
-}
-
 /// Waits for the demo org's first sync to complete.
 async fn synced(server: &common::TestServer) -> Value {
     for _ in 0..600 {
-        let (status, body) = call(server, "sync/status", json!({})).await;
+        let (status, body) = server.call("sync/status", json!({})).await;
         assert_eq!(status, 200, "{body}");
         if !body["snapshot"].is_null() {
             return body;
@@ -42,14 +28,14 @@ async fn demo_mode_syncs_on_its_own_and_answers_queries() {
     assert!(status["running"].is_null());
     assert!(!status["next_scheduled"].is_null(), "the schedule says when the next sync runs");
 
-    let (code, overview) = call(&server, "overview", json!({})).await;
+    let (code, overview) = server.call("overview", json!({})).await;
     assert_eq!(code, 200);
     assert!(overview["org_users"].as_u64().is_some_and(|n| n >= 2_500), "{overview}");
     assert!(overview["products"].as_array().is_some_and(|p| !p.is_empty()));
 
     let query =
         json!({ "query": { "kind": "org_user", "inactivity": ["overdue"], "sort": "last_active", "page_size": 10 } });
-    let (code, page) = call(&server, "users", query).await;
+    let (code, page) = server.call("users", query).await;
     assert_eq!(code, 200, "{page}");
     let rows = page["rows"].as_array().expect("rows");
     assert_eq!(rows.len(), 10);
@@ -59,15 +45,15 @@ async fn demo_mode_syncs_on_its_own_and_answers_queries() {
     assert!(dates.windows(2).all(|w| w[0] <= w[1]), "sorted oldest first: {dates:?}");
 
     let id = rows[0]["account_id"].as_str().expect("id");
-    let (code, details) = call(&server, "user", json!({ "account_id": id })).await;
+    let (code, details) = server.call("user", json!({ "account_id": id })).await;
     assert_eq!(code, 200);
     assert_eq!(details["row"]["account_id"], id);
 
-    let (code, missing) = call(&server, "user", json!({ "account_id": "no-such-account" })).await;
+    let (code, missing) = server.call("user", json!({ "account_id": "no-such-account" })).await;
     assert_eq!(code, 404, "each error has its own status, and its code");
     assert_eq!(missing["code"], "not_found");
 
-    let (code, bad) = call(&server, "users", json!({ "query": { "status": ["sleeping"] } })).await;
+    let (code, bad) = server.call("users", json!({ "query": { "status": ["sleeping"] } })).await;
     assert_ne!(code, 200, "an unknown status is refused: {bad}");
 }
 
@@ -75,15 +61,15 @@ async fn demo_mode_syncs_on_its_own_and_answers_queries() {
 async fn sync_now_runs_one_sync_at_a_time_and_can_be_cancelled() {
     let server = common::TestServer::start().await;
     synced(&server).await;
-    let (code, run) = call(&server, "sync/start", json!({})).await;
+    let (code, run) = server.call("sync/start", json!({})).await;
     assert_eq!(code, 200, "{run}");
     assert!(run.as_i64().is_some());
-    let (code, second) = call(&server, "sync/start", json!({})).await;
+    let (code, second) = server.call("sync/start", json!({})).await;
     assert_eq!((code, second["code"].as_str()), (409, Some("sync_running")));
-    let (_, cancelled) = call(&server, "sync/cancel", json!({})).await;
+    let (_, cancelled) = server.call("sync/cancel", json!({})).await;
     assert_eq!(cancelled, json!(true));
     for _ in 0..100 {
-        let (_, status) = call(&server, "sync/status", json!({})).await;
+        let (_, status) = server.call("sync/status", json!({})).await;
         if status["running"].is_null() {
             assert_eq!(status["last_failure"]["outcome"], "cancelled", "{status}");
             assert_eq!(status["snapshot"]["outcome"], "complete", "the previous snapshot stays");

@@ -6,67 +6,49 @@ mod common;
 
 use serde_json::{Value, json};
 
-async fn call(server: &common::TestServer, endpoint: &str, body: Value) -> (u16, Value) {
-    let response = common::client()
-        .post(server.url(&format!("/api/{endpoint}")))
-        .header("origin", server.url(""))
-        .header("cookie", &server.admin_cookie)
-        .json(&body)
-        .send()
-        .await
-        .expect("request");
-    let status = response.status().as_u16();
-    (status, response.json().await.expect("JSON answer"))
-}
-
-async fn audit(server: &common::TestServer) -> Vec<server::store::AuditRecord> {
-    let store = server::store::open_sqlite(&server.data_dir().join("uam.sqlite3")).await.expect("store");
-    store.audit_entries(0, 1000).await.expect("audit")
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn protected_accounts_are_validated_normalised_and_audited() {
     let server = common::TestServer::start().await;
-    let (status, view) = call(&server, "settings", json!({})).await;
+    let (status, view) = server.call("settings", json!({})).await;
     assert_eq!(status, 200, "{view}");
     assert_eq!(view["protected"], json!([]));
     assert_eq!(view["connection"]["source"], "demo");
     // "Test connection" checks the demo organisation's simulated credentials too.
-    let (status, checks) = call(&server, "settings/test_connection", json!({})).await;
+    let (status, checks) = server.call("settings/test_connection", json!({})).await;
     assert_eq!(status, 200);
     let checks = checks.as_array().expect("a list").clone();
     assert!(checks.len() >= 6 && checks.iter().all(|c| c["outcome"] == "ok"), "{checks:?}");
 
     let (status, refused) =
-        call(&server, "settings/protected", json!({ "change": { "add": ["ok@example.com, nope"], "remove": [] } }))
-            .await;
+        server.call("settings/protected", json!({ "change": { "add": ["ok@example.com, nope"], "remove": [] } })).await;
     assert_eq!((status, refused["code"].as_str()), (400, Some("invalid_entries")));
     assert_eq!(refused["entries"], json!(["nope"]));
-    let (_, unchanged) = call(&server, "settings", json!({})).await;
+    let (_, unchanged) = server.call("settings", json!({})).await;
     assert_eq!(unchanged["protected"], json!([]), "a refused change saves nothing");
 
     let add =
         json!({ "change": { "add": [" Boss@Example.COM\n*@Board.example.org; boss@example.com"], "remove": [] } });
-    let (status, view) = call(&server, "settings/protected", add).await;
+    let (status, view) = server.call("settings/protected", add).await;
     assert_eq!(status, 200, "{view}");
     assert_eq!(view["protected"], json!(["*@board.example.org", "boss@example.com"]));
     let remove = json!({ "change": { "add": [], "remove": ["BOSS@example.com"] } });
-    let (_, view) = call(&server, "settings/protected", remove).await;
+    let (_, view) = server.call("settings/protected", remove).await;
     assert_eq!(view["protected"], json!(["*@board.example.org"]));
 
-    let changes: Vec<_> = audit(&server)
+    let changes: Vec<_> = server
+        .audit()
         .await
         .into_iter()
-        .filter(|e| e.action == "settings_changed" && e.target.as_deref() == Some("protected_accounts"))
+        .filter(|e| e.entry.action == "settings_changed" && e.entry.target.as_deref() == Some("protected_accounts"))
         .collect();
     assert_eq!(changes.len(), 2);
-    assert_eq!(changes[0].actor, format!("local:{}", common::ADMIN_LOGIN));
-    assert_eq!(changes[0].details["before"], json!([]));
-    assert_eq!(changes[0].details["after"], json!(["*@board.example.org", "boss@example.com"]));
-    assert_eq!(changes[1].details["before"], json!(["*@board.example.org", "boss@example.com"]));
-    assert_eq!(changes[1].details["after"], json!(["*@board.example.org"]));
+    assert_eq!(changes[0].entry.actor, format!("local:{}", common::ADMIN_LOGIN));
+    assert_eq!(changes[0].entry.details["before"], json!([]));
+    assert_eq!(changes[0].entry.details["after"], json!(["*@board.example.org", "boss@example.com"]));
+    assert_eq!(changes[1].entry.details["before"], json!(["*@board.example.org", "boss@example.com"]));
+    assert_eq!(changes[1].entry.details["after"], json!(["*@board.example.org"]));
     // The chain links each entry to the one before it.
-    let all = audit(&server).await;
+    let all = server.audit().await;
     for pair in all.windows(2) {
         assert_eq!(pair[1].prev_hash, pair[0].hash);
     }
@@ -77,30 +59,33 @@ async fn thresholds_and_schedule_are_validated() {
     let server = common::TestServer::start().await;
     for (warning, overdue) in [(0, 10), (90, 90), (200, 100)] {
         let body = json!({ "warning_days": warning, "overdue_days": overdue });
-        let (status, answer) = call(&server, "settings/thresholds", body).await;
+        let (status, answer) = server.call("settings/thresholds", body).await;
         assert_eq!((status, answer["code"].as_str()), (400, Some("invalid_input")), "{warning}/{overdue}");
     }
-    let (status, view) = call(&server, "settings/thresholds", json!({ "warning_days": 30, "overdue_days": 60 })).await;
+    let (status, view) = server.call("settings/thresholds", json!({ "warning_days": 30, "overdue_days": 60 })).await;
     assert_eq!(status, 200);
     assert_eq!(view["thresholds"], json!({ "warning_days": 30, "overdue_days": 60 }));
     // The query engine uses them at once.
-    let (_, overview) = call(&server, "overview", json!({})).await;
+    let (_, overview) = server.call("overview", json!({})).await;
     if !overview["thresholds"].is_null() {
         assert_eq!(overview["thresholds"]["warning_days"], 30);
     }
 
     for (hours, retention) in [(-1.0, 365), (0.5, 365), (200.0, 365), (6.0, 30), (6.0, 5000)] {
         let body = json!({ "sync_interval_hours": hours, "audit_retention_days": retention });
-        let (status, _) = call(&server, "settings/schedule", body).await;
+        let (status, _) = server.call("settings/schedule", body).await;
         assert_eq!(status, 400, "{hours}/{retention}");
     }
     let body = json!({ "sync_interval_hours": 12.0, "audit_retention_days": 0 });
-    let (status, view) = call(&server, "settings/schedule", body).await;
+    let (status, view) = server.call("settings/schedule", body).await;
     assert_eq!(status, 200, "{view}");
     assert_eq!((view["sync_interval_hours"].as_f64(), view["audit_retention_days"].as_u64()), (Some(12.0), Some(0)));
-    let entries = audit(&server).await;
-    let interval = entries.iter().find(|e| e.target.as_deref() == Some("sync_interval_hours")).expect("audited");
-    assert_eq!((interval.details["before"].as_f64(), interval.details["after"].as_f64()), (Some(6.0), Some(12.0)));
+    let entries = server.audit().await;
+    let interval = entries.iter().find(|e| e.entry.target.as_deref() == Some("sync_interval_hours")).expect("audited");
+    assert_eq!(
+        (interval.entry.details["before"].as_f64(), interval.entry.details["after"].as_f64()),
+        (Some(6.0), Some(12.0))
+    );
 }
 
 /// A connection saved from the page: the key is stored only as ciphertext, the page sees only its
@@ -119,7 +104,7 @@ async fn a_saved_connection_is_encrypted_and_used_from_the_next_start() {
     let server = common::TestServer::start_with(site, |config| config.atlassian_admin_url = admin_url.clone()).await;
     let mut demo_synced = false;
     for _ in 0..600 {
-        if call(&server, "sync/status", json!({})).await.1["snapshot"]["outcome"] == "complete" {
+        if server.call("sync/status", json!({})).await.1["snapshot"]["outcome"] == "complete" {
             demo_synced = true;
             break;
         }
@@ -127,12 +112,12 @@ async fn a_saved_connection_is_encrypted_and_used_from_the_next_start() {
     }
     assert!(demo_synced, "the demo organisation synced");
 
-    let (status, orgs) = call(&server, "settings/orgs", json!({ "admin_api_key": key })).await;
+    let (status, orgs) = server.call("settings/orgs", json!({ "admin_api_key": key })).await;
     assert_eq!(status, 200, "{orgs}");
     assert_eq!(orgs[0][0], connection.org_id);
 
     let bad = json!({ "input": { "org_id": "not valid!", "admin_api_key": key } });
-    assert_eq!(call(&server, "settings/connection", bad).await.0, 400);
+    assert_eq!(server.call("settings/connection", bad).await.0, 400);
     let input = json!({ "input": {
         "org_id": connection.org_id,
         "admin_api_key": key,
@@ -141,7 +126,7 @@ async fn a_saved_connection_is_encrypted_and_used_from_the_next_start() {
         "site_email": "site-admin@acme-corp.example",
         "site_api_token": "settings-site-token-canary",
     }});
-    let (status, view) = call(&server, "settings/connection", input).await;
+    let (status, view) = server.call("settings/connection", input).await;
     assert_eq!(status, 200, "{view}");
     let text = view.to_string();
     assert!(!text.contains(key) && !text.contains("settings-site-token-canary"), "{text}");
@@ -149,8 +134,8 @@ async fn a_saved_connection_is_encrypted_and_used_from_the_next_start() {
     assert_eq!(view["connection"]["admin_key"]["expires_on"], "2027-01-15");
     let db = std::fs::read(server.data_dir().join("uam.sqlite3")).expect("db");
     assert!(!db.windows(key.len()).any(|w| w == key.as_bytes()), "SR-03: no clear key in the database");
-    let replaced = audit(&server).await.into_iter().find(|e| e.action == "secret_replaced").expect("audited");
-    assert_eq!(replaced.details["after"], "…9XQZ");
+    let replaced = server.audit().await.into_iter().find(|e| e.entry.action == "secret_replaced").expect("audited");
+    assert_eq!(replaced.entry.details["after"], "…9XQZ");
 
     // The next start connects to the saved organisation.
     let kept = server.stop_keeping_data();
@@ -164,7 +149,7 @@ async fn a_saved_connection_is_encrypted_and_used_from_the_next_start() {
         config.sync_interval_hours = Some(0.0);
     })
     .await;
-    let (_, view) = call(&restarted, "settings", json!({})).await;
+    let (_, view) = restarted.call("settings", json!({})).await;
     assert_eq!(view["connection"]["source"], "settings");
     // Out of demo mode, with no OAuth app configured, the sign-in page offers local accounts and
     // says why Atlassian is missing.
@@ -174,9 +159,9 @@ async fn a_saved_connection_is_encrypted_and_used_from_the_next_start() {
     assert_eq!(view["connection"]["org_id"], connection.org_id);
     // The demo organisation's users are not shown as this one's: its snapshot was discarded at
     // the switch (this server does not sync on its own, so nothing has replaced it yet).
-    let (_, status) = call(&restarted, "sync/status", json!({})).await;
+    let (_, status) = restarted.call("sync/status", json!({})).await;
     assert!(status["snapshot"].is_null(), "{status}");
-    let (status, checks) = call(&restarted, "settings/test_connection", json!({})).await;
+    let (status, checks) = restarted.call("settings/test_connection", json!({})).await;
     assert_eq!(status, 200);
     let outcomes: Vec<(String, String)> = serde_json::from_value::<Vec<Value>>(checks)
         .expect("list")
@@ -191,10 +176,10 @@ async fn a_saved_connection_is_encrypted_and_used_from_the_next_start() {
     // refuses shows up in the very next test, and the right one fixes it again.
     let outcome = |checks: Value| checks[0]["outcome"].as_str().unwrap_or("").to_owned();
     let rotate = |key: &str| json!({ "input": { "org_id": connection.org_id, "admin_api_key": key } });
-    let (status, view) = call(&restarted, "settings/connection", rotate("ATATT-a-revoked-key-0000")).await;
+    let (status, view) = restarted.call("settings/connection", rotate("ATATT-a-revoked-key-0000")).await;
     assert_eq!(status, 200);
     assert_eq!(view["connection"]["pending_restart"], false);
-    assert_eq!(outcome(call(&restarted, "settings/test_connection", json!({})).await.1), "unauthorized");
-    call(&restarted, "settings/connection", rotate(key)).await;
-    assert_eq!(outcome(call(&restarted, "settings/test_connection", json!({})).await.1), "ok");
+    assert_eq!(outcome(restarted.call("settings/test_connection", json!({})).await.1), "unauthorized");
+    restarted.call("settings/connection", rotate(key)).await;
+    assert_eq!(outcome(restarted.call("settings/test_connection", json!({})).await.1), "ok");
 }

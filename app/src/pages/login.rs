@@ -3,7 +3,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::{
     api::auth::load_login_options,
-    auth::{LOGIN_ERRORS, LoginOptions},
+    auth::{LOGIN_ERRORS, LoginOptions, encode_query_value},
     components::page_header::PageHeader,
     i18n::use_i18n,
 };
@@ -25,8 +25,12 @@ pub fn LoginPage() -> impl IntoView {
     };
     let signed_out = move || query.read().get("signed_out").is_some();
     let deleted = move || query.read().get("deleted").is_some();
-    let atlassian_href =
-        move || next().map_or_else(|| "/auth/atlassian".to_owned(), |n| format!("/auth/atlassian?next={}", encode(&n)));
+    let atlassian_href = move || {
+        next().map_or_else(
+            || "/auth/atlassian".to_owned(),
+            |n| format!("/auth/atlassian?next={}", encode_query_value(&n)),
+        )
+    };
     let form = move |options: LoginOptions| {
         view! {
             {options.atlassian.then(|| view! {
@@ -82,14 +86,4 @@ pub fn LoginPage() -> impl IntoView {
             </Suspense>
         </div>
     }
-}
-
-/// Percent-encodes a local path for a query parameter.
-fn encode(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => char::from(b).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }

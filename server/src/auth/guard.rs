@@ -12,6 +12,8 @@ use axum::{
 use chrono::Utc;
 use http::{HeaderValue, StatusCode, header};
 
+use app::auth::encode_query_value;
+
 use super::Access;
 
 /// Paths anyone may open. Server functions of the sign-in and set-up pages are listed one by one.
@@ -46,7 +48,7 @@ pub async fn require_admin(State(access): State<Arc<Access>>, mut request: Reque
         }
         None => {
             let next_path = request.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");
-            let target = format!("/login?next={}", url_encode(next_path));
+            let target = format!("/login?next={}", encode_query_value(next_path));
             return Redirect::to(&target).into_response();
         }
     }
@@ -55,15 +57,6 @@ pub async fn require_admin(State(access): State<Arc<Access>>, mut request: Reque
         response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     response
-}
-
-pub fn url_encode(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => char::from(b).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 /// Where to go after signing in: only a path on this server (never `//host` or a full URL).

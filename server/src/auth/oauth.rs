@@ -29,14 +29,18 @@ pub struct Client {
     pub token_url: Url,
     pub me_url: Url,
     http: reqwest::Client,
-    pending: Mutex<HashMap<String, Pending>>,
+    pending: Mutex<HashMap<String, Flow>>,
 }
 
-struct Pending {
+/// A sign-in between `start` and the callback, kept on the server (the browser holds only the
+/// binding value).
+pub struct Flow {
     verifier: String,
     binding_hash: String,
     redirect_uri: String,
     created: DateTime<Utc>,
+    /// Where to go once signed in: a local path, checked when the flow started.
+    pub next: String,
 }
 
 /// Who signed in, as Atlassian's `/me` says.
@@ -81,8 +85,9 @@ impl Client {
         }
     }
 
-    /// Starts a sign-in: where to send the browser, and the binding value for its cookie.
-    pub fn start(&self, redirect_uri: &str, now: DateTime<Utc>) -> (Url, String) {
+    /// Starts a sign-in that returns to `next`: where to send the browser, and the binding value
+    /// for its cookie.
+    pub fn start(&self, redirect_uri: &str, next: String, now: DateTime<Utc>) -> (Url, String) {
         let (state, verifier, binding) = (new_token(), new_token(), new_token());
         let challenge = URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()));
         let mut url = self.authorize_url.clone();
@@ -105,62 +110,59 @@ impl Client {
         }
         pending.insert(
             state,
-            Pending { verifier, binding_hash: digest(&binding), redirect_uri: redirect_uri.to_owned(), created: now },
+            Flow {
+                verifier,
+                binding_hash: digest(&binding),
+                redirect_uri: redirect_uri.to_owned(),
+                created: now,
+                next,
+            },
         );
         (url, binding)
     }
 
-    /// Finishes a sign-in: checks `state` against this browser's binding, exchanges the code
-    /// (with the PKCE verifier) and reads `/me`.
-    pub async fn finish(
-        &self,
-        state: Option<&str>,
-        code: Option<&str>,
-        binding: Option<&str>,
-        now: DateTime<Utc>,
-    ) -> Result<Identity, FlowError> {
+    /// The sign-in `state` names, if it came back to the browser that started it within ten
+    /// minutes. The state is consumed whatever happens next: it works once.
+    pub fn take(&self, state: Option<&str>, binding: Option<&str>, now: DateTime<Utc>) -> Result<Flow, FlowError> {
         let (Some(state), Some(binding)) = (state, binding) else { return Err(FlowError::BadState) };
-        // The state is consumed whatever happens next: it works once.
         let flow = self.pending.lock().unwrap_or_else(PoisonError::into_inner).remove(state);
         let flow = flow.ok_or(FlowError::BadState)?;
         if flow.binding_hash != digest(binding) || now - flow.created >= FLOW_LIFETIME {
             return Err(FlowError::BadState);
         }
+        Ok(flow)
+    }
+
+    /// Exchanges the code (with the flow's PKCE verifier) and reads who signed in from `/me`.
+    pub async fn exchange(&self, flow: &Flow, code: Option<&str>) -> Result<Identity, FlowError> {
         let code = code.ok_or_else(|| FlowError::Refused("no authorization code".into()))?;
-        let token: TokenReply = self
-            .http
-            .post(self.token_url.clone())
-            .json(&serde_json::json!({
-                "grant_type": "authorization_code",
-                "client_id": self.client_id,
-                "client_secret": self.client_secret.expose_secret(),
-                "code": code,
-                "redirect_uri": flow.redirect_uri,
-                "code_verifier": flow.verifier,
-            }))
-            .send()
-            .await
-            .map_err(|e| FlowError::Unreachable(e.without_url().to_string()))?
-            .error_for_status()
-            .map_err(|e| FlowError::Refused(e.status().map(|s| s.to_string()).unwrap_or_default()))?
-            .json()
-            .await
-            .map_err(|e| FlowError::Refused(e.without_url().to_string()))?;
+        let token: TokenReply = read_json(self.http.post(self.token_url.clone()).json(&serde_json::json!({
+            "grant_type": "authorization_code",
+            "client_id": self.client_id,
+            "client_secret": self.client_secret.expose_secret(),
+            "code": code,
+            "redirect_uri": flow.redirect_uri,
+            "code_verifier": flow.verifier,
+        })))
+        .await?;
         let mut bearer = http::HeaderValue::try_from(format!("Bearer {}", token.access_token.expose_secret()))
             .map_err(|_| FlowError::Refused("unusable access token".into()))?;
         bearer.set_sensitive(true);
-        self.http
-            .get(self.me_url.clone())
-            .header(http::header::AUTHORIZATION, bearer)
-            .send()
-            .await
-            .map_err(|e| FlowError::Unreachable(e.without_url().to_string()))?
-            .error_for_status()
-            .map_err(|e| FlowError::Refused(e.status().map(|s| s.to_string()).unwrap_or_default()))?
-            .json()
-            .await
-            .map_err(|e| FlowError::Refused(e.without_url().to_string()))
+        read_json(self.http.get(self.me_url.clone()).header(http::header::AUTHORIZATION, bearer)).await
     }
+}
+
+/// Sends a request to Atlassian's sign-in and reads its JSON answer.
+async fn read_json<T: serde::de::DeserializeOwned>(request: reqwest::RequestBuilder) -> Result<T, FlowError> {
+    request
+        .send()
+        .await
+        .map_err(|e| FlowError::Unreachable(e.without_url().to_string()))?
+        .error_for_status()
+        .map_err(|e| FlowError::Refused(e.status().map(|s| s.to_string()).unwrap_or_default()))?
+        .json()
+        .await
+        .map_err(|e| FlowError::Refused(e.without_url().to_string()))
 }
 
 #[derive(Deserialize)]
@@ -180,7 +182,7 @@ mod tests {
     #[test]
     fn the_authorize_url_carries_state_and_an_s256_challenge() {
         let client = client();
-        let (url, binding) = client.start("http://app/auth/atlassian/callback", Utc::now());
+        let (url, binding) = client.start("http://app/auth/atlassian/callback", "/".into(), Utc::now());
         let query: HashMap<_, _> = url.query_pairs().into_owned().collect();
         assert_eq!(query["code_challenge_method"], "S256");
         assert_eq!(query["code_challenge"].len(), 43);
@@ -190,23 +192,27 @@ mod tests {
     }
 
     /// SR-10: a missing, unknown, reused or foreign-browser state is refused before any request.
-    #[tokio::test]
-    async fn bad_states_are_refused() {
+    #[test]
+    fn bad_states_are_refused() {
         let client = client();
         let now = Utc::now();
-        let (url, binding) = client.start("http://app/cb", now);
+        let (url, binding) = client.start("http://app/cb", "/users".into(), now);
         let state = url.query_pairs().find(|(k, _)| k == "state").map(|(_, v)| v.into_owned()).expect("state");
-        assert!(matches!(client.finish(None, Some("c"), Some(&binding), now).await, Err(FlowError::BadState)));
-        assert!(matches!(
-            client.finish(Some("forged"), Some("c"), Some(&binding), now).await,
-            Err(FlowError::BadState)
-        ));
-        assert!(matches!(client.finish(Some(&state), Some("c"), Some("other"), now).await, Err(FlowError::BadState)));
+        assert!(matches!(client.take(None, Some(&binding), now), Err(FlowError::BadState)));
+        assert!(matches!(client.take(Some("forged"), Some(&binding), now), Err(FlowError::BadState)));
+        assert!(matches!(client.take(Some(&state), Some("other"), now), Err(FlowError::BadState)));
         // The failed attempt used the state up.
-        assert!(matches!(client.finish(Some(&state), Some("c"), Some(&binding), now).await, Err(FlowError::BadState)));
-        let (url, binding) = client.start("http://app/cb", now);
+        assert!(matches!(client.take(Some(&state), Some(&binding), now), Err(FlowError::BadState)));
+        let (url, binding) = client.start("http://app/cb", "/users".into(), now);
         let state = url.query_pairs().find(|(k, _)| k == "state").map(|(_, v)| v.into_owned()).expect("state");
         let late = now + TimeDelta::minutes(11);
-        assert!(matches!(client.finish(Some(&state), Some("c"), Some(&binding), late).await, Err(FlowError::BadState)));
+        assert!(matches!(client.take(Some(&state), Some(&binding), late), Err(FlowError::BadState)));
+        // In time, from the same browser: the flow, with where it returns to.
+        let (url, binding) = client.start("http://app/cb", "/users".into(), now);
+        let state = url.query_pairs().find(|(k, _)| k == "state").map(|(_, v)| v.into_owned()).expect("state");
+        assert_eq!(
+            client.take(Some(&state), Some(&binding), now).map(|flow| flow.next).ok().as_deref(),
+            Some("/users")
+        );
     }
 }

@@ -4,7 +4,11 @@
 
 use std::{net::SocketAddr, sync::Arc};
 
-use app::{auth::SignedIn, i18n::message, prefs::Prefs};
+use app::{
+    auth::{SignedIn, encode_query_value},
+    i18n::message,
+    prefs::Prefs,
+};
 use axum::{
     Extension, Form, Router,
     extract::{ConnectInfo, Query, State},
@@ -17,7 +21,7 @@ use secrecy::SecretString;
 use serde::Deserialize;
 use serde_json::json;
 
-use super::{Access, NewAdmin, NewAdminError, Refusal, guard::safe_next, guard::url_encode, session};
+use super::{Access, NewAdmin, NewAdminError, Refusal, guard::safe_next, session};
 
 pub fn routes() -> Router<Arc<Access>> {
     Router::new()
@@ -37,7 +41,7 @@ fn address(connect: Option<&ConnectInfo<SocketAddr>>) -> String {
 }
 
 fn back_to_login(error: &str, next: Option<&str>) -> Response {
-    let next = next.map(|n| format!("&next={}", url_encode(&safe_next(Some(n))))).unwrap_or_default();
+    let next = next.map(|n| format!("&next={}", encode_query_value(&safe_next(Some(n))))).unwrap_or_default();
     Redirect::to(&format!("/login?error={error}{next}")).into_response()
 }
 
@@ -114,8 +118,9 @@ struct SetupForm {
 async fn setup(State(access): State<Arc<Access>>, headers: HeaderMap, Form(form): Form<SetupForm>) -> Response {
     use secrecy::ExposeSecret;
     let token_hash = session::digest(&form.token);
-    let again =
-        |error: &str| Redirect::to(&format!("/setup?token={}&error={error}", url_encode(&form.token))).into_response();
+    let again = |error: &str| {
+        Redirect::to(&format!("/setup?token={}&error={error}", encode_query_value(&form.token))).into_response()
+    };
     match access.store.setup_token_valid(&token_hash, Utc::now()).await {
         Ok(true) => {}
         Ok(false) => {
@@ -178,12 +183,10 @@ async fn atlassian_start(
     Query(query): Query<StartQuery>,
 ) -> Response {
     let Some(oauth) = &access.oauth else { return back_to_login("unavailable", None) };
-    let (url, binding) = oauth.start(&callback_url(&access, &headers), Utc::now());
+    let next = safe_next(query.next.as_deref());
+    let (url, binding) = oauth.start(&callback_url(&access, &headers), next, Utc::now());
     let mut response = Redirect::to(url.as_str()).into_response();
-    // The binding cookie carries where to go afterwards, too (a local path, checked again later).
-    let next = url_encode(&safe_next(query.next.as_deref()));
-    if let Ok(value) = HeaderValue::from_str(&access.cookies.set(access.cookies.login(), &format!("{binding}.{next}")))
-    {
+    if let Ok(value) = HeaderValue::from_str(&access.cookies.set(access.cookies.login(), &binding)) {
         response.headers_mut().append(header::SET_COOKIE, value);
     }
     response
@@ -201,28 +204,21 @@ async fn atlassian_callback(
     Query(query): Query<CallbackQuery>,
 ) -> Response {
     let Some(oauth) = &access.oauth else { return back_to_login("unavailable", None) };
-    let login_cookie = app::prefs::cookie_value(cookie_header(&headers), access.cookies.login());
-    let (binding, next) =
-        login_cookie.and_then(|c| c.split_once('.')).map_or((None, None), |(b, n)| (Some(b), Some(n)));
-    let next = next.map(percent_decode);
-    let identity = match oauth.finish(query.state.as_deref(), query.code.as_deref(), binding, Utc::now()).await {
+    let binding = app::prefs::cookie_value(cookie_header(&headers), access.cookies.login());
+    let Ok(flow) = oauth.take(query.state.as_deref(), binding, Utc::now()) else {
+        access.audit("anonymous", "sign_in", None, "denied", json!({ "via": "atlassian", "reason": "state" })).await;
+        let refused = (StatusCode::BAD_REQUEST, refusal_page(&headers, "login-error-state")).into_response();
+        return with_cleared_login(&access, refused);
+    };
+    let identity = match oauth.exchange(&flow, query.code.as_deref()).await {
         Ok(identity) => identity,
-        Err(super::oauth::FlowError::BadState) => {
-            access
-                .audit("anonymous", "sign_in", None, "denied", json!({ "via": "atlassian", "reason": "state" }))
-                .await;
-            return with_cleared_login(
-                &access,
-                (StatusCode::BAD_REQUEST, refusal_page(&headers, "login-error-state")).into_response(),
-            );
-        }
         Err(error) => {
             tracing::warn!(%error, "Sign in with Atlassian failed");
-            return with_cleared_login(&access, back_to_login("unavailable", next.as_deref()));
+            return with_cleared_login(&access, back_to_login("unavailable", Some(&flow.next)));
         }
     };
     match access.authorise_atlassian(&identity).await {
-        Ok(who) => with_cleared_login(&access, signed_in(&access, &headers, &who, next.as_deref()).await),
+        Ok(who) => with_cleared_login(&access, signed_in(&access, &headers, &who, Some(&flow.next)).await),
         Err(refusal) => {
             let actor = format!("atlassian:{}", identity.account_id);
             access
@@ -241,29 +237,6 @@ fn with_cleared_login(access: &Access, mut response: Response) -> Response {
         response.headers_mut().append(header::SET_COOKIE, value);
     }
     response
-}
-
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = bytes
-            .get(i + 1..i + 3)
-            .and_then(|h| std::str::from_utf8(h).ok())
-            .and_then(|h| u8::from_str_radix(h, 16).ok());
-        match (bytes[i], hex) {
-            (b'%', Some(byte)) => {
-                out.push(byte);
-                i += 3;
-            }
-            (byte, _) => {
-                out.push(byte);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// A small page saying why a sign-in stopped, in the visitor's language, with a way back.

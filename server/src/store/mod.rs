@@ -93,7 +93,7 @@ pub struct SessionRecord {
 }
 
 /// One admin action, as it is appended to the audit log.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize)]
 pub struct AuditEntry {
     pub at: DateTime<Utc>,
     /// Who acted: `local:<login>`, `atlassian:<account id>`, `cli` or `system`.
@@ -110,12 +110,8 @@ pub struct AuditEntry {
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct AuditRecord {
     pub seq: i64,
-    pub at: DateTime<Utc>,
-    pub actor: String,
-    pub action: String,
-    pub target: Option<String>,
-    pub outcome: String,
-    pub details: serde_json::Value,
+    #[serde(flatten)]
+    pub entry: AuditEntry,
     pub prev_hash: String,
     pub hash: String,
 }

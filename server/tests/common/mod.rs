@@ -110,6 +110,31 @@ impl TestServer {
         std::mem::replace(&mut self.data, placeholder)
     }
 
+    /// Calls a server function as the signed-in test admin, from our own pages (SR-19): the
+    /// status and the JSON answer.
+    pub async fn call(&self, endpoint: &str, body: serde_json::Value) -> (u16, serde_json::Value) {
+        let response = client()
+            .post(self.url(&format!("/api/{endpoint}")))
+            .header("origin", self.url(""))
+            .header("cookie", &self.admin_cookie)
+            .json(&body)
+            .send()
+            .await
+            .expect("request");
+        let status = response.status().as_u16();
+        (status, response.json().await.expect("JSON answer"))
+    }
+
+    /// The server's own database, opened beside it.
+    pub async fn store(&self) -> std::sync::Arc<dyn server::store::Store> {
+        server::store::open_sqlite(&self.data_dir().join("uam.sqlite3")).await.expect("store")
+    }
+
+    /// The audit log as stored, oldest first.
+    pub async fn audit(&self) -> Vec<server::store::AuditRecord> {
+        self.store().await.audit_entries(0, 1000).await.expect("audit")
+    }
+
     pub fn data_dir(&self) -> PathBuf {
         self.data.path().join("state")
     }

@@ -235,13 +235,15 @@ impl AuditStore for SqliteStore {
                 let details: String = row.try_get("details")?;
                 Ok(AuditRecord {
                     seq: row.try_get("seq")?,
-                    at: parse_stamp(&row.try_get::<String, _>("at")?)?,
-                    actor: row.try_get("actor")?,
-                    action: row.try_get("action")?,
-                    target: row.try_get("target")?,
-                    outcome: row.try_get("outcome")?,
-                    details: serde_json::from_str(&details)
-                        .map_err(|e| StoreError::Corrupt(format!("audit details: {e}")))?,
+                    entry: AuditEntry {
+                        at: parse_stamp(&row.try_get::<String, _>("at")?)?,
+                        actor: row.try_get("actor")?,
+                        action: row.try_get("action")?,
+                        target: row.try_get("target")?,
+                        outcome: row.try_get("outcome")?,
+                        details: serde_json::from_str(&details)
+                            .map_err(|e| StoreError::Corrupt(format!("audit details: {e}")))?,
+                    },
                     prev_hash: row.try_get("prev_hash")?,
                     hash: row.try_get("hash")?,
                 })
