@@ -37,8 +37,11 @@ export default async function startServer() {
     const timer = setTimeout(() => reject(new Error(`uam did not start in 30 s; it printed: ${output}`)), 30_000);
     server.stdout.on("data", (chunk) => {
       output += chunk;
+      // The demo organisation's address (the tests read its ground truth) follows the server's.
+      const sim = output.match(/simulated Atlassian organisation answers at (http:\/\/\S+)/);
+      if (sim) process.env.UAM_E2E_SIM_URL = sim[1];
       const match = output.match(/running at (http:\/\/\S+)/);
-      if (match) {
+      if (match && sim) {
         clearTimeout(timer);
         resolveUrl(match[1]);
       }

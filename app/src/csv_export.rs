@@ -15,16 +15,127 @@ pub fn sanitise(value: &str) -> String {
     if kept.starts_with(TRIGGERS) { format!("'{kept}") } else { kept }
 }
 
+/// RFC 4180 CSV built row by row (an export arrives in pages), every field quoted and sanitised.
+pub struct CsvBuilder {
+    writer: csv::Writer<Vec<u8>>,
+    rows: u64,
+}
+
+impl CsvBuilder {
+    pub fn new(header: &[String]) -> CsvBuilder {
+        let writer = csv::WriterBuilder::new().quote_style(csv::QuoteStyle::Always).from_writer(Vec::new());
+        let mut builder = CsvBuilder { writer, rows: 0 };
+        builder.push(header);
+        builder.rows = 0;
+        builder
+    }
+
+    pub fn push(&mut self, cells: &[String]) {
+        // Writing to memory cannot fail; a failed record is skipped rather than aborting the export.
+        if self.writer.write_record(cells.iter().map(|cell| sanitise(cell))).is_ok() {
+            self.rows += 1;
+        }
+    }
+
+    /// Data rows written so far.
+    pub fn rows(&self) -> u64 {
+        self.rows
+    }
+
+    /// The CSV text (the writer only ever received UTF-8).
+    pub fn finish(self) -> String {
+        let bytes = self.writer.into_inner().unwrap_or_default();
+        String::from_utf8(bytes).unwrap_or_default()
+    }
+}
+
 /// Writes `rows` under `header` as RFC 4180 CSV, every field quoted and sanitised.
 pub fn write(header: &[String], rows: impl IntoIterator<Item = Vec<String>>) -> String {
-    let mut writer = csv::WriterBuilder::new().quote_style(csv::QuoteStyle::Always).from_writer(Vec::new());
-    // Writing to memory cannot fail; a failed record is skipped rather than aborting the export.
-    let _ = writer.write_record(header.iter().map(|h| sanitise(h)));
+    let mut builder = CsvBuilder::new(header);
     for row in rows {
-        let _ = writer.write_record(row.iter().map(|cell| sanitise(cell)));
+        builder.push(&row);
     }
-    let bytes = writer.into_inner().unwrap_or_default();
-    String::from_utf8(bytes).unwrap_or_default()
+    builder.finish()
+}
+
+/// The byte-order mark that makes spreadsheet programs read the file as UTF-8.
+pub const BOM: &str = "\u{feff}";
+
+/// The two exports: every account's licences and activity, or customers with their service
+/// desks and JSM organizations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    Users,
+    Customers,
+}
+
+impl Layout {
+    /// The columns, in order, as message ids (the caller translates them).
+    pub fn columns(self) -> &'static [&'static str] {
+        match self {
+            Layout::Users => &USER_COLUMNS,
+            Layout::Customers => &CUSTOMER_COLUMNS,
+        }
+    }
+
+    pub fn cells(self, row: &UserRow) -> Vec<String> {
+        match self {
+            Layout::Users => user_cells(row),
+            Layout::Customers => customer_cells(row),
+        }
+    }
+
+    fn slug(self) -> &'static str {
+        match self {
+            Layout::Users => "users",
+            Layout::Customers => "customers",
+        }
+    }
+}
+
+/// The download's name: the organisation, what it holds and the day, safe on every system
+/// (`acme-corp-users-2026-11-27.csv`).
+pub fn file_name(org: &str, layout: Layout, today: chrono::NaiveDate) -> String {
+    let mut slug = String::new();
+    for c in org.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug: String = slug.trim_end_matches('-').chars().take(60).collect();
+    let slug = if slug.is_empty() { "organisation".to_owned() } else { slug };
+    format!("{slug}-{}-{}.csv", layout.slug(), today.format("%Y-%m-%d"))
+}
+
+/// The customer columns, in order, as message ids.
+pub const CUSTOMER_COLUMNS: [&str; 7] = [
+    "csv-name",
+    "csv-email",
+    "csv-status",
+    "csv-service-desks",
+    "csv-jsm-organizations",
+    "csv-last-active",
+    "csv-inactivity",
+];
+
+/// One customer as CSV cells, in [`CUSTOMER_COLUMNS`] order.
+pub fn customer_cells(row: &UserRow) -> Vec<String> {
+    vec![
+        row.name.clone(),
+        row.email.clone().unwrap_or_default(),
+        row.status.as_str().to_owned(),
+        row.service_desks.join("; "),
+        row.jsm_organizations.join("; "),
+        iso_day(row.last_active),
+        row.inactivity.as_str().to_owned(),
+    ]
+}
+
+/// A day in ISO 8601 (UTC), or empty.
+fn iso_day(at: Option<chrono::DateTime<chrono::Utc>>) -> String {
+    at.map(|t| t.format("%Y-%m-%d").to_string()).unwrap_or_default()
 }
 
 /// The user columns, in order, as message ids (the caller translates them).
@@ -43,13 +154,12 @@ pub const USER_COLUMNS: [&str; 9] = [
 /// One user as CSV cells, in [`USER_COLUMNS`] order. Dates are ISO 8601 (UTC), lists are joined
 /// with `; ` so the file stays one row per user.
 pub fn user_cells(row: &UserRow) -> Vec<String> {
-    let day =
-        |at: Option<chrono::DateTime<chrono::Utc>>| at.map(|t| t.format("%Y-%m-%d").to_string()).unwrap_or_default();
+    let day = iso_day;
     vec![
         row.name.clone(),
         row.email.clone().unwrap_or_default(),
         row.status.as_str().to_owned(),
-        row.account_type.as_str().to_owned(),
+        row.class().as_str().to_owned(),
         row.products.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join("; "),
         row.products.iter().map(|p| format!("{}: {}", p.name, day(p.last_active))).collect::<Vec<_>>().join("; "),
         day(row.last_active),
@@ -81,6 +191,33 @@ mod tests {
         assert_eq!(cells[1][0], "'=1+2\";=1+2");
         assert_eq!(cells[2][0], "'-5");
         assert_eq!(cells[3][0], "plain");
+    }
+
+    #[test]
+    fn file_names_are_safe_and_dated() {
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 27).expect("date");
+        assert_eq!(file_name("Acme Corp. (EU)", Layout::Users, day), "acme-corp-eu-users-2026-11-27.csv");
+        assert_eq!(file_name("../..", Layout::Customers, day), "organisation-customers-2026-11-27.csv");
+        assert_eq!(file_name("Zürich AG", Layout::Users, day), "zürich-ag-users-2026-11-27.csv");
+    }
+
+    #[test]
+    fn every_layout_has_a_cell_per_column() {
+        let row: UserRow = serde_json::from_value(serde_json::json!({
+            "account_id": "a", "name": "=cmd", "email": null, "account_type": "customer", "status": "active",
+            "managed": false, "scim": false, "org_admin": false, "org_user": false, "products": [], "groups": [],
+            "service_desks": ["Help", "IT"], "jsm_organizations": ["Globex"], "added_to_org": null,
+            "last_active": "2026-01-02T03:04:05Z", "inactivity": "warning"
+        }))
+        .expect("a row");
+        for layout in [Layout::Users, Layout::Customers] {
+            assert_eq!(layout.cells(&row).len(), layout.columns().len());
+        }
+        let cells = Layout::Customers.cells(&row);
+        assert_eq!(cells[3], "Help; IT");
+        assert_eq!(cells[5], "2026-01-02");
+        let out = write(&["Name".into()], [cells]);
+        assert!(out.contains("\"'=cmd\""), "{out}");
     }
 
     #[test]

@@ -3,14 +3,19 @@
 
 pub mod api;
 pub mod auth;
+pub mod columns;
 pub mod components;
 pub mod csp;
 pub mod csv_export;
 pub mod error;
+pub mod export;
+pub mod format;
 pub mod i18n;
 pub mod pages;
 pub mod prefs;
+pub mod selection;
 pub mod settings;
+pub mod table_state;
 pub mod users;
 
 use leptos::prelude::*;
@@ -58,6 +63,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_prefs();
+    selection::Selection::provide();
     let i18n = use_i18n();
 
     view! {

@@ -4,7 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{Locale, negotiate};
+use crate::{
+    columns::{COLUMNS_COOKIE, Columns},
+    i18n::{Locale, negotiate},
+};
 
 pub const LOCALE_COOKIE: &str = "uam_locale";
 pub const THEME_COOKIE: &str = "uam_theme";
@@ -52,6 +55,8 @@ impl Theme {
 pub struct Prefs {
     pub locale: Locale,
     pub theme: Theme,
+    /// The Users table's visible columns.
+    pub columns: Columns,
 }
 
 impl Prefs {
@@ -61,6 +66,7 @@ impl Prefs {
         Prefs {
             locale: negotiate(cookie(LOCALE_COOKIE), accept_language),
             theme: cookie(THEME_COOKIE).map(Theme::parse).unwrap_or_default(),
+            columns: Columns::parse(cookie(COLUMNS_COOKIE)),
         }
     }
 }
@@ -97,9 +103,13 @@ fn read_prefs() -> Prefs {
 fn read_prefs() -> Prefs {
     let root = document().document_element();
     let attribute = |name| root.as_ref().and_then(|element| element.get_attribute(name));
+    use wasm_bindgen::JsCast;
+    // The columns cookie is script-readable (it holds no secret), so the first render matches.
+    let cookies = document().dyn_into::<web_sys::HtmlDocument>().ok().and_then(|d| d.cookie().ok()).unwrap_or_default();
     Prefs {
         locale: attribute("lang").and_then(|tag| Locale::from_tag(&tag)).unwrap_or_default(),
         theme: attribute("data-theme").map(|value| Theme::parse(&value)).unwrap_or_default(),
+        columns: Columns::parse(cookie_value(&cookies, COLUMNS_COOKIE)),
     }
 }
 
@@ -130,6 +140,15 @@ pub fn choose_locale(tag: &str) {
     }
 }
 
+/// Remembers the Users table's columns for the server's next render.
+#[cfg(feature = "hydrate")]
+pub fn choose_columns(columns: Columns) {
+    remember(COLUMNS_COOKIE, &columns.to_cookie());
+}
+
+#[cfg(not(feature = "hydrate"))]
+pub fn choose_columns(_columns: Columns) {}
+
 #[cfg(feature = "hydrate")]
 fn remember(name: &str, value: &str) {
     use wasm_bindgen::JsCast;
@@ -156,7 +175,7 @@ mod tests {
         assert_eq!(cookie_value(header, "x"), Some("y=z"));
         assert_eq!(cookie_value(header, "missing"), None);
         let prefs = Prefs::from_request(Some(header), Some("fr"));
-        assert_eq!(prefs, Prefs { locale: Locale::ENGLISH, theme: Theme::Dark });
+        assert_eq!(prefs, Prefs { locale: Locale::ENGLISH, theme: Theme::Dark, columns: Columns::default() });
     }
 
     #[test]

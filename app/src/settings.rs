@@ -72,6 +72,8 @@ pub struct SettingsView {
     pub sync_interval_from_env: bool,
     /// Days audit entries are kept (0: forever).
     pub audit_retention_days: u32,
+    /// Monthly prices per seat, for the dashboard's cost of inactive seats.
+    pub seat_prices: crate::users::SeatPrices,
 }
 
 /// A new Atlassian connection from the page. Empty secret fields keep the stored value.

@@ -24,6 +24,50 @@ impl AccountType {
     }
 }
 
+/// How an admin tells accounts apart: an Atlassian account the organisation manages (its domain
+/// is verified) or not, a JSM customer, or an app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AccountClass {
+    Managed,
+    External,
+    Customer,
+    App,
+}
+
+impl AccountClass {
+    pub const ALL: [AccountClass; 4] =
+        [AccountClass::Managed, AccountClass::External, AccountClass::Customer, AccountClass::App];
+
+    pub fn of(account_type: AccountType, managed: bool) -> AccountClass {
+        match account_type {
+            AccountType::Customer => AccountClass::Customer,
+            AccountType::App => AccountClass::App,
+            AccountType::Atlassian if managed => AccountClass::Managed,
+            AccountType::Atlassian => AccountClass::External,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AccountClass::Managed => "managed",
+            AccountClass::External => "external",
+            AccountClass::Customer => "customer",
+            AccountClass::App => "app",
+        }
+    }
+
+    /// The query filters that select exactly this class.
+    pub fn filters(self) -> (AccountType, Option<bool>) {
+        match self {
+            AccountClass::Managed => (AccountType::Atlassian, Some(true)),
+            AccountClass::External => (AccountType::Atlassian, Some(false)),
+            AccountClass::Customer => (AccountType::Customer, None),
+            AccountClass::App => (AccountType::App, None),
+        }
+    }
+}
+
 /// Where an account stands with the organisation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
@@ -217,10 +261,55 @@ pub struct UserRow {
     pub products: Vec<ProductUse>,
     /// Group names.
     pub groups: Vec<String>,
+    /// Names of the service desks the account is a customer of.
+    pub service_desks: Vec<String>,
+    /// Names of the JSM organizations the account belongs to.
+    pub jsm_organizations: Vec<String>,
     pub added_to_org: Option<DateTime<Utc>>,
     /// The latest activity across every product.
     pub last_active: Option<DateTime<Utc>>,
     pub inactivity: Inactivity,
+}
+
+impl UserRow {
+    pub fn class(&self) -> AccountClass {
+        AccountClass::of(self.account_type, self.managed)
+    }
+
+    /// The account's page in Atlassian Administration.
+    pub fn admin_url(&self, org_id: &str) -> String {
+        format!("https://admin.atlassian.com/o/{}/users/{}", path_segment(org_id), path_segment(&self.account_id))
+    }
+}
+
+/// `text` as one URL path segment: RFC 3986 `pchar`s stay as they are (account ids such as
+/// `557058:f1c2...` keep their colon, as in Atlassian's own links); anything else is escaped.
+fn path_segment(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z'
+            | b'a'..=b'z'
+            | b'0'..=b'9'
+            | b'-'
+            | b'_'
+            | b'.'
+            | b'~'
+            | b':'
+            | b'@'
+            | b'!'
+            | b'$'
+            | b'\''
+            | b'('
+            | b')'
+            | b'*'
+            | b'+'
+            | b','
+            | b';'
+            | b'='
+            | b'&' => char::from(b).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }
 
 /// A project, space, service desk or JSM organization an account belongs to, with its roles.
@@ -253,6 +342,13 @@ pub struct UserPage {
     pub page: u32,
     pub page_size: u32,
     pub rows: Vec<UserRow>,
+    /// When the snapshot queried was taken (`None`: nothing synced yet).
+    pub synced_at: Option<DateTime<Utc>>,
+    /// The thresholds the inactivity classes were computed with.
+    pub thresholds: Thresholds,
+    /// The server's time of the answer: what "3 days ago" counts from, on the server's render and
+    /// the browser's alike.
+    pub as_of: DateTime<Utc>,
 }
 
 /// A product's numbers on the dashboard.
@@ -271,19 +367,171 @@ pub struct ProductStats {
     pub capacity: Option<u64>,
 }
 
-/// The dashboard's aggregates over the whole snapshot.
+impl ProductStats {
+    /// Accounts with access that are inactive (warning, overdue or never active).
+    pub fn inactive(&self) -> u64 {
+        self.warning + self.overdue + self.never
+    }
+
+    /// What the inactive accounts' seats cost a month, when a price is set for the product.
+    pub fn inactive_monthly_cost(&self, prices: &SeatPrices) -> Option<f64> {
+        prices.price_of(&self.key).map(|price| price * self.inactive() as f64)
+    }
+
+    /// How full the product's seats are, when both numbers are known.
+    pub fn utilisation(&self) -> Option<Utilisation> {
+        match (self.seats_used, self.capacity) {
+            (Some(used), Some(capacity)) if capacity > 0 => Some(Utilisation::of(used, capacity)),
+            _ => None,
+        }
+    }
+}
+
+/// Seats in use against seats bought, with the level the bar shows.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Utilisation {
+    /// 0.0 to 1.0 and beyond (over capacity).
+    pub share: f64,
+    pub level: UtilisationLevel,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UtilisationLevel {
+    Normal,
+    /// 90 % or more: time to look at inactive seats before buying more.
+    Near,
+    /// Every seat is taken, or more.
+    Over,
+}
+
+impl Utilisation {
+    pub fn of(used: u64, capacity: u64) -> Utilisation {
+        let share = used as f64 / capacity.max(1) as f64;
+        let level = if used >= capacity {
+            UtilisationLevel::Over
+        } else if share >= 0.9 {
+            UtilisationLevel::Near
+        } else {
+            UtilisationLevel::Normal
+        };
+        Utilisation { share, level }
+    }
+}
+
+/// Monthly prices per seat, by product key, in one currency (Settings; optional).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SeatPrices {
+    /// ISO 4217 code, such as `USD`.
+    pub currency: String,
+    pub prices: std::collections::BTreeMap<String, f64>,
+}
+
+impl SeatPrices {
+    pub fn price_of(&self, product_key: &str) -> Option<f64> {
+        self.prices.get(product_key).copied()
+    }
+
+    /// Whether the currency is a three-letter code and every price a sensible amount.
+    pub fn is_valid(&self) -> bool {
+        let currency_ok = self.currency.len() == 3 && self.currency.bytes().all(|b| b.is_ascii_uppercase());
+        currency_ok
+            && self.prices.len() <= 50
+            && self.prices.iter().all(|(key, price)| {
+                !key.is_empty() && key.len() <= 100 && price.is_finite() && (0.0..=100_000.0).contains(price)
+            })
+    }
+}
+
+/// Days-since-last-activity edges of the dashboard's distribution: "0–7 days", "8–30 days", ...,
+/// "more than 365 days".
+pub const ACTIVITY_EDGES: [u32; 5] = [7, 30, 90, 180, 365];
+
+/// One bar of the last-activity distribution: accounts last active on or after `after` and
+/// before `before` (both days, UTC; the same meaning as [`UserQuery`]'s filters, so a bar links to
+/// exactly its accounts).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActivityBucket {
+    /// At least this many days ago (0 for the newest bar).
+    pub min_days: u32,
+    /// At most this many days ago (`None` for the oldest bar).
+    pub max_days: Option<u32>,
+    pub after: Option<NaiveDate>,
+    pub before: Option<NaiveDate>,
+    pub count: u64,
+}
+
+impl ActivityBucket {
+    /// The bars' edges on `today`, with no counts yet.
+    pub fn edges(today: NaiveDate) -> Vec<ActivityBucket> {
+        let day = |days: u32| today - chrono::Duration::days(i64::from(days));
+        let mut lower = 0;
+        let mut buckets: Vec<ActivityBucket> = ACTIVITY_EDGES
+            .iter()
+            .map(|&upper| {
+                let bucket = ActivityBucket {
+                    min_days: lower,
+                    max_days: Some(upper),
+                    after: Some(day(upper)),
+                    before: (lower > 0).then(|| day(lower)),
+                    count: 0,
+                };
+                lower = upper;
+                bucket
+            })
+            .collect();
+        buckets.push(ActivityBucket {
+            min_days: lower,
+            max_days: None,
+            after: None,
+            before: Some(day(lower)),
+            count: 0,
+        });
+        buckets
+    }
+}
+
+/// The dashboard's aggregates over the whole snapshot.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Overview {
     pub total: u64,
     pub org_users: u64,
     pub customers: u64,
+    /// Active org users (the accounts that hold licences), split by inactivity below.
+    pub active_org_users: u64,
     pub active: u64,
     pub warning: u64,
     pub overdue: u64,
     pub never: u64,
     pub thresholds: Thresholds,
     pub products: Vec<ProductStats>,
+    /// When active org users were last active; the never-active are `never`.
+    pub distribution: Vec<ActivityBucket>,
+    pub seat_prices: SeatPrices,
 }
+
+impl Overview {
+    pub fn inactive(&self) -> u64 {
+        self.warning + self.overdue + self.never
+    }
+}
+
+/// What the Users page's pickers offer: everything the snapshot knows by name.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FilterOptions {
+    /// (key, name)
+    pub products: Vec<(String, String)>,
+    /// (id, name)
+    pub groups: Vec<(String, String)>,
+    /// Jira projects and Confluence spaces: (typed id, label).
+    pub projects: Vec<(String, String)>,
+    /// Service desks and JSM organizations: (typed id, label).
+    pub desks: Vec<(String, String)>,
+}
+
+/// Rows per request when an export fetches every match.
+pub const EXPORT_PAGE_SIZE: u32 = 5_000;
+/// The most accounts an export by selection asks for at once.
+pub const MAX_IDS_PER_REQUEST: usize = 5_000;
 
 /// What a sync is doing now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -392,6 +640,77 @@ mod tests {
         assert!(Thresholds::default().is_valid());
         assert!(!Thresholds { warning_days: 0, overdue_days: 10 }.is_valid());
         assert!(!Thresholds { warning_days: 90, overdue_days: 90 }.is_valid());
+    }
+
+    #[test]
+    fn admin_links_keep_account_ids_readable() {
+        let row = UserRow {
+            account_id: "557058:f1c2-a/b".into(),
+            name: String::new(),
+            email: None,
+            account_type: AccountType::Atlassian,
+            status: Status::Active,
+            managed: false,
+            scim: false,
+            org_admin: false,
+            org_user: true,
+            products: vec![],
+            groups: vec![],
+            service_desks: vec![],
+            jsm_organizations: vec![],
+            added_to_org: None,
+            last_active: None,
+            inactivity: Inactivity::Never,
+        };
+        assert_eq!(row.admin_url("org 1"), "https://admin.atlassian.com/o/org%201/users/557058:f1c2-a%2Fb");
+    }
+
+    #[test]
+    fn activity_buckets_tile_the_past() {
+        let today = NaiveDate::from_ymd_opt(2026, 6, 30).expect("date");
+        let buckets = ActivityBucket::edges(today);
+        assert_eq!(buckets.len(), ACTIVITY_EDGES.len() + 1);
+        assert_eq!((buckets[0].after, buckets[0].before), (NaiveDate::from_ymd_opt(2026, 6, 23), None));
+        // Each bar starts where the previous one ends, with no gap and no overlap.
+        for pair in buckets.windows(2) {
+            assert_eq!(pair[1].before, pair[0].after);
+            assert_eq!(Some(pair[1].min_days), pair[0].max_days);
+        }
+        let last = buckets.last().expect("a last bar");
+        assert_eq!((last.after, last.max_days), (None, None));
+    }
+
+    #[test]
+    fn utilisation_turns_amber_then_red() {
+        assert_eq!(Utilisation::of(50, 100).level, UtilisationLevel::Normal);
+        assert_eq!(Utilisation::of(90, 100).level, UtilisationLevel::Near);
+        assert_eq!(Utilisation::of(100, 100).level, UtilisationLevel::Over);
+        assert_eq!(Utilisation::of(120, 100).level, UtilisationLevel::Over);
+    }
+
+    #[test]
+    fn seat_prices_are_validated_and_cost_counts_inactive_seats() {
+        let mut prices = SeatPrices { currency: "EUR".into(), ..SeatPrices::default() };
+        prices.prices.insert("jira-software".into(), 8.5);
+        assert!(prices.is_valid());
+        let stats = ProductStats {
+            key: "jira-software".into(),
+            name: "Jira".into(),
+            users: 10,
+            active: 6,
+            warning: 2,
+            overdue: 1,
+            never: 1,
+            seats_used: None,
+            capacity: None,
+        };
+        assert_eq!(stats.inactive_monthly_cost(&prices), Some(34.0));
+        assert_eq!(stats.inactive_monthly_cost(&SeatPrices::default()), None);
+        for bad in ["eur", "EURO", ""] {
+            assert!(!SeatPrices { currency: bad.into(), ..prices.clone() }.is_valid(), "{bad}");
+        }
+        prices.prices.insert("confluence".into(), f64::NAN);
+        assert!(!prices.is_valid());
     }
 
     #[test]

@@ -24,11 +24,172 @@ dashboard-title = Dashboard
 dashboard-empty-title = No organisation data yet
 dashboard-empty-body = Connect your Atlassian organisation in Settings. After the first sync, this dashboard shows your users, their activity and licence use across Jira, Confluence and Jira Service Management.
 dashboard-empty-action = Open Settings
+dashboard-summary = Summary
+card-total = Total users
+card-total-detail = { $org } organisation users and { $customers } customers
+card-active = Active users
+card-active-detail = Organisation users active in the last { $days } days
+card-inactive = Inactive users
+card-customers = JSM customers
+threshold-warning = No activity for { $days } days or more
+threshold-overdue = No activity for { $days } days or more
+threshold-never = No recorded activity at all
+utilisation-title = Licence utilisation
+utilisation-seats = { $used } of { $capacity } seats ({ $percent })
+utilisation-near = Nearly full: review inactive users before buying more seats.
+utilisation-over = Every seat is taken: new users cannot be given access until seats are freed or bought.
+products-title = Products
+products-product = Product
+products-users = Users with access
+products-seats = Seats used
+products-cost = Monthly cost of inactive seats
+products-cost-hint = Enter a price per seat to see what inactive seats cost each month.
+products-cost-set = Set prices in Settings
+chart-title = Last activity
+chart-intro = When active organisation users last used any product.
+chart-days = { $from }–{ $to } days
+chart-more-than = More than { $days } days
+chart-table-caption = Last activity of active organisation users
+chart-last-active = Last active
+chart-users = Users
+sync-title = Sync
+sync-last = Data from { $time }: { $formatted } { $count ->
+        [one] account
+       *[other] accounts
+    }.
+sync-never = Nothing has been synced yet.
+sync-next = Next scheduled sync: { $time }
+sync-failed = The sync started at { $time } failed: { $reason }
+sync-now = Sync now
+sync-cancel = Cancel sync
+sync-phase-starting = Starting
+sync-phase-collecting = Reading from Atlassian
+sync-phase-indexing = Building the snapshot
+sync-items = { $done } accounts read
+sync-items-of = { $done } of about { $total } accounts read
+sync-waits = { $requests } requests; { $seconds } s spent waiting for Atlassian's rate limits
 
 ## Users
 users-title = Users
 users-empty-title = No users to show yet
 users-empty-body = Organisation users, Jira project and Confluence space members, and Jira Service Management customers appear here after the first sync.
+users-loading = Loading users…
+users-tabs = Which users
+users-tab-org = Organisation users
+users-tab-projects = Project users
+users-tab-customers = JSM customers
+users-tab-all = All
+users-presets = Quick views
+users-preset-inactive = Inactive across every product
+users-preset-warning = Warning
+users-preset-overdue = Overdue
+users-preset-never = Never active
+users-clear-filters = Clear filters
+users-count = { $count ->
+        [one] { $formatted } user
+       *[other] { $formatted } users
+    }
+users-as-of = as of { $time }
+users-thresholds = · warning after { $warning } days, overdue after { $overdue }
+users-table-caption = Users matching the filters
+users-no-matches = No users match these filters.
+filter-search = Search
+filter-search-placeholder = Name or email
+filter-type = Account type
+filter-product = Product
+filter-group = Group
+filter-project = Project or space
+filter-desk = Service desk or organization
+filter-active-after = Last active on or after
+filter-active-before = Last active before
+filter-status = Status
+filter-inactivity = Inactivity
+filter-any = Any
+filter-apply = Apply filters
+column-name = Name
+column-email = Email
+column-status = Status
+column-account-type = Account type
+column-products = Products
+column-groups = Groups
+column-last-active = Last active
+column-inactivity = Inactivity
+column-added = Added to organisation
+column-service-desks = Service desks
+column-jsm-organizations = JSM organizations
+column-details = Details
+columns-choose = Columns
+status-active = Active
+status-suspended = Suspended
+status-deactivated = Deactivated
+status-pending = Invited
+class-managed = Managed
+class-external = External
+class-customer = Customer
+class-app = App
+inactivity-active = Active
+inactivity-warning = Warning
+inactivity-overdue = Overdue
+inactivity-never = Never active
+never-active = Never
+email-hidden = Hidden by the user's privacy settings
+org-admin = Org admin
+open-in-admin = Open in Atlassian Administration
+list-more = { $list } +{ $more }
+details = Details
+details-for = Details for { $name }
+details-close = Close details
+details-missing = User not found
+details-account-id = Account ID
+details-org-admin = Organisation admin
+details-scim = Provisioned by the identity provider
+details-products = Products and last activity
+details-product = Product
+details-projects = Jira projects
+details-spaces = Confluence spaces
+details-none = None
+yes = Yes
+no = No
+select-page = Select every user on this page
+select-user = Select { $name }
+selection-count = { $count ->
+        [0] No users selected
+        [one] { $formatted } user selected
+       *[other] { $formatted } users selected
+    }
+select-all-matching = Select all { $formatted } matching
+selection-clear = Clear selection
+pager-label = Pages
+pager-previous = Previous
+pager-next = Next
+pager-position = Page { $page } of { $pages }
+pager-size = Rows per page:
+export-matching = Export matching users (CSV)
+export-selected = Export selected users (CSV)
+export-progress = Exporting { $done } of { $total } users…
+export-cancel = Cancel export
+export-cancelled = The export was cancelled.
+export-done = { $count ->
+        [one] Exported { $formatted } user.
+       *[other] Exported { $formatted } users.
+    }
+
+## Formats
+format-percent = { $value } %
+format-money = { $currency } { $amount }
+ago-today = today
+ago-days = { $count ->
+        [one] { $count } day ago
+       *[other] { $count } days ago
+    }
+ago-months = { $count ->
+        [one] { $count } month ago
+       *[other] { $count } months ago
+    }
+ago-years = { $count ->
+        [one] { $count } year ago
+       *[other] { $count } years ago
+    }
 
 ## Audit log
 audit-title = Audit log
@@ -72,6 +233,8 @@ csv-product-last-active = Last active per product
 csv-last-active = Last active
 csv-groups = Groups
 csv-inactivity = Inactivity
+csv-service-desks = Service desks
+csv-jsm-organizations = JSM organizations
 
 ## Signing in
 login-title = Sign in
@@ -157,6 +320,9 @@ settings-check-outcome-forbidden = refused: the credential lacks the permission 
 settings-check-outcome-not-found = not found: check the organisation ID or the site URL
 settings-check-outcome-unreachable = Atlassian did not answer; try again later
 settings-check-outcome-not-configured = not configured
+settings-prices-title = Licence prices
+settings-prices-body = Optional. Enter what one seat of each product costs per month, and the dashboard shows what inactive users' seats cost. Leave a product empty to leave it out.
+settings-currency = Currency (ISO code, such as USD or EUR)
 settings-thresholds-title = Inactivity thresholds
 settings-thresholds-body = A user with no activity for longer than the warning threshold is marked "warning"; longer than the overdue threshold, "overdue". The overdue threshold must be longer than the warning one.
 settings-warning-days = Warning after (days)
@@ -197,4 +363,5 @@ error-invalid-thresholds = Both thresholds must be whole numbers of days, with t
 error-invalid-schedule = Enter whole numbers: hours between syncs and days to keep the audit log.
 error-invalid-sync_interval_hours = Hours between syncs must be 0 (off) or between 1 and 168.
 error-invalid-audit_retention_days = Keep audit entries for 0 days (forever) or between 180 and 3650 days.
+error-invalid-seat_prices = Enter a three-letter currency code and prices between 0 and 100000, using digits and a decimal point.
 login-atlassian-off = Sign in with Atlassian is not set up on this server. Its operator can set it up with an OAuth app (UAM_OAUTH_CLIENT_ID and UAM_OAUTH_CLIENT_SECRET); until then, sign in with a local admin account.

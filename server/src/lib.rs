@@ -111,10 +111,14 @@ impl Backend {
                 .map(|connection| (connection, ConnectionSource::Settings)),
         };
         let (connection, demo, deployment, source) = match configured {
-            Some((connection, source)) => (connection, None, Deployment { demo: false, org_name: None }, source),
+            Some((connection, source)) => {
+                let deployment = Deployment { demo: false, org_name: None, org_id: connection.org_id.clone() };
+                (connection, None, deployment, source)
+            }
             None => {
                 let demo = Demo::start().await.map_err(StartError::Demo)?;
-                let deployment = Deployment { demo: true, org_name: Some(demo.org_name()) };
+                let org_id = demo.connection().org_id;
+                let deployment = Deployment { demo: true, org_name: Some(demo.org_name()), org_id };
                 (demo.connection(), Some(demo), deployment, ConnectionSource::Demo)
             }
         };
@@ -203,6 +207,11 @@ impl Server {
 
     pub fn addr(&self) -> Option<SocketAddr> {
         self.listener.local_addr().ok()
+    }
+
+    /// In demo mode, where the simulated organisation answers Atlassian's own APIs (on loopback).
+    pub fn demo_addr(&self) -> Option<SocketAddr> {
+        self.backend.demo.as_ref().map(|demo| demo.addr)
     }
 
     /// Serves until `shutdown` resolves, then finishes the requests in flight.

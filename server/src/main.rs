@@ -34,6 +34,9 @@ async fn serve(config: server::config::Config) -> Result<(), server::StartError>
     if let Some(addr) = server.addr() {
         println!("User Account Manager is running at http://{addr}");
     }
+    if let Some(demo) = server.demo_addr() {
+        println!("Demo mode: the simulated Atlassian organisation answers at http://{demo}");
+    }
     server.run(shutdown_signal()).await
 }
 

@@ -9,7 +9,10 @@ use app::{
     auth::{LoginOptions, SetupStatus, SignedIn},
     error::AppError,
     settings::{Check, ConnectionInput, ProtectedChange, SettingsView},
-    users::{Overview, SyncStatus, Thresholds, UserDetails, UserPage, UserQuery},
+    users::{
+        EXPORT_PAGE_SIZE, FilterOptions, MAX_IDS_PER_REQUEST, Overview, SeatPrices, SyncStatus, Thresholds,
+        UserDetails, UserPage, UserQuery, UserRow,
+    },
 };
 use chrono::Utc;
 
@@ -38,6 +41,14 @@ impl ServerServices {
     }
 }
 
+/// Refuses a query whose free text is unreasonably long (nothing real is 200 characters).
+fn checked(query: UserQuery) -> Result<UserQuery, AppError> {
+    if query.text.as_ref().is_some_and(|t| t.chars().count() > 200) {
+        return Err(AppError::InvalidInput { field: "text".into() });
+    }
+    Ok(query)
+}
+
 #[async_trait::async_trait]
 impl Services for ServerServices {
     fn deployment(&self) -> Deployment {
@@ -57,15 +68,39 @@ impl Services for ServerServices {
 
     async fn overview(&self) -> Result<Overview, AppError> {
         let thresholds = self.thresholds().await?;
-        Ok(self.syncer.index().overview(Utc::now(), thresholds))
+        let mut overview = self.syncer.index().overview(Utc::now(), thresholds);
+        overview.seat_prices = settings::seat_prices(self.syncer.store().as_ref()).await.map_err(internal)?;
+        Ok(overview)
     }
 
     async fn query_users(&self, query: UserQuery) -> Result<UserPage, AppError> {
+        let query = checked(query)?;
         let thresholds = self.thresholds().await?;
-        if query.text.as_ref().is_some_and(|t| t.chars().count() > 200) {
-            return Err(AppError::InvalidInput { field: "text".into() });
-        }
         Ok(self.syncer.index().query(&query, Utc::now(), thresholds))
+    }
+
+    async fn filter_options(&self) -> Result<FilterOptions, AppError> {
+        Ok(self.syncer.index().filter_options())
+    }
+
+    async fn matching_ids(&self, query: UserQuery) -> Result<Vec<String>, AppError> {
+        let query = checked(query)?;
+        let thresholds = self.thresholds().await?;
+        Ok(self.syncer.index().matching_ids(&query, Utc::now(), thresholds))
+    }
+
+    async fn export_page(&self, query: UserQuery) -> Result<UserPage, AppError> {
+        let query = checked(UserQuery { page_size: EXPORT_PAGE_SIZE, ..query })?;
+        let thresholds = self.thresholds().await?;
+        Ok(self.syncer.index().query_page(&query, EXPORT_PAGE_SIZE, Utc::now(), thresholds))
+    }
+
+    async fn rows_by_id(&self, ids: Vec<String>) -> Result<Vec<UserRow>, AppError> {
+        if ids.len() > MAX_IDS_PER_REQUEST || ids.iter().any(|id| id.len() > 128) {
+            return Err(AppError::InvalidInput { field: "ids".into() });
+        }
+        let thresholds = self.thresholds().await?;
+        Ok(self.syncer.index().rows_by_id(&ids, Utc::now(), thresholds))
     }
 
     async fn user_details(&self, account_id: String) -> Result<UserDetails, AppError> {
@@ -116,6 +151,10 @@ impl Services for ServerServices {
         audit_retention_days: u32,
     ) -> Result<SettingsView, AppError> {
         self.settings.save_schedule(who, sync_interval_hours, audit_retention_days).await
+    }
+
+    async fn save_seat_prices(&self, who: &SignedIn, prices: SeatPrices) -> Result<SettingsView, AppError> {
+        self.settings.save_seat_prices(who, prices).await
     }
 
     async fn save_connection(&self, who: &SignedIn, input: ConnectionInput) -> Result<SettingsView, AppError> {

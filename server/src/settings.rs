@@ -11,7 +11,7 @@ use app::{
         Check, ConnectionInput, ConnectionSource, ConnectionView, DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS,
         MAX_SYNC_INTERVAL_HOURS, MIN_RETENTION_DAYS, ProtectedChange, SecretInfo, SettingsView,
     },
-    users::Thresholds,
+    users::{SeatPrices, Thresholds},
 };
 use chrono::{NaiveTime, Utc};
 use reqwest::Url;
@@ -32,6 +32,7 @@ pub const OVERDUE_DAYS: &str = "inactivity.overdue_days";
 pub const PROTECTED: &str = "protected.accounts";
 pub const SYNC_INTERVAL_HOURS: &str = "sync.interval_hours";
 pub const RETENTION_DAYS: &str = "audit.retention_days";
+pub const SEAT_PRICES: &str = "licences.seat_prices";
 /// The connection saved from the page (no secrets: those are in `secrets`).
 pub const CONNECTION: &str = "connection";
 pub const ADMIN_KEY_SECRET: &str = "admin_api_key";
@@ -73,6 +74,14 @@ pub async fn sync_interval_hours(store: &dyn Store, env: Option<f64>) -> f64 {
 
 pub async fn retention_days(store: &dyn Store) -> Result<u32, StoreError> {
     Ok(store.setting(RETENTION_DAYS).await?.and_then(|v| v.parse().ok()).unwrap_or(DEFAULT_RETENTION_DAYS))
+}
+
+/// Monthly prices per seat; none set (and the currency US dollars) until an admin enters them.
+pub async fn seat_prices(store: &dyn Store) -> Result<SeatPrices, StoreError> {
+    let saved: Option<SeatPrices> = store.setting(SEAT_PRICES).await?.and_then(|v| serde_json::from_str(&v).ok());
+    Ok(saved
+        .filter(SeatPrices::is_valid)
+        .unwrap_or_else(|| SeatPrices { currency: "USD".into(), ..SeatPrices::default() }))
 }
 
 /// Makes sure the stored snapshots are of `org_id`: when the server now serves another
@@ -217,6 +226,7 @@ impl SettingsService {
             sync_interval_hours: sync_interval_hours(store, self.env_sync_interval).await,
             sync_interval_from_env: self.env_sync_interval.is_some(),
             audit_retention_days: retention_days(store).await.map_err(internal)?,
+            seat_prices: seat_prices(store).await.map_err(internal)?,
         })
     }
 
@@ -272,6 +282,19 @@ impl SettingsService {
         let before = retention_days(store).await.map_err(internal)?;
         store.set_setting(RETENTION_DAYS, &retention.to_string(), Some(&actor)).await.map_err(internal)?;
         self.changed(who, "audit_retention_days", json!(before), json!(retention)).await;
+        self.view().await
+    }
+
+    /// Saves the monthly seat prices (an empty list clears them).
+    pub async fn save_seat_prices(&self, who: &SignedIn, new: SeatPrices) -> Result<SettingsView, AppError> {
+        if !new.is_valid() {
+            return Err(AppError::InvalidInput { field: "seat_prices".into() });
+        }
+        let store = self.store.as_ref();
+        let before = seat_prices(store).await.map_err(internal)?;
+        let value = serde_json::to_string(&new).map_err(|_| AppError::Internal)?;
+        store.set_setting(SEAT_PRICES, &value, Some(&who.actor())).await.map_err(internal)?;
+        self.changed(who, "seat_prices", json!(before), json!(new)).await;
         self.view().await
     }
 

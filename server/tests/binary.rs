@@ -307,6 +307,16 @@ async fn a_running_server_picks_up_a_snapshot_written_by_uam_sync() {
         }
     };
     assert!(status(url.clone()).await["snapshot"].is_null(), "no snapshot before the command runs");
+    let dashboard = |url: String| {
+        let cookie = cookie.clone();
+        async move {
+            let response = common::client().get(format!("{url}/")).header("cookie", cookie).send();
+            response.await.expect("request").text().await.expect("html")
+        }
+    };
+    let empty = dashboard(url.clone()).await;
+    assert!(empty.contains("No organisation data yet"), "an empty state before the first snapshot");
+    assert!(empty.contains(r#"href="/settings" class="button button-primary""#), "that links to Settings");
 
     let sync = uam(env, &["sync"]).await;
     assert!(sync.status.success(), "{}", String::from_utf8_lossy(&sync.stderr));
@@ -319,7 +329,9 @@ async fn a_running_server_picks_up_a_snapshot_written_by_uam_sync() {
         }
         tokio::time::sleep(Duration::from_millis(250)).await;
     }
+    let filled = dashboard(url.clone()).await;
     let _ = server.kill();
     let _ = server.wait();
     assert!(picked_up, "the server shows the command's snapshot within 30 s");
+    assert!(filled.contains("Total users") && !filled.contains("No organisation data yet"), "then its numbers");
 }

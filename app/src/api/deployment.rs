@@ -5,6 +5,8 @@ use serde::{Deserialize, Serialize};
 pub struct Deployment {
     pub demo: bool,
     pub org_name: Option<String>,
+    /// The Atlassian organisation id (links into Atlassian Administration use it).
+    pub org_id: String,
 }
 
 impl Deployment {

@@ -1,11 +1,12 @@
-//! The user directory: the dashboard's numbers, the Users table's pages and one user's details.
+//! The user directory: the dashboard's numbers, the Users table's pages, one user's details, and
+//! what exports and "select all" fetch.
 
 use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
 
 use crate::{
     error::AppError,
-    users::{Overview, UserDetails, UserPage, UserQuery},
+    users::{FilterOptions, Overview, UserDetails, UserPage, UserQuery, UserRow},
 };
 
 #[server(input = Json, prefix = "/api", endpoint = "overview")]
@@ -21,4 +22,24 @@ pub async fn query_users(query: UserQuery) -> Result<UserPage, AppError> {
 #[server(input = Json, prefix = "/api", endpoint = "user")]
 pub async fn load_user_details(account_id: String) -> Result<UserDetails, AppError> {
     crate::api::services::services()?.user_details(account_id).await
+}
+
+#[server(input = Json, prefix = "/api", endpoint = "users/filters")]
+pub async fn load_filter_options() -> Result<FilterOptions, AppError> {
+    crate::api::services::services()?.filter_options().await
+}
+
+#[server(input = Json, prefix = "/api", endpoint = "users/ids")]
+pub async fn matching_ids(query: UserQuery) -> Result<Vec<String>, AppError> {
+    crate::api::services::services()?.matching_ids(query).await
+}
+
+#[server(input = Json, prefix = "/api", endpoint = "users/export")]
+pub async fn export_page(query: UserQuery) -> Result<UserPage, AppError> {
+    crate::api::services::services()?.export_page(query).await
+}
+
+#[server(input = Json, prefix = "/api", endpoint = "users/by_id")]
+pub async fn rows_by_id(ids: Vec<String>) -> Result<Vec<UserRow>, AppError> {
+    crate::api::services::services()?.rows_by_id(ids).await
 }

@@ -18,7 +18,7 @@ pub mod services {
         auth::{LoginOptions, SetupStatus, SignedIn},
         error::AppError,
         settings::{Check, ConnectionInput, ProtectedChange, SettingsView},
-        users::{Overview, SyncStatus, UserDetails, UserPage, UserQuery},
+        users::{FilterOptions, Overview, SeatPrices, SyncStatus, UserDetails, UserPage, UserQuery, UserRow},
     };
 
     #[async_trait::async_trait]
@@ -32,6 +32,14 @@ pub mod services {
         async fn overview(&self) -> Result<Overview, AppError>;
         async fn query_users(&self, query: UserQuery) -> Result<UserPage, AppError>;
         async fn user_details(&self, account_id: String) -> Result<UserDetails, AppError>;
+        /// What the Users page's pickers offer.
+        async fn filter_options(&self) -> Result<FilterOptions, AppError>;
+        /// The ids of every account a query matches ("select all N").
+        async fn matching_ids(&self, query: UserQuery) -> Result<Vec<String>, AppError>;
+        /// One page of rows for an export: as `query_users`, in pages of `EXPORT_PAGE_SIZE`.
+        async fn export_page(&self, query: UserQuery) -> Result<UserPage, AppError>;
+        /// The rows of these accounts (an export of the selection).
+        async fn rows_by_id(&self, ids: Vec<String>) -> Result<Vec<UserRow>, AppError>;
         async fn sync_status(&self) -> Result<SyncStatus, AppError>;
         /// Starts a sync; the run id.
         async fn start_sync(&self) -> Result<i64, AppError>;
@@ -52,6 +60,7 @@ pub mod services {
             sync_interval_hours: f64,
             audit_retention_days: u32,
         ) -> Result<SettingsView, AppError>;
+        async fn save_seat_prices(&self, who: &SignedIn, prices: SeatPrices) -> Result<SettingsView, AppError>;
         async fn save_connection(&self, who: &SignedIn, input: ConnectionInput) -> Result<SettingsView, AppError>;
         async fn test_connection(&self) -> Result<Vec<Check>, AppError>;
         /// The organisations an Admin API key can see: (id, name).

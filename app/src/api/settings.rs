@@ -34,6 +34,11 @@ pub async fn save_schedule(sync_interval_hours: f64, audit_retention_days: u32) 
     crate::api::services::services()?.save_schedule(&admin()?, sync_interval_hours, audit_retention_days).await
 }
 
+#[server(input = Json, prefix = "/api", endpoint = "settings/seat_prices")]
+pub async fn save_seat_prices(prices: crate::users::SeatPrices) -> Result<SettingsView, AppError> {
+    crate::api::services::services()?.save_seat_prices(&admin()?, prices).await
+}
+
 #[server(input = Json, prefix = "/api", endpoint = "settings/connection")]
 pub async fn save_connection(input: ConnectionInput) -> Result<SettingsView, AppError> {
     crate::api::services::services()?.save_connection(&admin()?, input).await

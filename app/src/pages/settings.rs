@@ -2,12 +2,14 @@ use leptos::prelude::*;
 
 use crate::{
     api::settings::{
-        change_protected, load_settings, orgs_for_key, save_connection, save_schedule, save_thresholds, test_connection,
+        change_protected, load_settings, orgs_for_key, save_connection, save_schedule, save_seat_prices,
+        save_thresholds, test_connection,
     },
     components::page_header::PageHeader,
     error::AppError,
     i18n::{I18n, use_i18n},
     settings::{Check, ConnectionInput, ConnectionSource, ProtectedChange, SecretInfo, SettingsView},
+    users::SeatPrices,
 };
 
 /// Atlassian's guide to creating an organisation Admin API key.
@@ -36,6 +38,7 @@ const INVALID_FIELDS: &[&str] = &[
     "schedule",
     "sync_interval_hours",
     "audit_retention_days",
+    "seat_prices",
 ];
 
 /// What a save said: nothing yet, saved, or why not (translated).
@@ -97,6 +100,7 @@ fn SettingsSections(initial: SettingsView) -> impl IntoView {
     view! {
         <ConnectionSection view />
         <ThresholdsSection view />
+        <PricesSection view />
         <ProtectedSection view />
         <ScheduleSection view />
         <DataSection />
@@ -327,6 +331,90 @@ fn ThresholdsSection(view: RwSignal<SettingsView>) -> impl IntoView {
             </form>
             {outcome_view(i18n, outcome)}
         </section>
+    }
+}
+
+/// Prices per seat and month, per product the snapshot knows, for the dashboard's cost of inactive
+/// seats. Optional: an empty field means no price.
+#[component]
+fn PricesSection(view: RwSignal<SettingsView>) -> impl IntoView {
+    let i18n = use_i18n();
+    let products = OnceResource::new(crate::api::directory::load_filter_options());
+    view! {
+        <section class="settings-section" aria-labelledby="settings-prices">
+            <h2 id="settings-prices">{i18n.t("settings-prices-title")}</h2>
+            <p class="hint">{i18n.t("settings-prices-body")}</p>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    products.await.map(|options| view! { <PricesForm view products=options.products /> })
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+fn PricesForm(view: RwSignal<SettingsView>, products: Vec<(String, String)>) -> impl IntoView {
+    let i18n = use_i18n();
+    let (outcome, set_outcome) = signal(Outcome::Idle);
+    let saved = view.get_untracked().seat_prices;
+    let currency = RwSignal::new(saved.currency.clone());
+    let fields: Vec<(String, String, RwSignal<String>)> = products
+        .into_iter()
+        .map(|(key, name)| {
+            let price = saved.price_of(&key).map(|p| p.to_string()).unwrap_or_default();
+            (key, name, RwSignal::new(price))
+        })
+        .collect();
+    let save = saver(view, set_outcome, |prices: SeatPrices| save_seat_prices(prices));
+    let read = fields.iter().map(|(key, _, value)| (key.clone(), *value)).collect::<Vec<_>>();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut prices = SeatPrices { currency: currency.get().trim().to_uppercase(), ..SeatPrices::default() };
+        for (key, value) in &read {
+            let text = value.get().trim().replace(',', ".");
+            if text.is_empty() {
+                continue;
+            }
+            match text.parse::<f64>() {
+                Ok(price) => {
+                    prices.prices.insert(key.clone(), price);
+                }
+                Err(_) => {
+                    set_outcome.set(Outcome::Failed(AppError::InvalidInput { field: "seat_prices".into() }));
+                    return;
+                }
+            }
+        }
+        if prices.is_valid() {
+            save.dispatch(prices);
+        } else {
+            set_outcome.set(Outcome::Failed(AppError::InvalidInput { field: "seat_prices".into() }));
+        }
+    };
+    let inputs = fields
+        .into_iter()
+        .map(|(key, name, value)| {
+            view! {
+                <label>
+                    <span>{name}</span>
+                    <input type="text" inputmode="decimal" name=key autocomplete="off" bind:value=value />
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <form class="stacked-form" on:submit=submit>
+            <div class="inline-fields">
+                <label>
+                    <span>{i18n.t("settings-currency")}</span>
+                    <input type="text" maxlength="3" size="4" required autocomplete="off" bind:value=currency />
+                </label>
+                {inputs}
+            </div>
+            <button class="button button-primary" type="submit">{i18n.t("settings-save")}</button>
+        </form>
+        {outcome_view(i18n, outcome)}
     }
 }
 

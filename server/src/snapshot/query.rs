@@ -6,8 +6,8 @@
 use std::cmp::Ordering;
 
 use app::users::{
-    AccountType, Inactivity, Kind, Membership, Overview, ProductStats, ProductUse, SortKey, Status, Thresholds,
-    UserDetails, UserPage, UserQuery, UserRow,
+    AccountType, ActivityBucket, FilterOptions, Inactivity, Kind, Membership, Overview, ProductStats, ProductUse,
+    SeatPrices, SortKey, Status, Thresholds, UserDetails, UserPage, UserQuery, UserRow,
 };
 use chrono::{DateTime, NaiveDate, Utc};
 use memchr::memmem::Finder;
@@ -176,9 +176,19 @@ impl Index {
 
     /// One page of the accounts matching `query`, with the count of every match.
     pub fn query(&self, query: &UserQuery, now: DateTime<Utc>, thresholds: Thresholds) -> UserPage {
+        self.query_page(query, query.effective_page_size(), now, thresholds)
+    }
+
+    /// As [`Index::query`], with the page size the caller decides (exports use larger pages).
+    pub fn query_page(
+        &self,
+        query: &UserQuery,
+        page_size: u32,
+        now: DateTime<Utc>,
+        thresholds: Thresholds,
+    ) -> UserPage {
         let classes = Classes::new(now, thresholds);
         let bits = self.select(query, classes);
-        let page_size = query.effective_page_size();
         let skip = query.page as usize * page_size as usize;
         let total = bits.count();
         let rows = if skip as u64 >= total {
@@ -186,7 +196,8 @@ impl Index {
         } else {
             self.ordered(query, &bits).skip(skip).take(page_size as usize).map(|row| self.row(row, classes)).collect()
         };
-        UserPage { total, page: query.page, page_size, rows }
+        let synced_at = self.run.as_ref().and_then(|r| r.finished_at);
+        UserPage { total, page: query.page, page_size, rows, synced_at, thresholds, as_of: now }
     }
 
     /// Every account matching `query` (up to `limit`), for exports.
@@ -206,6 +217,26 @@ impl Index {
     pub fn matching_ids(&self, query: &UserQuery, now: DateTime<Utc>, thresholds: Thresholds) -> Vec<String> {
         let bits = self.select(query, Classes::new(now, thresholds));
         self.ordered(query, &bits).map(|row| self.ids.get(row).to_owned()).collect()
+    }
+
+    /// The accounts with these ids, in the order asked (unknown ids are left out).
+    pub fn rows_by_id(&self, ids: &[String], now: DateTime<Utc>, thresholds: Thresholds) -> Vec<UserRow> {
+        let classes = Classes::new(now, thresholds);
+        ids.iter().filter_map(|id| self.row_of(id)).map(|row| self.row(row, classes)).collect()
+    }
+
+    /// Names of the desks and JSM organizations an account is in (directly: customers are never
+    /// added through groups).
+    fn desk_names(&self, row: usize, kind: TargetKind) -> Vec<String> {
+        let mut targets: Vec<u32> = self
+            .links
+            .get(row)
+            .iter()
+            .map(|&(target, _)| target)
+            .filter(|&t| self.catalog.targets[t as usize].kind == kind)
+            .collect();
+        targets.dedup();
+        targets.into_iter().map(|t| self.catalog.targets[t as usize].name.clone()).collect()
     }
 
     fn row(&self, row: usize, classes: Classes) -> UserRow {
@@ -230,6 +261,8 @@ impl Index {
                 })
                 .collect(),
             groups: self.groups.get(row).iter().map(|&g| self.catalog.groups[g as usize].name.clone()).collect(),
+            service_desks: self.desk_names(row, TargetKind::Desk),
+            jsm_organizations: self.desk_names(row, TargetKind::JsmOrg),
             added_to_org: time(self.added[row]),
             last_active: time(self.last_active[row]),
             inactivity: classes.of(self.last_active[row]),
@@ -292,16 +325,22 @@ impl Index {
                 capacity: p.capacity,
             })
             .collect();
+        let mut distribution = ActivityBucket::edges(now.date_naive());
+        // Each bar's lower edge in milliseconds, newest bar first (the oldest bar has none).
+        let lower_edges: Vec<i64> = distribution.iter().map(|b| b.after.map_or(i64::MIN + 1, day_start)).collect();
         let mut overview = Overview {
             total: self.len() as u64,
             org_users: 0,
             customers: 0,
+            active_org_users: 0,
             active: 0,
             warning: 0,
             overdue: 0,
             never: 0,
             thresholds,
             products: Vec::new(),
+            distribution: Vec::new(),
+            seat_prices: SeatPrices::default(),
         };
         fn count(class: Inactivity, counts: [&mut u64; 4]) {
             let [active, warning, overdue, never] = counts;
@@ -321,7 +360,14 @@ impl Index {
             }
             if org_user {
                 let o = &mut overview;
-                count(classes.of(self.last_active[row]), [&mut o.active, &mut o.warning, &mut o.overdue, &mut o.never]);
+                let last_active = self.last_active[row];
+                o.active_org_users += 1;
+                count(classes.of(last_active), [&mut o.active, &mut o.warning, &mut o.overdue, &mut o.never]);
+                if last_active != NEVER
+                    && let Some(bar) = lower_edges.iter().position(|&edge| last_active >= edge)
+                {
+                    distribution[bar].count += 1;
+                }
             }
             for &(p, at) in self.products.get(row) {
                 let s = &mut products[p as usize];
@@ -331,7 +377,32 @@ impl Index {
         }
         products.sort_by(|a, b| a.name.cmp(&b.name));
         overview.products = products;
+        overview.distribution = distribution;
         overview
+    }
+
+    /// Everything the Users page's pickers offer, sorted by what they show.
+    pub fn filter_options(&self) -> FilterOptions {
+        let mut options = FilterOptions {
+            products: self.catalog.products.iter().map(|p| (p.key.clone(), p.name.clone())).collect(),
+            groups: self.catalog.groups.iter().map(|g| (g.id.clone(), g.name.clone())).collect(),
+            ..FilterOptions::default()
+        };
+        for target in &self.catalog.targets {
+            let label = match &target.key {
+                Some(key) => format!("{} ({key})", target.name),
+                None => target.name.clone(),
+            };
+            let list = match target.kind {
+                TargetKind::Project | TargetKind::Space => &mut options.projects,
+                TargetKind::Desk | TargetKind::JsmOrg => &mut options.desks,
+            };
+            list.push((target.typed_id.clone(), label));
+        }
+        for list in [&mut options.products, &mut options.groups, &mut options.projects, &mut options.desks] {
+            list.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()).then_with(|| a.0.cmp(&b.0)));
+        }
+        options
     }
 
     /// Groups: id, name and the keys of the products whose access each grants.
@@ -552,5 +623,38 @@ mod tests {
         let jira = &overview.products[0];
         assert_eq!((jira.users, jira.active, jira.warning, jira.overdue, jira.never), (4, 1, 1, 1, 1));
         assert_eq!((jira.seats_used, jira.capacity), (Some(4), Some(10)));
+        assert_eq!(overview.active_org_users, 4);
+        // Ada (3 days), Bob (100) and Chloé (400) in their bars; Dan never; Eve is suspended.
+        let counts: Vec<u64> = overview.distribution.iter().map(|b| b.count).collect();
+        assert_eq!(counts, [1, 0, 0, 1, 0, 1]);
+    }
+
+    #[test]
+    fn each_distribution_bar_is_exactly_its_query() {
+        let index = sample();
+        let overview = index.overview(now(), Thresholds::default());
+        for bar in &overview.distribution {
+            let query = UserQuery {
+                kind: Some(Kind::OrgUser),
+                status: vec![Status::Active],
+                active_after: bar.after,
+                active_before: bar.before,
+                inactivity: vec![Inactivity::Active, Inactivity::Warning, Inactivity::Overdue],
+                ..Default::default()
+            };
+            assert_eq!(run(&index, query).total, bar.count, "{bar:?}");
+        }
+    }
+
+    #[test]
+    fn rows_name_their_desks_and_options_list_the_catalog() {
+        let index = sample();
+        let carol = index.rows_by_id(&["c1".into(), "nobody".into()], now(), Thresholds::default());
+        assert_eq!(carol.len(), 1);
+        assert_eq!(carol[0].service_desks, ["Help"]);
+        let options = index.filter_options();
+        assert_eq!(options.products, [("jira-software".to_owned(), "Jira".to_owned())]);
+        assert_eq!(options.projects, [("project:10".to_owned(), "Engineering (ENG)".to_owned())]);
+        assert_eq!(options.desks, [("desk:1".to_owned(), "Help (HELP)".to_owned())]);
     }
 }

@@ -331,7 +331,12 @@ impl Syncer {
                 let idle = self.running.lock().unwrap_or_else(PoisonError::into_inner).is_none();
                 if idle && next <= Utc::now() {
                     match self.start("schedule").await {
-                        Ok(_) | Err(SyncError::AlreadyRunning(_)) => {}
+                        // The one after it, not the one just started, is what the dashboard shows.
+                        Ok(_) => {
+                            *self.next_scheduled.lock().unwrap_or_else(PoisonError::into_inner) =
+                                Some(Utc::now() + every)
+                        }
+                        Err(SyncError::AlreadyRunning(_)) => {}
                         Err(error) => tracing::warn!(%error, "the scheduled sync could not start"),
                     }
                 }

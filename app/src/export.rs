@@ -1,0 +1,111 @@
+//! CSV exports built in the browser: rows are fetched in pages through server functions and
+//! written with [`crate::csv_export`]; the file only ever exists in the admin's browser.
+
+use crate::{
+    api::directory::{export_page, rows_by_id},
+    csv_export::{BOM, CsvBuilder, Layout},
+    error::AppError,
+    users::{MAX_IDS_PER_REQUEST, UserQuery, UserRow},
+};
+
+/// Which accounts an export holds.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExportSource {
+    /// Every account the table's filters match, in the table's order.
+    Matching(UserQuery),
+    /// The selected accounts.
+    Selected(Vec<String>),
+}
+
+/// How far an export has got.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Progress {
+    pub done: u64,
+    /// Not known until the first page arrives.
+    pub total: Option<u64>,
+}
+
+/// Fetches every row of `source` and writes the CSV (with its byte-order mark). `None` when
+/// `cancelled` said so between two pages.
+pub async fn build_csv(
+    source: ExportSource,
+    layout: Layout,
+    header: Vec<String>,
+    on_progress: impl Fn(Progress),
+    cancelled: impl Fn() -> bool,
+) -> Result<Option<String>, AppError> {
+    let mut csv = CsvBuilder::new(&header);
+    let write = |rows: &[UserRow], total: u64, csv: &mut CsvBuilder| {
+        for row in rows {
+            csv.push(&layout.cells(row));
+        }
+        on_progress(Progress { done: csv.rows(), total: Some(total) });
+    };
+    match source {
+        ExportSource::Matching(query) => {
+            let mut page = 0;
+            loop {
+                if cancelled() {
+                    return Ok(None);
+                }
+                let next = export_page(UserQuery { page, ..query.clone() }).await?;
+                // Checked again on arrival: a cancel pressed while the page was in flight stops
+                // the export now, not after one more page.
+                if cancelled() {
+                    return Ok(None);
+                }
+                write(&next.rows, next.total, &mut csv);
+                // An empty page ends it too: the snapshot can shrink under a long export.
+                if next.rows.is_empty() || csv.rows() >= next.total {
+                    break;
+                }
+                page += 1;
+            }
+        }
+        ExportSource::Selected(ids) => {
+            let total = ids.len() as u64;
+            for chunk in ids.chunks(MAX_IDS_PER_REQUEST) {
+                if cancelled() {
+                    return Ok(None);
+                }
+                let rows = rows_by_id(chunk.to_vec()).await?;
+                if cancelled() {
+                    return Ok(None);
+                }
+                write(&rows, total, &mut csv);
+            }
+        }
+    }
+    Ok(Some(format!("{BOM}{}", csv.finish())))
+}
+
+/// Hands `text` to the browser as a download named `file_name`.
+#[cfg(feature = "hydrate")]
+pub fn save(file_name: &str, text: &str) -> Result<(), AppError> {
+    use wasm_bindgen::JsCast;
+    let fail = |_| AppError::Internal;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/csv;charset=utf-8");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let document = leptos::prelude::document();
+    let link: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(fail)?.dyn_into().map_err(|_| AppError::Internal)?;
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    // Released a minute later: revoking at once can cancel a large download in some browsers.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(60),
+    );
+    Ok(())
+}
+
+#[cfg(not(feature = "hydrate"))]
+pub fn save(_file_name: &str, _text: &str) -> Result<(), AppError> {
+    Ok(())
+}

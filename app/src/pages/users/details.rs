@@ -1,0 +1,165 @@
+//! One account in full: every field, last activity per product, groups, projects and spaces with
+//! roles, service desks and JSM organizations. A region beside the table, opened by a link (so it
+//! works without the script); Escape or "Close" returns to the table.
+
+use leptos::prelude::*;
+
+use super::{Go, in_place};
+use crate::{
+    api::deployment::Deployment,
+    format,
+    i18n::{I18n, use_i18n},
+    table_state::TableState,
+    users::{Membership, UserDetails},
+};
+
+#[component]
+pub fn DetailsPanel(state: Memo<TableState>, user: UserDetails) -> impl IntoView {
+    let i18n = use_i18n();
+    let go = Go::new();
+    let org_id = SharedValue::new(Deployment::current).into_inner().org_id;
+    let heading = NodeRef::<leptos::html::H2>::new();
+    // Focus moves into the panel when it opens, so keyboard and screen-reader users land on it.
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
+    let close_target = move || state.with(|s| s.with_details(None));
+    let on_key = {
+        let go = go.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            if ev.key() == "Escape" {
+                ev.prevent_default();
+                go.to(&close_target());
+            }
+        }
+    };
+    let row = user.row.clone();
+    let now = chrono::Utc::now();
+    let field = |label: &str, value: String| {
+        view! {
+            <dt>{i18n.t(label)}</dt>
+            <dd>{value}</dd>
+        }
+    };
+    let yes_no = |b: bool| i18n.t(if b { "yes" } else { "no" });
+    let products = row
+        .products
+        .iter()
+        .map(|p| {
+            let last = p.last_active.map(|at| format!("{} ({})", format::day(at), format::ago(i18n, at, now)));
+            view! {
+                <tr>
+                    <th scope="row">{p.name.clone()}</th>
+                    <td>{last.unwrap_or_else(|| i18n.t("never-active"))}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <aside class="details-panel" aria-labelledby="details-title" on:keydown=on_key>
+            <header class="details-header">
+                <h2 id="details-title" tabindex="-1" node_ref=heading>{row.name.clone()}</h2>
+                <a class="button" href=move || close_target().href() on:click=in_place(go.clone(), close_target)>
+                    {i18n.t("details-close")}
+                </a>
+            </header>
+            <p>
+                <a href=row.admin_url(&org_id) target="_blank" rel="noopener noreferrer">{i18n.t("open-in-admin")}</a>
+            </p>
+            <dl class="details-fields">
+                {field("column-email", row.email.clone().unwrap_or_else(|| i18n.t("email-hidden")))}
+                {field("details-account-id", row.account_id.clone())}
+                {field("column-status", i18n.t(&format!("status-{}", row.status.as_str())))}
+                {field("column-account-type", i18n.t(&format!("class-{}", row.class().as_str())))}
+                {field("details-org-admin", yes_no(row.org_admin))}
+                {field("details-scim", yes_no(row.scim))}
+                {field("column-added", row.added_to_org.map(format::day).unwrap_or_else(|| "—".into()))}
+                {field(
+                    "column-last-active",
+                    row.last_active.map(|at| format!("{} ({})", format::day(at), format::ago(i18n, at, now))).unwrap_or_else(|| i18n.t("never-active")),
+                )}
+                {field("column-inactivity", i18n.t(&format!("inactivity-{}", row.inactivity.as_str())))}
+            </dl>
+            <h3>{i18n.t("details-products")}</h3>
+            {if row.products.is_empty() {
+                view! { <p class="muted">{i18n.t("details-none")}</p> }.into_any()
+            } else {
+                view! {
+                    <table class="compact-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">{i18n.t("details-product")}</th>
+                                <th scope="col">{i18n.t("column-last-active")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{products}</tbody>
+                    </table>
+                }
+                .into_any()
+            }}
+            <h3>{i18n.t("column-groups")}</h3>
+            {plain_list(i18n, &row.groups)}
+            {memberships(i18n, "details-projects", &user.projects)}
+            {memberships(i18n, "details-spaces", &user.spaces)}
+            {memberships(i18n, "column-service-desks", &user.service_desks)}
+            {memberships(i18n, "column-jsm-organizations", &user.jsm_organizations)}
+        </aside>
+    }
+}
+
+/// In place of the panel when the account cannot be shown (no longer in the snapshot).
+#[component]
+pub fn Missing(state: Memo<TableState>, error: crate::error::AppError) -> impl IntoView {
+    let i18n = use_i18n();
+    let go = Go::new();
+    let close_target = move || state.with(|s| s.with_details(None));
+    view! {
+        <aside class="details-panel" aria-labelledby="details-title">
+            <header class="details-header">
+                <h2 id="details-title">{i18n.t("details-missing")}</h2>
+                <a class="button" href=move || close_target().href() on:click=in_place(go, close_target)>
+                    {i18n.t("details-close")}
+                </a>
+            </header>
+            <p role="alert">{i18n.t(error.message_id())}</p>
+        </aside>
+    }
+}
+
+fn plain_list(i18n: I18n, names: &[String]) -> AnyView {
+    if names.is_empty() {
+        return view! { <p class="muted">{i18n.t("details-none")}</p> }.into_any();
+    }
+    view! { <ul class="tag-list">{names.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul> }.into_any()
+}
+
+fn memberships(i18n: I18n, title: &'static str, list: &[Membership]) -> AnyView {
+    let items = list
+        .iter()
+        .map(|m| {
+            let name = match &m.key {
+                Some(key) => format!("{} ({key})", m.name),
+                None => m.name.clone(),
+            };
+            let roles = (!m.roles.is_empty()).then(|| m.roles.join(", "));
+            view! {
+                <li>
+                    <span>{name}</span>
+                    {roles.map(|r| view! { <span class="muted">" · "{r}</span> })}
+                </li>
+            }
+        })
+        .collect_view();
+    let empty = list.is_empty();
+    view! {
+        <h3>{i18n.t(title)}</h3>
+        {if empty {
+            view! { <p class="muted">{i18n.t("details-none")}</p> }.into_any()
+        } else {
+            view! { <ul class="membership-list">{items}</ul> }.into_any()
+        }}
+    }
+    .into_any()
+}

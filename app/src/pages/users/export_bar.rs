@@ -1,0 +1,199 @@
+//! Above the table: how many match, the selection ("select all N matching"), the column chooser
+//! and the CSV exports with their progress and cancel.
+
+use leptos::{prelude::*, task::spawn_local};
+
+use super::{hydrated, users_count};
+use crate::{
+    api::directory::matching_ids,
+    columns::{Column, Columns},
+    csv_export::{self, Layout},
+    error::AppError,
+    export::{self, ExportSource, Progress},
+    format,
+    i18n::use_i18n,
+    prefs::choose_columns,
+    selection::use_selection,
+    table_state::{Tab, TableState},
+    users::UserPage,
+};
+
+/// Where an export stands.
+#[derive(Clone, Debug, PartialEq)]
+enum Export {
+    Idle,
+    Running(Progress),
+    Done(u64),
+    Cancelled,
+    Failed(AppError),
+}
+
+#[component]
+pub fn Toolbar(state: Memo<TableState>, page: UserPage, org_name: String, columns: RwSignal<Columns>) -> impl IntoView {
+    let i18n = use_i18n();
+    let selection = use_selection();
+    let hydrated = hydrated();
+    let total = page.total;
+    let (export_state, set_export) = signal(Export::Idle);
+    let cancel = RwSignal::new(false);
+    let selecting = RwSignal::new(false);
+    let select_error = RwSignal::new(None::<AppError>);
+
+    let select_all = move |_| {
+        selecting.set(true);
+        let query = state.get_untracked().query();
+        spawn_local(async move {
+            match matching_ids(query).await {
+                Ok(ids) => {
+                    selection.set(ids.iter().map(String::as_str), true);
+                    select_error.set(None);
+                }
+                Err(error) => select_error.set(Some(error)),
+            }
+            selecting.set(false);
+        });
+    };
+
+    let start = move |source: ExportSource| {
+        let layout = if state.with_untracked(|s| s.tab == Tab::Customers) { Layout::Customers } else { Layout::Users };
+        let header: Vec<String> = layout.columns().iter().map(|id| i18n.t(id)).collect();
+        let name = csv_export::file_name(&org_name, layout, chrono::Utc::now().date_naive());
+        cancel.set(false);
+        set_export.set(Export::Running(Progress::default()));
+        spawn_local(async move {
+            let built = export::build_csv(
+                source,
+                layout,
+                header,
+                |progress| set_export.set(Export::Running(progress)),
+                || cancel.get_untracked(),
+            )
+            .await;
+            set_export.set(match built {
+                Ok(Some(text)) => match export::save(&name, &text) {
+                    Ok(()) => Export::Done(match export_state.get_untracked() {
+                        Export::Running(p) => p.done,
+                        _ => 0,
+                    }),
+                    Err(error) => Export::Failed(error),
+                },
+                Ok(None) => Export::Cancelled,
+                Err(error) => Export::Failed(error),
+            });
+        });
+    };
+    let start_matching = {
+        let start = start.clone();
+        move |_| start(ExportSource::Matching(state.get_untracked().query()))
+    };
+    let start_selected = move |_| start(ExportSource::Selected(selection.ids()));
+    let running = move || matches!(export_state.get(), Export::Running(_));
+
+    let export_status = move || {
+        match export_state.get() {
+        Export::Idle => None,
+        Export::Running(Progress { done, total }) => Some(
+            view! {
+                <div class="export-progress" role="status">
+                    <progress max=total.unwrap_or(0).to_string() value=done.to_string()></progress>
+                    <span>
+                        {i18n.t_with(
+                            "export-progress",
+                            [
+                                ("done", format::count(i18n, done).into()),
+                                ("total", total.map(|t| format::count(i18n, t)).unwrap_or_else(|| "…".into()).into()),
+                            ],
+                        )}
+                    </span>
+                    <button class="button" type="button" on:click=move |_| cancel.set(true)>
+                        {i18n.t("export-cancel")}
+                    </button>
+                </div>
+            }
+            .into_any(),
+        ),
+        Export::Done(rows) => Some(
+            view! {
+                <p class="notice" role="status">
+                    {i18n.t_with("export-done", [("count", rows.into()), ("formatted", format::count(i18n, rows).into())])}
+                </p>
+            }
+            .into_any(),
+        ),
+        Export::Cancelled => Some(view! { <p class="notice" role="status">{i18n.t("export-cancelled")}</p> }.into_any()),
+        Export::Failed(error) => {
+            Some(view! { <p class="notice notice-error" role="alert">{i18n.t(error.message_id())}</p> }.into_any())
+        }
+    }
+    };
+
+    let column_boxes = Column::ALL
+        .into_iter()
+        .map(|column| {
+            view! {
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || columns.with(|c| c.shows(column))
+                        on:change=move |_| {
+                            let next = columns.get_untracked().toggled(column);
+                            columns.set(next);
+                            choose_columns(next);
+                        }
+                    />
+                    <span>{i18n.t(column.message_id())}</span>
+                </label>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <div class="toolbar">
+            <p class="match-count" aria-live="polite">
+                <strong>{users_count(i18n, total)}</strong>
+                {page.synced_at.map(|at| view! { <span class="muted">{i18n.t_with("users-as-of", [("time", format::moment(at).into())])}</span> })}
+                <span
+                    class="muted"
+                    data-warning-days=page.thresholds.warning_days.to_string()
+                    data-overdue-days=page.thresholds.overdue_days.to_string()
+                >
+                    {i18n.t_with(
+                        "users-thresholds",
+                        [("warning", page.thresholds.warning_days.into()), ("overdue", page.thresholds.overdue_days.into())],
+                    )}
+                </span>
+            </p>
+            <div class="selection-bar" hidden=move || !hydrated.get()>
+                <span aria-live="polite">
+                    {move || {
+                        let n = selection.len() as u64;
+                        i18n.t_with("selection-count", [("count", n.into()), ("formatted", format::count(i18n, n).into())])
+                    }}
+                </span>
+                <button class="button" type="button" on:click=select_all disabled=move || selecting.get() || total == 0>
+                    {i18n.t_with("select-all-matching", [("count", total.into()), ("formatted", format::count(i18n, total).into())])}
+                </button>
+                <button class="button" type="button" on:click=move |_| selection.clear() disabled=move || selection.is_empty()>
+                    {i18n.t("selection-clear")}
+                </button>
+                {move || select_error.get().map(|e| view! { <span class="notice notice-error" role="alert">{i18n.t(e.message_id())}</span> })}
+            </div>
+            <div class="toolbar-actions" hidden=move || !hydrated.get()>
+                <details class="menu">
+                    <summary class="button">{i18n.t("columns-choose")}</summary>
+                    <fieldset class="menu-body">
+                        <legend class="visually-hidden">{i18n.t("columns-choose")}</legend>
+                        {column_boxes}
+                    </fieldset>
+                </details>
+                <button class="button" type="button" on:click=start_matching disabled=move || running() || total == 0>
+                    {i18n.t("export-matching")}
+                </button>
+                <button class="button" type="button" on:click=start_selected disabled=move || running() || selection.is_empty()>
+                    {i18n.t("export-selected")}
+                </button>
+            </div>
+            {export_status}
+        </div>
+    }
+}

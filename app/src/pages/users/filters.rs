@@ -1,0 +1,259 @@
+//! Search and filters: a GET form that works without the script; once hydrated, each control
+//! applies at once (the search box after a pause in typing).
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use super::Go;
+use crate::{
+    i18n::use_i18n,
+    table_state::{Tab, TableState},
+    users::{AccountClass, FilterOptions, Inactivity, Status},
+};
+
+/// Reads one picker's value from the state.
+type Reader = Box<dyn Fn(&TableState) -> Option<String> + Send + Sync>;
+
+/// How long the search box waits after the last keystroke.
+const SEARCH_PAUSE: Duration = Duration::from_millis(250);
+
+#[component]
+pub fn Filters(state: Memo<TableState>, options: FilterOptions, go: Go) -> impl IntoView {
+    let i18n = use_i18n();
+    let typed = RwSignal::new(state.get_untracked().text);
+    // Each keystroke starts a wait; only the last one's wait, undisturbed, searches. (A counter
+    // rather than a stored timer: nothing browser-only is held where the server renders.)
+    let keystrokes = RwSignal::new(0u64);
+    let search = {
+        let go = go.clone();
+        move |text: String| {
+            let mine = keystrokes.get_untracked() + 1;
+            keystrokes.set(mine);
+            let go = go.clone();
+            set_timeout(
+                move || {
+                    if keystrokes.get_untracked() == mine {
+                        go.replace(&state.get_untracked().refiltered(|s| s.text = text));
+                    }
+                },
+                SEARCH_PAUSE,
+            );
+        }
+    };
+    let apply = {
+        let go = go.clone();
+        move |change: Box<dyn FnOnce(&mut TableState)>| go.to(&state.get_untracked().refiltered(change))
+    };
+    let submit = {
+        let go = go.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            go.to(&state.get_untracked().refiltered(|s| s.text = typed.get_untracked()));
+        }
+    };
+
+    let select = {
+        let apply = apply.clone();
+        move |name: &'static str,
+              label: String,
+              choices: Vec<(String, String)>,
+              current: Reader,
+              set: fn(&mut TableState, Option<String>)| {
+            let apply = apply.clone();
+            let current = std::sync::Arc::new(current);
+            let chosen = {
+                let current = current.clone();
+                move || state.with(|s| current(s)).unwrap_or_default()
+            };
+            view! {
+                <label class="filter">
+                    <span>{label}</span>
+                    <select
+                        name=name
+                        prop:value=chosen.clone()
+                        on:change=move |ev| {
+                            let value = event_target_value(&ev);
+                            apply(Box::new(move |s| set(s, (!value.is_empty()).then_some(value))));
+                        }
+                    >
+                        <option value="">{i18n.t("filter-any")}</option>
+                        {choices
+                            .into_iter()
+                            .map(|(value, text)| {
+                                let current = current.clone();
+                                let selected = {
+                                    let value = value.clone();
+                                    move || state.with(|s| current(s).as_deref() == Some(value.as_str()))
+                                };
+                                view! {
+                                    <option value=value selected=selected>
+                                        {text}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+            }
+        }
+    };
+
+    let classes: Vec<(String, String)> = AccountClass::ALL
+        .into_iter()
+        .map(|c| (c.as_str().to_owned(), i18n.t(&format!("class-{}", c.as_str()))))
+        .collect();
+    let type_select =
+        select("type", i18n.t("filter-type"), classes, Box::new(|s| s.class.map(|c| c.as_str().to_owned())), |s, v| {
+            s.class = v.and_then(|v| AccountClass::ALL.into_iter().find(|c| c.as_str() == v))
+        });
+    let product_select = select(
+        "product",
+        i18n.t("filter-product"),
+        options.products.clone(),
+        Box::new(|s| s.product.clone()),
+        |s, v| s.product = v,
+    );
+    let group_select =
+        select("group", i18n.t("filter-group"), options.groups.clone(), Box::new(|s| s.group.clone()), |s, v| {
+            s.group = v
+        });
+    let project_select = select(
+        "project",
+        i18n.t("filter-project"),
+        options.projects.clone(),
+        Box::new(|s| s.project.clone()),
+        |s, v| s.project = v,
+    );
+    let desk_select =
+        select("desk", i18n.t("filter-desk"), options.desks.clone(), Box::new(|s| s.desk.clone()), |s, v| s.desk = v);
+    let tab = move || state.with(|s| s.tab);
+
+    let status_boxes = check_boxes(
+        state,
+        apply.clone(),
+        "status",
+        Status::ALL.map(|s| (s, s.as_str(), i18n.t(&format!("status-{}", s.as_str())))),
+        |s| &s.status,
+        |s| &mut s.status,
+    );
+    let inactivity_boxes = check_boxes(
+        state,
+        apply.clone(),
+        "inactivity",
+        Inactivity::ALL.map(|c| (c, c.as_str(), i18n.t(&format!("inactivity-{}", c.as_str())))),
+        |s| &s.inactivity,
+        |s| &mut s.inactivity,
+    );
+    let date_input = |name: &'static str,
+                      label: &'static str,
+                      get: fn(&TableState) -> Option<chrono::NaiveDate>,
+                      set: fn(&mut TableState, Option<chrono::NaiveDate>)| {
+        let apply = apply.clone();
+        let value = move || state.with(|s| get(s).map(crate::format::date).unwrap_or_default());
+        view! {
+            <label class="filter">
+                <span>{i18n.t(label)}</span>
+                <input
+                    type="date"
+                    name=name
+                    value=state.with_untracked(|s| get(s).map(crate::format::date))
+                    prop:value=value
+                    on:change=move |ev| {
+                        let day = chrono::NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d").ok();
+                        apply(Box::new(move |s| set(s, day)));
+                    }
+                />
+            </label>
+        }
+    };
+    let after_input = date_input("after", "filter-active-after", |s| s.active_after, |s, d| s.active_after = d);
+    let before_input = date_input("before", "filter-active-before", |s| s.active_before, |s, d| s.active_before = d);
+
+    view! {
+        <form class="filters" method="get" action="/users" role="search" on:submit=submit>
+            <input type="hidden" name="tab" value=move || state.with(|s| s.tab.as_str()) />
+            <input type="hidden" name="sort" value=move || state.with(|s| crate::table_state::sort_name(s.sort)) />
+            <input type="hidden" name="dir" value=move || state.with(|s| if s.descending { "desc" } else { "asc" }) />
+            <input type="hidden" name="size" value=move || state.with(|s| s.page_size.to_string()) />
+            <label class="filter filter-search">
+                <span>{i18n.t("filter-search")}</span>
+                <input
+                    type="search"
+                    name="q"
+                    autocomplete="off"
+                    placeholder=i18n.t("filter-search-placeholder")
+                    value=state.with_untracked(|s| s.text.clone())
+                    prop:value=move || state.with(|s| s.text.clone())
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        typed.set(text.clone());
+                        search(text);
+                    }
+                />
+            </label>
+            {type_select}
+            {product_select}
+            {group_select}
+            <div class="filter-slot" hidden=move || tab() != Tab::Projects>
+                {project_select}
+            </div>
+            <div class="filter-slot" hidden=move || tab() != Tab::Customers>
+                {desk_select}
+            </div>
+            {after_input}
+            {before_input}
+            <fieldset class="filter-checks">
+                <legend>{i18n.t("filter-status")}</legend>
+                {status_boxes}
+            </fieldset>
+            <fieldset class="filter-checks">
+                <legend>{i18n.t("filter-inactivity")}</legend>
+                {inactivity_boxes}
+            </fieldset>
+            <button class="button" type="submit">{i18n.t("filter-apply")}</button>
+        </form>
+    }
+}
+
+/// One checkbox per value of a list filter (`status`, `inactivity`): submitted by the form as
+/// repeated names, applied at once when the script runs.
+fn check_boxes<T: Ord + Copy + Send + Sync + 'static>(
+    state: Memo<TableState>,
+    apply: impl Fn(Box<dyn FnOnce(&mut TableState)>) + Clone + 'static,
+    name: &'static str,
+    values: impl IntoIterator<Item = (T, &'static str, String)>,
+    list: fn(&TableState) -> &Vec<T>,
+    list_mut: fn(&mut TableState) -> &mut Vec<T>,
+) -> impl IntoView {
+    let has = move |value: T| state.with(|s| list(s).contains(&value));
+    values
+        .into_iter()
+        .map(|(value, code, label)| {
+            let apply = apply.clone();
+            view! {
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        name=name
+                        value=code
+                        checked=untrack(move || has(value))
+                        prop:checked=move || has(value)
+                        on:change=move |_| apply(Box::new(move |s| toggle(list_mut(s), value)))
+                    />
+                    <span>{label}</span>
+                </label>
+            }
+        })
+        .collect_view()
+}
+
+/// Adds `value` to a filter list, or removes it, keeping the list sorted.
+fn toggle<T: Ord + Copy>(list: &mut Vec<T>, value: T) {
+    match list.binary_search(&value) {
+        Ok(at) => {
+            list.remove(at);
+        }
+        Err(at) => list.insert(at, value),
+    }
+}

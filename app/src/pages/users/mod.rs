@@ -1,0 +1,224 @@
+//! The Users page: tabs, search and filters, the table, paging, selection, exports and the
+//! details panel. Its whole state is the URL (see [`crate::table_state`]): every control is a link
+//! or a GET form that works without the script, and the hydrated page navigates in place.
+
+mod details;
+mod export_bar;
+mod filters;
+mod table;
+
+use leptos::prelude::*;
+use leptos_router::{
+    NavigateOptions,
+    hooks::{use_navigate, use_query_map},
+};
+
+use crate::{
+    api::{
+        deployment::Deployment,
+        directory::{load_filter_options, load_user_details, query_users},
+    },
+    components::{empty_state::EmptyState, page_header::PageHeader},
+    i18n::{I18n, use_i18n},
+    table_state::{Tab, TableState},
+    users::{Inactivity, Status},
+};
+
+/// Goes to another state of the page without reloading it (and without scrolling away).
+#[derive(Clone)]
+pub(crate) struct Go(std::sync::Arc<Navigate>);
+
+type Navigate = dyn Fn(&TableState, bool) + Send + Sync;
+
+impl Go {
+    fn new() -> Go {
+        let navigate = use_navigate();
+        Go(std::sync::Arc::new(move |state: &TableState, replace: bool| {
+            navigate(&state.href(), NavigateOptions { replace, scroll: false, ..NavigateOptions::default() })
+        }))
+    }
+
+    /// A new entry in the history (the back button returns here).
+    pub(crate) fn to(&self, state: &TableState) {
+        (self.0)(state, false)
+    }
+
+    /// Replaces the current entry (typing in the search box).
+    pub(crate) fn replace(&self, state: &TableState) {
+        (self.0)(state, true)
+    }
+}
+
+/// True once the page runs in the browser: controls that need the script stay hidden before.
+pub(crate) fn hydrated() -> ReadSignal<bool> {
+    let (hydrated, set_hydrated) = signal(false);
+    Effect::new(move |_| set_hydrated.set(true));
+    hydrated
+}
+
+#[component]
+pub fn UsersPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let state = Memo::new(move |_| query.with(|q| TableState::parse(|name| q.get_all(name).unwrap_or_default())));
+    let options = OnceResource::new(load_filter_options());
+    let page = Resource::new(move || state.with(TableState::query), query_users);
+    let details = Resource::new(
+        move || state.with(|s| s.user.clone()),
+        |id| async move {
+            match id {
+                Some(id) => load_user_details(id).await.map(Some),
+                None => Ok(None),
+            }
+        },
+    );
+    let deployment = SharedValue::new(Deployment::current).into_inner();
+    let org_id = deployment.org_id.clone();
+    let org_name = deployment.org_name.clone().unwrap_or_else(|| deployment.org_id.clone());
+    let go_filters = Go::new();
+    let go_table = go_filters.clone();
+    let columns = RwSignal::new(crate::prefs::use_prefs().columns);
+
+    view! {
+        <PageHeader title_id="users-title" />
+        <Tabs state />
+        <Presets state />
+        <Suspense>
+            {
+                move || {
+                    let go = go_filters.clone();
+                    Suspend::new(async move {
+                        options.await.map(|options| view! { <filters::Filters state options go /> })
+                    })
+                }
+            }
+        </Suspense>
+        <Transition fallback=move || view! { <p class="loading" role="status">{i18n.t("users-loading")}</p> }>
+            {
+                move || {
+                    let (go, org_name, org_id) = (go_table.clone(), org_name.clone(), org_id.clone());
+                    Suspend::new(async move {
+                        let page = page.await?;
+                        let view = if page.synced_at.is_none() {
+                            view! {
+                                <EmptyState title=i18n.t("users-empty-title") body=i18n.t("users-empty-body") />
+                            }
+                                .into_any()
+                        } else {
+                            view! {
+                                <export_bar::Toolbar state page=page.clone() org_name columns />
+                                <table::UserTable state page columns org_id go />
+                            }
+                                .into_any()
+                        };
+                        Ok::<_, crate::error::AppError>(view)
+                    })
+                }
+            }
+        </Transition>
+        <Suspense>
+            {move || Suspend::new(async move {
+                match details.await {
+                    Ok(Some(user)) => view! { <details::DetailsPanel state user /> }.into_any(),
+                    Ok(None) => ().into_any(),
+                    // A stale or mistyped link: say so beside the table, which stays usable.
+                    Err(error) => view! { <details::Missing state error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The four ways to list accounts, as links that keep the filters.
+#[component]
+fn Tabs(state: Memo<TableState>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <nav class="tabs" aria-label=i18n.t("users-tabs")>
+            {Tab::ALL
+                .into_iter()
+                .map(|tab| {
+                    let current = move || state.with(|s| s.tab == tab);
+                    view! {
+                        <a
+                            href=move || state.with(|s| s.on_tab(tab).href())
+                            class="tab"
+                            aria-current=move || current().then_some("page")
+                        >
+                            {i18n.t(tab_message(tab))}
+                        </a>
+                    }
+                })
+                .collect_view()}
+        </nav>
+    }
+}
+
+fn tab_message(tab: Tab) -> &'static str {
+    match tab {
+        Tab::Org => "users-tab-org",
+        Tab::Projects => "users-tab-projects",
+        Tab::Customers => "users-tab-customers",
+        Tab::All => "users-tab-all",
+    }
+}
+
+/// One-click views of the accounts an admin reviews most: inactive everywhere, warning, overdue.
+#[component]
+fn Presets(state: Memo<TableState>) -> impl IntoView {
+    let i18n = use_i18n();
+    let preset = move |classes: Vec<Inactivity>| {
+        state.with(|s| {
+            s.refiltered(|next| {
+                next.status = vec![Status::Active];
+                next.inactivity = classes;
+                next.product = None;
+            })
+        })
+    };
+    let presets = [
+        ("users-preset-inactive", vec![Inactivity::Warning, Inactivity::Overdue, Inactivity::Never]),
+        ("users-preset-warning", vec![Inactivity::Warning]),
+        ("users-preset-overdue", vec![Inactivity::Overdue]),
+        ("users-preset-never", vec![Inactivity::Never]),
+    ];
+    view! {
+        <nav class="presets" aria-label=i18n.t("users-presets")>
+            <span class="presets-label">{i18n.t("users-presets")}</span>
+            {presets
+                .into_iter()
+                .map(|(id, classes)| {
+                    let target = {
+                        let classes = classes.clone();
+                        move || preset(classes.clone())
+                    };
+                    let current = move || state.with(|s| s.inactivity == classes && s.status == [Status::Active]);
+                    view! {
+                        <a href=move || target().href() class="chip" aria-current=move || current().then_some("true")>
+                            {i18n.t(id)}
+                        </a>
+                    }
+                })
+                .collect_view()}
+            <a href=move || state.with(|s| TableState { tab: s.tab, ..TableState::default() }.href()) class="chip chip-clear">
+                {i18n.t("users-clear-filters")}
+            </a>
+        </nav>
+    }
+}
+
+/// A click on an in-page link: navigates without scrolling away, unless the admin asked for a new
+/// tab or window (modifier keys, middle button).
+pub(crate) fn in_place(go: Go, target: impl Fn() -> TableState + 'static) -> impl Fn(leptos::ev::MouseEvent) + 'static {
+    move |ev| {
+        if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()) {
+            ev.prevent_default();
+            go.to(&target());
+        }
+    }
+}
+
+/// "12 users" / "1 user", with the number formatted.
+pub(crate) fn users_count(i18n: I18n, n: u64) -> String {
+    i18n.t_with("users-count", [("count", n.into()), ("formatted", crate::format::count(i18n, n).into())])
+}

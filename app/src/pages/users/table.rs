@@ -1,0 +1,270 @@
+//! The table itself: sortable headings, one row per account with its selection box, and the
+//! pager. Only the page on screen is rendered, however many accounts match.
+
+use leptos::prelude::*;
+
+use super::{Go, hydrated, in_place};
+use crate::{
+    columns::{Column, Columns},
+    format,
+    i18n::{I18n, use_i18n},
+    selection::use_selection,
+    table_state::{PAGE_SIZES, TableState},
+    users::{SortKey, UserPage, UserRow},
+};
+
+#[component]
+pub fn UserTable(
+    state: Memo<TableState>,
+    page: UserPage,
+    columns: RwSignal<Columns>,
+    org_id: String,
+    go: Go,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let selection = use_selection();
+    let hydrated = hydrated();
+    let tab = state.with_untracked(|s| s.tab);
+    let shown = move |column: Column| column.relevant(tab) && columns.with(|c| c.shows(column));
+    let page_ids: Vec<String> = page.rows.iter().map(|r| r.account_id.clone()).collect();
+    let all_on_page = {
+        let ids = page_ids.clone();
+        move || !ids.is_empty() && ids.iter().all(|id| selection.contains(id))
+    };
+    let toggle_page = {
+        let ids = page_ids.clone();
+        move |ev: leptos::ev::Event| selection.set(ids.iter().map(String::as_str), event_target_checked(&ev))
+    };
+    let heading = {
+        let go = go.clone();
+        move |label: String, column: Option<Column>, sort: Option<SortKey>| {
+            let hidden = move || column.is_some_and(|c| !shown(c));
+            match sort {
+                Some(key) => {
+                    let aria = move || {
+                        state.with(|s| (s.sort == key).then_some(if s.descending { "descending" } else { "ascending" }))
+                    };
+                    let target = move || state.with(|s| s.sorted_by(key));
+                    view! {
+                        <th scope="col" aria-sort=aria hidden=hidden>
+                            <a class="sort" href=move || target().href() on:click=in_place(go.clone(), target)>
+                                {label}
+                                <span class="sort-mark" aria-hidden="true"></span>
+                            </a>
+                        </th>
+                    }
+                    .into_any()
+                }
+                None => view! { <th scope="col" hidden=hidden>{label}</th> }.into_any(),
+            }
+        }
+    };
+    let headings = Column::ALL
+        .into_iter()
+        .map(|column| heading(i18n.t(column.message_id()), Some(column), column.sort()))
+        .collect_view();
+    let as_of = page.as_of;
+    let total = page.total;
+    let rows = page
+        .rows
+        .into_iter()
+        .map(|row| row_view(i18n, row, &org_id, as_of, state, shown, hydrated, go.clone()))
+        .collect_view();
+    let empty = total == 0;
+
+    view! {
+        <div class="table-wrap">
+            <table class="users-table">
+                <caption class="visually-hidden">{i18n.t("users-table-caption")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col" class="select-cell" hidden=move || !hydrated.get()>
+                            <input
+                                type="checkbox"
+                                aria-label=i18n.t("select-page")
+                                prop:checked=all_on_page
+                                on:change=toggle_page
+                            />
+                        </th>
+                        {heading(i18n.t("column-name"), None, Some(SortKey::Name))}
+                        {headings}
+                        <th scope="col">
+                            <span class="visually-hidden">{i18n.t("column-details")}</span>
+                        </th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows}
+                    {empty.then(|| view! {
+                        <tr>
+                            <td colspan="13" class="no-matches">{i18n.t("users-no-matches")}</td>
+                        </tr>
+                    })}
+                </tbody>
+            </table>
+        </div>
+        <Pager state total go />
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn row_view(
+    i18n: I18n,
+    row: UserRow,
+    org_id: &str,
+    as_of: chrono::DateTime<chrono::Utc>,
+    state: Memo<TableState>,
+    shown: impl Fn(Column) -> bool + Copy + Send + Sync + 'static,
+    hydrated: ReadSignal<bool>,
+    go: Go,
+) -> AnyView {
+    let selection = use_selection();
+    let id = row.account_id.clone();
+    let selected = {
+        let id = id.clone();
+        move || selection.contains(&id)
+    };
+    let toggle = {
+        let id = id.clone();
+        move |ev: leptos::ev::Event| selection.set([id.as_str()], event_target_checked(&ev))
+    };
+    let details_target = {
+        let id = id.clone();
+        move || state.with(|s| s.with_details(Some(id.clone())))
+    };
+    let email = row.email.clone().unwrap_or_else(|| i18n.t("email-hidden"));
+    let products = row.products.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", ");
+    let groups = list_summary(i18n, &row.groups);
+    let desks = list_summary(i18n, &row.service_desks);
+    let orgs = list_summary(i18n, &row.jsm_organizations);
+    let last_active = match row.last_active {
+        Some(at) => view! {
+            <time datetime=at.to_rfc3339() title=format::moment(at)>{format::ago(i18n, at, as_of)}</time>
+        }
+        .into_any(),
+        None => view! { <span class="muted">{i18n.t("never-active")}</span> }.into_any(),
+    };
+    let added = row.added_to_org.map(format::day).unwrap_or_default();
+    let class = row.inactivity.as_str();
+    let cell = move |column: Column, content: AnyView| {
+        view! { <td hidden=move || !shown(column)>{content}</td> }
+    };
+    let name_label = i18n.t_with("select-user", [("name", row.name.clone().into())]);
+    let details_label = i18n.t_with("details-for", [("name", row.name.clone().into())]);
+    let selected_class = selected.clone();
+    view! {
+        <tr class:selected=selected_class>
+            <td class="select-cell" hidden=move || !hydrated.get()>
+                <input type="checkbox" aria-label=name_label prop:checked=selected on:change=toggle />
+            </td>
+            <th scope="row" class="name-cell">
+                <a href=row.admin_url(org_id) target="_blank" rel="noopener noreferrer" title=i18n.t("open-in-admin")>
+                    {row.name.clone()}
+                </a>
+                {row.org_admin.then(|| view! { <span class="tag">{i18n.t("org-admin")}</span> })}
+            </th>
+            {cell(Column::Email, view! { <span>{email}</span> }.into_any())}
+            {cell(Column::Status, view! { <span>{i18n.t(&format!("status-{}", row.status.as_str()))}</span> }.into_any())}
+            {cell(Column::AccountType, view! { <span>{i18n.t(&format!("class-{}", row.class().as_str()))}</span> }.into_any())}
+            {cell(Column::Products, view! { <span>{products}</span> }.into_any())}
+            {cell(Column::Groups, view! { <span>{groups}</span> }.into_any())}
+            {cell(Column::LastActive, last_active)}
+            {cell(
+                Column::Inactivity,
+                view! { <span class=format!("badge badge-{class}")>{i18n.t(&format!("inactivity-{class}"))}</span> }.into_any(),
+            )}
+            {cell(Column::AddedToOrg, view! { <span>{added}</span> }.into_any())}
+            {cell(Column::ServiceDesks, view! { <span>{desks}</span> }.into_any())}
+            {cell(Column::JsmOrganizations, view! { <span>{orgs}</span> }.into_any())}
+            <td>
+                <a
+                    class="details-link"
+                    href={
+                        let target = details_target.clone();
+                        move || target().href()
+                    }
+                    aria-label=details_label
+                    on:click=in_place(go, details_target)
+                >
+                    {i18n.t("details")}
+                </a>
+            </td>
+        </tr>
+    }
+    .into_any()
+}
+
+/// The first few names of a list, then how many more: "devs, admins +3".
+fn list_summary(i18n: I18n, names: &[String]) -> String {
+    const SHOWN: usize = 3;
+    let head = names.iter().take(SHOWN).cloned().collect::<Vec<_>>().join(", ");
+    match names.len().saturating_sub(SHOWN) {
+        0 => head,
+        more => i18n.t_with("list-more", [("list", head.into()), ("more", more.into())]),
+    }
+}
+
+/// Previous and next, where we are, and the page sizes: all plain links.
+#[component]
+fn Pager(state: Memo<TableState>, total: u64, go: Go) -> impl IntoView {
+    let i18n = use_i18n();
+    let pages = move || state.with(|s| s.page_count(total));
+    let page = move || state.with(|s| s.page.min(s.page_count(total)));
+    let link = {
+        let go = go.clone();
+        move |label: String, rel: &'static str, target: Box<dyn Fn() -> Option<TableState> + Send + Sync>| {
+            let target = std::sync::Arc::new(target);
+            let t = target.clone();
+            let enabled = move || t().is_some();
+            let t = target.clone();
+            let href = move || t().map(|s| s.href());
+            let t = target.clone();
+            let click = in_place(go.clone(), move || t().unwrap_or_else(|| state.get_untracked()));
+            view! {
+                <a class="button" rel=rel href=href aria-disabled=move || (!enabled()).then_some("true") on:click=click>
+                    {label}
+                </a>
+            }
+        }
+    };
+    let previous = link(
+        i18n.t("pager-previous"),
+        "prev",
+        Box::new(move || state.with(|s| (s.page > 1).then(|| s.at_page(s.page - 1)))),
+    );
+    let next = link(
+        i18n.t("pager-next"),
+        "next",
+        Box::new(move || state.with(|s| (s.page < s.page_count(total)).then(|| s.at_page(s.page + 1)))),
+    );
+    let sizes = PAGE_SIZES
+        .into_iter()
+        .map(|size| {
+            let target = move || state.with(|s| TableState { page_size: size, page: 1, ..s.clone() });
+            let current = move || state.with(|s| s.page_size == size);
+            view! {
+                <a href=move || target().href() aria-current=move || current().then_some("true") on:click=in_place(go.clone(), target)>
+                    {size.to_string()}
+                </a>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="pager" aria-label=i18n.t("pager-label")>
+            {previous}
+            <span class="pager-position" aria-live="polite">
+                {move || {
+                    i18n.t_with(
+                        "pager-position",
+                        [("page", format::count(i18n, page().into()).into()), ("pages", format::count(i18n, pages().into()).into())],
+                    )
+                }}
+            </span>
+            {next}
+            <span class="page-sizes">
+                <span>{i18n.t("pager-size")}</span>
+                {sizes}
+            </span>
+        </nav>
+    }
+}

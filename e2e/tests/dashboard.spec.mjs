@@ -1,0 +1,101 @@
+// The dashboard against the simulated organisation's ground truth: every number, every link.
+import { expect, test } from "./fixtures.mjs";
+import { dashboardNumbers, groundTruth } from "./truth.mjs";
+
+/// The thresholds the page was computed with (another test may change them in Settings).
+async function thresholdsOf(page) {
+  const cards = page.locator(".cards");
+  return {
+    warning: Number(await cards.getAttribute("data-warning-days")),
+    overdue: Number(await cards.getAttribute("data-overdue-days")),
+  };
+}
+
+const countOf = async (locator) => Number(await locator.getAttribute("data-count"));
+
+test("the numbers equal the simulated organisation's ground truth", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator(".cards")).toBeVisible();
+  const truth = await groundTruth();
+  const expected = dashboardNumbers(truth, await thresholdsOf(page));
+  const card = (title) => page.locator(".card").filter({ has: page.getByRole("heading", { name: title, exact: true }) });
+
+  expect(await countOf(card("Total users").locator(".card-number a"))).toBe(expected.total);
+  await expect(card("Total users")).toContainText(`${expected.orgUsers.toLocaleString("en-US")} organisation users`);
+  expect(await countOf(card("Active users").locator(".card-number a"))).toBe(expected.active);
+  const inactive = card("Inactive users");
+  expect(await countOf(inactive.locator(".card-number a"))).toBe(expected.warning + expected.overdue + expected.never);
+  for (const [label, value] of [
+    ["Warning", expected.warning],
+    ["Overdue", expected.overdue],
+    ["Never active", expected.never],
+  ]) {
+    expect(await countOf(inactive.locator(".card-part").filter({ hasText: label }).locator("a")), label).toBe(value);
+  }
+  expect(await countOf(card("JSM customers").locator(".card-number a"))).toBe(expected.customers);
+
+  // Products: users with access, by inactivity class, and the seats Atlassian reports.
+  const table = page.locator(".products-table");
+  for (const product of truth.products) {
+    const row = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: product.name, exact: true }) });
+    const cells = row.locator("td a");
+    const numbers = [];
+    for (let i = 0; i < 5; i++) numbers.push(await countOf(cells.nth(i)));
+    const e = expected.products[product.name];
+    expect(numbers, product.name).toEqual([e.users, e.active, e.warning, e.overdue, e.never]);
+    const used = truth.usage[truth.products.indexOf(product)];
+    await expect(row).toContainText(`${used.toLocaleString("en-US")} / ${product.capacity.toLocaleString("en-US")}`);
+  }
+
+  // The chart's bars add up to the active org users, the never-active bar included.
+  const bars = page.locator(".chart-table tbody tr a");
+  await expect(bars).toHaveCount(7);
+  let sum = 0;
+  for (let i = 0; i < 7; i++) sum += await countOf(bars.nth(i));
+  expect(sum).toBe(expected.active + expected.warning + expected.overdue + expected.never);
+  await expect(page.locator("svg.chart")).toHaveAttribute("aria-hidden", "true");
+  await expect(page.locator("svg.chart rect.bar")).toHaveCount(7);
+});
+
+test("every number opens the Users table filtered to exactly what it counts", async ({ page, javaScriptEnabled }) => {
+  test.skip(javaScriptEnabled, "checked on the server-rendered pages; clicking is checked below");
+  test.setTimeout(120_000);
+  await page.goto("/");
+  const links = await page.locator("[data-count]").evaluateAll((nodes) =>
+    nodes.map((n) => ({ href: n.getAttribute("href"), count: Number(n.getAttribute("data-count")) })),
+  );
+  expect(links.length).toBeGreaterThanOrEqual(25);
+  for (const { href, count } of links) {
+    await page.goto(href);
+    await expect(page.locator(".match-count strong"), href).toHaveText(
+      `${count.toLocaleString("en-US")} ${count === 1 ? "user" : "users"}`,
+    );
+  }
+});
+
+test("clicking a number filters the table in place", async ({ page, javaScriptEnabled }) => {
+  test.skip(!javaScriptEnabled, "needs the hydrated page");
+  await page.goto("/");
+  const overdue = page.locator(".card-part").filter({ hasText: "Overdue" }).locator("a");
+  const count = await countOf(overdue);
+  await overdue.click();
+  await expect(page).toHaveURL(/\/users\?status=active&inactivity=overdue$/);
+  await expect(page.locator(".match-count strong")).toHaveText(`${count.toLocaleString("en-US")} users`);
+  await expect(page.getByRole("checkbox", { name: "Overdue" })).toBeChecked();
+});
+
+test("Sync now shows the sync's progress and the new data without a reload", async ({ page, javaScriptEnabled }) => {
+  test.skip(!javaScriptEnabled, "needs the hydrated page");
+  await page.goto("/");
+  await page.evaluate(() => {
+    window.__notReloaded = true;
+  });
+  const panel = page.locator(".sync-panel");
+  await panel.getByRole("button", { name: "Sync now" }).click();
+  await expect(panel.locator(".sync-progress")).toBeVisible();
+  await expect(panel.locator(".sync-progress")).toContainText(/accounts read/);
+  await expect(panel.locator(".sync-progress")).toContainText(/requests; [\d.]+ s spent waiting/);
+  await expect(panel.getByRole("button", { name: "Sync now" })).toBeVisible({ timeout: 60_000 });
+  await expect(panel.locator(".sync-last")).toContainText(/^Data from \d{4}-\d\d-\d\d \d\d:\d\d UTC: [\d,]+ accounts\.$/);
+  expect(await page.evaluate(() => window.__notReloaded)).toBe(true);
+});
