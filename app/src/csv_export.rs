@@ -63,7 +63,8 @@ pub const BOM: &str = "\u{feff}";
 
 /// The two exports: every account's licences and activity, or customers with their service
 /// desks and JSM organizations.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Layout {
     Users,
     Customers,
@@ -90,6 +91,22 @@ impl Layout {
             Layout::Users => "users",
             Layout::Customers => "customers",
         }
+    }
+}
+
+/// One page of an export, as the browser receives it: the cells of each row in the layout's
+/// column order (the browser quotes, defuses and writes them). Cells rather than rows keep a
+/// 100,000-row export to a third of the bytes.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ExportPage {
+    /// Every match, not just this page.
+    pub total: u64,
+    pub cells: Vec<Vec<String>>,
+}
+
+impl ExportPage {
+    pub fn of(total: u64, rows: &[UserRow], layout: Layout) -> ExportPage {
+        ExportPage { total, cells: rows.iter().map(|row| layout.cells(row)).collect() }
     }
 }
 

@@ -2,10 +2,10 @@
 //! written with [`crate::csv_export`]; the file only ever exists in the admin's browser.
 
 use crate::{
-    api::directory::{export_page, rows_by_id},
-    csv_export::{BOM, CsvBuilder, Layout},
+    api::directory::{export_by_id, export_rows},
+    csv_export::{BOM, CsvBuilder, ExportPage, Layout},
     error::AppError,
-    users::{MAX_IDS_PER_REQUEST, UserQuery, UserRow},
+    users::{EXPORT_PAGE_SIZE, MAX_IDS_PER_REQUEST, UserQuery},
 };
 
 /// Which accounts an export holds.
@@ -35,31 +35,48 @@ pub async fn build_csv(
     cancelled: impl Fn() -> bool,
 ) -> Result<Option<String>, AppError> {
     let mut csv = CsvBuilder::new(&header);
-    let write = |rows: &[UserRow], total: u64, csv: &mut CsvBuilder| {
-        for row in rows {
-            csv.push(&layout.cells(row));
+    let write = |page: &ExportPage, csv: &mut CsvBuilder| {
+        for cells in &page.cells {
+            csv.push(cells);
         }
-        on_progress(Progress { done: csv.rows(), total: Some(total) });
+        on_progress(Progress { done: csv.rows(), total: Some(page.total) });
     };
     match source {
         ExportSource::Matching(query) => {
-            let mut page = 0;
-            loop {
+            let fetch = |page: u32| export_rows(UserQuery { page, ..query.clone() }, layout);
+            let first = fetch(0).await?;
+            let pages = first.total.div_ceil(u64::from(EXPORT_PAGE_SIZE)) as u32;
+            write(&first, &mut csv);
+            let mut page = 1;
+            while page < pages {
                 if cancelled() {
                     return Ok(None);
                 }
-                let next = export_page(UserQuery { page, ..query.clone() }).await?;
-                // Checked again on arrival: a cancel pressed while the page was in flight stops
-                // the export now, not after one more page.
+                // Two pages in flight at once: the server reads one while the browser writes the
+                // other.
+                let second = async {
+                    match page + 1 < pages {
+                        true => fetch(page + 1).await.map(Some),
+                        false => Ok(None),
+                    }
+                };
+                let (next, after) = futures_util::future::join(fetch(page), second).await;
+                // Checked again on arrival: a cancel pressed while pages were in flight stops the
+                // export now, not after more pages.
                 if cancelled() {
                     return Ok(None);
                 }
-                write(&next.rows, next.total, &mut csv);
+                let next = next?;
+                write(&next, &mut csv);
+                let after = after?;
+                if let Some(after) = &after {
+                    write(after, &mut csv);
+                }
                 // An empty page ends it too: the snapshot can shrink under a long export.
-                if next.rows.is_empty() || csv.rows() >= next.total {
+                if next.cells.is_empty() || after.is_some_and(|a| a.cells.is_empty()) {
                     break;
                 }
-                page += 1;
+                page += 2;
             }
         }
         ExportSource::Selected(ids) => {
@@ -68,11 +85,11 @@ pub async fn build_csv(
                 if cancelled() {
                     return Ok(None);
                 }
-                let rows = rows_by_id(chunk.to_vec()).await?;
+                let page = export_by_id(chunk.to_vec(), layout).await?;
                 if cancelled() {
                     return Ok(None);
                 }
-                write(&rows, total, &mut csv);
+                write(&ExportPage { total, ..page }, &mut csv);
             }
         }
     }

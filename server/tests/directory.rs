@@ -79,3 +79,104 @@ async fn sync_now_runs_one_sync_at_a_time_and_can_be_cancelled() {
     }
     panic!("the cancel did not take effect");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pickers_select_all_and_exports_read_the_same_snapshot() {
+    let server = common::TestServer::start().await;
+    synced(&server).await;
+
+    let (code, options) = server.call("users/filters", json!({})).await;
+    assert_eq!(code, 200, "{options}");
+    for list in ["products", "groups", "projects", "desks"] {
+        let entries = options[list].as_array().expect(list);
+        assert!(!entries.is_empty(), "{list} offers something");
+        let labels: Vec<String> = entries.iter().map(|e| e[1].as_str().expect("a label").to_lowercase()).collect();
+        assert!(labels.windows(2).all(|w| w[0] <= w[1]), "{list} sorted by label");
+    }
+    let desk = options["desks"][0][0].as_str().expect("a desk").to_owned();
+    assert!(desk.starts_with("desk:") || desk.starts_with("jsm_org:"));
+
+    // "Select all N": exactly the matches, each once.
+    let query = json!({ "kind": "org_user", "status": ["suspended"] });
+    let (_, page) = server.call("users", json!({ "query": query })).await;
+    let total = page["total"].as_u64().expect("a total");
+    let (code, ids) = server.call("users/ids", json!({ "query": query })).await;
+    assert_eq!(code, 200);
+    let ids: Vec<String> = serde_json::from_value(ids).expect("ids");
+    assert_eq!(ids.len() as u64, total);
+    let unique: std::collections::HashSet<&String> = ids.iter().collect();
+    assert_eq!(unique.len(), ids.len());
+
+    // An export reads every match in pages of 5,000, in the table's order, as the layout's cells.
+    let everyone = json!({ "sort": "email" });
+    let (_, first) = server.call("users/export", json!({ "query": everyone, "layout": "users" })).await;
+    let total = first["total"].as_u64().expect("a total");
+    assert!(total > 5_000, "the demo org needs two pages: {total}");
+    assert_eq!(first["cells"].as_array().map(Vec::len), Some(5_000));
+    assert_eq!(first["cells"][0].as_array().map(Vec::len), Some(9), "the nine user columns");
+    let (_, second) =
+        server.call("users/export", json!({ "query": { "sort": "email", "page": 1 }, "layout": "customers" })).await;
+    assert_eq!(second["cells"].as_array().map(Vec::len), Some(total as usize - 5_000));
+    assert_eq!(second["cells"][0].as_array().map(Vec::len), Some(7), "the seven customer columns");
+    let (_, table) = server.call("users", json!({ "query": { "sort": "email", "page_size": 3 } })).await;
+    assert_eq!(table["rows"][0]["name"], first["cells"][0][0], "the same order as the table");
+    assert_eq!(table["rows"][0]["email"], first["cells"][0][1]);
+
+    // The selection's rows, in the order asked; unknown ids are left out; too many are refused.
+    let name_of = |id: &str| {
+        let id = id.to_owned();
+        let server = &server;
+        async move { server.call("user", json!({ "account_id": id })).await.1["row"]["name"].clone() }
+    };
+    let wanted = json!([ids[1], "nobody-at-all", ids[0]]);
+    let (code, rows) = server.call("users/export_by_id", json!({ "ids": wanted, "layout": "users" })).await;
+    assert_eq!(code, 200);
+    let got: Vec<&serde_json::Value> = rows["cells"].as_array().expect("cells").iter().map(|r| &r[0]).collect();
+    assert_eq!(got, [&name_of(&ids[1]).await, &name_of(&ids[0]).await]);
+    let too_many: Vec<String> = (0..5_001).map(|i| format!("id-{i}")).collect();
+    let (code, refused) = server.call("users/export_by_id", json!({ "ids": too_many, "layout": "users" })).await;
+    assert_eq!((code, refused["code"].as_str()), (400, Some("invalid_input")));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn overview_has_the_activity_distribution_and_seat_prices_are_validated_and_audited() {
+    let server = common::TestServer::start().await;
+    synced(&server).await;
+    let (_, overview) = server.call("overview", json!({})).await;
+    let bars: u64 =
+        overview["distribution"].as_array().expect("bars").iter().map(|b| b["count"].as_u64().unwrap_or(0)).sum();
+    let counted = ["active", "warning", "overdue"].iter().map(|k| overview[k].as_u64().unwrap_or(0)).sum::<u64>();
+    assert_eq!(bars, counted, "the bars hold every active org user with any activity");
+    assert_eq!(overview["active_org_users"].as_u64(), Some(counted + overview["never"].as_u64().unwrap_or(0)));
+    assert_eq!(overview["seat_prices"]["currency"], "USD");
+
+    let audit_before = server.audit().await.len();
+    for bad in [
+        json!({ "currency": "dollars", "prices": { "jira-software": 7.5 } }),
+        json!({ "currency": "EUR", "prices": { "jira-software": -1.0 } }),
+        json!({ "currency": "EUR", "prices": { "": 1.0 } }),
+    ] {
+        let (code, refused) = server.call("settings/seat_prices", json!({ "prices": bad })).await;
+        assert_eq!(
+            (code, refused["code"].as_str(), refused["field"].as_str()),
+            (400, Some("invalid_input"), Some("seat_prices")),
+            "{bad}"
+        );
+    }
+    assert_eq!(server.audit().await.len(), audit_before, "a refused change records and changes nothing");
+    let (_, unchanged) = server.call("overview", json!({})).await;
+    assert_eq!(unchanged["seat_prices"]["prices"], json!({}));
+
+    let prices = json!({ "currency": "EUR", "prices": { "jira-software": 7.5, "confluence": 5.0 } });
+    let (code, saved) = server.call("settings/seat_prices", json!({ "prices": prices })).await;
+    assert_eq!(code, 200, "{saved}");
+    assert_eq!(saved["seat_prices"], prices);
+    let (_, overview) = server.call("overview", json!({})).await;
+    assert_eq!(overview["seat_prices"], prices);
+    let audit = server.audit().await;
+    let entry = audit.last().expect("an entry");
+    assert_eq!(entry.entry.action, "settings_changed");
+    assert_eq!(entry.entry.details["setting"], "seat_prices");
+    assert_eq!(entry.entry.details["after"], prices);
+    assert_eq!(entry.entry.details["before"]["prices"], json!({}));
+}

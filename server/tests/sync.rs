@@ -255,14 +255,16 @@ async fn a_failed_sync_keeps_the_previous_snapshot_and_says_why() {
     let db = dir.path().join("uam.sqlite3");
     let syncer = syncer(&db, connection.clone()).await;
     let good = syncer.run("test").await.expect("first sync");
-    let before = syncer.index().query(&UserQuery::default(), Utc::now(), Thresholds::default());
+    // One moment for every query, so that pages compare whole (`as_of` included).
+    let now = Utc::now();
+    let before = syncer.index().query(&UserQuery::default(), now, Thresholds::default());
 
     sim.set_key_state(KeyState { revoked: true, ..KeyState::default() });
     let error = syncer.run("test").await.expect_err("a revoked key fails the sync");
     assert!(matches!(error, SyncError::Upstream(_)), "{error:?}");
 
     assert_eq!(syncer.index().run().map(|r| r.id), Some(good.id), "still the previous snapshot");
-    let after = syncer.index().query(&UserQuery::default(), Utc::now(), Thresholds::default());
+    let after = syncer.index().query(&UserQuery::default(), now, Thresholds::default());
     assert_eq!(after, before);
     let status = syncer.status().await.expect("status");
     let failure = status.last_failure.expect("the failure is recorded");
@@ -274,7 +276,7 @@ async fn a_failed_sync_keeps_the_previous_snapshot_and_says_why() {
     drop(syncer);
     let restarted = self::syncer(&db, connection).await;
     assert_eq!(restarted.index().run().map(|r| r.id), Some(good.id));
-    assert_eq!(restarted.index().query(&UserQuery::default(), Utc::now(), Thresholds::default()), before);
+    assert_eq!(restarted.index().query(&UserQuery::default(), now, Thresholds::default()), before);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -5,8 +5,9 @@ use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
 
 use crate::{
+    csv_export::{ExportPage, Layout},
     error::AppError,
-    users::{FilterOptions, Overview, UserDetails, UserPage, UserQuery, UserRow},
+    users::{FilterOptions, Overview, UserDetails, UserPage, UserQuery},
 };
 
 #[server(input = Json, prefix = "/api", endpoint = "overview")]
@@ -35,11 +36,14 @@ pub async fn matching_ids(query: UserQuery) -> Result<Vec<String>, AppError> {
 }
 
 #[server(input = Json, prefix = "/api", endpoint = "users/export")]
-pub async fn export_page(query: UserQuery) -> Result<UserPage, AppError> {
-    crate::api::services::services()?.export_page(query).await
+pub async fn export_rows(query: UserQuery, layout: Layout) -> Result<ExportPage, AppError> {
+    let page = crate::api::services::services()?.export_page(query).await?;
+    Ok(ExportPage::of(page.total, &page.rows, layout))
 }
 
-#[server(input = Json, prefix = "/api", endpoint = "users/by_id")]
-pub async fn rows_by_id(ids: Vec<String>) -> Result<Vec<UserRow>, AppError> {
-    crate::api::services::services()?.rows_by_id(ids).await
+#[server(input = Json, prefix = "/api", endpoint = "users/export_by_id")]
+pub async fn export_by_id(ids: Vec<String>, layout: Layout) -> Result<ExportPage, AppError> {
+    let total = ids.len() as u64;
+    let rows = crate::api::services::services()?.rows_by_id(ids).await?;
+    Ok(ExportPage::of(total, &rows, layout))
 }

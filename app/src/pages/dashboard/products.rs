@@ -114,7 +114,9 @@ pub fn ProductTable(overview: Overview) -> impl IntoView {
                     <td>{number(p.warning, product_link(p, &[Inactivity::Warning]))}</td>
                     <td>{number(p.overdue, product_link(p, &[Inactivity::Overdue]))}</td>
                     <td>{number(p.never, product_link(p, &[Inactivity::Never]))}</td>
-                    <td>{seats}</td>
+                    // Atlassian's own seat count; the link lists who has access (the two can
+                    // differ while a change is propagating, so it carries no count to compare).
+                    <td><a href=product_link(p, &[])>{seats}</a></td>
                     <td hidden=!any_price>{cost}</td>
                 </tr>
             }
