@@ -117,9 +117,10 @@ impl Backend {
             }
             None => {
                 let demo = Demo::start().await.map_err(StartError::Demo)?;
-                let org_id = demo.connection().org_id;
+                let connection = demo.connection();
+                let org_id = connection.org_id.clone();
                 let deployment = Deployment { demo: true, org_name: Some(demo.org_name()), org_id };
-                (demo.connection(), Some(demo), deployment, ConnectionSource::Demo)
+                (connection, Some(demo), deployment, ConnectionSource::Demo)
             }
         };
         settings::claim_snapshots(store.as_ref(), &connection.org_id).await?;
@@ -302,9 +303,9 @@ pub fn router(
         .merge(pages)
         .layer(middleware::from_fn(api_status::map))
         .layer(middleware::from_fn_with_state(access, auth::guard::require_admin))
-        // Level 4: brotli's default (11) compresses a 1 MB export page at a few MB/s, which made
-        // a 100,000-row export spend four seconds in compression; 4 is within a few per cent of
-        // its size at well over ten times the speed.
+        // The fastest level: brotli's default (11) took about 110 ms on each 3 MB export page, so
+        // a 100,000-row export spent seconds compressing; at level 1 a page answers as fast as
+        // uncompressed (about 60 ms) at a seventh of the bytes (BENCHMARKS.md, browser export).
         .layer(CompressionLayer::new().quality(CompressionLevel::Fastest))
         .layer(TraceLayer::new_for_http().make_span_with(telemetry::request_span))
 }
