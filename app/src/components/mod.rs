@@ -6,3 +6,13 @@ pub mod error_view;
 pub mod page_header;
 pub mod preference_pickers;
 pub mod top_bar;
+
+use leptos::prelude::*;
+
+/// True once the page runs in the browser (effects never run on the server): controls that need
+/// the script stay hidden before, so a page without JavaScript shows no dead controls.
+pub fn hydrated() -> ReadSignal<bool> {
+    let (hydrated, set_hydrated) = signal(false);
+    Effect::new(move |_| set_hydrated.set(true));
+    hydrated
+}

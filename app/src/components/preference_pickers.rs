@@ -11,8 +11,7 @@ use crate::{
 pub fn PreferencePickers() -> impl IntoView {
     let i18n = use_i18n();
     let prefs = use_prefs();
-    let hydrated = RwSignal::new(false);
-    Effect::new(move |_| hydrated.set(true));
+    let hydrated = super::hydrated();
 
     view! {
         <div class="preferences" hidden=move || !hydrated.get()>

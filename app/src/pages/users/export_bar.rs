@@ -3,7 +3,8 @@
 
 use leptos::{prelude::*, task::spawn_local};
 
-use super::{hydrated, users_count};
+use super::users_count;
+use crate::components::hydrated;
 use crate::{
     api::directory::matching_ids,
     columns::{Column, Columns},

@@ -49,13 +49,6 @@ impl Go {
     }
 }
 
-/// True once the page runs in the browser: controls that need the script stay hidden before.
-pub(crate) fn hydrated() -> ReadSignal<bool> {
-    let (hydrated, set_hydrated) = signal(false);
-    Effect::new(move |_| set_hydrated.set(true));
-    hydrated
-}
-
 #[component]
 pub fn UsersPage() -> impl IntoView {
     let i18n = use_i18n();

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::{Go, hydrated, in_place};
+use super::{Go, in_place};
+use crate::components::hydrated;
 use crate::{
     columns::{Column, Columns},
     format,
