@@ -29,6 +29,9 @@ test.describe("without a session", () => {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign-in refused");
       await expect(page.getByText("not an admin of this organisation")).toBeVisible();
       await page.getByRole("link", { name: "Back to sign-in" }).click();
+      // Let the sign-in page finish loading: leaving it half-loaded would abort its requests.
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in");
+      await page.waitForLoadState("networkidle");
       await page.goto("/users");
       await expect(page).toHaveURL(/\/login\?next=/);
     });

@@ -107,7 +107,8 @@ pub async fn export(store: &dyn Store, index: &Index, org: &str, actor: &str) ->
     add(&mut archive, "audit_log.jsonl", &lines(audit_log.iter().map(|e| json!(e))), now)?;
     add(&mut archive, "users.jsonl", &lines(users), now)?;
     let bytes = archive.into_inner()?.finish()?;
-    audit(store, actor, "data_exported", None, "ok", json!({ "users": ids.len(), "bytes": bytes.len() })).await;
+    let details = json!({ "users": ids.len(), "bytes": bytes.len() });
+    audit(store, AuditEntry { details, ..AuditEntry::new(actor, "data_exported", "ok") }).await;
     Ok(bytes)
 }
 
@@ -121,14 +122,8 @@ pub async fn delete_everything(store: &dyn Store, actor: &str, confirmation: &st
     if running {
         return Err(DataError::SyncRunning);
     }
-    let entry = AuditEntry {
-        at: Utc::now(),
-        actor: actor.to_owned(),
-        action: "data_deleted".into(),
-        target: None,
-        outcome: "ok".into(),
-        details: json!({ "scope": "everything" }),
-    };
+    let entry =
+        AuditEntry { details: json!({ "scope": "everything" }), ..AuditEntry::new(actor, "data_deleted", "ok") };
     store.delete_everything(&entry).await?;
     Ok(())
 }

@@ -23,7 +23,7 @@ use crate::{
     auth::audit,
     protected,
     secrets::MasterKey,
-    store::{Store, StoreError, StoredSecret},
+    store::{AuditEntry, Store, StoreError, StoredSecret},
     upstream::{Connection, Engine, EngineConfig, Site, Upstream, UpstreamError},
 };
 
@@ -182,7 +182,12 @@ impl SettingsService {
     async fn changed(&self, who: &SignedIn, setting: &str, before: Value, after: Value) {
         if before != after {
             let details = json!({ "setting": setting, "before": before, "after": after });
-            audit(self.store.as_ref(), &who.actor(), "settings_changed", Some(setting), "ok", details).await;
+            let entry = AuditEntry {
+                target: Some(setting.to_owned()),
+                details,
+                ..AuditEntry::new("", "settings_changed", "ok").by(who)
+            };
+            audit(self.store.as_ref(), entry).await;
         }
     }
 
@@ -352,7 +357,12 @@ impl SettingsService {
                 let previous = existing.iter().find(|s| s.name == name).and_then(|s| s.hint.clone());
                 self.store.put_secret(&seal(name, value, expires)).await.map_err(internal)?;
                 let details = json!({ "setting": name, "before": previous.map(|h| format!("…{h}")), "after": format!("…{}", hint(value)) });
-                audit(self.store.as_ref(), &actor, "secret_replaced", Some(name), "ok", details).await;
+                let entry = AuditEntry {
+                    target: Some(name.to_owned()),
+                    details,
+                    ..AuditEntry::new("", "secret_replaced", "ok").by(who)
+                };
+                audit(self.store.as_ref(), entry).await;
             }
         }
         let after = SavedConnection { org_id, site_url, site_email, admin_key_expires_on: input.admin_key_expires_on };

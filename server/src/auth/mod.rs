@@ -143,11 +143,12 @@ impl LocalAccounts {
         }
         audit(
             self.store.as_ref(),
-            by,
-            "local_admin_created",
-            Some(&format!("local:{login}")),
-            "ok",
-            json!({ "totp": admin.totp }),
+            AuditEntry {
+                target: Some(format!("local:{login}")),
+                target_name: Some(admin.name.clone()),
+                details: json!({ "totp": admin.totp }),
+                ..AuditEntry::new(by, "local_admin_created", "ok")
+            },
         )
         .await;
         Ok(admin)
@@ -161,26 +162,15 @@ impl LocalAccounts {
     }
 }
 
-/// Appends to the audit log; a failure is logged (an action's own path decides whether it may
-/// go ahead without its entry).
-pub async fn audit(
-    store: &dyn Store,
-    actor: &str,
-    action: &str,
-    target: Option<&str>,
-    outcome: &str,
-    details: serde_json::Value,
-) {
-    let entry = AuditEntry {
-        at: Utc::now(),
-        actor: actor.to_owned(),
-        action: action.to_owned(),
-        target: target.map(str::to_owned),
-        outcome: outcome.to_owned(),
-        details,
-    };
-    if let Err(error) = store.append_audit(&entry).await {
-        tracing::error!(%error, action, "cannot write the audit log");
+/// Appends to the audit log; a failure is logged and reported as false (an action's own path
+/// decides whether it may go ahead without its entry: Atlassian changes may not).
+pub async fn audit(store: &dyn Store, entry: AuditEntry) -> bool {
+    match store.append_audit(&entry).await {
+        Ok(_) => true,
+        Err(error) => {
+            tracing::error!(%error, action = entry.action, "cannot write the audit log");
+            false
+        }
     }
 }
 
@@ -202,15 +192,8 @@ pub struct Access {
 }
 
 impl Access {
-    pub async fn audit(
-        &self,
-        actor: &str,
-        action: &str,
-        target: Option<&str>,
-        outcome: &str,
-        details: serde_json::Value,
-    ) {
-        audit(self.store.as_ref(), actor, action, target, outcome, details).await;
+    pub async fn audit(&self, entry: AuditEntry) {
+        audit(self.store.as_ref(), entry).await;
     }
 
     /// Prints nothing itself: returns the one-time set-up token when no local admin exists yet
@@ -347,13 +330,12 @@ impl Access {
                 Ok(true) => checked_at = now,
                 Ok(false) => {
                     let _ = self.store.end_session(&hash).await;
-                    self.audit(
-                        &format!("atlassian:{}", record.account_id),
-                        "session_ended",
-                        None,
-                        "denied",
-                        json!({ "reason": "org-admin role revoked" }),
-                    )
+                    self.audit(AuditEntry {
+                        actor_name: Some(record.name.clone()),
+                        auth_via: Some(record.auth_via.clone()),
+                        details: json!({ "reason": "org-admin role revoked" }),
+                        ..AuditEntry::new(&format!("atlassian:{}", record.account_id), "session_ended", "denied")
+                    })
                     .await;
                     return None;
                 }

@@ -22,6 +22,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::{Access, NewAdmin, NewAdminError, Refusal, guard::safe_next, session};
+use crate::store::AuditEntry;
 
 pub fn routes() -> Router<Arc<Access>> {
     Router::new()
@@ -49,7 +50,12 @@ fn back_to_login(error: &str, next: Option<&str>) -> Response {
 async fn signed_in(access: &Access, headers: &HeaderMap, who: &SignedIn, next: Option<&str>) -> Response {
     let previous = app::prefs::cookie_value(cookie_header(headers), access.cookies.session());
     let Ok(id) = access.open_session(who, previous).await else { return back_to_login("unavailable", next) };
-    access.audit(&who.actor(), "sign_in", None, "ok", json!({ "via": who.via.as_str() })).await;
+    access
+        .audit(AuditEntry {
+            details: json!({ "via": who.via.as_str() }),
+            ..AuditEntry::new("", "sign_in", "ok").by(who)
+        })
+        .await;
     let mut response = Redirect::to(&safe_next(next)).into_response();
     if let Ok(value) = HeaderValue::from_str(&access.cookies.set(access.cookies.session(), &id)) {
         response.headers_mut().append(header::SET_COOKIE, value);
@@ -80,7 +86,13 @@ async fn login(
         Ok(who) => signed_in(&access, &headers, &who, form.next.as_deref()).await,
         Err(refusal) => {
             let target = format!("local:{}", super::normalise(&form.login));
-            access.audit(&target, "sign_in", None, "denied", json!({ "via": "local", "reason": refusal.code() })).await;
+            access
+                .audit(AuditEntry {
+                    auth_via: Some("local".into()),
+                    details: json!({ "via": "local", "reason": refusal.code() }),
+                    ..AuditEntry::new(&target, "sign_in", "denied")
+                })
+                .await;
             back_to_login(refusal.code(), form.next.as_deref())
         }
     }
@@ -89,7 +101,7 @@ async fn login(
 async fn logout(State(access): State<Arc<Access>>, headers: HeaderMap) -> Response {
     if let Some(id) = app::prefs::cookie_value(cookie_header(&headers), access.cookies.session()) {
         if let Some(who) = access.resolve(id, Utc::now()).await {
-            access.audit(&who.actor(), "sign_out", None, "ok", json!({})).await;
+            access.audit(AuditEntry::new("", "sign_out", "ok").by(&who)).await;
         }
         access.close_session(id).await;
     }
@@ -206,7 +218,13 @@ async fn atlassian_callback(
     let Some(oauth) = &access.oauth else { return back_to_login("unavailable", None) };
     let binding = app::prefs::cookie_value(cookie_header(&headers), access.cookies.login());
     let Ok(flow) = oauth.take(query.state.as_deref(), binding, Utc::now()) else {
-        access.audit("anonymous", "sign_in", None, "denied", json!({ "via": "atlassian", "reason": "state" })).await;
+        access
+            .audit(AuditEntry {
+                auth_via: Some("atlassian".into()),
+                details: json!({ "via": "atlassian", "reason": "state" }),
+                ..AuditEntry::new("anonymous", "sign_in", "denied")
+            })
+            .await;
         let refused = (StatusCode::BAD_REQUEST, refusal_page(&headers, "login-error-state")).into_response();
         return with_cleared_login(&access, refused);
     };
@@ -222,7 +240,12 @@ async fn atlassian_callback(
         Err(refusal) => {
             let actor = format!("atlassian:{}", identity.account_id);
             access
-                .audit(&actor, "authn_denied", None, "denied", json!({ "via": "atlassian", "reason": refusal.code() }))
+                .audit(AuditEntry {
+                    actor_name: Some(identity.name.clone()),
+                    auth_via: Some("atlassian".into()),
+                    details: json!({ "via": "atlassian", "reason": refusal.code() }),
+                    ..AuditEntry::new(&actor, "authn_denied", "denied")
+                })
                 .await;
             let status =
                 if refusal == Refusal::Unavailable { StatusCode::SERVICE_UNAVAILABLE } else { StatusCode::FORBIDDEN };

@@ -93,17 +93,64 @@ pub struct SessionRecord {
 }
 
 /// One admin action, as it is appended to the audit log.
-#[derive(Clone, Debug, serde::Serialize)]
+#[derive(Clone, Debug, Default, serde::Serialize)]
 pub struct AuditEntry {
     pub at: DateTime<Utc>,
     /// Who acted: `local:<login>`, `atlassian:<account id>`, `cli` or `system`.
     pub actor: String,
+    /// The acting admin's display name, when known.
+    pub actor_name: Option<String>,
+    /// How the admin signed in: `local` or `atlassian` (none for `cli` and `system`).
+    pub auth_via: Option<String>,
     pub action: String,
+    /// The affected account id, or the setting or secret that changed.
     pub target: Option<String>,
-    /// `ok`, `denied`, `failed`, ...
+    /// The affected user's name and e-mail as Atlassian reported them at the time.
+    pub target_name: Option<String>,
+    pub target_email: Option<String>,
+    /// `ok`, `denied`, `failed`, `intent`, `skipped`, ...
     pub outcome: String,
     /// What changed: before and after values, reasons (never a secret).
     pub details: serde_json::Value,
+    /// The HTTP status Atlassian answered, for entries that record a call.
+    pub atlassian_status: Option<u16>,
+    /// Atlassian's request id (trace id) of that call.
+    pub request_id: Option<String>,
+    /// The bulk-action job the entry belongs to.
+    pub job_id: Option<String>,
+}
+
+impl AuditEntry {
+    /// An entry stamped now, with no target and empty details.
+    pub fn new(actor: &str, action: &str, outcome: &str) -> AuditEntry {
+        AuditEntry {
+            at: Utc::now(),
+            actor: actor.to_owned(),
+            action: action.to_owned(),
+            outcome: outcome.to_owned(),
+            details: serde_json::json!({}),
+            ..AuditEntry::default()
+        }
+    }
+
+    /// The same entry acted by a signed-in admin (id, name and how they signed in).
+    pub fn by(mut self, who: &app::auth::SignedIn) -> AuditEntry {
+        self.actor = who.actor();
+        self.actor_name = Some(who.name.clone());
+        self.auth_via = Some(who.via.as_str().to_owned());
+        self
+    }
+
+    /// Whether any of the columns added after the first schema is set (see `audit_hash`).
+    pub fn has_detail_columns(&self) -> bool {
+        self.actor_name.is_some()
+            || self.auth_via.is_some()
+            || self.target_name.is_some()
+            || self.target_email.is_some()
+            || self.atlassian_status.is_some()
+            || self.request_id.is_some()
+            || self.job_id.is_some()
+    }
 }
 
 /// An audit entry as stored, with its place in the hash chain.

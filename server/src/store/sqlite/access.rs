@@ -15,10 +15,25 @@ use crate::store::{
 const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
 /// The hash of an entry: SHA-256 over its previous hash and its fields, as one JSON array (the
-/// array form leaves no ambiguity about where one field ends and the next begins).
+/// array form leaves no ambiguity about where one field ends and the next begins). The columns
+/// added by migration 3 join the array when one of them is set, so entries written before it
+/// keep verifying; clearing them afterwards changes the array and so the hash.
 pub(crate) fn audit_hash(prev_hash: &str, seq: i64, at: &str, entry: &AuditEntry, details: &str) -> String {
-    let fields =
+    let mut fields =
         serde_json::json!([prev_hash, seq, at, entry.actor, entry.action, entry.target, entry.outcome, details]);
+    if entry.has_detail_columns()
+        && let Some(array) = fields.as_array_mut()
+    {
+        array.extend([
+            serde_json::json!(entry.actor_name),
+            serde_json::json!(entry.auth_via),
+            serde_json::json!(entry.target_name),
+            serde_json::json!(entry.target_email),
+            serde_json::json!(entry.atlassian_status),
+            serde_json::json!(entry.request_id),
+            serde_json::json!(entry.job_id),
+        ]);
+    }
     let digest = Sha256::digest(fields.to_string().as_bytes());
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -34,8 +49,10 @@ async fn insert_audit(
     let details = entry.details.to_string();
     let hash = audit_hash(prev_hash, seq, &at, entry, &details);
     sqlx::query(
-        "INSERT INTO audit_log (seq, at, actor, action, target, outcome, details, prev_hash, hash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO audit_log (seq, at, actor, action, target, outcome, details, prev_hash, hash,
+                                actor_name, auth_via, target_name, target_email, atlassian_status,
+                                request_id, job_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(seq)
     .bind(&at)
@@ -46,6 +63,13 @@ async fn insert_audit(
     .bind(&details)
     .bind(prev_hash)
     .bind(&hash)
+    .bind(entry.actor_name.as_deref())
+    .bind(entry.auth_via.as_deref())
+    .bind(entry.target_name.as_deref())
+    .bind(entry.target_email.as_deref())
+    .bind(entry.atlassian_status.map(i64::from))
+    .bind(entry.request_id.as_deref())
+    .bind(entry.job_id.as_deref())
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -243,6 +267,15 @@ impl AuditStore for SqliteStore {
                         outcome: row.try_get("outcome")?,
                         details: serde_json::from_str(&details)
                             .map_err(|e| StoreError::Corrupt(format!("audit details: {e}")))?,
+                        actor_name: row.try_get("actor_name")?,
+                        auth_via: row.try_get("auth_via")?,
+                        target_name: row.try_get("target_name")?,
+                        target_email: row.try_get("target_email")?,
+                        atlassian_status: row
+                            .try_get::<Option<i64>, _>("atlassian_status")?
+                            .and_then(|s| u16::try_from(s).ok()),
+                        request_id: row.try_get("request_id")?,
+                        job_id: row.try_get("job_id")?,
                     },
                     prev_hash: row.try_get("prev_hash")?,
                     hash: row.try_get("hash")?,
