@@ -61,10 +61,21 @@ impl Bucket {
 #[derive(Debug, Default)]
 pub struct Counters {
     requests: Mutex<BTreeMap<String, u64>>,
+    /// Every write the simulator carried out, in order (what tests check "applied once" against).
+    changes: Mutex<Vec<Change>>,
     throttled: AtomicU64,
     faults: AtomicU64,
     in_flight: [AtomicI64; 7],
     peak: [AtomicI64; 7],
+}
+
+/// A write that reached the org: its method, path and answer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Change {
+    pub method: String,
+    pub path: String,
+    pub status: u16,
+    pub request_id: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -114,6 +125,14 @@ impl Counters {
         let now = self.in_flight[slot].fetch_add(1, Ordering::SeqCst) + 1;
         self.peak[slot].fetch_max(now, Ordering::SeqCst);
         InFlight { counters: self, slot }
+    }
+
+    pub fn changed(&self, change: Change) {
+        self.changes.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(change);
+    }
+
+    pub fn changes(&self) -> Vec<Change> {
+        self.changes.lock().unwrap_or_else(std::sync::PoisonError::into_inner).clone()
     }
 
     pub fn throttled(&self) {

@@ -52,6 +52,8 @@ pub struct Sim {
     faults: Mutex<Rng>,
     pub(crate) counters: Counters,
     pub(crate) oauth: Mutex<OAuthState>,
+    /// Numbers the `atl-traceid` of each answer.
+    traces: std::sync::atomic::AtomicU64,
 }
 
 impl Sim {
@@ -75,6 +77,7 @@ impl Sim {
             key: Mutex::new(KeyState::default()),
             counters: Counters::default(),
             oauth: Mutex::new(OAuthState::default()),
+            traces: std::sync::atomic::AtomicU64::new(config.seed.wrapping_mul(0x9e37_79b9_7f4a_7c15)),
             config,
         })
     }
@@ -114,6 +117,11 @@ impl Sim {
 
     pub fn counters(&self) -> CounterSnapshot {
         self.counters.snapshot()
+    }
+
+    /// The writes carried out so far, oldest first.
+    pub fn changes(&self) -> Vec<crate::limits::Change> {
+        self.counters.changes()
     }
 
     pub fn reset_counters(&self) {
@@ -213,10 +221,45 @@ pub async fn gate(State(sim): State<Arc<Sim>>, matched: Option<MatchedPath>, req
     let family = Family::of_path(&path);
     let endpoint = format!("{} {}", request.method(), matched.as_ref().map_or(path.as_str(), |m| m.as_str()));
     let _in_flight = sim.counters.request(family, endpoint.clone());
+    // Atlassian names every answer with a trace id that support can look up; so do we.
+    let trace = format!("{:016x}", sim.traces.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
+    let method = request.method().clone();
+    let (mut response, handled) = gated(&sim, family, &endpoint, &path, request, next).await;
+    if let Ok(value) = HeaderValue::from_str(&trace) {
+        response.headers_mut().insert("atl-traceid", value);
+    }
+    if handled && method != http::Method::GET && response.status().is_success() && is_write(&path) {
+        sim.counters.changed(crate::limits::Change {
+            method: method.to_string(),
+            path,
+            status: response.status().as_u16(),
+            request_id: trace,
+        });
+    }
+    response
+}
 
+/// Whether a non-GET request changes the org (searches and token exchanges only read).
+fn is_write(path: &str) -> bool {
+    !(path.ends_with("/search")
+        || path.ends_with("/workspaces")
+        || path.ends_with("/users-bulk")
+        || path.starts_with("/oauth/")
+        || path.starts_with("/__sim/"))
+}
+
+/// Authentication, rate limits and faults, then the handler; and whether the handler ran.
+async fn gated(
+    sim: &Arc<Sim>,
+    family: Family,
+    endpoint: &str,
+    path: &str,
+    request: Request,
+    next: Next,
+) -> (Response, bool) {
     let (parts, body) = request.into_parts();
     let denied = match family {
-        Family::Admin => sim.check_admin_key(&parts, &endpoint).err(),
+        Family::Admin => sim.check_admin_key(&parts, endpoint).err(),
         Family::Jira | Family::Jsm | Family::ConfluenceV1 | Family::ConfluenceV2
             if !sim.check_site_credentials(&parts) =>
         {
@@ -226,11 +269,12 @@ pub async fn gate(State(sim): State<Arc<Sim>>, matched: Option<MatchedPath>, req
     };
     if let Some((status, message)) = denied {
         // The user management API shares the admin key but not the admin error shape.
-        return if path.starts_with("/users/") {
+        let response = if path.starts_with("/users/") {
             crate::api::user_management::denied(status)
         } else {
             family.error(status, message)
         };
+        return (response, false);
     }
 
     let bucket = family.bucket().and_then(|b| sim.buckets[b].as_ref());
@@ -240,13 +284,14 @@ pub async fn gate(State(sim): State<Arc<Sim>>, matched: Option<MatchedPath>, req
             Admission::Allowed { remaining: left } => remaining = Some(left),
             Admission::Throttled { retry_after } => {
                 sim.counters.throttled();
-                return too_many_requests(family, bucket.limit(), retry_after);
+                return (too_many_requests(family, bucket.limit(), retry_after), false);
             }
         }
     }
 
     let fault = if family == Family::Control { None } else { sim.fault() };
     let request = Request::from_parts(parts, body);
+    let handled = matches!(fault, None | Some(Fault::Slow));
     let mut response = match fault {
         Some(Fault::Status(status)) => {
             sim.counters.fault();
@@ -278,7 +323,7 @@ pub async fn gate(State(sim): State<Arc<Sim>>, matched: Option<MatchedPath>, req
     if let (Some(bucket), Some(remaining)) = (bucket, remaining) {
         rate_headers(response.headers_mut(), family, bucket.limit(), remaining, std::time::Duration::from_secs(1));
     }
-    response
+    (response, handled)
 }
 
 fn too_many_requests(family: Family, limit: u64, retry_after: std::time::Duration) -> Response {

@@ -32,6 +32,8 @@ pub(super) mod flag {
 pub(super) struct ProductInfo {
     pub key: String,
     pub name: String,
+    /// The workspace ARI (role assignments name products by it); empty when not listed.
+    pub ari: String,
     pub seats_used: Option<u64>,
     pub capacity: Option<u64>,
 }
@@ -77,9 +79,9 @@ impl Catalog {
     fn add(&mut self, item: CatalogItem) {
         let target = |typed_id: String, kind, key, name| TargetInfo { typed_id, kind, key, name };
         match item {
-            CatalogItem::Product { key, name, seats_used, capacity, .. } => {
+            CatalogItem::Product { key, name, ari, seats_used, capacity } => {
                 let ix = self.product(&key);
-                self.products[ix as usize] = ProductInfo { key, name, seats_used, capacity };
+                self.products[ix as usize] = ProductInfo { key, name, ari, seats_used, capacity };
             }
             CatalogItem::Group { id, name, grants } => {
                 let ix = self.group(&id);
@@ -113,7 +115,13 @@ impl Catalog {
             return ix;
         }
         let ix = self.products.len() as u16;
-        self.products.push(ProductInfo { key: key.to_owned(), name: key.to_owned(), seats_used: None, capacity: None });
+        self.products.push(ProductInfo {
+            key: key.to_owned(),
+            name: key.to_owned(),
+            ari: String::new(),
+            seats_used: None,
+            capacity: None,
+        });
         self.product_ix.insert(key.to_owned(), ix);
         ix
     }

@@ -405,6 +405,23 @@ impl Index {
         options
     }
 
+    /// Products: key, name and workspace ARI.
+    pub fn products(&self) -> impl Iterator<Item = (&str, &str, &str)> {
+        self.catalog.products.iter().map(|p| (p.key.as_str(), p.name.as_str(), p.ari.as_str()))
+    }
+
+    /// An account's name and e-mail as the snapshot has them.
+    pub fn name_and_email(&self, account_id: &str) -> Option<(String, Option<String>)> {
+        let row = self.row_of(account_id)?;
+        let email = self.has(row, flag::HAS_EMAIL).then(|| self.emails.get(row).to_owned());
+        Some((self.names.get(row).to_owned(), email))
+    }
+
+    /// The account's type as the snapshot has it.
+    pub fn account_type_of(&self, account_id: &str) -> Option<AccountType> {
+        self.row_of(account_id).map(|row| self.account_type[row])
+    }
+
     /// Groups: id, name and the keys of the products whose access each grants.
     pub fn groups(&self) -> impl Iterator<Item = (&str, &str, &[String])> {
         self.catalog.groups.iter().map(|g| (g.id.as_str(), g.name.as_str(), g.grants.as_slice()))

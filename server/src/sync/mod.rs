@@ -122,6 +122,16 @@ impl Syncer {
         Ok(true)
     }
 
+    /// Loads the current snapshot again, even if it is the one in memory (after a job patched it).
+    pub async fn reload(&self) -> Result<(), StoreError> {
+        let Some(latest) = self.store.latest_complete().await? else { return Ok(()) };
+        let mut builder = IndexBuilder::default();
+        self.store.load(latest.id, &mut builder).await?;
+        let index = builder.build(Some(latest));
+        *self.index.write().unwrap_or_else(PoisonError::into_inner) = Arc::new(index);
+        Ok(())
+    }
+
     /// Where the sync stands, for the dashboard.
     pub async fn status(&self) -> Result<SyncStatus, StoreError> {
         let snapshot = self.index().run().cloned();

@@ -128,6 +128,15 @@ pub struct Reply {
 }
 
 impl Reply {
+    /// Atlassian's id of this request (`atl-traceid`, or `x-request-id` behind some proxies), which
+    /// its support can look up.
+    pub fn request_id(&self) -> Option<String> {
+        ["atl-traceid", "x-request-id"]
+            .iter()
+            .find_map(|name| self.headers.get(*name)?.to_str().ok())
+            .map(|id| id.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').take(64).collect())
+    }
+
     pub fn json<T: DeserializeOwned>(&self) -> Result<T, UpstreamError> {
         serde_json::from_slice(&self.body).map_err(|e| UpstreamError::Decode(e.to_string()))
     }
@@ -237,6 +246,19 @@ impl Engine {
             requests: self.requests.load(Ordering::Relaxed),
             rate_limit_wait: Duration::from_micros(self.waited_us.load(Ordering::Relaxed)),
         }
+    }
+
+    /// When the latest rate-limit pause now in force ends, if any host is paused.
+    pub fn paused_until(&self) -> Option<chrono::DateTime<chrono::Utc>> {
+        let now = Instant::now();
+        let hosts = self.hosts.lock().unwrap_or_else(PoisonError::into_inner);
+        let until = hosts
+            .values()
+            .filter_map(|h| h.state.lock().unwrap_or_else(PoisonError::into_inner).not_before)
+            .filter(|t| *t > now)
+            .max()?;
+        let left = chrono::Duration::from_std(until - now).ok()?;
+        Some(chrono::Utc::now() + left)
     }
 
     /// Sleeps until `at` (a rate-limit pause), counting the time.

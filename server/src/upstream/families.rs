@@ -7,7 +7,7 @@ use http::Method;
 use reqwest::Url;
 use serde_json::{Value, json};
 
-use super::{Auth, Call, Pages, Style, Upstream, UpstreamError};
+use super::{Auth, Call, Pages, Reply, Style, Upstream, UpstreamError};
 
 /// Page sizes: the largest each API allows, to make the fewest requests.
 const ADMIN_PAGE: usize = 100;
@@ -42,8 +42,9 @@ impl Upstream {
         Ok((Upstream::url(&base, segments), auth))
     }
 
-    async fn done(&self, call: Call) -> Result<(), UpstreamError> {
-        self.engine.send(&call).await.map(|_| ())
+    /// Sends a change; the answer carries Atlassian's status and request id for the audit log.
+    async fn done(&self, call: Call) -> Result<Reply, UpstreamError> {
+        self.engine.send(&call).await
     }
 
     // ----- organization admin API -----
@@ -97,12 +98,12 @@ impl Upstream {
     }
 
     /// Suspends the user's access to the org (no billing; groups and roles are kept).
-    pub async fn suspend(&self, directory_id: &str, account_id: &str) -> Result<(), UpstreamError> {
+    pub async fn suspend(&self, directory_id: &str, account_id: &str) -> Result<Reply, UpstreamError> {
         let url = self.org("v2", &["directories", directory_id, "users", account_id, "suspend"]);
         self.done(Call::change(Method::POST, url, self.admin_auth(), None)).await
     }
 
-    pub async fn restore(&self, directory_id: &str, account_id: &str) -> Result<(), UpstreamError> {
+    pub async fn restore(&self, directory_id: &str, account_id: &str) -> Result<Reply, UpstreamError> {
         let url = self.org("v2", &["directories", directory_id, "users", account_id, "restore"]);
         self.done(Call::change(Method::POST, url, self.admin_auth(), None)).await
     }
@@ -112,7 +113,7 @@ impl Upstream {
         directory_id: &str,
         group_id: &str,
         account_id: &str,
-    ) -> Result<(), UpstreamError> {
+    ) -> Result<Reply, UpstreamError> {
         let url = self.org("v2", &["directories", directory_id, "groups", group_id, "memberships"]);
         self.done(Call::change(Method::POST, url, self.admin_auth(), Some(json!({ "accountId": account_id })))).await
     }
@@ -122,7 +123,7 @@ impl Upstream {
         directory_id: &str,
         group_id: &str,
         account_id: &str,
-    ) -> Result<(), UpstreamError> {
+    ) -> Result<Reply, UpstreamError> {
         let url = self.org("v2", &["directories", directory_id, "groups", group_id, "memberships", account_id]);
         self.done(Call::change(Method::DELETE, url, self.admin_auth(), None)).await
     }
@@ -134,7 +135,7 @@ impl Upstream {
         role: &str,
         resource: &str,
         grant: bool,
-    ) -> Result<(), UpstreamError> {
+    ) -> Result<Reply, UpstreamError> {
         let url = self.org("v1", &["users", account_id, "roles", if grant { "assign" } else { "revoke" }]);
         self.done(Call::change(
             Method::POST,
@@ -153,13 +154,13 @@ impl Upstream {
     }
 
     /// Deactivates the Atlassian account itself (managed accounts only).
-    pub async fn disable_account(&self, account_id: &str, message: Option<&str>) -> Result<(), UpstreamError> {
+    pub async fn disable_account(&self, account_id: &str, message: Option<&str>) -> Result<Reply, UpstreamError> {
         let url = self.admin(&["users", account_id, "manage", "lifecycle", "disable"]);
         let body = message.map(|m| json!({ "message": m }));
         self.done(Call::change(Method::POST, url, self.admin_auth(), body)).await
     }
 
-    pub async fn enable_account(&self, account_id: &str) -> Result<(), UpstreamError> {
+    pub async fn enable_account(&self, account_id: &str) -> Result<Reply, UpstreamError> {
         let url = self.admin(&["users", account_id, "manage", "lifecycle", "enable"]);
         self.done(Call::change(Method::POST, url, self.admin_auth(), None)).await
     }
@@ -231,8 +232,16 @@ impl Upstream {
         Ok(Pages::new(Call::get(url, auth), Style::JsmOffset, JSM_PAGE))
     }
 
+    /// Adds customers to one service desk (how undo puts removed customers back).
+    pub async fn add_customers(&self, desk_id: &str, account_ids: &[String]) -> Result<Reply, UpstreamError> {
+        let (url, auth) = self.on_site(&["rest", "servicedeskapi", "servicedesk", desk_id, "customer"])?;
+        let call = Call::change(Method::POST, url, auth, Some(json!({ "accountIds": account_ids })))
+            .header("X-ExperimentalApi", "opt-in");
+        self.done(call).await
+    }
+
     /// Removes customers from one service desk.
-    pub async fn remove_customers(&self, desk_id: &str, account_ids: &[String]) -> Result<(), UpstreamError> {
+    pub async fn remove_customers(&self, desk_id: &str, account_ids: &[String]) -> Result<Reply, UpstreamError> {
         let (url, auth) = self.on_site(&["rest", "servicedeskapi", "servicedesk", desk_id, "customer"])?;
         let call = Call::change(Method::DELETE, url, auth, Some(json!({ "accountIds": account_ids })))
             .header("X-ExperimentalApi", "opt-in");

@@ -43,11 +43,11 @@ impl RetryPolicy {
     }
 }
 
-/// The statuses worth another try: rate limited, or a gateway that may recover; and, for a read,
-/// a 500 (Atlassian's transient faults). A change that got a 500 may or may not have happened,
-/// so it is never repeated blindly: the caller re-reads the state first.
+/// The statuses worth another try. A 429 means the request was refused unread, so anything may be
+/// sent again. A 5xx (a fault, or a gateway that gave up waiting) may come after the change was
+/// made: a read is simply repeated, a change never blindly; its caller re-reads the state first.
 pub fn is_retryable(status: StatusCode, idempotent: bool) -> bool {
-    matches!(status.as_u16(), 429 | 502 | 503 | 504) || (idempotent && status == StatusCode::INTERNAL_SERVER_ERROR)
+    status == StatusCode::TOO_MANY_REQUESTS || (idempotent && matches!(status.as_u16(), 500 | 502 | 503 | 504))
 }
 
 /// `Retry-After` as delay-seconds or an HTTP-date.
@@ -147,16 +147,16 @@ mod tests {
     }
 
     #[test]
-    fn only_rate_limits_and_gateway_errors_are_retried() {
+    fn only_rate_limits_and_server_faults_are_retried() {
         let status = |code| StatusCode::from_u16(code).expect("status");
-        for code in [429, 502, 503, 504] {
-            assert!(is_retryable(status(code), false) && is_retryable(status(code), true));
+        assert!(is_retryable(status(429), false) && is_retryable(status(429), true));
+        for code in [500, 502, 503, 504] {
+            assert!(is_retryable(status(code), true), "a read is retried after a {code}");
+            assert!(!is_retryable(status(code), false), "a change is not: it may have happened");
         }
         for code in [200, 400, 401, 403, 404, 409, 501] {
             assert!(!is_retryable(status(code), true), "{code}");
         }
-        assert!(is_retryable(status(500), true), "a read is retried after a 500");
-        assert!(!is_retryable(status(500), false), "a change is not");
     }
 
     #[test]

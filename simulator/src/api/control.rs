@@ -23,6 +23,7 @@ pub fn routes() -> Router<Arc<Sim>> {
         .route("/__sim/info", get(info))
         .route("/__sim/accounts", get(accounts))
         .route("/__sim/counters", get(counters))
+        .route("/__sim/changes", get(changes))
         .route("/__sim/counters/reset", post(reset))
         .route("/__sim/admin-key", put(set_key))
 }
@@ -107,6 +108,12 @@ async fn accounts(State(sim): State<Arc<Sim>>) -> Response {
 
 async fn counters(State(sim): State<Arc<Sim>>) -> Response {
     ok(serde_json::to_value(sim.counters()).unwrap_or_default())
+}
+
+/// Every write carried out (method, path, status, trace id), oldest first: how tests prove that
+/// nothing was applied twice.
+async fn changes(State(sim): State<Arc<Sim>>) -> Response {
+    ok(json!({ "changes": sim.changes() }))
 }
 
 async fn reset(State(sim): State<Arc<Sim>>) -> Response {

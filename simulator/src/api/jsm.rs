@@ -23,7 +23,10 @@ use crate::{
 pub fn routes() -> Router<Arc<Sim>> {
     Router::new()
         .route("/rest/servicedeskapi/servicedesk", get(service_desks))
-        .route("/rest/servicedeskapi/servicedesk/{id}/customer", get(customers).delete(remove_customers))
+        .route(
+            "/rest/servicedeskapi/servicedesk/{id}/customer",
+            get(customers).post(add_customers).delete(remove_customers),
+        )
         .route("/rest/servicedeskapi/servicedesk/{id}/organization", get(desk_organizations))
         .route("/rest/servicedeskapi/organization", get(organizations))
         .route("/rest/servicedeskapi/organization/{id}/user", get(organization_users))
@@ -157,18 +160,33 @@ struct AccountIds {
     account_ids: Vec<String>,
 }
 
+async fn add_customers(
+    State(sim): State<Arc<Sim>>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    Json(body): Json<AccountIds>,
+) -> Response {
+    change_customers(&sim, &id, &headers, &body, true)
+}
+
 async fn remove_customers(
     State(sim): State<Arc<Sim>>,
     Path(id): Path<String>,
     headers: HeaderMap,
     Json(body): Json<AccountIds>,
 ) -> Response {
-    if let Err(response) = experimental(&headers) {
+    change_customers(&sim, &id, &headers, &body, false)
+}
+
+/// Adds accounts to, or removes them from, a service desk's customers (204 either way, as JSM
+/// answers even when nothing changes).
+fn change_customers(sim: &Arc<Sim>, id: &str, headers: &HeaderMap, body: &AccountIds, add: bool) -> Response {
+    if let Err(response) = experimental(headers) {
         return response;
     }
     let (d, accounts) = {
         let world = sim.world();
-        let d = match desk(&world, &id) {
+        let d = match desk(&world, id) {
             Ok(d) => d,
             Err(response) => return response,
         };
@@ -186,7 +204,11 @@ async fn remove_customers(
     };
     sim.write_later(move |world| {
         for ix in accounts {
-            world.service_desks[d].customers.remove(&ix);
+            if add {
+                world.service_desks[d].customers.insert(ix);
+            } else {
+                world.service_desks[d].customers.remove(&ix);
+            }
         }
     });
     no_content()

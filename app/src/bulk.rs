@@ -1,0 +1,520 @@
+//! Bulk actions: what an admin asks for, what the pre-flight found for each user, and how a job
+//! is doing. The server plans and runs jobs; the Users page, the details panel and the job page
+//! show these.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::users::UserQuery;
+
+/// Batches that change more users than this need the admin to type the number to confirm.
+pub const DEFAULT_CONFIRM_THRESHOLD: u32 = 25;
+/// The most users one job may act on.
+pub const MAX_JOB_USERS: usize = 100_000;
+/// Rows of a job's results per page.
+pub const JOB_PAGE_SIZE: u32 = 100;
+
+/// What to do to each selected user.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum BulkAction {
+    /// Managed accounts are deactivated (user-management lifecycle API); other accounts lose
+    /// their access to the organisation (v2 suspend).
+    Deactivate,
+    /// The reverse: enable the account, or restore its org access.
+    Reactivate,
+    /// Take away these products (keys such as `jira-software`).
+    RevokeAccess { products: Vec<String> },
+    /// Give these products.
+    AssignAccess { products: Vec<String> },
+    /// Remove JSM customers from these service desks (ids); empty: from every desk they are in.
+    RemoveCustomer { desks: Vec<String> },
+}
+
+impl BulkAction {
+    /// The action's code in the audit log and the translation ids (`bulk-action-<code>`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            BulkAction::Deactivate => "deactivate",
+            BulkAction::Reactivate => "reactivate",
+            BulkAction::RevokeAccess { .. } => "revoke_access",
+            BulkAction::AssignAccess { .. } => "assign_access",
+            BulkAction::RemoveCustomer { .. } => "remove_customer",
+        }
+    }
+
+    /// Actions that take something away: protected accounts are never their targets.
+    pub fn removes(&self) -> bool {
+        matches!(self, BulkAction::Deactivate | BulkAction::RevokeAccess { .. } | BulkAction::RemoveCustomer { .. })
+    }
+
+    /// The products or desks the action names.
+    pub fn subjects(&self) -> &[String] {
+        match self {
+            BulkAction::RevokeAccess { products } | BulkAction::AssignAccess { products } => products,
+            BulkAction::RemoveCustomer { desks } => desks,
+            BulkAction::Deactivate | BulkAction::Reactivate => &[],
+        }
+    }
+}
+
+/// Which users a bulk action is for.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Targets {
+    /// These account ids (a selection, or one user from the details panel).
+    Accounts(Vec<String>),
+    /// Everyone the query matches in the current snapshot (the inactivity presets).
+    Matching(UserQuery),
+}
+
+/// One Atlassian call a job makes for a user. Each knows its inverse, which is how undo restores
+/// exactly what was there before.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum Step {
+    /// `POST /users/{id}/manage/lifecycle/disable` (managed accounts).
+    DisableAccount,
+    /// `POST /users/{id}/manage/lifecycle/enable`.
+    EnableAccount,
+    /// `POST /admin/v2/orgs/{org}/directories/{dir}/users/{id}/suspend`.
+    Suspend { directory: String },
+    /// `.../restore`.
+    Restore { directory: String },
+    /// `DELETE .../groups/{group}/memberships/{id}`; `products` are what the group grants.
+    LeaveGroup { directory: String, group: String, group_name: String, products: Vec<String> },
+    /// `POST .../groups/{group}/memberships`.
+    JoinGroup { directory: String, group: String, group_name: String, products: Vec<String> },
+    /// `POST /admin/v1/orgs/{org}/users/{id}/roles/revoke` (a role held directly).
+    RevokeRole { product: String, resource: String, role: String },
+    /// `.../roles/assign`.
+    AssignRole { product: String, resource: String, role: String },
+    /// `DELETE /rest/servicedeskapi/servicedesk/{desk}/customer`.
+    RemoveCustomer { desk: String, desk_name: String },
+    /// `POST /rest/servicedeskapi/servicedesk/{desk}/customer`.
+    AddCustomer { desk: String, desk_name: String },
+}
+
+impl Step {
+    /// The step that undoes this one.
+    pub fn inverse(&self) -> Step {
+        match self.clone() {
+            Step::DisableAccount => Step::EnableAccount,
+            Step::EnableAccount => Step::DisableAccount,
+            Step::Suspend { directory } => Step::Restore { directory },
+            Step::Restore { directory } => Step::Suspend { directory },
+            Step::LeaveGroup { directory, group, group_name, products } => {
+                Step::JoinGroup { directory, group, group_name, products }
+            }
+            Step::JoinGroup { directory, group, group_name, products } => {
+                Step::LeaveGroup { directory, group, group_name, products }
+            }
+            Step::RevokeRole { product, resource, role } => Step::AssignRole { product, resource, role },
+            Step::AssignRole { product, resource, role } => Step::RevokeRole { product, resource, role },
+            Step::RemoveCustomer { desk, desk_name } => Step::AddCustomer { desk, desk_name },
+            Step::AddCustomer { desk, desk_name } => Step::RemoveCustomer { desk, desk_name },
+        }
+    }
+
+    /// The step's code in the audit log and the translation ids (`bulk-step-<code>`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Step::DisableAccount => "disable_account",
+            Step::EnableAccount => "enable_account",
+            Step::Suspend { .. } => "suspend",
+            Step::Restore { .. } => "restore",
+            Step::LeaveGroup { .. } => "leave_group",
+            Step::JoinGroup { .. } => "join_group",
+            Step::RevokeRole { .. } => "revoke_role",
+            Step::AssignRole { .. } => "assign_role",
+            Step::RemoveCustomer { .. } => "remove_customer",
+            Step::AddCustomer { .. } => "add_customer",
+        }
+    }
+
+    /// Whether the step takes something away (and so must never touch a protected account).
+    pub fn removes(&self) -> bool {
+        matches!(
+            self,
+            Step::DisableAccount
+                | Step::Suspend { .. }
+                | Step::LeaveGroup { .. }
+                | Step::RevokeRole { .. }
+                | Step::RemoveCustomer { .. }
+        )
+    }
+
+    /// What the step names besides the user: a group, product or desk (for tables and the log).
+    pub fn object(&self) -> Option<&str> {
+        match self {
+            Step::LeaveGroup { group_name, .. } | Step::JoinGroup { group_name, .. } => Some(group_name),
+            Step::RevokeRole { product, .. } | Step::AssignRole { product, .. } => Some(product),
+            Step::RemoveCustomer { desk_name, .. } | Step::AddCustomer { desk_name, .. } => Some(desk_name),
+            _ => None,
+        }
+    }
+}
+
+/// Why a user is left alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Skip {
+    /// Already in the state the action leads to.
+    AlreadyDone,
+    /// On the protected list in Settings (matched against the e-mail Atlassian reports now).
+    Protected,
+    /// An organisation admin: never deactivated or stripped by a bulk action.
+    OrgAdmin,
+    /// The admin running the action.
+    ActingAdmin,
+    /// Provisioned by the identity provider (SCIM), which owns the account's access.
+    IdentityProvider,
+    /// Atlassian could not be asked about the user's current state, so nothing is risked.
+    LookupFailed,
+    /// Atlassian no longer knows the account.
+    NotFound,
+    /// The action does not apply to this kind of account (an app, or a customer for a directory
+    /// action, or an org user for removing customers).
+    NotApplicable,
+    /// Access comes from somewhere the product cannot change (such as a group the admin API
+    /// may not edit).
+    NoWay,
+}
+
+impl Skip {
+    pub fn code(self) -> &'static str {
+        match self {
+            Skip::AlreadyDone => "already_done",
+            Skip::Protected => "protected",
+            Skip::OrgAdmin => "org_admin",
+            Skip::ActingAdmin => "acting_admin",
+            Skip::IdentityProvider => "identity_provider",
+            Skip::LookupFailed => "lookup_failed",
+            Skip::NotFound => "not_found",
+            Skip::NotApplicable => "not_applicable",
+            Skip::NoWay => "no_way",
+        }
+    }
+}
+
+/// What the pre-flight decided for one user.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "verdict", rename_all = "snake_case")]
+pub enum Verdict {
+    Change { steps: Vec<Step> },
+    Skip { skip: Skip },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlannedUser {
+    pub account_id: String,
+    pub name: String,
+    pub email: Option<String>,
+    pub verdict: Verdict,
+}
+
+/// The pre-flight of a bulk action: every selected user classified, before anything runs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Preflight {
+    /// Confirming this plan starts the job.
+    pub plan_id: String,
+    pub action: BulkAction,
+    /// The job this plan undoes (its steps are that job's, reversed).
+    #[serde(default)]
+    pub undo_of: Option<String>,
+    pub users: Vec<PlannedUser>,
+    /// Above this many changes, the admin types the number to confirm.
+    pub confirm_threshold: u32,
+}
+
+impl Preflight {
+    pub fn changing(&self) -> u32 {
+        self.users.iter().filter(|u| matches!(u.verdict, Verdict::Change { .. })).count() as u32
+    }
+
+    pub fn skipped(&self, skip: Skip) -> u32 {
+        self.users.iter().filter(|u| u.verdict == Verdict::Skip { skip }).count() as u32
+    }
+
+    /// Users left alone for a reason other than already being in the target state.
+    pub fn cannot(&self) -> u32 {
+        self.users.len() as u32 - self.changing() - self.skipped(Skip::AlreadyDone)
+    }
+
+    /// How many users each kind of first step applies to (say "12 deactivated, 3 suspended").
+    pub fn methods(&self) -> Vec<(&'static str, u32)> {
+        let mut counts: Vec<(&'static str, u32)> = Vec::new();
+        for user in &self.users {
+            if let Verdict::Change { steps } = &user.verdict
+                && let Some(first) = steps.first()
+            {
+                match counts.iter_mut().find(|(code, _)| *code == first.code()) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((first.code(), 1)),
+                }
+            }
+        }
+        counts
+    }
+
+    pub fn needs_typed_confirmation(&self) -> bool {
+        self.changing() > self.confirm_threshold
+    }
+
+    /// Whether `typed` confirms the plan (the number of users that will change, when required).
+    pub fn confirmed_by(&self, typed: Option<&str>) -> bool {
+        !self.needs_typed_confirmation() || typed.map(str::trim) == Some(self.changing().to_string().as_str())
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JobState {
+    /// Waiting for the job before it (one job runs per organisation at a time).
+    Queued,
+    Running,
+    /// Asked to stop; the user in progress finishes first.
+    Cancelling,
+    Cancelled,
+    Finished,
+    /// Stopped because a change could not be recorded in the audit log first.
+    Failed,
+}
+
+impl JobState {
+    pub const ALL: [JobState; 6] = [
+        JobState::Queued,
+        JobState::Running,
+        JobState::Cancelling,
+        JobState::Cancelled,
+        JobState::Finished,
+        JobState::Failed,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            JobState::Queued => "queued",
+            JobState::Running => "running",
+            JobState::Cancelling => "cancelling",
+            JobState::Cancelled => "cancelled",
+            JobState::Finished => "finished",
+            JobState::Failed => "failed",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<JobState> {
+        JobState::ALL.into_iter().find(|s| s.code() == code)
+    }
+
+    pub fn is_over(self) -> bool {
+        matches!(self, JobState::Cancelled | JobState::Finished | JobState::Failed)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemState {
+    Pending,
+    /// A call is in flight (after a crash: "interrupted, outcome unknown" until re-read).
+    Running,
+    Done,
+    Skipped,
+    Failed,
+    /// Interrupted with the outcome unknown, and the re-read could not settle it.
+    Unknown,
+    /// The job was cancelled before this user's turn.
+    Cancelled,
+}
+
+impl ItemState {
+    pub const ALL: [ItemState; 7] = [
+        ItemState::Pending,
+        ItemState::Running,
+        ItemState::Done,
+        ItemState::Skipped,
+        ItemState::Failed,
+        ItemState::Unknown,
+        ItemState::Cancelled,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ItemState::Pending => "pending",
+            ItemState::Running => "running",
+            ItemState::Done => "done",
+            ItemState::Skipped => "skipped",
+            ItemState::Failed => "failed",
+            ItemState::Unknown => "unknown",
+            ItemState::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<ItemState> {
+        ItemState::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+/// One user's part in a job.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JobItem {
+    pub account_id: String,
+    pub name: String,
+    pub email: Option<String>,
+    pub state: ItemState,
+    /// The steps carried out (done) or attempted (failed).
+    pub steps: Vec<Step>,
+    pub skip: Option<Skip>,
+    /// Atlassian's reason for a failure, or a note (such as "confirmed by re-reading").
+    pub reason: Option<String>,
+    pub atlassian_status: Option<u16>,
+    pub request_id: Option<String>,
+}
+
+/// Counts per item state.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JobCounts {
+    pub total: u32,
+    pub pending: u32,
+    pub done: u32,
+    pub skipped: u32,
+    pub failed: u32,
+    pub unknown: u32,
+    pub cancelled: u32,
+}
+
+impl JobCounts {
+    pub fn add(&mut self, state: ItemState, n: u32) {
+        self.total += n;
+        match state {
+            ItemState::Pending | ItemState::Running => self.pending += n,
+            ItemState::Done => self.done += n,
+            ItemState::Skipped => self.skipped += n,
+            ItemState::Failed => self.failed += n,
+            ItemState::Unknown => self.unknown += n,
+            ItemState::Cancelled => self.cancelled += n,
+        }
+    }
+
+    /// Users whose turn has come and gone.
+    pub fn finished(&self) -> u32 {
+        self.total - self.pending
+    }
+}
+
+/// A job as its page and the jobs list show it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JobSummary {
+    pub id: String,
+    pub action: BulkAction,
+    /// The job this one undoes.
+    pub undo_of: Option<String>,
+    /// The job that undid this one.
+    pub undone_by: Option<String>,
+    pub state: JobState,
+    pub created_by: String,
+    pub created_at: DateTime<Utc>,
+    pub started_at: Option<DateTime<Utc>>,
+    pub finished_at: Option<DateTime<Utc>>,
+    pub counts: JobCounts,
+    /// Calls are held back by Atlassian's rate limit until then.
+    pub waiting_until: Option<DateTime<Utc>>,
+    /// Jobs ahead of this one in the queue.
+    pub queue_position: Option<u32>,
+    /// Why the job stopped early.
+    pub error: Option<String>,
+}
+
+impl JobSummary {
+    /// An ended job with changes to take back, not itself an undo, not already undone.
+    pub fn can_undo(&self) -> bool {
+        self.state.is_over() && self.counts.done > 0 && self.undo_of.is_none() && self.undone_by.is_none()
+    }
+}
+
+/// A page of a job's per-user results.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JobPage {
+    pub summary: JobSummary,
+    pub items: Vec<JobItem>,
+    /// Zero-based.
+    pub page: u32,
+    /// Items matching the state filter.
+    pub matching: u32,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn user(id: &str, verdict: Verdict) -> PlannedUser {
+        PlannedUser { account_id: id.into(), name: id.into(), email: None, verdict }
+    }
+
+    fn plan(changes: usize, already: usize, protected: usize) -> Preflight {
+        let mut users = Vec::new();
+        for i in 0..changes {
+            let steps =
+                if i % 3 == 0 { vec![Step::Suspend { directory: "d".into() }] } else { vec![Step::DisableAccount] };
+            users.push(user(&format!("c{i}"), Verdict::Change { steps }));
+        }
+        users.extend((0..already).map(|i| user(&format!("a{i}"), Verdict::Skip { skip: Skip::AlreadyDone })));
+        users.extend((0..protected).map(|i| user(&format!("p{i}"), Verdict::Skip { skip: Skip::Protected })));
+        Preflight {
+            plan_id: "p".into(),
+            action: BulkAction::Deactivate,
+            undo_of: None,
+            users,
+            confirm_threshold: DEFAULT_CONFIRM_THRESHOLD,
+        }
+    }
+
+    #[test]
+    fn counts_and_methods() {
+        let p = plan(6, 2, 3);
+        assert_eq!((p.changing(), p.skipped(Skip::AlreadyDone), p.cannot()), (6, 2, 3));
+        assert_eq!(p.methods(), vec![("suspend", 2), ("disable_account", 4)]);
+    }
+
+    #[test]
+    fn large_batches_need_the_number_typed() {
+        let small = plan(25, 10, 0);
+        assert!(!small.needs_typed_confirmation() && small.confirmed_by(None));
+        let large = plan(26, 0, 4);
+        assert!(large.needs_typed_confirmation());
+        assert!(!large.confirmed_by(None));
+        assert!(!large.confirmed_by(Some("30")), "the number is of users that change, not selected");
+        assert!(large.confirmed_by(Some(" 26 ")));
+    }
+
+    #[test]
+    fn every_step_has_an_inverse_that_leads_back() {
+        let steps = [
+            Step::DisableAccount,
+            Step::Suspend { directory: "d".into() },
+            Step::LeaveGroup { directory: "d".into(), group: "g".into(), group_name: "n".into(), products: vec![] },
+            Step::RevokeRole { product: "jira".into(), resource: "ari".into(), role: "atlassian/user".into() },
+            Step::RemoveCustomer { desk: "1".into(), desk_name: "IT".into() },
+        ];
+        for step in steps {
+            assert!(step.removes());
+            assert!(!step.inverse().removes());
+            assert_eq!(step.inverse().inverse(), step);
+            assert_ne!(step.code(), step.inverse().code());
+        }
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for state in JobState::ALL {
+            assert_eq!(JobState::parse(state.code()), Some(state));
+        }
+        for state in ItemState::ALL {
+            assert_eq!(ItemState::parse(state.code()), Some(state));
+        }
+        let mut counts = JobCounts::default();
+        counts.add(ItemState::Done, 3);
+        counts.add(ItemState::Running, 1);
+        counts.add(ItemState::Skipped, 2);
+        assert_eq!((counts.total, counts.finished()), (6, 5));
+    }
+}
