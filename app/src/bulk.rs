@@ -182,6 +182,12 @@ pub enum Skip {
 }
 
 impl Skip {
+    /// The audit log's outcome for a user left alone: skipped when there was nothing to do,
+    /// refused when the rules forbade it.
+    pub fn outcome(self) -> &'static str {
+        if self == Skip::AlreadyDone { "skipped" } else { "refused" }
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Skip::AlreadyDone => "already_done",

@@ -350,6 +350,21 @@ impl Bulk {
         if !crate::auth::audit(self.store.as_ref(), entry).await {
             return Err(AppError::Internal);
         }
+        // Users the pre-flight left alone are recorded now: they are never looked at again (the
+        // job may only do what the admin confirmed).
+        for item in items.iter().filter(|i| i.state == ItemState::Skipped) {
+            let skip = item.skip.unwrap_or(Skip::AlreadyDone);
+            let entry = AuditEntry {
+                target: Some(item.account_id.clone()),
+                target_name: Some(item.name.clone()),
+                target_email: item.email.clone(),
+                details: json!({ "skip": skip.code(), "preflight": true }),
+                ..job_entry(&job, &format!("bulk_{}", job.action.code()), skip.outcome())
+            };
+            if !crate::auth::audit(self.store.as_ref(), entry).await {
+                return Err(AppError::Internal);
+            }
+        }
         self.store.create_job(&job, &items).await.map_err(internal)?;
         self.wake.notify_one();
         Ok(job.id)

@@ -272,7 +272,7 @@ impl Run<'_> {
                 let reason = live.as_ref().err().cloned();
                 let entry = AuditEntry {
                     details: json!({ "skip": skip.code(), "reason": reason }),
-                    ..self.entry(&action, if skip == Skip::AlreadyDone { "skipped" } else { "refused" }, &item)
+                    ..self.entry(&action, skip.outcome(), &item)
                 };
                 self.audit(entry).await?;
                 let update = ItemUpdate {

@@ -1,0 +1,328 @@
+//! Bulk actions over real HTTP against a simulated organisation: the pre-flight, jobs, undo, the
+//! audit trail of every call, and the guarantees of SR-27, SR-29, SR-31, SR-32 and SR-41 (the
+//! simulator's log of applied writes is the judge of "exactly once").
+
+mod common;
+
+use std::{collections::HashMap, time::Duration};
+
+use atlassian_sim::{
+    FaultRates, Sim, SimConfig, Sizes,
+    model::{AccountKind, AccountStatus, Membership},
+};
+use common::TestServer;
+use serde_json::{Value, json};
+
+const KEY: &str = "bulk-admin-key";
+const TOKEN: &str = "bulk-site-token";
+
+struct Org {
+    sim: std::sync::Arc<Sim>,
+    server: TestServer,
+}
+
+async fn org(sizes: Sizes, adjust_sim: impl FnOnce(&mut SimConfig)) -> Org {
+    let mut config = SimConfig::new(KEY, "site-admin@acme-corp.example", TOKEN);
+    config.sizes = sizes;
+    adjust_sim(&mut config);
+    let (sim, connection) = common::simulator(config).await;
+    let site = tempfile::tempdir().expect("temp dir");
+    common::write_bundle(site.path());
+    let server = TestServer::start_with(site, |config| {
+        config.org_id = Some(connection.org_id.clone());
+        config.admin_api_key = Some(KEY.to_owned().into());
+        config.atlassian_admin_url = connection.admin_url.clone();
+        config.atlassian_site_url = Some(connection.admin_url.clone());
+        config.site_email = connection.site.as_ref().map(|s| s.email.clone());
+        config.site_api_token = Some(TOKEN.to_owned().into());
+    })
+    .await;
+    let org = Org { sim, server };
+    org.synced().await;
+    org
+}
+
+impl Org {
+    async fn synced(&self) {
+        for _ in 0..1200 {
+            let (_, body) = self.server.call("sync/status", json!({})).await;
+            if !body["snapshot"].is_null() && body["running"].is_null() {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("the first sync did not complete within two minutes");
+    }
+
+    async fn preflight(&self, action: Value, ids: &[String]) -> Value {
+        let (status, plan) =
+            self.server.call("bulk/preflight", json!({ "action": action, "targets": { "accounts": ids } })).await;
+        assert_eq!(status, 200, "{plan}");
+        plan
+    }
+
+    async fn start(&self, plan: &Value, typed: Option<&str>) -> String {
+        let (status, id) = self.server.call("bulk/start", json!({ "plan_id": plan["plan_id"], "typed": typed })).await;
+        assert_eq!(status, 200, "{id}");
+        id.as_str().expect("a job id").to_owned()
+    }
+
+    /// Waits for the job to end; its summary.
+    async fn finished(&self, job: &str) -> Value {
+        for _ in 0..1200 {
+            let (status, page) = self.server.call("jobs/get", json!({ "job_id": job, "state": null, "page": 0 })).await;
+            assert_eq!(status, 200, "{page}");
+            if ["finished", "cancelled", "failed"].contains(&page["summary"]["state"].as_str().unwrap_or_default()) {
+                return page;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("the job did not end within two minutes");
+    }
+
+    /// Every item of a job, by account id.
+    async fn items(&self, job: &str) -> HashMap<String, Value> {
+        let mut all = HashMap::new();
+        for page in 0.. {
+            let (_, body) = self.server.call("jobs/get", json!({ "job_id": job, "state": null, "page": page })).await;
+            let items = body["items"].as_array().expect("items").clone();
+            if items.is_empty() {
+                break;
+            }
+            for item in items {
+                all.insert(item["account_id"].as_str().expect("id").to_owned(), item);
+            }
+        }
+        all
+    }
+
+    /// Successful writes the simulator carried out that name this account.
+    fn writes_to(&self, account: &str) -> Vec<String> {
+        self.sim
+            .changes()
+            .into_iter()
+            .filter(|c| c.path.contains(account))
+            .map(|c| format!("{} {}", c.method, c.path))
+            .collect()
+    }
+}
+
+fn ids(plan: &Value, verdict: &str) -> Vec<String> {
+    plan["users"]
+        .as_array()
+        .expect("users")
+        .iter()
+        .filter(|u| u["verdict"]["verdict"] == verdict)
+        .map(|u| u["account_id"].as_str().expect("id").to_owned())
+        .collect()
+}
+
+fn verdict_of<'a>(plan: &'a Value, id: &str) -> &'a Value {
+    &plan["users"].as_array().expect("users").iter().find(|u| u["account_id"] == id).expect("planned")["verdict"]
+}
+
+/// Active, non-admin, non-SCIM directory users: (managed ones, external ones).
+fn candidates(sim: &Sim) -> (Vec<String>, Vec<String>) {
+    let world = sim.world();
+    let pick = |managed: bool| -> Vec<String> {
+        world
+            .accounts
+            .iter()
+            .filter(|a| {
+                a.kind == AccountKind::Atlassian
+                    && a.directory.is_some()
+                    && a.status == AccountStatus::Active
+                    && a.membership == Membership::Active
+                    && !a.org_admin
+                    && !a.synced
+                    && !a.invitation_pending
+                    && a.managed == managed
+            })
+            .map(|a| a.id.clone())
+            .collect()
+    };
+    (pick(true), pick(false))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deactivate_then_undo_changes_exactly_the_planned_users_once_with_a_full_audit_trail() {
+    let org = org(Sizes { users: 80, customers: 10, projects: 2, spaces: 2 }, |_| {}).await;
+    let (managed, external) = candidates(&org.sim);
+    let (admin, protected) = {
+        let world = org.sim.world();
+        let admin = world.accounts.iter().find(|a| a.org_admin && a.directory.is_some()).expect("an org admin");
+        let protected = world.acc(world.account(&managed[1]).expect("ix"));
+        (admin.id.clone(), (protected.id.clone(), protected.email.clone()))
+    };
+    // Protected by e-mail, written in another case and with spaces (SR-28).
+    let store = org.server.store().await;
+    let entry = format!("  {}  ", protected.1.to_uppercase());
+    store
+        .set_setting("protected.accounts", &json!([entry.trim().to_lowercase()]).to_string(), None)
+        .await
+        .expect("set");
+
+    let targets = vec![managed[0].clone(), external[0].clone(), admin.clone(), protected.0.clone()];
+    let plan = org.preflight(json!({ "kind": "deactivate" }), &targets).await;
+    assert_eq!(verdict_of(&plan, &managed[0]), &json!({ "verdict": "change", "steps": [{ "op": "disable_account" }] }));
+    assert_eq!(verdict_of(&plan, &external[0])["steps"][0]["op"], "suspend", "the org does not manage it: suspend");
+    assert_eq!(verdict_of(&plan, &admin), &json!({ "verdict": "skip", "skip": "org_admin" }));
+    assert_eq!(verdict_of(&plan, &protected.0), &json!({ "verdict": "skip", "skip": "protected" }));
+    assert!(org.sim.changes().is_empty(), "a pre-flight changes nothing");
+
+    let job = org.start(&plan, None).await;
+    let page = org.finished(&job).await;
+    assert_eq!(page["summary"]["state"], "finished");
+    assert_eq!(page["summary"]["counts"]["done"], 2);
+    assert_eq!(page["summary"]["counts"]["skipped"], 2);
+    {
+        let world = org.sim.world();
+        assert_eq!(world.acc(world.account(&managed[0]).expect("ix")).status, AccountStatus::Inactive);
+        assert_eq!(world.acc(world.account(&external[0]).expect("ix")).membership, Membership::Suspended);
+        assert_eq!(world.acc(world.account(&admin).expect("ix")).status, AccountStatus::Active);
+        assert_eq!(world.acc(world.account(&protected.0).expect("ix")).status, AccountStatus::Active);
+    }
+    assert_eq!(org.writes_to(&managed[0]).len(), 1, "{:?}", org.writes_to(&managed[0]));
+    assert!(org.writes_to(&managed[0])[0].ends_with("/manage/lifecycle/disable"));
+    assert_eq!(org.writes_to(&external[0]).len(), 1);
+    assert!(org.writes_to(&admin).is_empty() && org.writes_to(&protected.0).is_empty());
+
+    // SR-31: an intent before and a result after the call, every field filled in.
+    let audit = org.server.audit().await;
+    let trail: Vec<_> = audit.iter().filter(|r| r.entry.target.as_deref() == Some(managed[0].as_str())).collect();
+    assert_eq!(trail.iter().map(|r| r.entry.outcome.as_str()).collect::<Vec<_>>(), ["intent", "ok"]);
+    let result = &trail[1].entry;
+    assert_eq!(result.action, "bulk_deactivate");
+    assert_eq!(result.actor, format!("local:{}", common::ADMIN_LOGIN));
+    assert_eq!(result.actor_name.as_deref(), Some("Test Admin"));
+    assert_eq!(result.auth_via.as_deref(), Some("local"));
+    assert!(result.target_name.is_some() && result.target_email.is_some());
+    assert_eq!(result.atlassian_status, Some(204));
+    let request_id = result.request_id.clone().expect("Atlassian's request id");
+    assert!(org.sim.changes().iter().any(|c| c.request_id == request_id), "the id Atlassian gave that call");
+    assert_eq!(result.job_id.as_deref(), Some(job.as_str()));
+    assert!(trail[0].seq < trail[1].seq);
+    let refused = audit.iter().find(|r| r.entry.target.as_deref() == Some(protected.0.as_str())).expect("recorded");
+    assert_eq!(refused.entry.outcome, "refused");
+
+    // The snapshot shows the new state at once.
+    let (_, details) = org.server.call("user", json!({ "account_id": managed[0] })).await;
+    assert_eq!(details["row"]["status"], "deactivated", "{details}");
+
+    // Undo puts back exactly what changed, as a job of its own.
+    let (status, undo) = org.server.call("bulk/undo-preflight", json!({ "job_id": job })).await;
+    assert_eq!(status, 200, "{undo}");
+    assert_eq!(undo["undo_of"], job.as_str());
+    assert_eq!(ids(&undo, "change").len(), 2);
+    let undo_job = org.start(&undo, None).await;
+    let undone = org.finished(&undo_job).await;
+    assert_eq!(undone["summary"]["counts"]["done"], 2, "{undone}");
+    assert_eq!(undone["summary"]["undo_of"], job.as_str());
+    {
+        let world = org.sim.world();
+        assert_eq!(world.acc(world.account(&managed[0]).expect("ix")).status, AccountStatus::Active);
+        assert_eq!(world.acc(world.account(&external[0]).expect("ix")).membership, Membership::Active);
+    }
+    let (_, first) = org.server.call("jobs/get", json!({ "job_id": job, "state": null, "page": 0 })).await;
+    assert_eq!(first["summary"]["undone_by"], undo_job.as_str());
+    let (status, _) = org.server.call("bulk/undo-preflight", json!({ "job_id": job })).await;
+    assert_eq!(status, 400, "a job is undone once");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn protection_is_judged_on_what_atlassian_reports_when_the_call_is_due() {
+    let org = org(Sizes { users: 60, customers: 5, projects: 2, spaces: 2 }, |_| {}).await;
+    let (managed, _) = candidates(&org.sim);
+    let target = managed[0].clone();
+    let plan = org.preflight(json!({ "kind": "deactivate" }), std::slice::from_ref(&target)).await;
+    assert_eq!(ids(&plan, "change"), [target.clone()]);
+    // After the pre-flight, the account's address changes at Atlassian to a protected one: the
+    // browser and the snapshot still know the old address.
+    org.sim.change(|world| {
+        let ix = world.account(&target).expect("ix");
+        world.acc_mut(ix).email = "Chief.Executive@Board.example".into();
+    });
+    let store = org.server.store().await;
+    store.set_setting("protected.accounts", r#"["*@board.example"]"#, None).await.expect("set");
+    let job = org.start(&plan, None).await;
+    let page = org.finished(&job).await;
+    let items = org.items(&job).await;
+    assert_eq!(items[&target]["state"], "skipped", "{page}");
+    assert_eq!(items[&target]["skip"], "protected");
+    assert!(org.writes_to(&target).is_empty(), "SR-27: no call to /lifecycle/disable");
+    let entry =
+        org.server.audit().await.into_iter().rev().find(|r| r.entry.target.as_deref() == Some(&target)).expect("audit");
+    assert_eq!(entry.entry.outcome, "refused");
+    assert_eq!(entry.entry.details["skip"], "protected");
+
+    // SR-29: when Atlassian cannot say who the user is now, nothing is risked.
+    let plan = org.preflight(json!({ "kind": "deactivate" }), std::slice::from_ref(&managed[1])).await;
+    org.sim.set_key_state(atlassian_sim::KeyState { revoked: true, ..Default::default() });
+    let job = org.start(&plan, None).await;
+    org.finished(&job).await;
+    let items = org.items(&job).await;
+    assert_eq!(items[&managed[1]]["skip"], "lookup_failed");
+    assert!(org.writes_to(&managed[1]).is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_call_is_made_when_its_intent_cannot_be_recorded() {
+    let org = org(Sizes { users: 40, customers: 5, projects: 1, spaces: 1 }, |_| {}).await;
+    let (managed, _) = candidates(&org.sim);
+    let plan = org.preflight(json!({ "kind": "deactivate" }), &managed[..3]).await;
+    // An injected database fault: every intent insert fails (SR-32).
+    let db = org.server.data_dir().join("uam.sqlite3");
+    let options = sqlx::sqlite::SqliteConnectOptions::new().filename(&db).busy_timeout(Duration::from_secs(10));
+    let pool = sqlx::SqlitePool::connect_with(options).await.expect("open");
+    sqlx::query(
+        "CREATE TRIGGER injected_fault BEFORE INSERT ON audit_log WHEN NEW.outcome = 'intent'
+         BEGIN SELECT RAISE(ABORT, 'injected fault'); END",
+    )
+    .execute(&pool)
+    .await
+    .expect("trigger");
+    let job = org.start(&plan, None).await;
+    let page = org.finished(&job).await;
+    assert_eq!(page["summary"]["state"], "failed", "{page}");
+    assert!(page["summary"]["error"].as_str().is_some_and(|e| e.contains("audit")));
+    assert!(org.sim.changes().is_empty(), "no Atlassian call without its intent");
+    assert_eq!(page["summary"]["counts"]["done"], 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_injected_faults_every_user_is_accounted_for_and_changed_once() {
+    let org = org(Sizes { users: 240, customers: 5, projects: 1, spaces: 1 }, |config| {
+        config.faults = FaultRates { server_error: 0.04, too_many_requests: 0.03, slow: 0.0, dropped: 0.03 };
+        config.fault_seed = 7;
+    })
+    .await;
+    let (managed, external) = candidates(&org.sim);
+    let targets: Vec<String> = managed.iter().chain(&external).take(120).cloned().collect();
+    let plan = org.preflight(json!({ "kind": "deactivate" }), &targets).await;
+    let changing = ids(&plan, "change");
+    assert!(changing.len() >= 100, "{}", changing.len());
+    let (status, _) =
+        org.server.call("bulk/start", json!({ "plan_id": plan["plan_id"], "typed": "not the number" })).await;
+    assert_eq!(status, 400, "more than 25 changes need the number typed");
+    let job = org.start(&plan, Some(&changing.len().to_string())).await;
+    let page = org.finished(&job).await;
+    assert_eq!(page["summary"]["counts"]["pending"], 0);
+    let items = org.items(&job).await;
+    assert_eq!(items.len(), targets.len());
+    let world = org.sim.world().clone();
+    for id in &changing {
+        let item = &items[id];
+        let writes = org.writes_to(id);
+        assert!(writes.len() <= 1, "{id} changed {} times: {writes:?}", writes.len());
+        let account = world.acc(world.account(id).expect("ix"));
+        let changed = account.status == AccountStatus::Inactive || account.membership == Membership::Suspended;
+        match item["state"].as_str() {
+            Some("done") => assert!(changed && writes.len() == 1, "{item}"),
+            Some("failed") => assert!(!changed, "{item}"),
+            Some("unknown") => {}
+            other => panic!("{id}: {other:?} {item}"),
+        }
+    }
+    let done = items.values().filter(|i| i["state"] == "done").count();
+    assert!(done * 10 >= changing.len() * 9, "most users are done despite the faults: {done}");
+}
