@@ -37,6 +37,8 @@ fn help_lists_every_option_and_environment_variable() {
         "UAM_ALLOWED_ADMINS",
         "UAM_SESSION_IDLE_MINUTES",
         "UAM_REQUIRE_TOTP",
+        "UAM_AUDIT_KEY_FILE",
+        "UAM_AUDIT_CHECKPOINTS",
         "admin",
         "serve",
         "sync",
@@ -334,4 +336,144 @@ async fn a_running_server_picks_up_a_snapshot_written_by_uam_sync() {
     let _ = server.wait();
     assert!(picked_up, "the server shows the command's snapshot within 30 s");
     assert!(filled.contains("Total users") && !filled.contains("No organisation data yet"), "then its numbers");
+}
+
+/// Calls a server function of a server started from the binary.
+async fn call_at(url: &str, cookie: &str, endpoint: &str, body: serde_json::Value) -> (u16, serde_json::Value) {
+    let response = common::client()
+        .post(format!("{url}/api/{endpoint}"))
+        .header("origin", url)
+        .header("cookie", cookie)
+        .json(&body)
+        .send()
+        .await
+        .expect("request");
+    (response.status().as_u16(), response.json().await.expect("json"))
+}
+
+/// Starts `uam` and returns it with its URL (the first line it prints).
+fn start_uam(env: &[(String, String)]) -> (std::process::Child, String) {
+    let mut child = Command::new(BINARY)
+        .envs(env.iter().cloned())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("uam starts");
+    let stdout = child.stdout.take().expect("stdout");
+    let line = BufReader::new(stdout).lines().next().expect("a line").expect("utf-8");
+    assert!(line.contains("running at"), "{line}");
+    (child, line.split_whitespace().last().expect("a URL").to_owned())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_job_killed_mid_way_resumes_after_restart_with_every_user_accounted_for_and_nothing_applied_twice() {
+    use atlassian_sim::{
+        SimConfig, Sizes,
+        model::{AccountKind, AccountStatus, Membership},
+    };
+
+    let mut config = SimConfig::new("kill-admin-key", "site-admin@acme-corp.example", SITE_TOKEN);
+    config.sizes = Sizes { users: 1_100, customers: 20, projects: 2, spaces: 2 };
+    // Slow enough that the job is still running when the server is killed.
+    config.admin_rps = 40.0;
+    let (sim, connection) = common::simulator(config).await;
+    let site = tempfile::tempdir().expect("temp dir");
+    common::write_bundle(site.path());
+    let data = tempfile::tempdir().expect("temp dir");
+    let mut env = connected(data.path(), &connection, "kill-admin-key");
+    env.push(("UAM_SITE_ROOT".into(), site.path().to_string_lossy().into_owned()));
+    env.push(("UAM_SYNC_INTERVAL_HOURS".into(), "0".into()));
+    env.push(("UAM_LISTEN".into(), "127.0.0.1:0".into()));
+    let created = admin_create(env.clone(), "ops@example.com", &format!("{}\n", common::ADMIN_PASSWORD)).await;
+    assert!(created.status.success(), "{}", String::from_utf8_lossy(&created.stderr));
+    let sync = uam(env.clone(), &["sync"]).await;
+    assert!(sync.status.success(), "{}", String::from_utf8_lossy(&sync.stderr));
+
+    let targets: Vec<String> = {
+        let world = sim.world();
+        world
+            .accounts
+            .iter()
+            .filter(|a| {
+                a.kind == AccountKind::Atlassian
+                    && a.directory.is_some()
+                    && a.status == AccountStatus::Active
+                    && a.membership == Membership::Active
+                    && !a.org_admin
+                    && !a.synced
+            })
+            .take(500)
+            .map(|a| a.id.clone())
+            .collect()
+    };
+    assert_eq!(targets.len(), 500);
+
+    let (mut first, url) = start_uam(&env);
+    let cookie = sign_in_at(&url, "ops@example.com").await;
+    let (status, plan) = call_at(
+        &url,
+        &cookie,
+        "bulk/preflight",
+        serde_json::json!({ "action": { "kind": "deactivate" }, "targets": { "accounts": targets } }),
+    )
+    .await;
+    assert_eq!(status, 200, "{plan}");
+    let changing = plan["users"].as_array().expect("users").iter().filter(|u| u["verdict"]["verdict"] == "change").count();
+    let skips: Vec<&serde_json::Value> = plan["users"].as_array().expect("users").iter().filter_map(|u| u["verdict"].get("skip")).collect();
+    assert_eq!(changing, 500, "{skips:?}");
+    // SR-43: the job is handed over at once; the work happens behind it.
+    let asked = std::time::Instant::now();
+    let (status, job) = call_at(
+        &url,
+        &cookie,
+        "bulk/start",
+        serde_json::json!({ "plan_id": plan["plan_id"], "typed": "500" }),
+    )
+    .await;
+    assert_eq!(status, 200, "{job}");
+    assert!(asked.elapsed() < Duration::from_secs(1), "the job id came after {:?}", asked.elapsed());
+    let job = job.as_str().expect("id").to_owned();
+    let get = serde_json::json!({ "job_id": job, "state": null, "page": 0 });
+    loop {
+        let (_, page) = call_at(&url, &cookie, "jobs/get", get.clone()).await;
+        if page["summary"]["counts"]["done"].as_u64().unwrap_or_default() >= 100 {
+            break;
+        }
+        assert_ne!(page["summary"]["state"], "finished", "the job must still be running when killed");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    first.kill().expect("SIGKILL");
+    first.wait().expect("reaped");
+    let writes_at_kill = sim.changes().len();
+    assert!(writes_at_kill < 500, "killed mid-way: {writes_at_kill}");
+
+    let (mut second, url) = start_uam(&env);
+    let cookie = sign_in_at(&url, "ops@example.com").await;
+    let summary = loop {
+        let (_, page) = call_at(&url, &cookie, "jobs/get", get.clone()).await;
+        if page["summary"]["state"] == "finished" {
+            break page["summary"].clone();
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    let counts = &summary["counts"];
+    assert_eq!(counts["pending"], 0, "{summary}");
+    assert_eq!(counts["total"], 500);
+    let accounted = ["done", "skipped", "failed", "unknown"].iter().map(|k| counts[k].as_u64().unwrap_or(0)).sum::<u64>();
+    assert_eq!(accounted, 500, "{summary}");
+    // Nothing twice: at most one write per user, and every done user really changed.
+    let changes = sim.changes();
+    let world = sim.world().clone();
+    for id in &targets {
+        let writes = changes.iter().filter(|c| c.path.contains(id.as_str())).count();
+        assert!(writes <= 1, "{id} was changed {writes} times");
+        let account = world.acc(world.account(id).expect("ix"));
+        let changed = account.status == AccountStatus::Inactive || account.membership == Membership::Suspended;
+        assert_eq!(changed, writes == 1, "{id}: the org's state matches the writes");
+    }
+    second.kill().expect("stopped");
+    second.wait().expect("reaped");
+    // The chain survived the kill.
+    let verify = uam(env.clone(), &["audit", "verify"]).await;
+    assert!(verify.status.success(), "{}{}", String::from_utf8_lossy(&verify.stdout), String::from_utf8_lossy(&verify.stderr));
 }

@@ -326,3 +326,80 @@ async fn with_injected_faults_every_user_is_accounted_for_and_changed_once() {
     let done = items.values().filter(|i| i["state"] == "done").count();
     assert!(done * 10 >= changing.len() * 9, "most users are done despite the faults: {done}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn product_access_and_customers_are_revoked_assigned_and_put_back_exactly() {
+    let org = org(Sizes { users: 80, customers: 30, projects: 3, spaces: 2 }, |_| {}).await;
+    let (jira, confluence) = {
+        let world = org.sim.world();
+        (world.product_by_key("jira-software").expect("jira"), world.product_by_key("confluence").expect("confluence"))
+    };
+    let (managed, external) = candidates(&org.sim);
+    let access = |id: &str| {
+        let world = org.sim.world();
+        let ix = world.account(id).expect("ix");
+        (world.product_access(ix), world.acc(ix).groups.clone(), world.acc(ix).direct_roles.clone())
+    };
+    let with_jira: Vec<String> =
+        managed.iter().chain(&external).filter(|id| access(id).0.contains(&jira)).take(4).cloned().collect();
+    assert_eq!(with_jira.len(), 4);
+    let before: HashMap<String, _> = with_jira.iter().map(|id| (id.clone(), access(id))).collect();
+
+    let plan = org.preflight(json!({ "kind": "revoke_access", "products": ["jira-software"] }), &with_jira).await;
+    assert_eq!(ids(&plan, "change").len(), 4, "{plan}");
+    let job = org.start(&plan, None).await;
+    assert_eq!(org.finished(&job).await["summary"]["counts"]["done"], 4);
+    for id in &with_jira {
+        assert!(!access(id).0.contains(&jira), "{id} lost Jira");
+    }
+    let undo = org.server.call("bulk/undo-preflight", json!({ "job_id": job })).await.1;
+    let undo_job = org.start(&undo, None).await;
+    assert_eq!(org.finished(&undo_job).await["summary"]["counts"]["done"], 4);
+    for id in &with_jira {
+        assert_eq!(access(id), before[id], "{id}: groups and roles exactly as before");
+    }
+
+    // Assigning Confluence to users without it: the narrowest group, once each.
+    let without: Vec<String> =
+        managed.iter().filter(|id| !access(id).0.contains(&confluence)).take(3).cloned().collect();
+    let plan = org.preflight(json!({ "kind": "assign_access", "products": ["confluence"] }), &without).await;
+    let joins_before = org.sim.changes().iter().filter(|c| c.method == "POST" && c.path.ends_with("/memberships")).count();
+    let job = org.start(&plan, None).await;
+    org.finished(&job).await;
+    let items = org.items(&job).await;
+    for id in &without {
+        assert!(access(id).0.contains(&confluence), "{id} has Confluence");
+        assert_eq!(items[id]["steps"].as_array().map(Vec::len), Some(1), "{}", items[id]);
+    }
+    // A membership's path does not name the user: count them all.
+    let joins = org.sim.changes().iter().filter(|c| c.method == "POST" && c.path.ends_with("/memberships")).count();
+    assert_eq!(joins - joins_before, without.len(), "one membership each");
+    let (_, bad) = org.server.call("bulk/preflight", json!({ "action": { "kind": "assign_access", "products": ["no-such-product"] }, "targets": { "accounts": [without[0]] } })).await;
+    assert_eq!(bad["code"], "invalid_input", "{bad}");
+
+    // JSM customers leave their desks, and come back with undo.
+    let (customers, desk_of) = {
+        let world = org.sim.world();
+        let desk = world.service_desks.iter().find(|d| d.customers.len() >= 2).expect("a desk with customers");
+        let picked: Vec<String> = desk.customers.iter().take(2).map(|&ix| world.acc(ix).id.clone()).collect();
+        (picked, desk.id.to_string())
+    };
+    let in_desk = |id: &str| {
+        let world = org.sim.world();
+        let ix = world.account(id).expect("ix");
+        world.service_desks.iter().filter(|d| d.customers.contains(&ix)).map(|d| d.id.to_string()).collect::<Vec<_>>()
+    };
+    let plan = org.preflight(json!({ "kind": "remove_customer", "desks": [desk_of] }), &customers).await;
+    assert_eq!(ids(&plan, "change").len(), 2, "{plan}");
+    let job = org.start(&plan, None).await;
+    org.finished(&job).await;
+    for id in &customers {
+        assert!(!in_desk(id).contains(&desk_of));
+    }
+    let undo = org.server.call("bulk/undo-preflight", json!({ "job_id": job })).await.1;
+    let undo_job = org.start(&undo, None).await;
+    org.finished(&undo_job).await;
+    for id in &customers {
+        assert!(in_desk(id).contains(&desk_of), "{id} is a customer again");
+    }
+}
