@@ -32,6 +32,11 @@ pub enum CliError {
     Secrets(#[from] crate::secrets::SecretError),
     #[error(transparent)]
     Data(#[from] crate::data::DataError),
+    #[error(transparent)]
+    Checkpoints(#[from] crate::audit::CheckpointError),
+    /// `uam audit verify` found a problem (the summary names the first bad entry).
+    #[error("{0}")]
+    NotVerified(String),
 }
 
 #[derive(Debug, Subcommand)]
@@ -301,11 +306,41 @@ pub async fn data(config: &Config, command: &DataCommand) -> Result<(), CliError
             }
         }
         DataCommand::Delete { confirm } => {
-            crate::data::delete_everything(store.as_ref(), "cli", confirm).await?;
+            let checkpoints = crate::audit::Checkpoints::open(config.checkpoint_paths())?;
+            crate::data::delete_everything(store.as_ref(), &checkpoints, "cli", confirm).await?;
             eprintln!("Deleted everything User Account Manager stored.");
         }
     }
     Ok(())
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Recomputes the audit log's whole hash chain and checks it against the signed checkpoints
+    /// (UAM_AUDIT_CHECKPOINTS, with the public key beside UAM_AUDIT_KEY_FILE). Prints a one-line
+    /// summary and exits 0 when it holds; otherwise names the first bad entry and exits 1.
+    Verify {
+        /// Print the whole result as JSON on standard output.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// `uam audit verify`: reads the database and the checkpoints only (creates nothing).
+pub async fn audit(config: &Config, command: &AuditCommand) -> Result<(), CliError> {
+    let AuditCommand::Verify { json } = command;
+    prepare_quietly(config)?;
+    let store = crate::store::open_sqlite(&config.database()).await?;
+    let checkpoints = crate::audit::Checkpoints::open_for_verification(config.checkpoint_paths())?;
+    let verification = crate::audit::verify(store.as_ref(), &checkpoints).await?;
+    if *json {
+        let mut out = std::io::stdout().lock();
+        serde_json::to_writer(&mut out, &verification).map_err(std::io::Error::from)?;
+        writeln!(out)?;
+    } else if verification.is_ok() {
+        println!("{}", verification.summary());
+    }
+    if verification.is_ok() { Ok(()) } else { Err(CliError::NotVerified(verification.summary())) }
 }
 
 /// The data folder must exist for the database; `uam users` reads only, so it does not start

@@ -36,6 +36,9 @@ pub enum Command {
     /// Everything the product stores: export it as one archive, or delete it.
     #[command(subcommand)]
     Data(crate::cli::DataCommand),
+    /// The tamper-evident audit log: check its hash chain against the signed checkpoints.
+    #[command(subcommand)]
+    Audit(crate::cli::AuditCommand),
 }
 
 #[derive(Debug, Clone, Args)]
@@ -92,6 +95,17 @@ pub struct Config {
     /// data folder, created (mode 0600) on first start. Back it up with the database.
     #[arg(long, env = "UAM_MASTER_KEY_FILE", global = true)]
     pub master_key_file: Option<PathBuf>,
+
+    /// The Ed25519 key that signs the audit log's checkpoints (never stored in the database).
+    /// Default: `audit-signing.key` in the data folder, created (mode 0600) on first start, with
+    /// its public key beside it (`audit-signing.key.pub`).
+    #[arg(long, env = "UAM_AUDIT_KEY_FILE", global = true)]
+    pub audit_key_file: Option<PathBuf>,
+
+    /// Where signed audit checkpoints are appended, one JSON line each (keep a copy outside this
+    /// machine). Default: `audit-checkpoints.jsonl` in the data folder.
+    #[arg(long, env = "UAM_AUDIT_CHECKPOINTS", global = true)]
+    pub audit_checkpoints: Option<PathBuf>,
 
     /// The address admins use to reach this server (`https://uam.example.com`); requests that
     /// change anything must come from its origin. Default: the origin the `Host` header names.
@@ -156,6 +170,15 @@ impl Config {
 
     pub fn database(&self) -> PathBuf {
         self.database_path.clone().unwrap_or_else(|| self.data_dir.join("uam.sqlite3"))
+    }
+
+    /// The audit signing key, its public half and the checkpoint sink.
+    pub fn checkpoint_paths(&self) -> crate::audit::CheckpointPaths {
+        crate::audit::CheckpointPaths::new(
+            &self.data_dir,
+            self.audit_key_file.as_deref(),
+            self.audit_checkpoints.as_deref(),
+        )
     }
 }
 

@@ -27,6 +27,8 @@ pub enum DataError {
     NotConfirmed,
     #[error("a sync is running: cancel it (or wait for it to finish) first")]
     SyncRunning,
+    #[error("cannot record the new audit log's start in the checkpoints: {0}")]
+    Checkpoint(#[from] crate::audit::CheckpointError),
 }
 
 /// The archive's file name: `uam-export-<org>-<date>.tar.gz`.
@@ -112,8 +114,15 @@ pub async fn export(store: &dyn Store, index: &Index, org: &str, actor: &str) ->
     Ok(bytes)
 }
 
-/// Deletes everything, after the typed confirmation; the new audit log starts with this.
-pub async fn delete_everything(store: &dyn Store, actor: &str, confirmation: &str) -> Result<(), DataError> {
+/// Deletes everything, after the typed confirmation; the new audit log starts with this. The
+/// checkpoint sink then gets a signed reset for the new log's first entry: checkpoints of the
+/// deleted log no longer apply, and nobody without the key can make that happen.
+pub async fn delete_everything(
+    store: &dyn Store,
+    checkpoints: &crate::audit::Checkpoints,
+    actor: &str,
+    confirmation: &str,
+) -> Result<(), DataError> {
     if confirmation.trim() != DELETE_CONFIRMATION {
         return Err(DataError::NotConfirmed);
     }
@@ -124,8 +133,7 @@ pub async fn delete_everything(store: &dyn Store, actor: &str, confirmation: &st
     }
     let entry =
         AuditEntry { details: json!({ "scope": "everything" }), ..AuditEntry::new(actor, "data_deleted", "ok") };
-    store.delete_everything(&entry).await?;
-    Ok(())
+    checkpoints.reset_after(store, async { Ok::<_, DataError>(store.delete_everything(&entry).await?) }).await
 }
 
 /// The Settings page's export and delete buttons: plain form posts, so the download and the
@@ -148,6 +156,7 @@ pub mod routes {
 
     pub struct DataState {
         pub syncer: Arc<Syncer>,
+        pub checkpoints: Arc<crate::audit::Checkpoints>,
         pub access: Arc<Access>,
         /// Where admins reach the server, for the new set-up link.
         pub base: String,
@@ -189,7 +198,8 @@ pub mod routes {
         Extension(who): Extension<SignedIn>,
         Form(form): Form<DeleteForm>,
     ) -> Response {
-        match delete_everything(state.syncer.store().as_ref(), &who.actor(), &form.confirm).await {
+        let store = state.syncer.store().as_ref();
+        match delete_everything(store, &state.checkpoints, &who.actor(), &form.confirm).await {
             Ok(()) => {
                 if let Err(error) = state.syncer.refresh().await {
                     tracing::warn!(%error, "could not reload after deleting everything");

@@ -4,6 +4,7 @@
 
 pub mod api_status;
 pub mod assets;
+pub mod audit;
 pub mod auth;
 pub mod cli;
 pub mod config;
@@ -65,6 +66,8 @@ pub enum StartError {
     Store(#[from] store::StoreError),
     #[error(transparent)]
     Secrets(#[from] secrets::SecretError),
+    #[error(transparent)]
+    Checkpoints(#[from] audit::CheckpointError),
 }
 
 /// What both the server and the command-line tools run on: the store, the organisation (the
@@ -78,6 +81,8 @@ pub struct Backend {
     pub demo: Option<Demo>,
     /// Opens the secrets stored from the Settings page.
     pub master_key: Arc<MasterKey>,
+    /// Signs the audit log's checkpoints, and is what `audit::verify` checks the log against.
+    pub checkpoints: Arc<audit::Checkpoints>,
 }
 
 /// The master key: the configured key file, or `master.key` in the data folder (created on first
@@ -102,6 +107,7 @@ impl Backend {
         let configured = connection::configured(config)?;
         let store = store::open_sqlite(&config.database()).await?;
         let master_key = open_master_key(config, store.as_ref()).await?;
+        let checkpoints = Arc::new(audit::Checkpoints::open(config.checkpoint_paths())?);
         use app::settings::ConnectionSource;
         // The environment wins; then what the Settings page saved; else the demo organisation.
         let configured = match configured {
@@ -128,7 +134,7 @@ impl Backend {
         let syncer = Syncer::new(store, Arc::new(Upstream::new(engine, connection)));
         // The last snapshot is served at once, before any new sync.
         syncer.refresh().await?;
-        Ok(Backend { syncer, deployment, source, demo, master_key: Arc::new(master_key) })
+        Ok(Backend { syncer, deployment, source, demo, master_key: Arc::new(master_key), checkpoints })
     }
 }
 
@@ -154,6 +160,9 @@ impl Server {
         let site = SiteAssets::load(&SiteAssets::locate(config.site_root.as_deref())?)?;
         let addr = listener.local_addr().map_err(StartError::Serve)?;
         let backend = Backend::open(config).await?;
+        let store = backend.syncer.store().as_ref();
+        audit::retention::prune_and_checkpoint(store, &backend.checkpoints).await;
+        backend.checkpoints.checkpoint(store).await?;
         let access = Arc::new(access(config, &backend));
         let settings = settings::SettingsService {
             store: Arc::clone(backend.syncer.store()),
@@ -191,6 +200,7 @@ impl Server {
         let public_origin = config.public_url.as_ref().map(|url| url.origin().ascii_serialization());
         let data = Arc::new(data::routes::DataState {
             syncer: Arc::clone(&backend.syncer),
+            checkpoints: Arc::clone(&backend.checkpoints),
             access: Arc::clone(&access),
             base,
             org: backend
@@ -218,9 +228,20 @@ impl Server {
     /// Serves until `shutdown` resolves, then finishes the requests in flight.
     pub async fn run(self, shutdown: impl Future<Output = ()> + Send + 'static) -> Result<(), StartError> {
         let schedule = tokio::spawn(Arc::clone(&self.backend.syncer).schedule(self.schedule));
+        let store = Arc::clone(self.backend.syncer.store());
+        let checkpoints = Arc::clone(&self.backend.checkpoints);
+        let checkpointing = tokio::spawn(Arc::clone(&checkpoints).run(Arc::clone(&store), audit::CHECKPOINT_EVERY));
+        let pruning =
+            tokio::spawn(audit::retention::run(Arc::clone(&store), Arc::clone(&checkpoints), audit::PRUNE_EVERY));
         let app = self.router.into_make_service_with_connect_info::<SocketAddr>();
         let served = axum::serve(self.listener, app).with_graceful_shutdown(shutdown).await;
         schedule.abort();
+        checkpointing.abort();
+        pruning.abort();
+        // The last word of this run: what the log holds as it stops.
+        if let Err(error) = checkpoints.checkpoint(store.as_ref()).await {
+            tracing::error!(%error, "cannot write the audit checkpoint at shutdown");
+        }
         drop(self.backend);
         served.map_err(StartError::Serve)
     }

@@ -18,6 +18,7 @@ async fn main() -> ExitCode {
         Command::Users(args) => server::cli::users(&cli.config, &args).await.map_err(|e| e.to_string()),
         Command::Admin(command) => server::cli::admin(&cli.config, &command).await.map_err(|e| e.to_string()),
         Command::Data(command) => server::cli::data(&cli.config, &command).await.map_err(|e| e.to_string()),
+        Command::Audit(command) => server::cli::audit(&cli.config, &command).await.map_err(|e| e.to_string()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -163,6 +163,18 @@ pub struct AuditRecord {
     pub hash: String,
 }
 
+/// The oldest entries that one retention pruning removed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PrunedRange {
+    pub count: u64,
+    /// Entries written before this time were removed (oldest first, up to the first one written
+    /// after it).
+    pub cutoff: DateTime<Utc>,
+    /// The last entry removed: the first remaining one links to its hash.
+    pub last_seq: i64,
+    pub last_hash: String,
+}
+
 /// Sign-in state: local admins, the set-up link and sessions.
 #[async_trait]
 pub trait AccessStore: Send + Sync + 'static {
@@ -226,6 +238,17 @@ pub trait AuditStore: Send + Sync + 'static {
     async fn append_audit(&self, entry: &AuditEntry) -> Result<i64, StoreError>;
     /// Entries after `after_seq`, oldest first.
     async fn audit_entries(&self, after_seq: i64, limit: u32) -> Result<Vec<AuditRecord>, StoreError>;
+    /// The newest entry (what a checkpoint signs).
+    async fn audit_head(&self) -> Result<Option<AuditRecord>, StoreError>;
+    /// Retention pruning, the only removal path besides deleting everything: removes the oldest
+    /// entries, up to the first one written at or after `before`, through the audit gate, and in
+    /// the same transaction appends the entry `record` makes of what was removed. None when
+    /// nothing is that old; else the range and the recording entry's `seq`.
+    async fn prune_audit(
+        &self,
+        before: DateTime<Utc>,
+        record: &(dyn for<'r> Fn(&'r PrunedRange) -> AuditEntry + Send + Sync),
+    ) -> Result<Option<(PrunedRange, i64)>, StoreError>;
 }
 
 #[async_trait]

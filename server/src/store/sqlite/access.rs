@@ -2,41 +2,15 @@
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
-use sha2::{Digest, Sha256};
 use sqlx::{Row, sqlite::SqliteRow};
 
 use super::{SqliteStore, parse_stamp, stamp};
 use crate::store::{
-    AccessStore, AuditEntry, AuditRecord, AuditStore, DataStore, LocalAdmin, SessionRecord, SettingRecord, StoreError,
-    StoredSecret,
+    AccessStore, AuditEntry, AuditRecord, AuditStore, DataStore, LocalAdmin, PrunedRange, SessionRecord, SettingRecord,
+    StoreError, StoredSecret,
 };
 
-/// The previous hash of the first entry.
-const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
-
-/// The hash of an entry: SHA-256 over its previous hash and its fields, as one JSON array (the
-/// array form leaves no ambiguity about where one field ends and the next begins). The columns
-/// added by migration 3 join the array when one of them is set, so entries written before it
-/// keep verifying; clearing them afterwards changes the array and so the hash.
-pub(crate) fn audit_hash(prev_hash: &str, seq: i64, at: &str, entry: &AuditEntry, details: &str) -> String {
-    let mut fields =
-        serde_json::json!([prev_hash, seq, at, entry.actor, entry.action, entry.target, entry.outcome, details]);
-    if entry.has_detail_columns()
-        && let Some(array) = fields.as_array_mut()
-    {
-        array.extend([
-            serde_json::json!(entry.actor_name),
-            serde_json::json!(entry.auth_via),
-            serde_json::json!(entry.target_name),
-            serde_json::json!(entry.target_email),
-            serde_json::json!(entry.atlassian_status),
-            serde_json::json!(entry.request_id),
-            serde_json::json!(entry.job_id),
-        ]);
-    }
-    let digest = Sha256::digest(fields.to_string().as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
-}
+use crate::audit::GENESIS;
 
 /// Appends `entry` as number `seq`, chained to `prev_hash`, inside the caller's transaction.
 async fn insert_audit(
@@ -47,7 +21,7 @@ async fn insert_audit(
 ) -> Result<(), StoreError> {
     let at = stamp(entry.at);
     let details = entry.details.to_string();
-    let hash = audit_hash(prev_hash, seq, &at, entry, &details);
+    let hash = crate::audit::entry_hash(prev_hash, seq, entry);
     sqlx::query(
         "INSERT INTO audit_log (seq, at, actor, action, target, outcome, details, prev_hash, hash,
                                 actor_name, auth_via, target_name, target_email, atlassian_status,
@@ -73,6 +47,40 @@ async fn insert_audit(
     .execute(&mut **tx)
     .await?;
     Ok(())
+}
+
+/// An audit entry as read back; a value that cannot be what was written (wrong type, bad time or
+/// JSON) is reported as damage to that entry.
+fn audit_from_row(row: &SqliteRow) -> Result<AuditRecord, StoreError> {
+    let seq: i64 = row.try_get("seq")?;
+    let damaged =
+        |what: &str, e: &dyn std::fmt::Display| StoreError::Corrupt(format!("audit entry {seq}: {what}: {e}"));
+    let text = |column: &str| row.try_get::<String, _>(column).map_err(|e| damaged(column, &e));
+    let optional = |column: &str| row.try_get::<Option<String>, _>(column).map_err(|e| damaged(column, &e));
+    let details = text("details")?;
+    let status = row.try_get::<Option<i64>, _>("atlassian_status").map_err(|e| damaged("atlassian_status", &e))?;
+    Ok(AuditRecord {
+        seq,
+        entry: AuditEntry {
+            at: parse_stamp(&text("at")?).map_err(|e| damaged("at", &e))?,
+            actor: text("actor")?,
+            action: text("action")?,
+            target: optional("target")?,
+            outcome: text("outcome")?,
+            details: serde_json::from_str(&details).map_err(|e| damaged("details", &e))?,
+            actor_name: optional("actor_name")?,
+            auth_via: optional("auth_via")?,
+            target_name: optional("target_name")?,
+            target_email: optional("target_email")?,
+            atlassian_status: status
+                .map(|s| u16::try_from(s).map_err(|e| damaged("atlassian_status", &e)))
+                .transpose()?,
+            request_id: optional("request_id")?,
+            job_id: optional("job_id")?,
+        },
+        prev_hash: text("prev_hash")?,
+        hash: text("hash")?,
+    })
 }
 
 fn session_from_row(row: &SqliteRow) -> Result<SessionRecord, StoreError> {
@@ -254,34 +262,43 @@ impl AuditStore for SqliteStore {
             .bind(i64::from(limit))
             .fetch_all(&self.pool)
             .await?;
-        rows.iter()
-            .map(|row| {
-                let details: String = row.try_get("details")?;
-                Ok(AuditRecord {
-                    seq: row.try_get("seq")?,
-                    entry: AuditEntry {
-                        at: parse_stamp(&row.try_get::<String, _>("at")?)?,
-                        actor: row.try_get("actor")?,
-                        action: row.try_get("action")?,
-                        target: row.try_get("target")?,
-                        outcome: row.try_get("outcome")?,
-                        details: serde_json::from_str(&details)
-                            .map_err(|e| StoreError::Corrupt(format!("audit details: {e}")))?,
-                        actor_name: row.try_get("actor_name")?,
-                        auth_via: row.try_get("auth_via")?,
-                        target_name: row.try_get("target_name")?,
-                        target_email: row.try_get("target_email")?,
-                        atlassian_status: row
-                            .try_get::<Option<i64>, _>("atlassian_status")?
-                            .and_then(|s| u16::try_from(s).ok()),
-                        request_id: row.try_get("request_id")?,
-                        job_id: row.try_get("job_id")?,
-                    },
-                    prev_hash: row.try_get("prev_hash")?,
-                    hash: row.try_get("hash")?,
-                })
-            })
-            .collect()
+        rows.iter().map(audit_from_row).collect()
+    }
+
+    async fn audit_head(&self) -> Result<Option<AuditRecord>, StoreError> {
+        let row = sqlx::query("SELECT * FROM audit_log ORDER BY seq DESC LIMIT 1").fetch_optional(&self.pool).await?;
+        row.as_ref().map(audit_from_row).transpose()
+    }
+
+    async fn prune_audit(
+        &self,
+        before: DateTime<Utc>,
+        record: &(dyn for<'r> Fn(&'r PrunedRange) -> AuditEntry + Send + Sync),
+    ) -> Result<Option<(PrunedRange, i64)>, StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        // Oldest first, and never past an entry written after the cut-off, so what remains is
+        // one unbroken chain even if clocks ever went backwards between writers.
+        let keep_from: Option<i64> = sqlx::query_scalar("SELECT MIN(seq) FROM audit_log WHERE at >= ?")
+            .bind(stamp(before))
+            .fetch_one(&mut *tx)
+            .await?;
+        let last: Option<(i64, String)> =
+            sqlx::query_as("SELECT seq, hash FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT 1")
+                .bind(keep_from.unwrap_or(i64::MAX))
+                .fetch_optional(&mut *tx)
+                .await?;
+        let Some((last_seq, last_hash)) = last else { return Ok(None) };
+        sqlx::query("INSERT INTO audit_gate (open) VALUES (1)").execute(&mut *tx).await?;
+        let count = sqlx::query("DELETE FROM audit_log WHERE seq <= ?").bind(last_seq).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM audit_gate").execute(&mut *tx).await?;
+        let range = PrunedRange { count: count.rows_affected(), cutoff: before, last_seq, last_hash };
+        let head: Option<(i64, String)> = sqlx::query_as("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+            .fetch_optional(&mut *tx)
+            .await?;
+        let (seq, prev_hash) = head.unwrap_or_else(|| (range.last_seq, range.last_hash.clone()));
+        insert_audit(&mut tx, seq + 1, &prev_hash, &record(&range)).await?;
+        tx.commit().await?;
+        Ok(Some((range, seq + 1)))
     }
 }
 
