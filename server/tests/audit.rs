@@ -367,7 +367,8 @@ async fn deleting_everything_starts_a_new_checkpoint_epoch() {
         Command::new(BINARY)
             .args(["data", "delete", "--confirm", "DELETE"])
             .env("UAM_DATA_DIR", &dir_path)
-            .env("UAM_LOG", "warn")
+            .env("UAM_LOG", "info")
+            .env("UAM_LOG_FORMAT", "json")
             .output()
             .expect("uam runs")
     })
@@ -377,6 +378,14 @@ async fn deleting_everything_starts_a_new_checkpoint_epoch() {
     let sink = std::fs::read_to_string(paths(dir.path()).sink).expect("sink");
     let last: serde_json::Value = serde_json::from_str(sink.lines().last().expect("a line")).expect("JSON");
     assert_eq!((last["kind"].as_str(), last["seq"].as_i64()), (Some("reset"), Some(1)));
+    // The same record in the log stream, as one structured line.
+    let logged = text(&deleted.stderr)
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .find(|l| l["message"] == "audit checkpoint")
+        .expect("a checkpoint log line");
+    assert_eq!(logged["signature"], last["signature"], "{logged}");
+    assert_eq!(logged["seq"], 1);
 
     let output = verify(dir.path()).await;
     assert!(output.status.success(), "{}", text(&output.stderr));
