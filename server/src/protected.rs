@@ -1,12 +1,24 @@
-//! Protected accounts: e-mail addresses and whole domains (`*@example.com`) that bulk actions must
-//! never touch. Entries and the addresses checked against them are normalised the same way
+//! Protected accounts: e-mail addresses, whole domains (`*@example.com`) and Atlassian account ids
+//! that bulk actions must never touch. Entries and the addresses checked against them are normalised the same way
 //! (trimmed, Unicode NFC, lower case), so case, spacing and composition never let one through.
 
 use crate::auth::normalise;
 
-/// The normalised form of an entry, or `None` when it is neither an address nor `*@domain`.
+/// Whether an entry (already normalised) looks like an Atlassian account id: `557058:<uuid>`,
+/// `qm:<...>` for customers, or 24 hex-like characters for older accounts.
+fn is_account_id(entry: &str) -> bool {
+    (10..=128).contains(&entry.len())
+        && entry.chars().any(|c| c.is_ascii_digit())
+        && entry.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, ':' | '-' | '_'))
+}
+
+/// The normalised form of an entry, or `None` when it is neither an address, `*@domain` nor an
+/// account id.
 pub fn parse_entry(text: &str) -> Option<String> {
     let entry = normalise(text);
+    if !entry.contains('@') {
+        return is_account_id(&entry).then_some(entry);
+    }
     let (local, domain) = entry.split_once('@')?;
     let domain_ok = domain.contains('.')
         && !domain.starts_with('.')
@@ -25,6 +37,12 @@ pub fn split_paste(text: &str) -> Vec<String> {
 }
 
 /// Whether `email` is covered by `entries` (normalised entries, as stored).
+/// Whether the account id is on the list (ids compare as entries are stored: trimmed, lower case).
+pub fn is_protected_id(account_id: &str, entries: &[String]) -> bool {
+    let id = normalise(account_id);
+    entries.iter().any(|e| *e == id)
+}
+
 pub fn is_protected(email: &str, entries: &[String]) -> bool {
     let email = normalise(email);
     let domain = email.rsplit_once('@').map(|(_, d)| format!("*@{d}"));
@@ -52,10 +70,17 @@ mod tests {
             "a*b@example.com",
             "a@@example.com",
             "a@example..com",
+            "not an id",
+            "short1",
         ] {
             assert_eq!(parse_entry(bad), None, "{bad:?}");
         }
         assert_eq!(split_paste("a@x.io, b@y.io;\nc@z.io  d@w.io"), ["a@x.io", "b@y.io", "c@z.io", "d@w.io"]);
+        assert_eq!(
+            parse_entry(" 557058:F58131CB-b67d-43c7-b30d-6b58d40bd077 "),
+            Some("557058:f58131cb-b67d-43c7-b30d-6b58d40bd077".into())
+        );
+        assert!(is_protected_id("5B10A2844C20165700EDE21G", &[parse_entry("5b10a2844c20165700ede21g").expect("id")]));
     }
 
     #[test]

@@ -42,6 +42,11 @@ impl Bucket {
         self.burst as u64
     }
 
+    /// The time one token takes to come back.
+    pub fn refill_interval(&self) -> Duration {
+        Duration::from_secs_f64(1.0 / self.rate.max(f64::MIN_POSITIVE))
+    }
+
     pub fn admit(&self) -> Admission {
         let mut state = self.state.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         let now = Instant::now();

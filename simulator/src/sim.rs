@@ -299,7 +299,9 @@ async fn gated(
         }
         Some(Fault::TooManyRequests) => {
             sim.counters.fault();
-            too_many_requests(family, bucket.map_or(100, Bucket::limit), std::time::Duration::from_secs(1))
+            // As if the bucket had just run dry: come back when its next token is due.
+            let wait = bucket.map_or(std::time::Duration::from_secs(1), Bucket::refill_interval);
+            too_many_requests(family, bucket.map_or(100, Bucket::limit), wait)
         }
         Some(Fault::Drop) => {
             sim.counters.fault();

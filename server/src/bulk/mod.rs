@@ -52,7 +52,8 @@ pub struct Bulk {
     wake: Notify,
     plans: Mutex<HashMap<String, Pending>>,
     /// The longest pause before sending a change again after a re-read showed it had not
-    /// happened (tests shorten it).
+    /// happened. Short: the engine already paces calls, and its circuit breaker stops a run of
+    /// failures; this only keeps a resend from following its fault immediately.
     pub resend_pause: Duration,
 }
 
@@ -76,7 +77,7 @@ impl Bulk {
             syncer,
             wake: Notify::new(),
             plans: Mutex::new(HashMap::new()),
-            resend_pause: Duration::from_secs(2),
+            resend_pause: Duration::from_millis(250),
         })
     }
 

@@ -86,6 +86,9 @@ pub fn guard(live: &Live, ctx: &Context) -> Option<Skip> {
     if live.org_admin {
         return Some(Skip::OrgAdmin);
     }
+    if crate::protected::is_protected_id(&live.account_id, &ctx.protected) {
+        return Some(Skip::Protected);
+    }
     // Without the current address, protection cannot be judged: refuse rather than guess.
     let Some(email) = &live.email else { return Some(Skip::LookupFailed) };
     is_protected(email, &ctx.protected).then_some(Skip::Protected)
@@ -267,7 +270,7 @@ mod tests {
         Context {
             acting_account_id: "me".into(),
             acting_email: Some("me@acme.example".into()),
-            protected: vec!["ceo@acme.example".into(), "*@board.example".into()],
+            protected: vec!["ceo@acme.example".into(), "*@board.example".into(), "712020:abc-123".into()],
             products: HashMap::from([
                 ("jira-software".into(), ("ari:jira".into(), "Jira".into())),
                 ("confluence".into(), ("ari:conf".into(), "Confluence".into())),
@@ -327,6 +330,7 @@ mod tests {
             (Live { org_admin: true, ..user("y", "y@acme.example") }, Skip::OrgAdmin),
             (user("z", "CEO@Acme.example"), Skip::Protected),
             (user("w", "anyone@board.example"), Skip::Protected),
+            (user("712020:abc-123", "free@acme.example"), Skip::Protected),
             (Live { email: None, ..user("v", "") }, Skip::LookupFailed),
         ];
         for (live, reason) in cases {

@@ -18,7 +18,7 @@ use super::{
 };
 use crate::{
     store::{AuditEntry, ItemUpdate, JobRecord},
-    upstream::{Reply, Upstream, UpstreamError},
+    upstream::{Reply, Upstream, UpstreamError, retry::RetryPolicy},
 };
 
 /// Users worked on at once.
@@ -40,27 +40,34 @@ impl From<crate::store::StoreError> for Stop {
     }
 }
 
-/// How one step went.
-enum Sent {
-    Applied {
-        status: u16,
-        request_id: Option<String>,
-        note: Option<String>,
-    },
-    Failed {
-        status: Option<u16>,
-        reason: String,
-    },
-    /// Still unknown after re-reading.
-    Unknown {
-        reason: String,
-    },
+/// A user's turn in a job: the steps still to send (the first is under way), and those done.
+struct Turn {
+    seq: i64,
+    item: JobItem,
+    steps: Vec<Step>,
+    done: Vec<Step>,
+    /// Times the first step was sent.
+    sends: u32,
+    /// Status and request id of the last answered call.
+    last: (Option<u16>, Option<String>),
+    note: Option<String>,
+}
+
+impl Turn {
+    fn next_step(&mut self) {
+        if !self.steps.is_empty() {
+            self.done.push(self.steps.remove(0));
+        }
+        self.sends = 0;
+    }
 }
 
 /// Everything a running job needs, shared by its users' tasks.
 struct Run<'a> {
     bulk: &'a Bulk,
     job: &'a JobRecord,
+    /// The audit log's action for the users' entries (`bulk_deactivate`, ...).
+    action: String,
     up: Arc<Upstream>,
     ctx: Context,
     needs: Needs,
@@ -112,7 +119,8 @@ impl Bulk {
         } else {
             None
         };
-        let run = Run { bulk: self, job: &job, up, ctx, needs, customers };
+        let action = format!("bulk_{}", job.action.code());
+        let run = Run { bulk: self, job: &job, action, up, ctx, needs, customers };
         run.settle_interrupted().await?;
         loop {
             if self.is_cancelled(&job.id).await? {
@@ -217,39 +225,33 @@ impl Run<'_> {
                 };
                 let entry = AuditEntry {
                     details: json!({ "steps": item.steps, "interrupted": true, "reason": reason }),
-                    ..self.entry(&format!("bulk_{}", self.job.action.code()), outcome, item)
+                    ..self.entry(&self.action, outcome, item)
                 };
                 self.audit(entry).await?;
-                let update = ItemUpdate {
-                    state,
-                    steps: None,
-                    skip: None,
-                    reason: Some(reason.to_owned()),
-                    atlassian_status: None,
-                    request_id: None,
-                };
+                let update = ItemUpdate { reason: Some(reason.to_owned()), ..ItemUpdate::new(state) };
                 self.bulk.store.update_item(&self.job.id, *seq, &update).await?;
             }
         }
         Ok(())
     }
 
-    /// Up to a hundred users: one fresh read, then each user's calls.
+    /// Up to a hundred users: one fresh read, then each user's calls. Users whose call went
+    /// unanswered wait for the batch's end, when one read settles them all.
     async fn batch(&self, batch: Vec<(i64, JobItem)>) -> Result<(), Stop> {
         let ids: Vec<String> = batch.iter().map(|(_, i)| i.account_id.clone()).collect();
         let live = self.read(&ids).await;
-        let results: Vec<Result<(), Stop>> = stream::iter(batch)
+        let started: Vec<Result<Option<Turn>, Stop>> = stream::iter(batch)
             .map(|(seq, item)| {
                 let current = match &live {
-                    Ok(live) => live.get(&item.account_id).cloned().map(Ok).unwrap_or_else(|| {
+                    Ok(live) => Ok(live.get(&item.account_id).cloned().unwrap_or_else(|| {
                         // Not in the directory: still classified (customers, or gone).
-                        Ok(Live {
+                        Live {
                             account_id: item.account_id.clone(),
                             name: item.name.clone(),
                             account_type: self.bulk.syncer.index().account_type_of(&item.account_id),
                             ..Live::default()
-                        })
-                    }),
+                        }
+                    })),
                     Err(error) => Err(error.to_string()),
                 };
                 async move { self.user(seq, item, current).await }
@@ -257,22 +259,25 @@ impl Run<'_> {
             .buffer_unordered(PARALLEL_USERS)
             .collect()
             .await;
-        results.into_iter().collect()
+        let mut unsettled: Vec<Turn> = started.into_iter().filter_map(Result::transpose).collect::<Result<_, _>>()?;
+        while !unsettled.is_empty() {
+            unsettled = self.settle(unsettled).await?;
+        }
+        Ok(())
     }
 
-    async fn user(&self, seq: i64, item: JobItem, live: Result<Live, String>) -> Result<(), Stop> {
+    async fn user(&self, seq: i64, item: JobItem, live: Result<Live, String>) -> Result<Option<Turn>, Stop> {
         let verdict = match &live {
             Err(_) => Verdict::Skip { skip: Skip::LookupFailed },
             Ok(live) if self.job.undo_of.is_some() => plan::undo_steps(&item.steps, live, &self.ctx),
             Ok(live) => plan::classify(&self.job.action, live, &self.ctx),
         };
-        let action = format!("bulk_{}", self.job.action.code());
-        let steps = match verdict {
+        match verdict {
             Verdict::Skip { skip } => {
                 let reason = live.as_ref().err().cloned();
                 let entry = AuditEntry {
                     details: json!({ "skip": skip.code(), "reason": reason }),
-                    ..self.entry(&action, skip.outcome(), &item)
+                    ..self.entry(&self.action, skip.outcome(), &item)
                 };
                 self.audit(entry).await?;
                 let update = ItemUpdate {
@@ -280,170 +285,147 @@ impl Run<'_> {
                     steps: Some(Vec::new()),
                     skip: Some(skip),
                     reason,
-                    atlassian_status: None,
-                    request_id: None,
+                    ..ItemUpdate::new(ItemState::Skipped)
                 };
                 self.bulk.store.update_item(&self.job.id, seq, &update).await?;
-                return Ok(());
+                Ok(None)
             }
-            Verdict::Change { steps } => steps,
-        };
-        let mut done: Vec<Step> = Vec::new();
-        let mut last = (None, None);
-        for step in steps {
+            Verdict::Change { steps } => {
+                let turn = Turn { seq, item, steps, done: Vec::new(), sends: 0, last: (None, None), note: None };
+                self.proceed(turn).await
+            }
+        }
+    }
+
+    /// Sends the user's remaining steps in order, each after its intent is recorded. Ends with
+    /// the user's outcome stored, or hands the user back when a call went unanswered.
+    async fn proceed(&self, mut turn: Turn) -> Result<Option<Turn>, Stop> {
+        while let Some(step) = turn.steps.first().cloned() {
+            turn.sends += 1;
             // Recorded before the call: after a crash, this user is re-read, not retried.
-            let running = ItemUpdate {
-                state: ItemState::Running,
-                steps: Some(with(&done, &step)),
-                skip: None,
-                reason: None,
-                atlassian_status: None,
-                request_id: None,
-            };
-            match self.send(&action, &item, &step, seq, &running).await? {
-                Sent::Applied { status, request_id, note } => {
-                    last = (Some(status), request_id);
-                    done.push(step);
-                    if let Some(note) = note {
-                        let update = ItemUpdate { reason: Some(note), ..running.clone() };
-                        self.bulk.store.update_item(&self.job.id, seq, &update).await?;
-                    }
+            let running = ItemUpdate { steps: Some(with(&turn.done, &step)), ..ItemUpdate::new(ItemState::Running) };
+            self.audit(AuditEntry {
+                details: self.details(&step, turn.sends, None),
+                ..self.entry(&self.action, "intent", &turn.item)
+            })
+            .await?;
+            self.bulk.store.update_item(&self.job.id, turn.seq, &running).await?;
+            match self.call(&step, &turn.item.account_id).await {
+                Ok(reply) => {
+                    let (status, request_id) = (reply.status.as_u16(), reply.request_id());
+                    let entry = AuditEntry {
+                        atlassian_status: Some(status),
+                        request_id: request_id.clone(),
+                        details: self.details(&step, turn.sends, None),
+                        ..self.entry(&self.action, "ok", &turn.item)
+                    };
+                    self.audit(entry).await?;
+                    turn.last = (Some(status), request_id);
+                    turn.next_step();
                 }
-                Sent::Failed { status, reason } => {
+                Err(UpstreamError::CircuitOpen { remaining, .. }) => {
+                    // Nothing was sent: wait for the circuit, then send this step again.
+                    let error = format!("calls paused for {remaining:?} after repeated failures");
+                    self.audit(AuditEntry {
+                        details: self.details(&step, turn.sends, Some(&error)),
+                        ..self.entry(&self.action, "not_sent", &turn.item)
+                    })
+                    .await?;
+                    turn.sends -= 1;
+                    tokio::time::sleep(remaining).await;
+                }
+                Err(error) if is_ambiguous(&error) => {
+                    let status = error.status().map(|s| s.as_u16());
+                    let entry = AuditEntry {
+                        atlassian_status: status,
+                        details: self.details(&step, turn.sends, Some(&error.to_string())),
+                        ..self.entry(&self.action, "unknown", &turn.item)
+                    };
+                    self.audit(entry).await?;
+                    return Ok(Some(turn));
+                }
+                Err(error) => {
+                    let status = error.status().map(|s| s.as_u16());
+                    let reason = error.to_string();
+                    let entry = AuditEntry {
+                        atlassian_status: status,
+                        details: self.details(&step, turn.sends, Some(&reason)),
+                        ..self.entry(&self.action, "failed", &turn.item)
+                    };
+                    self.audit(entry).await?;
                     let update = ItemUpdate {
-                        state: ItemState::Failed,
-                        steps: Some(with(&done, &step)),
-                        skip: None,
+                        steps: Some(with(&turn.done, &step)),
                         reason: Some(reason),
                         atlassian_status: status,
-                        request_id: None,
+                        ..ItemUpdate::new(ItemState::Failed)
                     };
-                    self.bulk.store.update_item(&self.job.id, seq, &update).await?;
-                    return Ok(());
-                }
-                Sent::Unknown { reason } => {
-                    let update = ItemUpdate {
-                        state: ItemState::Unknown,
-                        steps: Some(with(&done, &step)),
-                        skip: None,
-                        reason: Some(reason),
-                        atlassian_status: None,
-                        request_id: None,
-                    };
-                    self.bulk.store.update_item(&self.job.id, seq, &update).await?;
-                    return Ok(());
+                    self.bulk.store.update_item(&self.job.id, turn.seq, &update).await?;
+                    return Ok(None);
                 }
             }
         }
         let update = ItemUpdate {
-            state: ItemState::Done,
-            steps: Some(done),
-            skip: None,
-            reason: None,
-            atlassian_status: last.0,
-            request_id: last.1,
+            steps: Some(turn.done),
+            reason: turn.note,
+            atlassian_status: turn.last.0,
+            request_id: turn.last.1,
+            ..ItemUpdate::new(ItemState::Done)
         };
-        self.bulk.store.update_item(&self.job.id, seq, &update).await?;
-        Ok(())
+        self.bulk.store.update_item(&self.job.id, turn.seq, &update).await?;
+        Ok(None)
     }
 
-    /// One step: intent, call, result; after an unanswered call, a re-read decides.
-    async fn send(
-        &self,
-        action: &str,
-        item: &JobItem,
-        step: &Step,
-        seq: i64,
-        running: &ItemUpdate,
-    ) -> Result<Sent, Stop> {
-        let details = |extra: serde_json::Value| {
-            let mut d = json!({ "step": step, "object": step.object() });
-            if let (Some(d), Some(extra)) = (d.as_object_mut(), extra.as_object()) {
-                d.extend(extra.clone());
-            }
-            d
-        };
-        for attempt in 1..=MAX_SENDS {
-            self.audit(AuditEntry {
-                details: details(json!({ "attempt": attempt })),
-                ..self.entry(action, "intent", item)
-            })
-            .await?;
-            self.bulk.store.update_item(&self.job.id, seq, running).await?;
-            let answer = self.call(step, &item.account_id).await;
-            let error = match answer {
-                Ok(reply) => {
-                    let entry = AuditEntry {
-                        atlassian_status: Some(reply.status.as_u16()),
-                        request_id: reply.request_id(),
-                        details: details(json!({ "attempt": attempt })),
-                        ..self.entry(action, "ok", item)
-                    };
-                    self.audit(entry).await?;
-                    return Ok(Sent::Applied {
-                        status: reply.status.as_u16(),
-                        request_id: reply.request_id(),
-                        note: None,
-                    });
-                }
-                Err(error) => error,
-            };
-            if let UpstreamError::CircuitOpen { remaining, .. } = &error {
-                // Nothing was sent: wait for the circuit, then try again.
-                self.audit(AuditEntry {
-                    details: details(json!({ "attempt": attempt, "error": error.to_string() })),
-                    ..self.entry(action, "not_sent", item)
-                })
-                .await?;
-                tokio::time::sleep(*remaining).await;
-                continue;
-            }
-            let status = error.status().map(|s| s.as_u16());
-            if !is_ambiguous(&error) {
-                let reason = error.to_string();
-                let entry = AuditEntry {
-                    atlassian_status: status,
-                    details: details(json!({ "attempt": attempt, "error": reason })),
-                    ..self.entry(action, "failed", item)
-                };
-                self.audit(entry).await?;
-                return Ok(Sent::Failed { status, reason });
-            }
-            // The change may or may not have happened: look before anything is sent again.
-            let reread = self.read(std::slice::from_ref(&item.account_id)).await;
-            let applied = reread
-                .as_ref()
-                .ok()
-                .and_then(|l| l.get(&item.account_id))
-                .and_then(|l| plan::in_effect(step, l, &self.ctx));
-            let outcome = match applied {
-                Some(true) => "ok",
-                _ => "unknown",
-            };
-            let entry = AuditEntry {
-                atlassian_status: status,
-                details: details(json!({ "attempt": attempt, "error": error.to_string(), "reread": applied })),
-                ..self.entry(action, outcome, item)
-            };
-            self.audit(entry).await?;
-            match applied {
-                Some(true) => {
-                    return Ok(Sent::Applied {
-                        status: status.unwrap_or(200),
-                        request_id: None,
-                        note: Some("no answer; the change was found in place on re-reading".to_owned()),
-                    });
-                }
-                Some(false) => {
-                    let wait = crate::upstream::retry::RetryPolicy::ATLASSIAN
-                        .backoff(attempt, 0.5)
-                        .min(self.bulk.resend_pause);
-                    tokio::time::sleep(wait).await;
-                }
-                None => return Ok(Sent::Unknown { reason: format!("{error}; the re-read failed, outcome unknown") }),
+    /// Users whose call went unanswered: one read for all of them decides, for each, whether the
+    /// change is there (carry on), is not (send it again, a few times at most) or cannot be told.
+    async fn settle(&self, unsettled: Vec<Turn>) -> Result<Vec<Turn>, Stop> {
+        let ids: Vec<String> = unsettled.iter().map(|t| t.item.account_id.clone()).collect();
+        let mut live = HashMap::new();
+        for chunk in ids.chunks(LOOKUP_BATCH) {
+            if let Ok(found) = self.read(chunk).await {
+                live.extend(found);
             }
         }
-        Ok(Sent::Unknown { reason: format!("no answer after {MAX_SENDS} attempts, outcome unknown") })
+        let mut again = Vec::new();
+        for mut turn in unsettled {
+            let Some(step) = turn.steps.first().cloned() else { continue };
+            let applied = live.get(&turn.item.account_id).and_then(|l| plan::in_effect(&step, l, &self.ctx));
+            let entry = AuditEntry {
+                details: json!({ "step": step, "object": step.object(), "reread": applied }),
+                ..self.entry(&self.action, if applied == Some(true) { "ok" } else { "reread" }, &turn.item)
+            };
+            self.audit(entry).await?;
+            let reason = match applied {
+                Some(true) => {
+                    turn.note = Some("no answer; the change was found in place on re-reading".to_owned());
+                    turn.next_step();
+                    None
+                }
+                Some(false) if turn.sends < MAX_SENDS => {
+                    tokio::time::sleep(RetryPolicy::ATLASSIAN.backoff(turn.sends, 0.5).min(self.bulk.resend_pause))
+                        .await;
+                    None
+                }
+                Some(false) => Some(format!("no answer after {MAX_SENDS} attempts, outcome unknown")),
+                None => Some("no answer, and the re-read failed: outcome unknown".to_owned()),
+            };
+            if let Some(reason) = reason {
+                let update = ItemUpdate {
+                    steps: Some(with(&turn.done, &step)),
+                    reason: Some(reason),
+                    ..ItemUpdate::new(ItemState::Unknown)
+                };
+                self.bulk.store.update_item(&self.job.id, turn.seq, &update).await?;
+                continue;
+            }
+            if let Some(turn) = self.proceed(turn).await? {
+                again.push(turn);
+            }
+        }
+        Ok(again)
+    }
+
+    fn details(&self, step: &Step, attempt: u32, error: Option<&str>) -> serde_json::Value {
+        json!({ "step": step, "object": step.object(), "attempt": attempt, "error": error })
     }
 
     async fn call(&self, step: &Step, account: &str) -> Result<Reply, UpstreamError> {

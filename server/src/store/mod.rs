@@ -251,8 +251,103 @@ pub trait AuditStore: Send + Sync + 'static {
     ) -> Result<Option<(PrunedRange, i64)>, StoreError>;
 }
 
+/// The Audit page's reading of the log: filtered pages, what the pickers offer, and entries
+/// written at most once in a while (views of the log).
 #[async_trait]
-pub trait Store: AccessStore + AuditStore + DataStore + Send + Sync + 'static {
+pub trait AuditSearch: Send + Sync + 'static {
+    /// The entries `query` matches, newest first, with how many match and the log's newest entry.
+    async fn search_audit(&self, query: &app::audit::AuditQuery) -> Result<app::audit::AuditPage, StoreError>;
+    /// The actions, outcomes and acting admins the log holds.
+    async fn audit_options(&self) -> Result<app::audit::AuditOptions, StoreError>;
+    /// Appends `entry` unless the same actor already wrote the same action with the same
+    /// `details.filter` at or after `since`; the new entry's sequence number, if written.
+    async fn append_audit_once(&self, entry: &AuditEntry, since: DateTime<Utc>) -> Result<Option<i64>, StoreError>;
+}
+
+/// A bulk-action job as stored.
+#[derive(Clone, Debug)]
+pub struct JobRecord {
+    pub id: String,
+    pub action: app::bulk::BulkAction,
+    pub state: app::bulk::JobState,
+    /// The actor (`atlassian:<id>`, `local:<login>`), and their name and sign-in method.
+    pub created_by: String,
+    pub created_by_name: String,
+    pub auth_via: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub started_at: Option<DateTime<Utc>>,
+    pub finished_at: Option<DateTime<Utc>>,
+    pub undo_of: Option<String>,
+    pub error: Option<String>,
+}
+
+/// What changes on an item as it runs (`None`: unchanged).
+#[derive(Clone, Debug)]
+pub struct ItemUpdate {
+    pub state: app::bulk::ItemState,
+    pub steps: Option<Vec<app::bulk::Step>>,
+    pub skip: Option<app::bulk::Skip>,
+    pub reason: Option<String>,
+    pub atlassian_status: Option<u16>,
+    pub request_id: Option<String>,
+}
+
+impl ItemUpdate {
+    /// A new state, nothing else changed.
+    pub fn new(state: app::bulk::ItemState) -> ItemUpdate {
+        ItemUpdate { state, steps: None, skip: None, reason: None, atlassian_status: None, request_id: None }
+    }
+}
+
+/// Bulk-action jobs and their per-user items.
+#[async_trait]
+pub trait JobStore: Send + Sync + 'static {
+    /// Stores a queued job with its items (`seq` is their place in the list).
+    async fn create_job(&self, job: &JobRecord, items: &[app::bulk::JobItem]) -> Result<(), StoreError>;
+    async fn job(&self, id: &str) -> Result<Option<JobRecord>, StoreError>;
+    /// The newest jobs first.
+    async fn jobs(&self, limit: u32) -> Result<Vec<JobRecord>, StoreError>;
+    /// The job to work on: a running or cancelling one first (it resumes after a restart), else
+    /// the oldest queued one.
+    async fn next_job(&self) -> Result<Option<JobRecord>, StoreError>;
+    /// Queued jobs created before `at` (the queue position of a job created then).
+    async fn queued_before(&self, at: DateTime<Utc>) -> Result<u32, StoreError>;
+    async fn set_job_state(
+        &self,
+        id: &str,
+        state: app::bulk::JobState,
+        at: DateTime<Utc>,
+        error: Option<&str>,
+    ) -> Result<(), StoreError>;
+    /// The job that undoes `id`, if any.
+    async fn undone_by(&self, id: &str) -> Result<Option<String>, StoreError>;
+    /// Items with their sequence numbers, in order, optionally of one state.
+    async fn job_items(
+        &self,
+        id: &str,
+        state: Option<app::bulk::ItemState>,
+        offset: u32,
+        limit: u32,
+    ) -> Result<Vec<(i64, app::bulk::JobItem)>, StoreError>;
+    async fn job_counts(&self, id: &str) -> Result<app::bulk::JobCounts, StoreError>;
+    /// Items matching a state (for a page's total).
+    async fn count_items(&self, id: &str, state: Option<app::bulk::ItemState>) -> Result<u32, StoreError>;
+    async fn update_item(&self, id: &str, seq: i64, update: &ItemUpdate) -> Result<(), StoreError>;
+    /// Marks every pending item of the job cancelled.
+    async fn cancel_pending(&self, id: &str) -> Result<u64, StoreError>;
+    /// Replaces what the current snapshot says of these org accounts (after a job re-read them),
+    /// and removes or adds the memberships (such as a desk's customers) a job changed.
+    async fn patch_snapshot(
+        &self,
+        run: i64,
+        accounts: &[(String, crate::snapshot::facts::AccountFacts)],
+        removed: &[crate::snapshot::facts::Grant],
+        added: &[crate::snapshot::facts::Grant],
+    ) -> Result<(), StoreError>;
+}
+
+#[async_trait]
+pub trait Store: AccessStore + AuditStore + AuditSearch + DataStore + JobStore + Send + Sync + 'static {
     async fn setting(&self, key: &str) -> Result<Option<String>, StoreError>;
     async fn set_setting(&self, key: &str, value: &str, by: Option<&str>) -> Result<(), StoreError>;
 

@@ -404,7 +404,10 @@ impl Engine {
                 .unwrap_or(Duration::from_secs(1))
                 .min(Duration::from_secs(1));
             if remaining == 0 {
-                let at = Instant::now() + window;
+                // The budget is spent: the next request waits for one slot of the refill, and
+                // the spacing below keeps the rest to the rate the budget sustains. (Waiting out
+                // the whole window would leave the budget idle; a 429 still waits for the reset.)
+                let at = Instant::now() + window / limit.max(1) as u32;
                 state.not_before = Some(state.not_before.map_or(at, |t| t.max(at)));
             }
             if (remaining as f64) < limit as f64 * 0.2 {

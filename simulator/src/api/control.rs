@@ -88,6 +88,7 @@ async fn accounts(State(sim): State<Arc<Sim>>) -> Response {
                 "status": a.admin_status(),
                 "orgUser": a.directory.is_some(),
                 "managed": a.managed,
+                "scim": a.synced,
                 "orgAdmin": a.org_admin,
                 "access": access,
                 "lastActive": a.activity.iter().map(|(_, at)| *at).max(),
