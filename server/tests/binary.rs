@@ -418,18 +418,15 @@ async fn a_job_killed_mid_way_resumes_after_restart_with_every_user_accounted_fo
     )
     .await;
     assert_eq!(status, 200, "{plan}");
-    let changing = plan["users"].as_array().expect("users").iter().filter(|u| u["verdict"]["verdict"] == "change").count();
-    let skips: Vec<&serde_json::Value> = plan["users"].as_array().expect("users").iter().filter_map(|u| u["verdict"].get("skip")).collect();
+    let changing =
+        plan["users"].as_array().expect("users").iter().filter(|u| u["verdict"]["verdict"] == "change").count();
+    let skips: Vec<&serde_json::Value> =
+        plan["users"].as_array().expect("users").iter().filter_map(|u| u["verdict"].get("skip")).collect();
     assert_eq!(changing, 500, "{skips:?}");
     // SR-43: the job is handed over at once; the work happens behind it.
     let asked = std::time::Instant::now();
-    let (status, job) = call_at(
-        &url,
-        &cookie,
-        "bulk/start",
-        serde_json::json!({ "plan_id": plan["plan_id"], "typed": "500" }),
-    )
-    .await;
+    let (status, job) =
+        call_at(&url, &cookie, "bulk/start", serde_json::json!({ "plan_id": plan["plan_id"], "typed": "500" })).await;
     assert_eq!(status, 200, "{job}");
     assert!(asked.elapsed() < Duration::from_secs(1), "the job id came after {:?}", asked.elapsed());
     let job = job.as_str().expect("id").to_owned();
@@ -459,7 +456,8 @@ async fn a_job_killed_mid_way_resumes_after_restart_with_every_user_accounted_fo
     let counts = &summary["counts"];
     assert_eq!(counts["pending"], 0, "{summary}");
     assert_eq!(counts["total"], 500);
-    let accounted = ["done", "skipped", "failed", "unknown"].iter().map(|k| counts[k].as_u64().unwrap_or(0)).sum::<u64>();
+    let accounted =
+        ["done", "skipped", "failed", "unknown"].iter().map(|k| counts[k].as_u64().unwrap_or(0)).sum::<u64>();
     assert_eq!(accounted, 500, "{summary}");
     // Nothing twice: at most one write per user, and every done user really changed.
     let changes = sim.changes();
@@ -475,5 +473,10 @@ async fn a_job_killed_mid_way_resumes_after_restart_with_every_user_accounted_fo
     second.wait().expect("reaped");
     // The chain survived the kill.
     let verify = uam(env.clone(), &["audit", "verify"]).await;
-    assert!(verify.status.success(), "{}{}", String::from_utf8_lossy(&verify.stdout), String::from_utf8_lossy(&verify.stderr));
+    assert!(
+        verify.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&verify.stdout),
+        String::from_utf8_lossy(&verify.stderr)
+    );
 }

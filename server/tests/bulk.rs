@@ -363,7 +363,8 @@ async fn product_access_and_customers_are_revoked_assigned_and_put_back_exactly(
     let without: Vec<String> =
         managed.iter().filter(|id| !access(id).0.contains(&confluence)).take(3).cloned().collect();
     let plan = org.preflight(json!({ "kind": "assign_access", "products": ["confluence"] }), &without).await;
-    let joins_before = org.sim.changes().iter().filter(|c| c.method == "POST" && c.path.ends_with("/memberships")).count();
+    let joins_before =
+        org.sim.changes().iter().filter(|c| c.method == "POST" && c.path.ends_with("/memberships")).count();
     let job = org.start(&plan, None).await;
     org.finished(&job).await;
     let items = org.items(&job).await;

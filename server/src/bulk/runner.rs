@@ -109,7 +109,7 @@ impl Bulk {
             self.store.set_job_state(&job.id, JobState::Running, Utc::now(), None).await?;
         }
         let up = self.syncer.upstream();
-        let ctx = self.context(&job.created_by, None).await.map_err(|_| Stop::AuditUnavailable)?;
+        let ctx = self.context(&job.created_by, None).await?;
         let undo_steps =
             if job.undo_of.is_some() { self.store.job_items(&job.id, None, 0, u32::MAX).await? } else { Vec::new() };
         let needs = needs(&job.action, undo_steps.iter().flat_map(|(_, i)| i.steps.iter()));
