@@ -29,7 +29,10 @@ use leptos_router::{
 use crate::{
     components::{demo_banner::DemoBanner, error_view::ErrorView, top_bar::TopBar},
     i18n::use_i18n,
-    pages::{AuditLogPage, DashboardPage, LoginPage, NotFoundPage, SettingsPage, SetupPage, UsersPage},
+    pages::{
+        AuditLogPage, DashboardPage, JobDetailsPage, JobsPage, LoginPage, NotFoundPage, SettingsPage, SetupPage,
+        UsersPage,
+    },
     prefs::{provide_prefs, use_prefs},
 };
 
@@ -80,6 +83,8 @@ pub fn App() -> impl IntoView {
                         // is in memory and fast), so it reads completely without the script.
                         <Route path=path!("/") view=DashboardPage ssr=SsrMode::Async />
                         <Route path=path!("/users") view=UsersPage ssr=SsrMode::Async />
+                        <Route path=path!("/jobs") view=JobsPage ssr=SsrMode::Async />
+                        <Route path=path!("/jobs/:id") view=JobDetailsPage ssr=SsrMode::Async />
                         <Route path=path!("/audit") view=AuditLogPage ssr=SsrMode::Async />
                         <Route path=path!("/settings") view=SettingsPage ssr=SsrMode::Async />
                         <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async />

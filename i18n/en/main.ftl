@@ -365,3 +365,171 @@ error-invalid-sync_interval_hours = Hours between syncs must be 0 (off) or betwe
 error-invalid-audit_retention_days = Keep audit entries for 0 days (forever) or between 180 and 3650 days.
 error-invalid-seat_prices = Enter a three-letter currency code and prices between 0 and 100000, using digits and a decimal point.
 login-atlassian-off = Sign in with Atlassian is not set up on this server. Its operator can set it up with an OAuth app (UAM_OAUTH_CLIENT_ID and UAM_OAUTH_CLIENT_SECRET); until then, sign in with a local admin account.
+
+## Bulk actions
+bulk-title = Bulk action
+bulk-undo-title = Undo this job
+bulk-actions = Actions…
+bulk-actions-user = Actions for this user…
+bulk-choose = What to do
+bulk-action-deactivate = Deactivate
+bulk-action-reactivate = Reactivate
+bulk-action-revoke_access = Revoke product access
+bulk-action-assign_access = Assign product access
+bulk-action-remove_customer = Remove JSM customers
+bulk-action-with = { $action }: { $subjects }
+bulk-every-desk = every service desk
+bulk-products = Products
+bulk-desks = Service desks
+bulk-desks-hint = Pick none to remove the customers from every service desk they are in.
+bulk-check = Check who this affects
+bulk-cancel = Cancel
+bulk-checking = Checking each user against Atlassian…
+bulk-starting = Starting the job…
+bulk-count-changing = { $count ->
+        [one] { $formatted } user will change
+       *[other] { $formatted } users will change
+    }
+bulk-count-already = { $count ->
+        [one] { $formatted } user is already in that state
+       *[other] { $formatted } users are already in that state
+    }
+bulk-count-cannot = { $count ->
+        [one] { $formatted } user cannot be changed
+       *[other] { $formatted } users cannot be changed
+    }
+bulk-how = How it will be done
+bulk-method-disable_account = { $count ->
+        [one] { $formatted } account deactivated (managed by the organisation: user-management lifecycle API)
+       *[other] { $formatted } accounts deactivated (managed by the organisation: user-management lifecycle API)
+    }
+bulk-method-enable_account = { $count ->
+        [one] { $formatted } account reactivated (managed by the organisation: user-management lifecycle API)
+       *[other] { $formatted } accounts reactivated (managed by the organisation: user-management lifecycle API)
+    }
+bulk-method-suspend = { $count ->
+        [one] { $formatted } user loses access to the organisation (suspended: the organisation does not manage the account)
+       *[other] { $formatted } users lose access to the organisation (suspended: the organisation does not manage their accounts)
+    }
+bulk-method-restore = { $count ->
+        [one] { $formatted } user gets access to the organisation back (restored: the organisation does not manage the account)
+       *[other] { $formatted } users get access to the organisation back (restored: the organisation does not manage their accounts)
+    }
+bulk-method-leave_group = { $count ->
+        [one] { $formatted } user removed from the groups that give the products
+       *[other] { $formatted } users removed from the groups that give the products
+    }
+bulk-method-join_group = { $count ->
+        [one] { $formatted } user added to a group that gives the products
+       *[other] { $formatted } users added to a group that gives the products
+    }
+bulk-method-revoke_role = { $count ->
+        [one] { $formatted } user loses a product role held directly
+       *[other] { $formatted } users lose a product role held directly
+    }
+bulk-method-assign_role = { $count ->
+        [one] { $formatted } user given the product role directly
+       *[other] { $formatted } users given the product role directly
+    }
+bulk-method-remove_customer = { $count ->
+        [one] { $formatted } customer removed from service desks
+       *[other] { $formatted } customers removed from service desks
+    }
+bulk-method-add_customer = { $count ->
+        [one] { $formatted } customer added back to service desks
+       *[other] { $formatted } customers added back to service desks
+    }
+bulk-nothing = Nothing to change: every selected user is already in that state or cannot be changed.
+bulk-skipped = Left alone
+bulk-skipped-more = …and { $count } more.
+bulk-reason = Reason
+bulk-type-to-confirm = Type { $count } to confirm
+bulk-confirm = { $count ->
+        [one] Change { $formatted } user
+       *[other] Change { $formatted } users
+    }
+bulk-presets = Clean-up actions
+bulk-preset-overdue = Deactivate everyone overdue
+bulk-preset-revoke = Revoke { $product } from users inactive in it for { $days } days
+bulk-skip-already_done = Already in that state
+bulk-skip-protected = Protected in Settings
+bulk-skip-org_admin = Organisation admin: never changed by a bulk action
+bulk-skip-acting_admin = Your own account: never changed by your own bulk action
+bulk-skip-identity_provider = Provisioned by the identity provider (SCIM), which manages this account's access
+bulk-skip-lookup_failed = Atlassian could not be asked about this user's current state, so nothing was risked
+bulk-skip-not_found = Atlassian no longer knows this account
+bulk-skip-not_applicable = This action does not apply to this kind of account
+bulk-skip-no_way = The access comes from somewhere this product cannot change
+bulk-step-disable_account = Deactivated the account
+bulk-step-enable_account = Reactivated the account
+bulk-step-suspend = Suspended access to the organisation
+bulk-step-restore = Restored access to the organisation
+bulk-step-leave_group = Removed from group { $object }
+bulk-step-join_group = Added to group { $object }
+bulk-step-revoke_role = Revoked the { $object } role
+bulk-step-assign_role = Assigned the { $object } role
+bulk-step-remove_customer = Removed as a customer of { $object }
+bulk-step-add_customer = Added as a customer of { $object }
+
+## Jobs
+nav-jobs = Jobs
+jobs-title = Jobs
+jobs-intro = Bulk actions run as jobs on the server: they carry on when you close the tab, every admin sees them, and one runs at a time while the others wait their turn.
+jobs-loading = Loading jobs…
+jobs-empty-title = No jobs yet
+jobs-empty-body = Bulk actions started from the Users page or the dashboard appear here, with their progress and each user's result.
+jobs-caption = Bulk-action jobs, newest first
+job-title = Job
+job-back = All jobs
+job-loading = Loading the job…
+job-action = Action
+job-state = State
+job-progress = Progress
+job-started-by = Started by
+job-created = Created
+job-started = Started
+job-finished = Ended
+job-counts = { $done } done, { $skipped } skipped, { $failed } failed of { $total }
+job-count-done = { $formatted } done
+job-count-skipped = { $formatted } skipped
+job-count-failed = { $formatted } failed
+job-count-unknown = { $formatted } interrupted, outcome unknown
+job-count-cancelled = { $formatted } not reached (cancelled)
+job-count-pending = { $formatted } waiting
+job-waiting = Waiting for Atlassian's rate limit until { $time }
+job-queue-position = { $count ->
+        [0] Queued: next in line
+        [one] Queued: { $count } job ahead
+       *[other] Queued: { $count } jobs ahead
+    }
+job-undo-of = This job undoes an earlier one.
+job-open-original = Open the original job
+job-undone-by = This job has been undone.
+job-open-undo = Open the undo job
+job-undo-of-short = undo of an earlier job
+job-undone-by-short = undone
+job-error = Stopped early:
+job-cancel = Cancel the job
+job-undo = Undo this job
+job-results = Results per user
+job-filter = Show
+job-filter-all = All
+job-item-state = Result
+job-steps = Steps
+job-outcome = Reason and Atlassian's answer
+job-no-items = No users in this state.
+job-atlassian-status = Atlassian answered { $status }
+job-request-id = Request ID
+job-state-queued = Queued
+job-state-running = Running
+job-state-cancelling = Cancelling
+job-state-cancelled = Cancelled
+job-state-finished = Finished
+job-state-failed = Failed
+job-item-pending = Waiting
+job-item-running = In progress
+job-item-done = Done
+job-item-skipped = Skipped
+job-item-failed = Failed
+job-item-unknown = Outcome unknown
+job-item-cancelled = Cancelled

@@ -1,5 +1,6 @@
 //! Building blocks shared by the pages.
 
+pub mod bulk_dialog;
 pub mod demo_banner;
 pub mod empty_state;
 pub mod error_view;

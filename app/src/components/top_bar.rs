@@ -15,8 +15,13 @@ use crate::{
 pub fn TopBar() -> impl IntoView {
     let i18n = use_i18n();
     let admin = OnceResource::new(load_signed_in());
-    let links =
-        [("/", "nav-dashboard"), ("/users", "nav-users"), ("/audit", "nav-audit"), ("/settings", "nav-settings")];
+    let links = [
+        ("/", "nav-dashboard"),
+        ("/users", "nav-users"),
+        ("/jobs", "nav-jobs"),
+        ("/audit", "nav-audit"),
+        ("/settings", "nav-settings"),
+    ];
     let nav = move || {
         view! {
             <nav class="main-nav" aria-label=i18n.t("nav-label")>

@@ -2,6 +2,7 @@
 
 mod audit_log;
 mod dashboard;
+mod jobs;
 mod login;
 mod not_found;
 mod settings;
@@ -10,6 +11,7 @@ mod users;
 
 pub use audit_log::AuditLogPage;
 pub use dashboard::DashboardPage;
+pub use jobs::{JobDetailsPage, JobsPage};
 pub use login::LoginPage;
 pub use not_found::NotFoundPage;
 pub use settings::SettingsPage;

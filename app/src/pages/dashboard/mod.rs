@@ -9,7 +9,11 @@ use leptos::prelude::*;
 
 use crate::{
     api::directory::load_overview,
-    components::{empty_state::EmptyState, page_header::PageHeader},
+    components::{
+        bulk_dialog::{BulkDialog, BulkLauncher, BulkPresets, use_bulk_launcher},
+        empty_state::EmptyState,
+        page_header::PageHeader,
+    },
     format,
     i18n::{I18n, use_i18n},
     table_state::{Tab, TableState},
@@ -21,12 +25,14 @@ pub fn DashboardPage() -> impl IntoView {
     // Bumped when a sync finishes, so the numbers follow the new snapshot without a reload.
     let generation = RwSignal::new(0u32);
     let overview = Resource::new(move || generation.get(), |_| load_overview());
+    let launcher = BulkLauncher::provide();
     view! {
         <PageHeader title_id="dashboard-title" />
         <sync_panel::SyncPanel on_synced=move || generation.update(|g| *g += 1) />
         <Transition>
             {move || Suspend::new(async move { overview.await.map(|overview| view! { <Numbers overview /> }) })}
         </Transition>
+        <BulkDialog launcher />
     }
 }
 
@@ -94,6 +100,10 @@ fn Numbers(overview: Overview) -> impl IntoView {
         </section>
         <products::Utilisation overview=overview.clone() />
         <products::ProductTable overview=overview.clone() />
+        {use_bulk_launcher().map(|launcher| {
+            let products: Vec<(String, String)> = overview.products.iter().map(|p| (p.key.clone(), p.name.clone())).collect();
+            view! { <BulkPresets launcher products days=t.overdue_days /> }
+        })}
         <chart::ActivityChart overview />
     }
     .into_any()

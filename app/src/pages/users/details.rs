@@ -7,6 +7,8 @@ use leptos::prelude::*;
 use super::{Go, in_place};
 use crate::{
     api::deployment::Deployment,
+    bulk::Targets,
+    components::bulk_dialog::{BulkRequest, use_bulk_launcher},
     format,
     i18n::{I18n, use_i18n},
     table_state::TableState,
@@ -37,6 +39,17 @@ pub fn DetailsPanel(state: Memo<TableState>, user: UserDetails) -> impl IntoView
     };
     let row = user.row.clone();
     let now = chrono::Utc::now();
+    // Bulk actions for just this user (they need the script, like the dialog they open).
+    let hydrated = crate::components::hydrated();
+    let bulk_button = use_bulk_launcher().map(|launcher| {
+        let id = row.account_id.clone();
+        let open = move |_| launcher.open(BulkRequest::Choose { targets: Targets::Accounts(vec![id.clone()]) });
+        view! {
+            <p hidden=move || !hydrated.get()>
+                <button class="button" type="button" on:click=open>{i18n.t("bulk-actions-user")}</button>
+            </p>
+        }
+    });
     let field = |label: &str, value: String| {
         view! {
             <dt>{i18n.t(label)}</dt>
@@ -68,6 +81,7 @@ pub fn DetailsPanel(state: Memo<TableState>, user: UserDetails) -> impl IntoView
             <p>
                 <a href=row.admin_url(&org_id) target="_blank" rel="noopener noreferrer">{i18n.t("open-in-admin")}</a>
             </p>
+            {bulk_button}
             <dl class="details-fields">
                 {field("column-email", row.email.clone().unwrap_or_else(|| i18n.t("email-hidden")))}
                 {field("details-account-id", row.account_id.clone())}

@@ -4,7 +4,11 @@
 use leptos::{prelude::*, task::spawn_local};
 
 use super::users_count;
-use crate::components::hydrated;
+use crate::bulk::Targets;
+use crate::components::{
+    bulk_dialog::{BulkRequest, use_bulk_launcher},
+    hydrated,
+};
 use crate::{
     api::directory::matching_ids,
     columns::{Column, Columns},
@@ -177,6 +181,14 @@ pub fn Toolbar(state: Memo<TableState>, page: UserPage, org_name: String, column
                 <button class="button" type="button" on:click=move |_| selection.clear() disabled=move || selection.is_empty()>
                     {i18n.t("selection-clear")}
                 </button>
+                {use_bulk_launcher().map(|launcher| {
+                    let open = move |_| launcher.open(BulkRequest::Choose { targets: Targets::Accounts(selection.ids()) });
+                    view! {
+                        <button class="button button-primary" type="button" on:click=open disabled=move || selection.is_empty()>
+                            {i18n.t("bulk-actions")}
+                        </button>
+                    }
+                })}
                 {move || select_error.get().map(|e| view! { <span class="notice notice-error" role="alert">{i18n.t(e.message_id())}</span> })}
             </div>
             <div class="toolbar-actions" hidden=move || !hydrated.get()>

@@ -18,7 +18,11 @@ use crate::{
         deployment::Deployment,
         directory::{load_filter_options, load_user_details, query_users},
     },
-    components::{empty_state::EmptyState, page_header::PageHeader},
+    components::{
+        bulk_dialog::{BulkDialog, BulkLauncher, BulkPresets},
+        empty_state::EmptyState,
+        page_header::PageHeader,
+    },
     i18n::{I18n, use_i18n},
     table_state::{Tab, TableState},
     users::{Inactivity, Status},
@@ -71,6 +75,7 @@ pub fn UsersPage() -> impl IntoView {
     let go_filters = Go::new();
     let go_table = go_filters.clone();
     let columns = RwSignal::new(crate::prefs::use_prefs().columns);
+    let launcher = BulkLauncher::provide();
 
     view! {
         <PageHeader title_id="users-title" />
@@ -98,7 +103,9 @@ pub fn UsersPage() -> impl IntoView {
                             }
                                 .into_any()
                         } else {
+                            let products = options.await.map(|o| o.products).unwrap_or_default();
                             view! {
+                                <BulkPresets launcher products days=page.thresholds.overdue_days />
                                 <export_bar::Toolbar state page=page.clone() org_name columns />
                                 <table::UserTable state page columns org_id go />
                             }
@@ -119,6 +126,7 @@ pub fn UsersPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+        <BulkDialog launcher />
     }
 }
 

@@ -1,0 +1,137 @@
+//! Bulk-action jobs: the list of every job (newest first) and each job's page. Both are rendered
+//! whole on the server and read without the script; once hydrated they refresh every second while
+//! a job is queued or running.
+
+mod job;
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+pub use job::JobDetailsPage;
+
+use crate::{
+    api::bulk::load_jobs,
+    bulk::{JobCounts, JobState, JobSummary},
+    components::{bulk_dialog::action_label, empty_state::EmptyState, page_header::PageHeader},
+    format,
+    i18n::{I18n, use_i18n},
+};
+
+/// How often a page asks again while a job is not over.
+const POLL: Duration = Duration::from_secs(1);
+
+/// Inside an effect: asks for fresh data in a second (by bumping `tick`) when `again`. The wait is
+/// dropped when the effect runs again or the page goes away, so polling stops with the page.
+pub(crate) fn poll(tick: RwSignal<u32>, again: bool) {
+    if !again {
+        return;
+    }
+    if let Ok(handle) = set_timeout_with_handle(
+        move || {
+            tick.try_update(|t| *t += 1);
+        },
+        POLL,
+    ) {
+        on_cleanup(move || handle.clear());
+    }
+}
+
+pub(crate) fn job_href(id: &str) -> String {
+    format!("/jobs/{}", crate::auth::encode_query_value(id))
+}
+
+/// The job's state as a badge (text and colour, never colour alone).
+pub(crate) fn state_badge(i18n: I18n, state: JobState) -> impl IntoView {
+    view! {
+        <span class=format!("badge job-state job-state-{}", state.code()) data-state=state.code()>
+            {i18n.t(&format!("job-state-{}", state.code()))}
+        </span>
+    }
+}
+
+/// "12 done, 3 skipped, 1 failed of 16".
+pub(crate) fn counts_text(i18n: I18n, counts: &JobCounts) -> String {
+    let n = |v: u32| format::count(i18n, u64::from(v));
+    i18n.t_with(
+        "job-counts",
+        [
+            ("done", n(counts.done).into()),
+            ("skipped", n(counts.skipped).into()),
+            ("failed", n(counts.failed).into()),
+            ("total", n(counts.total).into()),
+        ],
+    )
+}
+
+#[component]
+pub fn JobsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let tick = RwSignal::new(0u32);
+    let jobs = Resource::new(move || tick.get(), |_| load_jobs());
+    Effect::new(move |_| {
+        if let Some(Ok(list)) = jobs.get() {
+            poll(tick, list.iter().any(|j| !j.state.is_over()));
+        }
+    });
+    view! {
+        <PageHeader title_id="jobs-title" />
+        <p class="muted">{i18n.t("jobs-intro")}</p>
+        <Transition fallback=move || view! { <p class="loading" role="status">{i18n.t("jobs-loading")}</p> }>
+            {move || Suspend::new(async move {
+                match jobs.await {
+                    Ok(list) if list.is_empty() => {
+                        view! { <EmptyState title=i18n.t("jobs-empty-title") body=i18n.t("jobs-empty-body") /> }.into_any()
+                    }
+                    Ok(list) => view! { <JobsTable jobs=list /> }.into_any(),
+                    Err(error) => view! { <p class="notice notice-error" role="alert">{i18n.t(error.message_id())}</p> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn JobsTable(jobs: Vec<JobSummary>) -> impl IntoView {
+    let i18n = use_i18n();
+    let rows = jobs
+        .into_iter()
+        .map(|job| {
+            let href = job_href(&job.id);
+            let relation = match (&job.undo_of, &job.undone_by) {
+                (Some(of), _) => Some(view! { <a href=job_href(of)>{i18n.t("job-undo-of-short")}</a> }.into_any()),
+                (None, Some(by)) => Some(view! { <a href=job_href(by)>{i18n.t("job-undone-by-short")}</a> }.into_any()),
+                (None, None) => None,
+            };
+            view! {
+                <tr data-job-id=job.id.clone()>
+                    <th scope="row">
+                        <a href=href>{action_label(i18n, &job.action)}</a>
+                        {relation.map(|r| view! { <span class="muted">" · "{r}</span> })}
+                    </th>
+                    <td>{state_badge(i18n, job.state)}</td>
+                    <td>{counts_text(i18n, &job.counts)}</td>
+                    <td>{job.created_by.clone()}</td>
+                    <td><time datetime=job.created_at.to_rfc3339()>{format::moment(job.created_at)}</time></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-wrap">
+            <table class="jobs-table">
+                <caption class="visually-hidden">{i18n.t("jobs-caption")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{i18n.t("job-action")}</th>
+                        <th scope="col">{i18n.t("job-state")}</th>
+                        <th scope="col">{i18n.t("job-progress")}</th>
+                        <th scope="col">{i18n.t("job-started-by")}</th>
+                        <th scope="col">{i18n.t("job-created")}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
