@@ -113,6 +113,11 @@ impl ExportPage {
 /// The download's name: the organisation, what it holds and the day, safe on every system
 /// (`acme-corp-users-2026-11-27.csv`).
 pub fn file_name(org: &str, layout: Layout, today: chrono::NaiveDate) -> String {
+    named_file(org, layout.slug(), today)
+}
+
+/// `<organisation>-<what>-<day>.csv`, the organisation's name made safe for every system.
+pub fn named_file(org: &str, what: &str, today: chrono::NaiveDate) -> String {
     let mut slug = String::new();
     for c in org.chars().flat_map(char::to_lowercase) {
         if c.is_alphanumeric() {
@@ -123,7 +128,7 @@ pub fn file_name(org: &str, layout: Layout, today: chrono::NaiveDate) -> String 
     }
     let slug: String = slug.trim_end_matches('-').chars().take(60).collect();
     let slug = if slug.is_empty() { "organisation".to_owned() } else { slug };
-    format!("{slug}-{}-{}.csv", layout.slug(), today.format("%Y-%m-%d"))
+    format!("{slug}-{what}-{}.csv", today.format("%Y-%m-%d"))
 }
 
 /// The customer columns, in order, as message ids.
@@ -216,6 +221,7 @@ mod tests {
         assert_eq!(file_name("Acme Corp. (EU)", Layout::Users, day), "acme-corp-eu-users-2026-11-27.csv");
         assert_eq!(file_name("../..", Layout::Customers, day), "organisation-customers-2026-11-27.csv");
         assert_eq!(file_name("Zürich AG", Layout::Users, day), "zürich-ag-users-2026-11-27.csv");
+        assert_eq!(named_file("Acme Corporation", "audit", day), "acme-corporation-audit-2026-11-27.csv");
     }
 
     #[test]

@@ -2,7 +2,11 @@
 //! written with [`crate::csv_export`]; the file only ever exists in the admin's browser.
 
 use crate::{
-    api::directory::{export_by_id, export_rows},
+    api::{
+        audit::export_audit,
+        directory::{export_by_id, export_rows},
+    },
+    audit::{AuditFilter, AuditQuery, EXPORT_PAGE_SIZE as AUDIT_EXPORT_PAGE_SIZE},
     csv_export::{BOM, CsvBuilder, ExportPage, Layout},
     error::AppError,
     users::{EXPORT_PAGE_SIZE, MAX_IDS_PER_REQUEST, UserQuery},
@@ -35,48 +39,13 @@ pub async fn build_csv(
     cancelled: impl Fn() -> bool,
 ) -> Result<Option<String>, AppError> {
     let mut csv = CsvBuilder::new(&header);
-    let write = |page: &ExportPage, csv: &mut CsvBuilder| {
-        for cells in &page.cells {
-            csv.push(cells);
-        }
-        on_progress(Progress { done: csv.rows(), total: Some(page.total) });
-    };
+    let write = writer(on_progress);
     match source {
         ExportSource::Matching(query) => {
             let fetch = |page: u32| export_rows(UserQuery { page, ..query.clone() }, layout);
             let first = fetch(0).await?;
-            let pages = first.total.div_ceil(u64::from(EXPORT_PAGE_SIZE)) as u32;
-            write(&first, &mut csv);
-            let mut page = 1;
-            while page < pages {
-                if cancelled() {
-                    return Ok(None);
-                }
-                // Two pages in flight at once: the server reads one while the browser writes the
-                // other.
-                let second = async {
-                    match page + 1 < pages {
-                        true => fetch(page + 1).await.map(Some),
-                        false => Ok(None),
-                    }
-                };
-                let (next, after) = futures_util::future::join(fetch(page), second).await;
-                // Checked again on arrival: a cancel pressed while pages were in flight stops the
-                // export now, not after more pages.
-                if cancelled() {
-                    return Ok(None);
-                }
-                let next = next?;
-                write(&next, &mut csv);
-                let after = after?;
-                if let Some(after) = &after {
-                    write(after, &mut csv);
-                }
-                // An empty page ends it too: the snapshot can shrink under a long export.
-                if next.cells.is_empty() || after.is_some_and(|a| a.cells.is_empty()) {
-                    break;
-                }
-                page += 2;
+            if !write_pages(first, fetch, &mut csv, &write, &cancelled).await? {
+                return Ok(None);
             }
         }
         ExportSource::Selected(ids) => {
@@ -94,6 +63,91 @@ pub async fn build_csv(
         }
     }
     Ok(Some(format!("{BOM}{}", csv.finish())))
+}
+
+/// Writes a page's rows and reports how far the export has got.
+fn writer(on_progress: impl Fn(Progress)) -> impl Fn(&ExportPage, &mut CsvBuilder) {
+    move |page, csv| {
+        for cells in &page.cells {
+            csv.push(cells);
+        }
+        on_progress(Progress { done: csv.rows(), total: Some(page.total) });
+    }
+}
+
+/// Writes `first` and then every later page of its export (pages of [`EXPORT_PAGE_SIZE`]),
+/// fetched by `fetch`; false when `cancelled` said so between two pages.
+async fn write_pages<Fut>(
+    first: ExportPage,
+    fetch: impl Fn(u32) -> Fut,
+    csv: &mut CsvBuilder,
+    write: &impl Fn(&ExportPage, &mut CsvBuilder),
+    cancelled: &impl Fn() -> bool,
+) -> Result<bool, AppError>
+where
+    Fut: std::future::Future<Output = Result<ExportPage, AppError>>,
+{
+    let pages = first.total.div_ceil(u64::from(EXPORT_PAGE_SIZE)) as u32;
+    write(&first, csv);
+    let mut page = 1;
+    while page < pages {
+        if cancelled() {
+            return Ok(false);
+        }
+        // Two pages in flight at once: the server reads one while the browser writes the other.
+        let second = async {
+            match page + 1 < pages {
+                true => fetch(page + 1).await.map(Some),
+                false => Ok(None),
+            }
+        };
+        let (next, after) = futures_util::future::join(fetch(page), second).await;
+        // Checked again on arrival: a cancel pressed while pages were in flight stops the export
+        // now, not after more pages.
+        if cancelled() {
+            return Ok(false);
+        }
+        let next = next?;
+        write(&next, csv);
+        let after = after?;
+        if let Some(after) = &after {
+            write(after, csv);
+        }
+        // An empty page ends it too: the data can shrink under a long export.
+        if next.cells.is_empty() || after.is_some_and(|a| a.cells.is_empty()) {
+            break;
+        }
+        page += 2;
+    }
+    Ok(true)
+}
+
+/// Fetches every audit entry `filter` matches, newest first, and writes the CSV (with its
+/// byte-order mark); `None` when cancelled. The first page records the export on the server and
+/// pins the log, so entries appended meanwhile (this export's own record among them) never shift
+/// the later pages.
+pub async fn build_audit_csv(
+    filter: AuditFilter,
+    header: Vec<String>,
+    on_progress: impl Fn(Progress),
+    cancelled: impl Fn() -> bool,
+) -> Result<Option<String>, AppError> {
+    let mut csv = CsvBuilder::new(&header);
+    let write = writer(on_progress);
+    let query = |page: u32, until_seq: Option<i64>| AuditQuery {
+        filter: filter.clone(),
+        page,
+        page_size: AUDIT_EXPORT_PAGE_SIZE,
+        until_seq,
+    };
+    let first = export_audit(query(0, None)).await?;
+    let until_seq = Some(first.until_seq);
+    let fetch = |page: u32| {
+        let next = export_audit(query(page, until_seq));
+        async move { next.await.map(|p| ExportPage { total: p.total, cells: p.cells }) }
+    };
+    let first = ExportPage { total: first.total, cells: first.cells };
+    Ok(write_pages(first, fetch, &mut csv, &write, &cancelled).await?.then(|| format!("{BOM}{}", csv.finish())))
 }
 
 /// Hands `text` to the browser as a download named `file_name`.

@@ -2,6 +2,7 @@
 //! the browser (feature `hydrate`) from the same components.
 
 pub mod api;
+pub mod audit;
 pub mod auth;
 pub mod columns;
 pub mod components;

@@ -6,7 +6,7 @@ import { expect, test } from "./fixtures.mjs";
 const pages = [
   { path: "/", link: "Dashboard", heading: "Dashboard", section: "Total users" },
   { path: "/users", link: "Users", heading: "Users", section: "Organisation users" },
-  { path: "/audit", link: "Audit log", heading: "Audit log", section: "No audit entries yet" },
+  { path: "/audit", link: "Audit log", heading: "Audit log", section: "Time (UTC)" },
   { path: "/settings", link: "Settings", heading: "Settings", section: "Atlassian connection" },
 ];
 

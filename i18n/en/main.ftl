@@ -195,6 +195,84 @@ ago-years = { $count ->
 audit-title = Audit log
 audit-empty-title = No audit entries yet
 audit-empty-body = Every action an administrator takes here is recorded in this log: who did it, when, to whom, and what Atlassian answered.
+audit-loading = Loading the audit log…
+audit-search-placeholder = Admin, user, action, details or request ID
+audit-filter-from = From (UTC day)
+audit-filter-to = To (UTC day)
+audit-filter-admin = Admin
+audit-filter-action = Action
+audit-filter-outcome = Outcome
+audit-filter-user = Affected user
+audit-filter-user-placeholder = Account ID, name or email
+audit-count = { $count ->
+        [one] { $formatted } entry
+       *[other] { $formatted } entries
+    }
+audit-no-matches = No entries match these filters.
+audit-table-caption = Audit log entries, newest first
+audit-column-time = Time (UTC)
+audit-column-admin = Admin
+audit-column-action = Action
+audit-column-user = Affected user
+audit-column-outcome = Outcome
+audit-column-status = Atlassian status
+audit-column-request = Request ID
+audit-column-details = Details
+audit-column-entry = Entry
+audit-entry-open = Details of entry { $seq }
+audit-entry-title = Entry #{ $seq }
+audit-job = Job { $id }
+audit-export = Export CSV
+audit-export-progress = Exporting { $done } of { $total } entries…
+audit-export-done = { $count ->
+        [one] Exported { $formatted } entry.
+       *[other] Exported { $formatted } entries.
+    }
+audit-chain-verified = Chain verified: { $formatted } { $count ->
+        [one] entry
+       *[other] entries
+    }, last signed checkpoint #{ $seq } at { $time }.
+audit-chain-verified-unsigned = Chain verified: { $formatted } { $count ->
+        [one] entry
+       *[other] entries
+    }, no signed checkpoint yet.
+audit-chain-broken = Chain broken at entry #{ $seq }: { $reason }
+audit-chain-broken-help = Entries from this one on may have been changed, removed or inserted outside User Account Manager. Keep the database as it is and compare it with your last export or backup.
+audit-chain-unchecked = The hash chain could not be checked.
+audit-action-sign_in = Sign-in
+audit-action-sign_out = Sign-out
+audit-action-authn_denied = Access refused
+audit-action-session_ended = Session ended
+audit-action-local_admin_created = Local admin created
+audit-action-settings_changed = Setting changed
+audit-action-secret_replaced = Credential replaced
+audit-action-data_exported = Data exported
+audit-action-data_deleted = Data deleted
+audit-action-audit_viewed = Audit log viewed
+audit-action-audit_export = Audit log exported
+audit-action-users_exported = Users exported
+audit-outcome-ok = Succeeded
+audit-outcome-denied = Denied
+audit-outcome-failed = Failed
+audit-outcome-intent = Intent
+audit-outcome-skipped = Skipped
+audit-outcome-blocked = Blocked
+audit-csv-seq = Entry
+audit-csv-time = Time (UTC)
+audit-csv-actor = Admin ID
+audit-csv-actor-name = Admin name
+audit-csv-auth-via = Signed in with
+audit-csv-action = Action
+audit-csv-target = Target
+audit-csv-target-name = Affected user name
+audit-csv-target-email = Affected user email
+audit-csv-outcome = Outcome
+audit-csv-atlassian-status = Atlassian status
+audit-csv-request-id = Request ID
+audit-csv-job-id = Job
+audit-csv-details = Details
+audit-csv-prev-hash = Previous hash
+audit-csv-hash = Hash
 
 ## Settings
 settings-title = Settings
@@ -328,8 +406,8 @@ settings-thresholds-body = A user with no activity for longer than the warning t
 settings-warning-days = Warning after (days)
 settings-overdue-days = Overdue after (days)
 settings-protected-title = Protected accounts
-settings-protected-body = Bulk actions never deactivate or remove access from these accounts. Enter e-mail addresses, or whole domains as *@example.com. Org admins and you are always protected.
-settings-protected-add = Add addresses or domains (paste several, separated by commas, spaces or lines)
+settings-protected-body = Bulk actions never deactivate or remove access from these accounts. Enter e-mail addresses, whole domains as *@example.com, or Atlassian account ids. Org admins and you are always protected.
+settings-protected-add = Add addresses or domains, or account ids (paste several, separated by commas, spaces or lines)
 settings-protected-add-button = Add
 settings-protected-search = Search protected accounts
 settings-protected-count = { $count ->

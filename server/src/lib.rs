@@ -5,6 +5,7 @@
 pub mod api_status;
 pub mod assets;
 pub mod audit;
+pub mod audit_page;
 pub mod auth;
 pub mod cli;
 pub mod config;
@@ -178,6 +179,7 @@ impl Server {
             syncer: Arc::clone(&backend.syncer),
             access: Arc::clone(&access),
             settings,
+            integrity: audit_page::IntegrityCheck::new(Arc::clone(&backend.checkpoints)),
         });
         tracing::info!(
             %addr,

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use app::{
     api::{deployment::Deployment, services::Services},
+    audit::{AuditExportPage, AuditOptions, AuditPage, AuditQuery, Integrity},
     auth::{LoginOptions, SetupStatus, SignedIn},
     error::AppError,
     settings::{Check, ConnectionInput, ProtectedChange, SettingsView},
@@ -17,6 +18,7 @@ use app::{
 use chrono::Utc;
 
 use crate::{
+    audit_page,
     auth::Access,
     settings::{self, SettingsService},
     store::StoreError,
@@ -28,6 +30,8 @@ pub struct ServerServices {
     pub syncer: Arc<Syncer>,
     pub access: Arc<Access>,
     pub settings: SettingsService,
+    /// The Audit page's check of the hash chain.
+    pub integrity: audit_page::IntegrityCheck,
 }
 
 fn internal(error: StoreError) -> AppError {
@@ -92,7 +96,13 @@ impl Services for ServerServices {
     async fn export_page(&self, query: UserQuery) -> Result<UserPage, AppError> {
         let query = checked(UserQuery { page_size: EXPORT_PAGE_SIZE, ..query })?;
         let thresholds = self.thresholds().await?;
-        Ok(self.syncer.index().query_page(&query, EXPORT_PAGE_SIZE, Utc::now(), thresholds))
+        let page = self.syncer.index().query_page(&query, EXPORT_PAGE_SIZE, Utc::now(), thresholds);
+        // An export starts with its first page: that is when it is recorded.
+        if query.page == 0 {
+            let details = serde_json::json!({ "filter": query, "rows": page.total });
+            audit_page::record_user_export(self.syncer.store().as_ref(), details).await?;
+        }
+        Ok(page)
     }
 
     async fn rows_by_id(&self, ids: Vec<String>) -> Result<Vec<UserRow>, AppError> {
@@ -100,7 +110,10 @@ impl Services for ServerServices {
             return Err(AppError::InvalidInput { field: "ids".into() });
         }
         let thresholds = self.thresholds().await?;
-        Ok(self.syncer.index().rows_by_id(&ids, Utc::now(), thresholds))
+        let rows = self.syncer.index().rows_by_id(&ids, Utc::now(), thresholds);
+        let details = serde_json::json!({ "selected": ids.len(), "rows": rows.len() });
+        audit_page::record_user_export(self.syncer.store().as_ref(), details).await?;
+        Ok(rows)
     }
 
     async fn user_details(&self, account_id: String) -> Result<UserDetails, AppError> {
@@ -167,5 +180,21 @@ impl Services for ServerServices {
 
     async fn orgs_for_key(&self, admin_api_key: Option<String>) -> Result<Vec<(String, String)>, AppError> {
         self.settings.orgs_for_key(admin_api_key).await
+    }
+
+    async fn audit_page(&self, who: &SignedIn, query: AuditQuery) -> Result<AuditPage, AppError> {
+        audit_page::page(self.syncer.store().as_ref(), who, query).await
+    }
+
+    async fn audit_export_page(&self, who: &SignedIn, query: AuditQuery) -> Result<AuditExportPage, AppError> {
+        audit_page::export_page(self.syncer.store().as_ref(), who, query).await
+    }
+
+    async fn audit_options(&self) -> Result<AuditOptions, AppError> {
+        audit_page::options(self.syncer.store().as_ref()).await
+    }
+
+    async fn audit_integrity(&self) -> Result<Integrity, AppError> {
+        self.integrity.status(self.syncer.store().as_ref()).await
     }
 }

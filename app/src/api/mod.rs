@@ -1,6 +1,7 @@
 //! Server functions, one resource per file: thin adapters from the browser to the services.
 //! Every one takes JSON input (never a form: see SECURITY.md 1.6).
 
+pub mod audit;
 pub mod auth;
 pub mod deployment;
 pub mod directory;
@@ -65,6 +66,25 @@ pub mod services {
         async fn test_connection(&self) -> Result<Vec<Check>, AppError>;
         /// The organisations an Admin API key can see: (id, name).
         async fn orgs_for_key(&self, admin_api_key: Option<String>) -> Result<Vec<(String, String)>, AppError>;
+
+        /// A page of the audit log. Viewing it is itself audited, at most once per admin and
+        /// filter in a while, so paging does not flood the log.
+        async fn audit_page(
+            &self,
+            who: &SignedIn,
+            query: crate::audit::AuditQuery,
+        ) -> Result<crate::audit::AuditPage, AppError>;
+        /// A page of an audit export (`EXPORT_PAGE_SIZE` entries). The first page records the
+        /// export and pins the log as it then was (`until_seq`).
+        async fn audit_export_page(
+            &self,
+            who: &SignedIn,
+            query: crate::audit::AuditQuery,
+        ) -> Result<crate::audit::AuditExportPage, AppError>;
+        /// What the Audit page's pickers offer.
+        async fn audit_options(&self) -> Result<crate::audit::AuditOptions, AppError>;
+        /// Whether the log's hash chain verifies.
+        async fn audit_integrity(&self) -> Result<crate::audit::Integrity, AppError>;
     }
 
     /// The services of this request, provided as context by the server.

@@ -4,7 +4,10 @@ pub mod bulk_dialog;
 pub mod demo_banner;
 pub mod empty_state;
 pub mod error_view;
+pub mod export_status;
+pub mod nav;
 pub mod page_header;
+pub mod pager;
 pub mod preference_pickers;
 pub mod top_bar;
 

@@ -12,9 +12,10 @@ use crate::components::{
 use crate::{
     api::directory::matching_ids,
     columns::{Column, Columns},
+    components::export_status::ExportRun,
     csv_export::{self, Layout},
     error::AppError,
-    export::{self, ExportSource, Progress},
+    export::{self, ExportSource},
     format,
     i18n::use_i18n,
     prefs::choose_columns,
@@ -23,24 +24,13 @@ use crate::{
     users::UserPage,
 };
 
-/// Where an export stands.
-#[derive(Clone, Debug, PartialEq)]
-enum Export {
-    Idle,
-    Running(Progress),
-    Done(u64),
-    Cancelled,
-    Failed(AppError),
-}
-
 #[component]
 pub fn Toolbar(state: Memo<TableState>, page: UserPage, org_name: String, columns: RwSignal<Columns>) -> impl IntoView {
     let i18n = use_i18n();
     let selection = use_selection();
     let hydrated = hydrated();
     let total = page.total;
-    let (export_state, set_export) = signal(Export::Idle);
-    let cancel = RwSignal::new(false);
+    let exporting = ExportRun::new();
     let selecting = RwSignal::new(false);
     let select_error = RwSignal::new(None::<AppError>);
 
@@ -63,74 +53,15 @@ pub fn Toolbar(state: Memo<TableState>, page: UserPage, org_name: String, column
         let layout = if state.with_untracked(|s| s.tab == Tab::Customers) { Layout::Customers } else { Layout::Users };
         let header: Vec<String> = layout.columns().iter().map(|id| i18n.t(id)).collect();
         let name = csv_export::file_name(&org_name, layout, chrono::Utc::now().date_naive());
-        cancel.set(false);
-        set_export.set(Export::Running(Progress::default()));
-        spawn_local(async move {
-            let built = export::build_csv(
-                source,
-                layout,
-                header,
-                |progress| set_export.set(Export::Running(progress)),
-                || cancel.get_untracked(),
-            )
-            .await;
-            set_export.set(match built {
-                Ok(Some(text)) => match export::save(&name, &text) {
-                    Ok(()) => Export::Done(match export_state.get_untracked() {
-                        Export::Running(p) => p.done,
-                        _ => 0,
-                    }),
-                    Err(error) => Export::Failed(error),
-                },
-                Ok(None) => Export::Cancelled,
-                Err(error) => Export::Failed(error),
-            });
-        });
+        exporting
+            .start(name, move |progress, cancelled| export::build_csv(source, layout, header, progress, cancelled));
     };
     let start_matching = {
         let start = start.clone();
         move |_| start(ExportSource::Matching(state.get_untracked().query()))
     };
     let start_selected = move |_| start(ExportSource::Selected(selection.ids()));
-    let running = move || matches!(export_state.get(), Export::Running(_));
-
-    let export_status = move || {
-        match export_state.get() {
-        Export::Idle => None,
-        Export::Running(Progress { done, total }) => Some(
-            view! {
-                <div class="export-progress" role="status">
-                    <progress max=total.unwrap_or(0).to_string() value=done.to_string()></progress>
-                    <span>
-                        {i18n.t_with(
-                            "export-progress",
-                            [
-                                ("done", format::count(i18n, done).into()),
-                                ("total", total.map(|t| format::count(i18n, t)).unwrap_or_else(|| "…".into()).into()),
-                            ],
-                        )}
-                    </span>
-                    <button class="button" type="button" on:click=move |_| cancel.set(true)>
-                        {i18n.t("export-cancel")}
-                    </button>
-                </div>
-            }
-            .into_any(),
-        ),
-        Export::Done(rows) => Some(
-            view! {
-                <p class="notice" role="status">
-                    {i18n.t_with("export-done", [("count", rows.into()), ("formatted", format::count(i18n, rows).into())])}
-                </p>
-            }
-            .into_any(),
-        ),
-        Export::Cancelled => Some(view! { <p class="notice" role="status">{i18n.t("export-cancelled")}</p> }.into_any()),
-        Export::Failed(error) => {
-            Some(view! { <p class="notice notice-error" role="alert">{i18n.t(error.message_id())}</p> }.into_any())
-        }
-    }
-    };
+    let running = move || exporting.running();
 
     let column_boxes = Column::ALL
         .into_iter()
@@ -206,7 +137,7 @@ pub fn Toolbar(state: Memo<TableState>, page: UserPage, org_name: String, column
                     {i18n.t("export-selected")}
                 </button>
             </div>
-            {export_status}
+            {exporting.status(i18n, "export-progress", "export-done")}
         </div>
     }
 }

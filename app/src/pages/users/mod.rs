@@ -8,10 +8,7 @@ mod filters;
 mod table;
 
 use leptos::prelude::*;
-use leptos_router::{
-    NavigateOptions,
-    hooks::{use_navigate, use_query_map},
-};
+use leptos_router::hooks::use_query_map;
 
 use crate::{
     api::{
@@ -28,30 +25,7 @@ use crate::{
     users::{Inactivity, Status},
 };
 
-/// Goes to another state of the page without reloading it (and without scrolling away).
-#[derive(Clone)]
-pub(crate) struct Go(std::sync::Arc<Navigate>);
-
-type Navigate = dyn Fn(&TableState, bool) + Send + Sync;
-
-impl Go {
-    fn new() -> Go {
-        let navigate = use_navigate();
-        Go(std::sync::Arc::new(move |state: &TableState, replace: bool| {
-            navigate(&state.href(), NavigateOptions { replace, scroll: false, ..NavigateOptions::default() })
-        }))
-    }
-
-    /// A new entry in the history (the back button returns here).
-    pub(crate) fn to(&self, state: &TableState) {
-        (self.0)(state, false)
-    }
-
-    /// Replaces the current entry (typing in the search box).
-    pub(crate) fn replace(&self, state: &TableState) {
-        (self.0)(state, true)
-    }
-}
+pub(crate) use crate::components::nav::{Go, in_place};
 
 #[component]
 pub fn UsersPage() -> impl IntoView {
@@ -205,17 +179,6 @@ fn Presets(state: Memo<TableState>) -> impl IntoView {
                 {i18n.t("users-clear-filters")}
             </a>
         </nav>
-    }
-}
-
-/// A click on an in-page link: navigates without scrolling away, unless the admin asked for a new
-/// tab or window (modifier keys, middle button).
-pub(crate) fn in_place(go: Go, target: impl Fn() -> TableState + 'static) -> impl Fn(leptos::ev::MouseEvent) + 'static {
-    move |ev| {
-        if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()) {
-            ev.prevent_default();
-            go.to(&target());
-        }
     }
 }
 

@@ -4,13 +4,13 @@
 use leptos::prelude::*;
 
 use super::{Go, in_place};
-use crate::components::hydrated;
+use crate::components::{hydrated, pager::Pager};
 use crate::{
     columns::{Column, Columns},
     format,
     i18n::{I18n, use_i18n},
     selection::use_selection,
-    table_state::{PAGE_SIZES, TableState},
+    table_state::TableState,
     users::{SortKey, UserPage, UserRow},
 };
 
@@ -202,70 +202,5 @@ fn list_summary(i18n: I18n, names: &[String]) -> String {
     match names.len().saturating_sub(SHOWN) {
         0 => head,
         more => i18n.t_with("list-more", [("list", head.into()), ("more", more.into())]),
-    }
-}
-
-/// Previous and next, where we are, and the page sizes: all plain links.
-#[component]
-fn Pager(state: Memo<TableState>, total: u64, go: Go) -> impl IntoView {
-    let i18n = use_i18n();
-    let pages = move || state.with(|s| s.page_count(total));
-    let page = move || state.with(|s| s.page.min(s.page_count(total)));
-    let link = {
-        let go = go.clone();
-        move |label: String, rel: &'static str, target: Box<dyn Fn() -> Option<TableState> + Send + Sync>| {
-            let target = std::sync::Arc::new(target);
-            let t = target.clone();
-            let enabled = move || t().is_some();
-            let t = target.clone();
-            let href = move || t().map(|s| s.href());
-            let t = target.clone();
-            let click = in_place(go.clone(), move || t().unwrap_or_else(|| state.get_untracked()));
-            view! {
-                <a class="button" rel=rel href=href aria-disabled=move || (!enabled()).then_some("true") on:click=click>
-                    {label}
-                </a>
-            }
-        }
-    };
-    let previous = link(
-        i18n.t("pager-previous"),
-        "prev",
-        Box::new(move || state.with(|s| (s.page > 1).then(|| s.at_page(s.page - 1)))),
-    );
-    let next = link(
-        i18n.t("pager-next"),
-        "next",
-        Box::new(move || state.with(|s| (s.page < s.page_count(total)).then(|| s.at_page(s.page + 1)))),
-    );
-    let sizes = PAGE_SIZES
-        .into_iter()
-        .map(|size| {
-            let target = move || state.with(|s| TableState { page_size: size, page: 1, ..s.clone() });
-            let current = move || state.with(|s| s.page_size == size);
-            view! {
-                <a href=move || target().href() aria-current=move || current().then_some("true") on:click=in_place(go.clone(), target)>
-                    {size.to_string()}
-                </a>
-            }
-        })
-        .collect_view();
-    view! {
-        <nav class="pager" aria-label=i18n.t("pager-label")>
-            {previous}
-            <span class="pager-position" aria-live="polite">
-                {move || {
-                    i18n.t_with(
-                        "pager-position",
-                        [("page", format::count(i18n, page().into()).into()), ("pages", format::count(i18n, pages().into()).into())],
-                    )
-                }}
-            </span>
-            {next}
-            <span class="page-sizes">
-                <span>{i18n.t("pager-size")}</span>
-                {sizes}
-            </span>
-        </nav>
     }
 }

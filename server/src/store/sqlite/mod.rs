@@ -15,6 +15,7 @@ use sqlx::{
 };
 
 mod access;
+mod audit_search;
 
 use super::{RunEnd, SnapshotSink, Store, StoreError, StoredSecret};
 use crate::secrets::Sealed;

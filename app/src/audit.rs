@@ -1,0 +1,524 @@
+//! The audit log as the Audit page sees it: the filter, a page of entries, what the pickers
+//! offer, the chain's integrity, and the page's whole state as it lives in the URL. Plain Rust,
+//! shared by the server (which queries the log) and the browser (which builds the CSV).
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+/// Which entries to list. Every field is optional; an empty filter lists the whole log, newest
+/// first.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AuditFilter {
+    /// Entries on or after this day (UTC).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<NaiveDate>,
+    /// Entries on or before this day (UTC).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<NaiveDate>,
+    /// The acting admin: the actor (`atlassian:<id>`, `local:<login>`), the bare account id or
+    /// login, or the display name (any case).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub admin: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub action: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<String>,
+    /// The affected user: account id, or the whole name or e-mail (any case).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    /// Free text, found anywhere in the admin's name, the target, the affected user's name or
+    /// e-mail, the action, the details or the request id (any case).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+
+/// Longest free text or name a filter holds (the server refuses longer).
+pub const MAX_FILTER_TEXT: usize = 200;
+
+impl AuditFilter {
+    /// Whether any field narrows the log.
+    pub fn is_empty(&self) -> bool {
+        *self == AuditFilter::default()
+    }
+
+    /// The same filter with blank values dropped and text trimmed: what the server is asked.
+    pub fn normalised(&self) -> AuditFilter {
+        let clean = |v: &Option<String>| v.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned);
+        AuditFilter {
+            from: self.from,
+            to: self.to,
+            admin: clean(&self.admin),
+            action: clean(&self.action),
+            outcome: clean(&self.outcome),
+            user: clean(&self.user),
+            text: clean(&self.text),
+        }
+    }
+
+    /// The first text field that is too long to be real, by name.
+    pub fn too_long(&self) -> Option<&'static str> {
+        [
+            ("admin", &self.admin),
+            ("action", &self.action),
+            ("outcome", &self.outcome),
+            ("user", &self.user),
+            ("text", &self.text),
+        ]
+        .into_iter()
+        .find(|(_, v)| v.as_ref().is_some_and(|v| v.chars().count() > MAX_FILTER_TEXT))
+        .map(|(name, _)| name)
+    }
+}
+
+/// A page of the log under a filter.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AuditQuery {
+    pub filter: AuditFilter,
+    /// Zero-based.
+    pub page: u32,
+    /// Rows per page (1 to [`MAX_PAGE_SIZE`]; 0 means the default).
+    pub page_size: u32,
+    /// Only entries up to this sequence number: an export pins the log as it was when it began,
+    /// so entries appended meanwhile never shift its pages.
+    pub until_seq: Option<i64>,
+}
+
+pub const DEFAULT_PAGE_SIZE: u32 = 50;
+pub const MAX_PAGE_SIZE: u32 = 1_000;
+/// Entries per export page, as for the user exports.
+pub const EXPORT_PAGE_SIZE: u32 = crate::users::EXPORT_PAGE_SIZE;
+
+impl AuditQuery {
+    pub fn effective_page_size(&self) -> u32 {
+        match self.page_size {
+            0 => DEFAULT_PAGE_SIZE,
+            n => n.min(MAX_PAGE_SIZE),
+        }
+    }
+}
+
+/// One entry, every stored field included.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditRow {
+    pub seq: i64,
+    pub at: DateTime<Utc>,
+    /// `atlassian:<id>`, `local:<login>`, `cli`, `system` or `anonymous`.
+    pub actor: String,
+    pub actor_name: Option<String>,
+    /// `local` or `atlassian`.
+    pub auth_via: Option<String>,
+    pub action: String,
+    /// The affected account id, or the setting that changed.
+    pub target: Option<String>,
+    pub target_name: Option<String>,
+    pub target_email: Option<String>,
+    pub outcome: String,
+    /// The details as stored (JSON text).
+    pub details: String,
+    pub atlassian_status: Option<u16>,
+    pub request_id: Option<String>,
+    pub job_id: Option<String>,
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+impl AuditRow {
+    /// Who acted, as people read it: the name when known, else the actor.
+    pub fn admin(&self) -> &str {
+        self.actor_name.as_deref().unwrap_or(&self.actor)
+    }
+
+    /// The details in one line: `key: value` pairs of the top-level object (values as JSON, text
+    /// without quotes), or the text itself when it is not an object.
+    pub fn details_summary(&self) -> String {
+        summarise(&self.details)
+    }
+}
+
+fn summarise(details: &str) -> String {
+    let Ok(serde_json::Value::Object(map)) = serde_json::from_str::<serde_json::Value>(details) else {
+        return details.to_owned();
+    };
+    map.iter()
+        .map(|(key, value)| match value {
+            serde_json::Value::String(text) => format!("{key}: {text}"),
+            other => format!("{key}: {other}"),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// One page of entries.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditPage {
+    /// Every match, not just this page.
+    pub total: u64,
+    pub page: u32,
+    pub page_size: u32,
+    /// Newest first.
+    pub rows: Vec<AuditRow>,
+    /// The newest entry in the whole log when the page was read (what an export pins).
+    pub head_seq: i64,
+}
+
+/// One page of an audit export: the rows as CSV cells, in [`COLUMNS`] order.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditExportPage {
+    pub total: u64,
+    /// The log's newest entry when the export began: the later pages ask for entries up to it.
+    pub until_seq: i64,
+    pub cells: Vec<Vec<String>>,
+}
+
+/// What the pickers offer, from the log itself.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditOptions {
+    pub actions: Vec<String>,
+    pub outcomes: Vec<String>,
+    /// (actor, name), by name.
+    pub admins: Vec<(String, String)>,
+}
+
+/// A signed checkpoint of the chain: the entry it covers, and when it was signed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckpointInfo {
+    pub seq: i64,
+    pub at: DateTime<Utc>,
+}
+
+/// Where the chain first fails to verify.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IntegrityProblem {
+    pub seq: i64,
+    /// A short code (`modified`, `missing`, `reordered`, `truncated`, ...).
+    pub kind: String,
+    pub reason: String,
+}
+
+/// Whether the log's hash chain verifies, as the top of the Audit page says.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Integrity {
+    pub entries: u64,
+    pub first_seq: Option<i64>,
+    pub last_seq: Option<i64>,
+    pub last_checkpoint: Option<CheckpointInfo>,
+    pub problem: Option<IntegrityProblem>,
+}
+
+/// Actions the product writes, each with a translated label (`audit-action-<action>`); the log
+/// may hold others (newer versions, other tools), shown as written.
+pub const KNOWN_ACTIONS: [&str; 12] = [
+    "sign_in",
+    "sign_out",
+    "authn_denied",
+    "session_ended",
+    "local_admin_created",
+    "settings_changed",
+    "secret_replaced",
+    "data_exported",
+    "data_deleted",
+    "audit_viewed",
+    "audit_export",
+    "users_exported",
+];
+
+/// The action's message id, when it has a label.
+pub fn action_message(action: &str) -> Option<String> {
+    KNOWN_ACTIONS.contains(&action).then(|| format!("audit-action-{action}"))
+}
+
+/// Outcomes with a label and a badge colour (`audit-outcome-<outcome>`).
+pub const KNOWN_OUTCOMES: [&str; 6] = ["ok", "denied", "failed", "intent", "skipped", "blocked"];
+
+pub fn outcome_message(outcome: &str) -> Option<String> {
+    KNOWN_OUTCOMES.contains(&outcome).then(|| format!("audit-outcome-{outcome}"))
+}
+
+/// The CSV columns, in order, as message ids.
+pub const COLUMNS: [&str; 16] = [
+    "audit-csv-seq",
+    "audit-csv-time",
+    "audit-csv-actor",
+    "audit-csv-actor-name",
+    "audit-csv-auth-via",
+    "audit-csv-action",
+    "audit-csv-target",
+    "audit-csv-target-name",
+    "audit-csv-target-email",
+    "audit-csv-outcome",
+    "audit-csv-atlassian-status",
+    "audit-csv-request-id",
+    "audit-csv-job-id",
+    "audit-csv-details",
+    "audit-csv-prev-hash",
+    "audit-csv-hash",
+];
+
+/// One entry as CSV cells, in [`COLUMNS`] order: times in ISO 8601 UTC, codes as stored (a
+/// spreadsheet filters on them), details as their JSON.
+pub fn cells(row: &AuditRow) -> Vec<String> {
+    let text = |v: &Option<String>| v.clone().unwrap_or_default();
+    vec![
+        row.seq.to_string(),
+        row.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        row.actor.clone(),
+        text(&row.actor_name),
+        text(&row.auth_via),
+        row.action.clone(),
+        text(&row.target),
+        text(&row.target_name),
+        text(&row.target_email),
+        row.outcome.clone(),
+        row.atlassian_status.map(|s| s.to_string()).unwrap_or_default(),
+        text(&row.request_id),
+        text(&row.job_id),
+        row.details.clone(),
+        row.prev_hash.clone(),
+        row.hash.clone(),
+    ]
+}
+
+/// Everything the URL of `/audit` says: the filter, the page and the open entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AuditState {
+    pub filter: AuditFilter,
+    /// One-based, as people count pages.
+    pub page: u32,
+    pub page_size: u32,
+    /// The entry whose details are open.
+    pub entry: Option<i64>,
+}
+
+impl Default for AuditState {
+    fn default() -> AuditState {
+        AuditState { filter: AuditFilter::default(), page: 1, page_size: DEFAULT_PAGE_SIZE, entry: None }
+    }
+}
+
+impl AuditState {
+    /// Reads the state from query parameters (`values(name)`: every value of one name; the last
+    /// one counts). Lenient: an unknown or malformed value is ignored, never an error page.
+    pub fn parse(values: impl Fn(&str) -> Vec<String>) -> AuditState {
+        let one = |name: &str| values(name).into_iter().next_back();
+        // Kept as typed (spaces included) so a search box is never rewritten under the admin's
+        // fingers; the query trims.
+        let text = |name: &str| {
+            one(name).map(|v| v.chars().take(MAX_FILTER_TEXT).collect::<String>()).filter(|v| !v.trim().is_empty())
+        };
+        let day = |name: &str| one(name).and_then(|v| NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d").ok());
+        AuditState {
+            filter: AuditFilter {
+                from: day("from"),
+                to: day("to"),
+                admin: text("admin"),
+                action: text("action"),
+                outcome: text("outcome"),
+                user: text("user"),
+                text: text("q"),
+            },
+            page: one("page").and_then(|v| v.parse().ok()).filter(|&p| p >= 1).unwrap_or(1),
+            page_size: one("size")
+                .and_then(|v| v.parse().ok())
+                .filter(|&s| (1..=MAX_PAGE_SIZE).contains(&s))
+                .unwrap_or(DEFAULT_PAGE_SIZE),
+            entry: one("entry").and_then(|v| v.parse().ok()).filter(|&s: &i64| s >= 1),
+        }
+    }
+
+    /// The query string (without `?`), defaults left out, in a fixed order.
+    pub fn to_query(&self) -> String {
+        let f = &self.filter;
+        let day = |d: Option<NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string());
+        let pairs = [
+            ("q", f.text.clone()),
+            ("from", day(f.from)),
+            ("to", day(f.to)),
+            ("admin", f.admin.clone()),
+            ("action", f.action.clone()),
+            ("outcome", f.outcome.clone()),
+            ("user", f.user.clone()),
+            ("page", (self.page != 1).then(|| self.page.to_string())),
+            ("size", (self.page_size != DEFAULT_PAGE_SIZE).then(|| self.page_size.to_string())),
+            ("entry", self.entry.map(|s| s.to_string())),
+        ];
+        pairs
+            .into_iter()
+            .filter_map(|(name, value)| {
+                value
+                    .filter(|v| !v.trim().is_empty())
+                    .map(|v| format!("{name}={}", crate::auth::encode_query_value(&v)))
+            })
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+
+    /// `/audit` with this state.
+    pub fn href(&self) -> String {
+        match self.to_query() {
+            query if query.is_empty() => "/audit".to_owned(),
+            query => format!("/audit?{query}"),
+        }
+    }
+
+    /// What the server is asked for (the open entry does not change the rows).
+    pub fn query(&self) -> AuditQuery {
+        AuditQuery { filter: self.filter.normalised(), page: self.page - 1, page_size: self.page_size, until_seq: None }
+    }
+
+    pub fn at_page(&self, page: u32) -> AuditState {
+        AuditState { page: page.max(1), entry: None, ..self.clone() }
+    }
+
+    pub fn with_page_size(&self, page_size: u32) -> AuditState {
+        AuditState { page_size, page: 1, entry: None, ..self.clone() }
+    }
+
+    pub fn with_entry(&self, entry: Option<i64>) -> AuditState {
+        AuditState { entry, ..self.clone() }
+    }
+
+    /// After any filter change the list starts again from its first page.
+    pub fn refiltered(&self, change: impl FnOnce(&mut AuditFilter)) -> AuditState {
+        let mut next = AuditState { page: 1, entry: None, ..self.clone() };
+        change(&mut next.filter);
+        next
+    }
+
+    /// Pages in all, for `total` matches.
+    pub fn page_count(&self, total: u64) -> u32 {
+        total.div_ceil(u64::from(self.page_size.max(1))).max(1) as u32
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    /// Parses a query string as the router does (percent-decoding each value).
+    fn parse(query: &str) -> AuditState {
+        let mut map: HashMap<String, Vec<String>> = HashMap::new();
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            map.entry(k.to_owned()).or_default().push(decode(v));
+        }
+        AuditState::parse(|name| map.get(name).cloned().unwrap_or_default())
+    }
+
+    fn decode(text: &str) -> String {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == b'%' && i + 3 <= bytes.len() {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).expect("hex");
+                out.push(u8::from_str_radix(hex, 16).expect("hex"));
+                i += 3;
+            } else {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+        String::from_utf8(out).expect("utf-8")
+    }
+
+    #[test]
+    fn defaults_write_nothing() {
+        assert_eq!(AuditState::default().to_query(), "");
+        assert_eq!(AuditState::default().href(), "/audit");
+        assert_eq!(parse(""), AuditState::default());
+    }
+
+    #[test]
+    fn every_field_round_trips() {
+        let state = AuditState {
+            filter: AuditFilter {
+                from: NaiveDate::from_ymd_opt(2026, 11, 1),
+                to: NaiveDate::from_ymd_opt(2026, 11, 27),
+                admin: Some("atlassian:557058:abc".into()),
+                action: Some("settings_changed".into()),
+                outcome: Some("ok".into()),
+                user: Some("Zoë O'Brien & co".into()),
+                text: Some("thresholds = 90%".into()),
+            },
+            page: 3,
+            page_size: 100,
+            entry: Some(42),
+        };
+        let query = state.to_query();
+        assert_eq!(parse(&query), state, "{query}");
+        assert!(query.starts_with("q=thresholds%20%3D%2090%25&from=2026-11-01"), "{query}");
+    }
+
+    #[test]
+    fn nonsense_is_ignored_not_an_error() {
+        let state = parse("from=yesterday&to=2026-13-01&page=0&size=99999&entry=-3&q=%20%20");
+        assert_eq!(state, AuditState::default());
+    }
+
+    #[test]
+    fn the_query_is_trimmed_and_zero_based() {
+        let state = parse("q=%20ada%20&page=2&size=25");
+        let query = state.query();
+        assert_eq!(query.filter.text.as_deref(), Some("ada"));
+        assert_eq!((query.page, query.page_size, query.until_seq), (1, 25, None));
+        assert_eq!(state.filter.text.as_deref(), Some(" ada "), "the box keeps what was typed");
+    }
+
+    #[test]
+    fn filters_restart_paging_and_close_the_entry() {
+        let state = AuditState { page: 4, entry: Some(9), ..AuditState::default() };
+        let next = state.refiltered(|f| f.action = Some("sign_in".into()));
+        assert_eq!((next.page, next.entry), (1, None));
+        assert_eq!(state.with_page_size(250).page, 1);
+        assert_eq!(state.at_page(0).page, 1);
+        assert_eq!(state.with_entry(Some(3)).page, 4, "opening an entry keeps the page");
+    }
+
+    #[test]
+    fn page_count_rounds_up() {
+        let state = AuditState::default();
+        assert_eq!(state.page_count(0), 1);
+        assert_eq!(state.page_count(50), 1);
+        assert_eq!(state.page_count(51), 2);
+    }
+
+    #[test]
+    fn long_text_is_named_and_blank_values_dropped() {
+        let long = "x".repeat(MAX_FILTER_TEXT + 1);
+        let filter = AuditFilter { user: Some(long), admin: Some("  ".into()), ..AuditFilter::default() };
+        assert_eq!(filter.too_long(), Some("user"));
+        assert_eq!(filter.normalised().admin, None);
+        assert!(AuditFilter { admin: Some(" ".into()), ..AuditFilter::default() }.normalised().is_empty());
+    }
+
+    #[test]
+    fn cells_follow_the_columns_and_details_summarise() {
+        let row = AuditRow {
+            seq: 7,
+            at: DateTime::parse_from_rfc3339("2026-11-27T10:11:12.345Z").expect("time").with_timezone(&Utc),
+            actor: "local:ada".into(),
+            actor_name: Some("Ada".into()),
+            action: "settings_changed".into(),
+            outcome: "ok".into(),
+            details: r#"{"after":"=x","before":{"warning_days":90},"setting":"thresholds"}"#.into(),
+            ..AuditRow::default()
+        };
+        let cells = cells(&row);
+        assert_eq!(cells.len(), COLUMNS.len());
+        assert_eq!(cells[0], "7");
+        assert_eq!(cells[1], "2026-11-27T10:11:12Z");
+        assert_eq!(row.admin(), "Ada");
+        assert_eq!(row.details_summary(), r#"after: =x; before: {"warning_days":90}; setting: thresholds"#);
+        assert_eq!(summarise("not json"), "not json");
+    }
+
+    #[test]
+    fn known_actions_and_outcomes_have_labels() {
+        assert_eq!(action_message("sign_in").as_deref(), Some("audit-action-sign_in"));
+        assert_eq!(action_message("made_up"), None);
+        assert_eq!(outcome_message("denied").as_deref(), Some("audit-outcome-denied"));
+    }
+}

@@ -1,0 +1,88 @@
+//! One entry in full: every stored field, the details as formatted JSON, and its place in the
+//! hash chain. A region beside the table, opened by a link (so it works without the script);
+//! Escape or "Close" returns to the table.
+
+use leptos::prelude::*;
+
+use super::{action_label, outcome_label, table::utc_time, via_label};
+use crate::{
+    audit::{AuditRow, AuditState},
+    components::{
+        hydrated,
+        nav::{Go, in_place},
+    },
+    i18n::use_i18n,
+};
+
+#[component]
+pub fn EntryPanel(state: Memo<AuditState>, entry: AuditRow, go: Go) -> impl IntoView {
+    let i18n = use_i18n();
+    let hydrated = hydrated();
+    let heading = NodeRef::<leptos::html::H2>::new();
+    // Focus moves into the panel when it opens, so keyboard and screen-reader users land on it.
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
+    let close_target = move || state.with(|s| s.with_entry(None));
+    let on_key = {
+        let go = go.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            if ev.key() == "Escape" {
+                ev.prevent_default();
+                go.to(&close_target());
+            }
+        }
+    };
+    let text = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".to_owned());
+    let field = |label: &'static str, value: String| {
+        view! {
+            <dt>{i18n.t(label)}</dt>
+            <dd class="break-all">{value}</dd>
+        }
+    };
+    let details = serde_json::from_str::<serde_json::Value>(&entry.details)
+        .ok()
+        .and_then(|v| serde_json::to_string_pretty(&v).ok())
+        .unwrap_or_else(|| entry.details.clone());
+    let job = match entry.job_id.clone() {
+        Some(id) => {
+            let href = format!("/jobs/{}", crate::auth::encode_query_value(&id));
+            view! { <a href=href>{id}</a> }.into_any()
+        }
+        None => "—".into_any(),
+    };
+    view! {
+        <aside class="details-panel" aria-labelledby="entry-title" on:keydown=on_key>
+            <header class="details-header">
+                <h2 id="entry-title" tabindex="-1" node_ref=heading>
+                    {i18n.t_with("audit-entry-title", [("seq", entry.seq.into())])}
+                </h2>
+                <a class="button" href=move || close_target().href() on:click=in_place(go.clone(), close_target)>
+                    {i18n.t("details-close")}
+                </a>
+            </header>
+            <dl class="details-fields">
+                <dt>{i18n.t("audit-csv-time")}</dt>
+                <dd>{utc_time(entry.at, hydrated)}</dd>
+                {field("audit-csv-actor", entry.actor.clone())}
+                {field("audit-csv-actor-name", text(&entry.actor_name))}
+                {field("audit-csv-auth-via", via_label(i18n, entry.auth_via.as_deref()).unwrap_or_else(|| "—".into()))}
+                {field("audit-csv-action", format!("{} ({})", action_label(i18n, &entry.action), entry.action))}
+                {field("audit-csv-target", text(&entry.target))}
+                {field("audit-csv-target-name", text(&entry.target_name))}
+                {field("audit-csv-target-email", text(&entry.target_email))}
+                {field("audit-csv-outcome", outcome_label(i18n, &entry.outcome))}
+                {field("audit-csv-atlassian-status", entry.atlassian_status.map_or_else(|| "—".into(), |s| s.to_string()))}
+                {field("audit-csv-request-id", text(&entry.request_id))}
+                <dt>{i18n.t("audit-csv-job-id")}</dt>
+                <dd>{job}</dd>
+                {field("audit-csv-prev-hash", entry.prev_hash.clone())}
+                {field("audit-csv-hash", entry.hash.clone())}
+            </dl>
+            <h3>{i18n.t("audit-csv-details")}</h3>
+            <pre class="audit-json">{details}</pre>
+        </aside>
+    }
+}

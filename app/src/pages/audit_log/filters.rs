@@ -1,0 +1,155 @@
+//! Search and filters over the log: a GET form that works without the script; once hydrated,
+//! each picker applies at once, the search box after a pause in typing, and the affected-user box
+//! when it is left or Enter is pressed.
+
+use leptos::prelude::*;
+
+use super::{action_label, outcome_label};
+use crate::{
+    audit::{AuditFilter, AuditOptions, AuditState},
+    components::nav::{Go, after_pause},
+    i18n::use_i18n,
+};
+
+/// Reads or writes one field of the filter.
+type Field = fn(&mut AuditFilter) -> &mut Option<String>;
+
+#[component]
+pub fn Filters(state: Memo<AuditState>, options: AuditOptions, go: Go) -> impl IntoView {
+    let i18n = use_i18n();
+    let apply = {
+        let go = go.clone();
+        move |change: Box<dyn FnOnce(&mut AuditFilter)>| go.to(&state.get_untracked().refiltered(change))
+    };
+    let search = {
+        let go = go.clone();
+        after_pause(move |text: String| go.replace(&state.get_untracked().refiltered(|f| f.text = Some(text))))
+    };
+    let typed_user = RwSignal::new(state.get_untracked().filter.user.unwrap_or_default());
+    let typed_text = RwSignal::new(state.get_untracked().filter.text.unwrap_or_default());
+    let submit = {
+        let go = go.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            go.to(&state.get_untracked().refiltered(|f| {
+                f.text = Some(typed_text.get_untracked());
+                f.user = Some(typed_user.get_untracked());
+            }));
+        }
+    };
+    let read = move |field: Field| state.with(|s| field(&mut s.filter.clone()).clone());
+
+    let select = {
+        let apply = apply.clone();
+        move |name: &'static str, label: String, choices: Vec<(String, String)>, field: Field| {
+            let apply = apply.clone();
+            // A value from a link that the log no longer offers stays shown, and selected.
+            let mut choices = choices;
+            let shown = state.with_untracked(|s| field(&mut s.filter.clone()).clone());
+            if let Some(current) = shown.filter(|v| !choices.iter().any(|(c, _)| c == v)) {
+                choices.push((current.clone(), current));
+            }
+            view! {
+                <label class="filter">
+                    <span>{label}</span>
+                    <select
+                        name=name
+                        prop:value=move || read(field).unwrap_or_default()
+                        on:change=move |ev| {
+                            let value = event_target_value(&ev);
+                            apply(Box::new(move |f| *field(f) = Some(value)));
+                        }
+                    >
+                        <option value="">{i18n.t("filter-any")}</option>
+                        {choices
+                            .into_iter()
+                            .map(|(value, text)| {
+                                let selected = {
+                                    let value = value.clone();
+                                    move || read(field).as_deref() == Some(value.as_str())
+                                };
+                                view! { <option value=value selected=selected>{text}</option> }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+            }
+        }
+    };
+    let admins = options.admins.clone();
+    let actions = options.actions.iter().map(|a| (a.clone(), action_label(i18n, a))).collect();
+    let outcomes = options.outcomes.iter().map(|o| (o.clone(), outcome_label(i18n, o))).collect();
+    let admin_select = select("admin", i18n.t("audit-filter-admin"), admins, |f| &mut f.admin);
+    let action_select = select("action", i18n.t("audit-filter-action"), actions, |f| &mut f.action);
+    let outcome_select = select("outcome", i18n.t("audit-filter-outcome"), outcomes, |f| &mut f.outcome);
+
+    let date_input = |name: &'static str, label: &'static str, to: bool| {
+        let apply = apply.clone();
+        let get = move |s: &AuditState| if to { s.filter.to } else { s.filter.from };
+        let value = move || state.with(|s| get(s).map(crate::format::date).unwrap_or_default());
+        view! {
+            <label class="filter">
+                <span>{i18n.t(label)}</span>
+                <input
+                    type="date"
+                    name=name
+                    value=state.with_untracked(|s| get(s).map(crate::format::date))
+                    prop:value=value
+                    on:change=move |ev| {
+                        let day = chrono::NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d").ok();
+                        apply(Box::new(move |f| if to { f.to = day } else { f.from = day }));
+                    }
+                />
+            </label>
+        }
+    };
+    let from_input = date_input("from", "audit-filter-from", false);
+    let to_input = date_input("to", "audit-filter-to", true);
+
+    view! {
+        <form class="filters" method="get" action="/audit" role="search" on:submit=submit>
+            <input type="hidden" name="size" value=move || state.with(|s| s.page_size.to_string()) />
+            <label class="filter filter-search">
+                <span>{i18n.t("filter-search")}</span>
+                <input
+                    type="search"
+                    name="q"
+                    autocomplete="off"
+                    placeholder=i18n.t("audit-search-placeholder")
+                    value=state.with_untracked(|s| s.filter.text.clone())
+                    prop:value=move || state.with(|s| s.filter.text.clone().unwrap_or_default())
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        typed_text.set(text.clone());
+                        search(text);
+                    }
+                />
+            </label>
+            {from_input}
+            {to_input}
+            {admin_select}
+            {action_select}
+            {outcome_select}
+            <label class="filter">
+                <span>{i18n.t("audit-filter-user")}</span>
+                <input
+                    type="text"
+                    name="user"
+                    autocomplete="off"
+                    placeholder=i18n.t("audit-filter-user-placeholder")
+                    value=state.with_untracked(|s| s.filter.user.clone())
+                    prop:value=move || state.with(|s| s.filter.user.clone().unwrap_or_default())
+                    on:input=move |ev| typed_user.set(event_target_value(&ev))
+                    on:change=move |ev| {
+                        let user = event_target_value(&ev);
+                        apply(Box::new(move |f| f.user = Some(user)));
+                    }
+                />
+            </label>
+            <button class="button" type="submit">{i18n.t("filter-apply")}</button>
+            <a class="chip chip-clear" href=move || state.with(|s| AuditState { page_size: s.page_size, ..AuditState::default() }.href())>
+                {i18n.t("users-clear-filters")}
+            </a>
+        </form>
+    }
+}

@@ -1,0 +1,147 @@
+//! The Audit page: whether the hash chain verifies, filters and search, the entries newest first
+//! with paging, one entry in full, and the CSV export of the current filter. Its whole state is
+//! the URL (see [`crate::audit::AuditState`]): every control is a link or a GET form that works
+//! without the script, and the hydrated page navigates in place.
+
+mod details;
+mod filters;
+mod table;
+mod toolbar;
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::{
+    api::audit::{load_audit_integrity, load_audit_options, query_audit},
+    audit::{AuditState, Integrity},
+    components::{empty_state::EmptyState, nav::Go, page_header::PageHeader},
+    format,
+    i18n::{I18n, use_i18n},
+};
+
+#[component]
+pub fn AuditLogPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let state = Memo::new(move |_| query.with(|q| AuditState::parse(|name| q.get_all(name).unwrap_or_default())));
+    let options = OnceResource::new(load_audit_options());
+    let integrity = OnceResource::new(load_audit_integrity());
+    let page = Resource::new(move || state.with(AuditState::query), query_audit);
+    let go_filters = Go::new();
+    let go_table = go_filters.clone();
+
+    view! {
+        <PageHeader title_id="audit-title" />
+        <Suspense>
+            {move || Suspend::new(async move { integrity_status(i18n, integrity.await) })}
+        </Suspense>
+        <Suspense>
+            {move || {
+                let go = go_filters.clone();
+                Suspend::new(async move {
+                    options.await.map(|options| view! { <filters::Filters state options go /> })
+                })
+            }}
+        </Suspense>
+        <Transition fallback=move || view! { <p class="loading" role="status">{i18n.t("audit-loading")}</p> }>
+            {move || {
+                let go = go_table.clone();
+                let go_rows = go_table.clone();
+                Suspend::new(async move {
+                    let page = page.await?;
+                    let filtered = state.with_untracked(|s| !s.filter.normalised().is_empty());
+                    let view = if page.total == 0 && !filtered {
+                        view! {
+                            <EmptyState title=i18n.t("audit-empty-title") body=i18n.t("audit-empty-body") />
+                        }
+                            .into_any()
+                    } else {
+                        // The open entry is one of this page's rows: opening another needs
+                        // no request.
+                        let rows = page.rows.clone();
+                        let entry = move || {
+                            let seq = state.with(|s| s.entry)?;
+                            rows.iter().find(|r| r.seq == seq).cloned()
+                        };
+                        let panel = move || entry().map(|entry| view! { <details::EntryPanel state entry go=go.clone() /> });
+                        view! {
+                            <toolbar::Toolbar state total=page.total />
+                            <table::AuditTable state page go=go_rows />
+                            {panel}
+                        }
+                            .into_any()
+                    };
+                    Ok::<_, crate::error::AppError>(view)
+                })
+            }}
+        </Transition>
+    }
+}
+
+/// "Chain verified: …" above everything else, or an alert naming the first bad entry.
+fn integrity_status(i18n: I18n, integrity: Result<Integrity, crate::error::AppError>) -> AnyView {
+    match integrity {
+        Ok(Integrity { problem: Some(problem), .. }) => view! {
+            <div class="notice notice-error integrity" role="alert" data-integrity="broken">
+                <strong>
+                    {i18n.t_with(
+                        "audit-chain-broken",
+                        [("seq", problem.seq.into()), ("reason", problem.reason.clone().into())],
+                    )}
+                </strong>
+                <p class="muted">{i18n.t("audit-chain-broken-help")}</p>
+            </div>
+        }
+        .into_any(),
+        Ok(Integrity { entries, last_checkpoint, .. }) => {
+            let count = format::count(i18n, entries);
+            let text = match last_checkpoint {
+                Some(checkpoint) => i18n.t_with(
+                    "audit-chain-verified",
+                    [
+                        ("count", entries.into()),
+                        ("formatted", count.into()),
+                        ("seq", checkpoint.seq.into()),
+                        ("time", format::moment(checkpoint.at).into()),
+                    ],
+                ),
+                None => i18n
+                    .t_with("audit-chain-verified-unsigned", [("count", entries.into()), ("formatted", count.into())]),
+            };
+            view! {
+                <p class="notice integrity" role="status" data-integrity="verified">
+                    <span class="integrity-mark" aria-hidden="true">"✓ "</span>
+                    {text}
+                </p>
+            }
+            .into_any()
+        }
+        Err(error) => view! {
+            <p class="notice notice-error integrity" role="status" data-integrity="unknown">
+                {i18n.t("audit-chain-unchecked")}
+                " "
+                {i18n.t(error.message_id())}
+            </p>
+        }
+        .into_any(),
+    }
+}
+
+/// An action as people read it: its translated label, or the code as written when this version
+/// has no label for it.
+pub(crate) fn action_label(i18n: I18n, action: &str) -> String {
+    crate::audit::action_message(action).map_or_else(|| action.to_owned(), |id| i18n.t(&id))
+}
+
+pub(crate) fn outcome_label(i18n: I18n, outcome: &str) -> String {
+    crate::audit::outcome_message(outcome).map_or_else(|| outcome.to_owned(), |id| i18n.t(&id))
+}
+
+/// How the admin signed in, as people read it.
+pub(crate) fn via_label(i18n: I18n, via: Option<&str>) -> Option<String> {
+    match via? {
+        "local" => Some(i18n.t("account-via-local")),
+        "atlassian" => Some(i18n.t("account-via-atlassian")),
+        other => Some(other.to_owned()),
+    }
+}

@@ -1,0 +1,133 @@
+//! The entries, newest first, one row each, and the pager. Times are shown in UTC (as stored and
+//! exported); once the page runs in the browser, hovering one shows it in the admin's own time.
+
+use leptos::prelude::*;
+
+use super::{action_label, outcome_label, via_label};
+use crate::{
+    audit::{AuditPage, AuditRow, AuditState},
+    components::{
+        hydrated,
+        nav::{Go, in_place},
+        pager::Pager,
+    },
+    i18n::{I18n, use_i18n},
+};
+
+#[component]
+pub fn AuditTable(state: Memo<AuditState>, page: AuditPage, go: Go) -> impl IntoView {
+    let i18n = use_i18n();
+    let hydrated = hydrated();
+    let total = page.total;
+    let rows = page.rows.into_iter().map(|row| row_view(i18n, row, state, hydrated, go.clone())).collect_view();
+    let headings = [
+        "audit-column-time",
+        "audit-column-admin",
+        "audit-column-action",
+        "audit-column-user",
+        "audit-column-outcome",
+        "audit-column-status",
+        "audit-column-request",
+        "audit-column-details",
+    ]
+    .map(|id| view! { <th scope="col">{i18n.t(id)}</th> });
+    view! {
+        <div class="table-wrap">
+            <table class="audit-table">
+                <caption class="visually-hidden">{i18n.t("audit-table-caption")}</caption>
+                <thead>
+                    <tr>
+                        {headings}
+                        <th scope="col">
+                            <span class="visually-hidden">{i18n.t("audit-column-entry")}</span>
+                        </th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows}
+                    {(total == 0).then(|| view! {
+                        <tr>
+                            <td colspan="9" class="no-matches">{i18n.t("audit-no-matches")}</td>
+                        </tr>
+                    })}
+                </tbody>
+            </table>
+        </div>
+        <Pager state total go />
+    }
+}
+
+/// A UTC time, with the admin's own time as its tooltip once the browser can say which that is.
+pub(crate) fn utc_time(at: chrono::DateTime<chrono::Utc>, hydrated: ReadSignal<bool>) -> impl IntoView {
+    let utc = at.format("%Y-%m-%d %H:%M:%S UTC").to_string();
+    let title = {
+        let utc = utc.clone();
+        move || match hydrated.get() {
+            true => at.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M:%S (%:z)").to_string(),
+            false => utc.clone(),
+        }
+    };
+    view! { <time datetime=at.to_rfc3339() title=title>{utc}</time> }
+}
+
+fn row_view(i18n: I18n, row: AuditRow, state: Memo<AuditState>, hydrated: ReadSignal<bool>, go: Go) -> AnyView {
+    let seq = row.seq;
+    let target = move || state.with(|s| s.with_entry(Some(seq)));
+    let via = via_label(i18n, row.auth_via.as_deref());
+    let actor_hint = (row.actor_name.is_some()).then(|| row.actor.clone());
+    let user = affected_user(&row);
+    let outcome = row.outcome.clone();
+    let status = row.atlassian_status.map(|s| s.to_string()).unwrap_or_default();
+    let summary = row.details_summary();
+    let job = row.job_id.clone().map(|id| {
+        let href = format!("/jobs/{}", crate::auth::encode_query_value(&id));
+        view! {
+            <a class="job-link" href=href>
+                {i18n.t_with("audit-job", [("id", id.into())])}
+            </a>
+        }
+    });
+    let open_label = i18n.t_with("audit-entry-open", [("seq", seq.into())]);
+    view! {
+        <tr data-seq=seq.to_string() class:selected=move || state.with(|s| s.entry == Some(seq))>
+            <td class="nowrap">{utc_time(row.at, hydrated)}</td>
+            <th scope="row" class="audit-admin">
+                <span title=actor_hint>{row.admin().to_owned()}</span>
+                {via.map(|via| view! { <span class="muted audit-via">{via}</span> })}
+            </th>
+            <td data-action=row.action.clone()>{action_label(i18n, &row.action)}</td>
+            <td class="audit-user">{user}</td>
+            <td>
+                <span class=format!("badge badge-outcome badge-outcome-{}", css_token(&outcome)) data-outcome=outcome.clone()>
+                    {outcome_label(i18n, &outcome)}
+                </span>
+            </td>
+            <td>{status}</td>
+            <td class="audit-request">{row.request_id.clone().unwrap_or_default()}</td>
+            <td class="audit-details">
+                <span class="audit-summary" title=summary.clone()>{summary.clone()}</span>
+                {job}
+            </td>
+            <td>
+                <a class="details-link" href=move || target().href() aria-label=open_label on:click=in_place(go, target)>
+                    {i18n.t("details")}
+                </a>
+            </td>
+        </tr>
+    }
+    .into_any()
+}
+
+/// The affected user as the entry names them: name, e-mail and account id, each on its line
+/// (or the target alone, a setting's name for instance).
+fn affected_user(row: &AuditRow) -> impl IntoView + use<> {
+    let name = row.target_name.clone().map(|n| view! { <span class="audit-user-name">{n}</span> });
+    let email = row.target_email.clone().map(|e| view! { <span class="audit-user-email">{e}</span> });
+    let id = row.target.clone().map(|t| view! { <span class="audit-user-id muted">{t}</span> });
+    (name, email, id)
+}
+
+/// Only letters, digits and `-` from an outcome, for a class name.
+fn css_token(text: &str) -> String {
+    text.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect()
+}

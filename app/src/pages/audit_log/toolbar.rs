@@ -1,0 +1,42 @@
+//! Above the table: how many entries match, and the CSV export of the current filter with its
+//! progress and cancel. The export is built in the browser; the server records it (SR-36).
+
+use leptos::prelude::*;
+
+use crate::{
+    api::deployment::Deployment,
+    audit::{AuditState, COLUMNS},
+    components::{export_status::ExportRun, hydrated},
+    csv_export, export, format,
+    i18n::use_i18n,
+};
+
+#[component]
+pub fn Toolbar(state: Memo<AuditState>, total: u64) -> impl IntoView {
+    let i18n = use_i18n();
+    let hydrated = hydrated();
+    let deployment = SharedValue::new(Deployment::current).into_inner();
+    let org_name = deployment.org_name.clone().unwrap_or_else(|| deployment.org_id.clone());
+    let exporting = ExportRun::new();
+    let start = move |_| {
+        let header: Vec<String> = COLUMNS.iter().map(|id| i18n.t(id)).collect();
+        let name = csv_export::named_file(&org_name, "audit", chrono::Utc::now().date_naive());
+        let filter = state.with_untracked(|s| s.filter.normalised());
+        exporting.start(name, |progress, cancelled| export::build_audit_csv(filter, header, progress, cancelled));
+    };
+    view! {
+        <div class="toolbar">
+            <p class="match-count" aria-live="polite">
+                <strong>
+                    {i18n.t_with("audit-count", [("count", total.into()), ("formatted", format::count(i18n, total).into())])}
+                </strong>
+            </p>
+            <div class="toolbar-actions" hidden=move || !hydrated.get()>
+                <button class="button" type="button" on:click=start disabled=move || exporting.running() || total == 0>
+                    {i18n.t("audit-export")}
+                </button>
+            </div>
+            {exporting.status(i18n, "audit-export-progress", "audit-export-done")}
+        </div>
+    }
+}

@@ -1,0 +1,120 @@
+//! The Audit page's service: filtered pages of the log, exports in pages, and the entries that
+//! record those readings (SR-36) and the exports of users. A view is recorded at most once per
+//! admin and filter in [`VIEW_WINDOW`], so paging does not flood the log; every export is
+//! recorded with its filter and row count before any of its rows leaves the server.
+
+use app::{
+    audit::{
+        AuditExportPage, AuditOptions, AuditPage, AuditQuery, CheckpointInfo, EXPORT_PAGE_SIZE, Integrity,
+        IntegrityProblem, cells,
+    },
+    auth::SignedIn,
+    error::AppError,
+};
+use chrono::{TimeDelta, Utc};
+use serde_json::json;
+
+use crate::store::{AuditEntry, Store, StoreError};
+
+/// A second view of the same filter by the same admin within this long is not recorded again.
+pub const VIEW_WINDOW: TimeDelta = TimeDelta::minutes(10);
+
+fn internal(error: StoreError) -> AppError {
+    tracing::error!(%error, "audit log error");
+    AppError::Internal
+}
+
+/// The query as the store should run it: blank values dropped, nothing unreasonably long.
+fn checked(query: AuditQuery) -> Result<AuditQuery, AppError> {
+    if let Some(field) = query.filter.too_long() {
+        return Err(AppError::InvalidInput { field: field.to_owned() });
+    }
+    if query.until_seq.is_some_and(|s| s < 0) {
+        return Err(AppError::InvalidInput { field: "until_seq".into() });
+    }
+    Ok(AuditQuery { filter: query.filter.normalised(), ..query })
+}
+
+/// One page for the Audit page: the log as it was when asked, with the view recorded before the
+/// page is returned (a view that cannot be recorded is not shown).
+pub async fn page(store: &dyn Store, who: &SignedIn, query: AuditQuery) -> Result<AuditPage, AppError> {
+    let query = checked(AuditQuery { until_seq: None, ..query })?;
+    let page = store.search_audit(&query).await.map_err(internal)?;
+    let entry =
+        AuditEntry { details: json!({ "filter": query.filter }), ..AuditEntry::new("", "audit_viewed", "ok").by(who) };
+    store.append_audit_once(&entry, Utc::now() - VIEW_WINDOW).await.map_err(internal)?;
+    Ok(page)
+}
+
+/// One page of an export. A request without `until_seq` begins an export: the log is pinned at
+/// its newest entry, and the export is recorded (with the filter and how many rows it holds)
+/// before the rows are returned. The later pages ask up to that entry; one that arrives without
+/// a recent record of its export (a script skipping the first page) records it too.
+pub async fn export_page(store: &dyn Store, who: &SignedIn, query: AuditQuery) -> Result<AuditExportPage, AppError> {
+    let query = checked(AuditQuery { page_size: EXPORT_PAGE_SIZE, ..query })?;
+    let page = store.search_audit(&query).await.map_err(internal)?;
+    let until_seq = query.until_seq.unwrap_or(page.head_seq);
+    let details = json!({ "filter": query.filter, "rows": page.total, "until_seq": until_seq });
+    let entry = AuditEntry { details, ..AuditEntry::new("", "audit_export", "ok").by(who) };
+    match query.until_seq {
+        None => store.append_audit(&entry).await.map(Some),
+        Some(_) => store.append_audit_once(&entry, Utc::now() - VIEW_WINDOW).await,
+    }
+    .map_err(internal)?;
+    Ok(AuditExportPage { total: page.total, until_seq, cells: page.rows.iter().map(cells).collect() })
+}
+
+/// Records an export of users (its first page, or one request of a selection's export) by the
+/// admin of this request, before any row is returned.
+pub async fn record_user_export(store: &dyn Store, details: serde_json::Value) -> Result<(), AppError> {
+    let who = SignedIn::current().ok_or(AppError::Unauthorized)?;
+    let entry = AuditEntry { details, ..AuditEntry::new("", "users_exported", "ok").by(&who) };
+    store.append_audit(&entry).await.map_err(internal)?;
+    Ok(())
+}
+
+pub async fn options(store: &dyn Store) -> Result<AuditOptions, AppError> {
+    store.audit_options().await.map_err(internal)
+}
+
+/// How long a verification stands before the next page load checks the whole chain again:
+/// verifying reads and hashes every entry, too much for every page load of a large log.
+pub const INTEGRITY_FOR: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// The Audit page's integrity status: `crate::audit::verify` against the signed checkpoints,
+/// reused for [`INTEGRITY_FOR`].
+pub struct IntegrityCheck {
+    pub checkpoints: std::sync::Arc<crate::audit::Checkpoints>,
+    last: tokio::sync::Mutex<Option<(std::time::Instant, Integrity)>>,
+}
+
+impl IntegrityCheck {
+    pub fn new(checkpoints: std::sync::Arc<crate::audit::Checkpoints>) -> IntegrityCheck {
+        IntegrityCheck { checkpoints, last: tokio::sync::Mutex::new(None) }
+    }
+
+    /// Whether the chain verifies (one verification at a time; callers meanwhile wait for it).
+    pub async fn status(&self, store: &dyn Store) -> Result<Integrity, AppError> {
+        let mut last = self.last.lock().await;
+        if let Some((_, integrity)) = last.as_ref().filter(|(at, _)| at.elapsed() < INTEGRITY_FOR) {
+            return Ok(integrity.clone());
+        }
+        let found = crate::audit::verify(store, &self.checkpoints).await.map_err(internal)?;
+        let integrity = Integrity {
+            entries: found.entries,
+            first_seq: found.first_seq,
+            last_seq: found.last_seq,
+            last_checkpoint: found.last_checkpoint.map(|c| CheckpointInfo { seq: c.seq, at: c.at }),
+            problem: found.problem.map(|p| IntegrityProblem {
+                seq: p.seq,
+                kind: serde_json::to_value(p.kind).ok().and_then(|k| k.as_str().map(str::to_owned)).unwrap_or_default(),
+                reason: p.reason,
+            }),
+        };
+        if let Some(problem) = &integrity.problem {
+            tracing::error!(seq = problem.seq, kind = problem.kind, "the audit log does not verify");
+        }
+        *last = Some((std::time::Instant::now(), integrity.clone()));
+        Ok(integrity)
+    }
+}
