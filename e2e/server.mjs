@@ -54,7 +54,10 @@ export default async function startServer() {
   process.env.UAM_E2E_URL = url;
 
   return async () => {
+    // The server writes its last audit checkpoint as it stops: remove the folder only after.
+    const exited = new Promise((done) => server.once("exit", done));
     server.kill("SIGTERM");
+    await Promise.race([exited, new Promise((done) => setTimeout(done, 10_000))]);
     rmSync(dataDir, { recursive: true, force: true });
   };
 }

@@ -462,7 +462,10 @@ test("a batch above 25 needs the number typed; a queued job and a running one ca
     await page.goto(`/jobs/${big}`);
     await jobEnds(page, /^(finished|cancelled)$/);
     const summary = (await api(page, "jobs/get", { job_id: big, state: null, page: 0 })).summary;
-    console.log(`big job: ${JSON.stringify(summary.counts)} from ${summary.started_at} to ${summary.finished_at}`);
+    test.info().annotations.push({
+      type: "big job",
+      description: `${JSON.stringify(summary.counts)} from ${summary.started_at} to ${summary.finished_at}`,
+    });
     if (summary.counts.done > 0) await undo(page);
   }
   const after = byId(await groundTruth());

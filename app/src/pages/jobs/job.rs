@@ -150,10 +150,10 @@ fn Overview(summary: JobSummary) -> impl IntoView {
         view! { <p class="notice job-queued">{i18n.t_with("job-queue-position", [("count", ahead.into())])}</p> }
     });
     let undo_of = summary.undo_of.clone().map(|of| {
-        view! { <p class="job-link">{i18n.t("job-undo-of")}" "<a href=job_href(&of)>{i18n.t("job-open-original")}</a></p> }
+        view! { <p class="job-relation">{i18n.t("job-undo-of")}" "<a href=job_href(&of)>{i18n.t("job-open-original")}</a></p> }
     });
     let undone_by = summary.undone_by.clone().map(|by| {
-        view! { <p class="job-link">{i18n.t("job-undone-by")}" "<a href=job_href(&by)>{i18n.t("job-open-undo")}</a></p> }
+        view! { <p class="job-relation">{i18n.t("job-undone-by")}" "<a href=job_href(&by)>{i18n.t("job-open-undo")}</a></p> }
     });
     let parts = [
         ("job-count-done", c.done, "done"),
