@@ -40,7 +40,7 @@ pub fn split_paste(text: &str) -> Vec<String> {
 /// Whether the account id is on the list (ids compare as entries are stored: trimmed, lower case).
 pub fn is_protected_id(account_id: &str, entries: &[String]) -> bool {
     let id = normalise(account_id);
-    entries.iter().any(|e| *e == id)
+    entries.contains(&id)
 }
 
 pub fn is_protected(email: &str, entries: &[String]) -> bool {

@@ -235,7 +235,7 @@ async fn protection_is_judged_on_what_atlassian_reports_when_the_call_is_due() {
     let (managed, _) = candidates(&org.sim);
     let target = managed[0].clone();
     let plan = org.preflight(json!({ "kind": "deactivate" }), std::slice::from_ref(&target)).await;
-    assert_eq!(ids(&plan, "change"), [target.clone()]);
+    assert_eq!(ids(&plan, "change"), std::slice::from_ref(&target));
     // After the pre-flight, the account's address changes at Atlassian to a protected one: the
     // browser and the snapshot still know the old address.
     org.sim.change(|world| {

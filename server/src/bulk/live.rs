@@ -19,6 +19,9 @@ pub const LOOKUP_BATCH: usize = 100;
 /// Role-assignment reads in flight at once (the engine caps the host's concurrency anyway).
 const ROLE_READS: usize = 4;
 
+/// Product ARI → the user's roles there.
+type Roles = BTreeMap<String, Vec<String>>;
+
 /// What a read covers besides the directory record.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Needs {
@@ -57,8 +60,8 @@ fn from_search(user: &Value) -> Option<Live> {
 }
 
 /// Product ARI → roles, from a user's role assignments.
-fn roles_of(assignments: &[Value]) -> BTreeMap<String, Vec<String>> {
-    let mut roles: BTreeMap<String, Vec<String>> = BTreeMap::new();
+fn roles_of(assignments: &[Value]) -> Roles {
+    let mut roles = Roles::new();
     for assignment in assignments {
         let Some(resource) = assignment["resourceId"].as_str() else { continue };
         // Newer answers carry `roleAssignments[]{roleId}`; older ones `roles[]`.
@@ -110,7 +113,7 @@ pub async fn read_accounts(
         .collect();
     if needs.roles {
         let reads = live.values().map(|l| (l.account_id.clone(), l.directory.clone())).collect::<Vec<_>>();
-        let roles: Vec<(String, Option<BTreeMap<String, Vec<String>>>)> = stream::iter(reads)
+        let roles: Vec<(String, Option<Roles>)> = stream::iter(reads)
             .map(|(id, directory)| async move {
                 let read = up.user_role_assignments(&directory, &id).collect(&up.engine).await;
                 (id, read.ok().map(|a| roles_of(&a)))

@@ -360,7 +360,7 @@ impl Bulk {
                 target_name: Some(item.name.clone()),
                 target_email: item.email.clone(),
                 details: json!({ "skip": skip.code(), "preflight": true }),
-                ..job_entry(&job, &format!("bulk_{}", job.action.code()), skip.outcome())
+                ..job_entry(&job, &runner::user_action(&job), skip.outcome())
             };
             if !crate::auth::audit(self.store.as_ref(), entry).await {
                 return Err(AppError::Internal);

@@ -21,8 +21,9 @@ use crate::{
     upstream::{Reply, Upstream, UpstreamError, retry::RetryPolicy},
 };
 
-/// Users worked on at once.
-const PARALLEL_USERS: usize = 4;
+/// Users worked on at once: enough that the audit writes around each call never leave the rate
+/// budget idle; the upstream engine still caps the requests in flight (SR-42).
+const PARALLEL_USERS: usize = 8;
 /// Sends of one step at most, each after a re-read showed it had not happened.
 const MAX_SENDS: u32 = 4;
 
@@ -91,6 +92,8 @@ impl Bulk {
                         let _ = self.store.cancel_pending(&id).await;
                         let _ = self.store.set_job_state(&id, JobState::Failed, Utc::now(), Some(&message)).await;
                         self.finish_audit(&id).await;
+                        // A store that keeps failing must not turn this loop into a busy one.
+                        tokio::time::sleep(Duration::from_secs(1)).await;
                     }
                 }
                 Ok(None) => {
@@ -119,7 +122,7 @@ impl Bulk {
         } else {
             None
         };
-        let action = format!("bulk_{}", job.action.code());
+        let action = user_action(&job);
         let run = Run { bulk: self, job: &job, action, up, ctx, needs, customers };
         run.settle_interrupted().await?;
         loop {
@@ -168,6 +171,13 @@ pub(super) fn needs<'a>(action: &BulkAction, steps: impl Iterator<Item = &'a Ste
         needs.desks |= matches!(step, Step::RemoveCustomer { .. } | Step::AddCustomer { .. });
     }
     needs
+}
+
+/// The audit log's action for a job's users: `bulk_deactivate`, or `bulk_undo_deactivate` for
+/// the job that undoes one.
+pub(super) fn user_action(job: &JobRecord) -> String {
+    let undo = if job.undo_of.is_some() { "undo_" } else { "" };
+    format!("bulk_{undo}{}", job.action.code())
 }
 
 /// An audit entry in the name of the job's admin.
