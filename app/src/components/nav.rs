@@ -131,3 +131,23 @@ pub fn after_pause<T: Send + Sync + 'static>(action: impl Fn(T) + Clone + 'stati
         );
     }
 }
+
+/// Moves focus to a panel's heading when the panel opens, so keyboard and screen-reader users
+/// land on it.
+pub fn focus_on_open(heading: NodeRef<leptos::html::H2>) {
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
+}
+
+/// Escape goes to `target` (a panel's "Close").
+pub fn escape_to<S: Href>(go: Go, target: impl Fn() -> S + 'static) -> impl Fn(leptos::ev::KeyboardEvent) + 'static {
+    move |ev| {
+        if ev.key() == "Escape" {
+            ev.prevent_default();
+            go.to(&target());
+        }
+    }
+}

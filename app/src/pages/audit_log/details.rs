@@ -9,7 +9,7 @@ use crate::{
     audit::{AuditRow, AuditState},
     components::{
         hydrated,
-        nav::{Go, in_place},
+        nav::{Go, escape_to, focus_on_open, in_place},
     },
     i18n::use_i18n,
 };
@@ -19,22 +19,9 @@ pub fn EntryPanel(state: Memo<AuditState>, entry: AuditRow, go: Go) -> impl Into
     let i18n = use_i18n();
     let hydrated = hydrated();
     let heading = NodeRef::<leptos::html::H2>::new();
-    // Focus moves into the panel when it opens, so keyboard and screen-reader users land on it.
-    Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            let _ = h.focus();
-        }
-    });
+    focus_on_open(heading);
     let close_target = move || state.with(|s| s.with_entry(None));
-    let on_key = {
-        let go = go.clone();
-        move |ev: leptos::ev::KeyboardEvent| {
-            if ev.key() == "Escape" {
-                ev.prevent_default();
-                go.to(&close_target());
-            }
-        }
-    };
+    let on_key = escape_to(go.clone(), close_target);
     let text = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".to_owned());
     let field = |label: &'static str, value: String| {
         view! {

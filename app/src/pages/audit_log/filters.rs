@@ -7,7 +7,10 @@ use leptos::prelude::*;
 use super::{action_label, outcome_label};
 use crate::{
     audit::{AuditFilter, AuditOptions, AuditState},
-    components::nav::{Go, after_pause},
+    components::{
+        day_input::day_input,
+        nav::{Go, after_pause},
+    },
     i18n::use_i18n,
 };
 
@@ -85,23 +88,10 @@ pub fn Filters(state: Memo<AuditState>, options: AuditOptions, go: Go) -> impl I
 
     let date_input = |name: &'static str, label: &'static str, to: bool| {
         let apply = apply.clone();
-        let get = move |s: &AuditState| if to { s.filter.to } else { s.filter.from };
-        let value = move || state.with(|s| get(s).map(crate::format::date).unwrap_or_default());
-        view! {
-            <label class="filter">
-                <span>{i18n.t(label)}</span>
-                <input
-                    type="date"
-                    name=name
-                    value=state.with_untracked(|s| get(s).map(crate::format::date))
-                    prop:value=value
-                    on:change=move |ev| {
-                        let day = chrono::NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d").ok();
-                        apply(Box::new(move |f| if to { f.to = day } else { f.from = day }));
-                    }
-                />
-            </label>
-        }
+        let day = move || state.with(|s| if to { s.filter.to } else { s.filter.from });
+        day_input(name, i18n.t(label), day, move |day| {
+            apply(Box::new(move |f| if to { f.to = day } else { f.from = day }))
+        })
     };
     let from_input = date_input("from", "audit-filter-from", false);
     let to_input = date_input("to", "audit-filter-to", true);

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::{Go, in_place};
+use crate::components::nav::{escape_to, focus_on_open};
 use crate::{
     api::deployment::Deployment,
     bulk::Targets,
@@ -21,22 +22,9 @@ pub fn DetailsPanel(state: Memo<TableState>, user: UserDetails) -> impl IntoView
     let go = Go::new();
     let org_id = SharedValue::new(Deployment::current).into_inner().org_id;
     let heading = NodeRef::<leptos::html::H2>::new();
-    // Focus moves into the panel when it opens, so keyboard and screen-reader users land on it.
-    Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            let _ = h.focus();
-        }
-    });
+    focus_on_open(heading);
     let close_target = move || state.with(|s| s.with_details(None));
-    let on_key = {
-        let go = go.clone();
-        move |ev: leptos::ev::KeyboardEvent| {
-            if ev.key() == "Escape" {
-                ev.prevent_default();
-                go.to(&close_target());
-            }
-        }
-    };
+    let on_key = escape_to(go.clone(), close_target);
     let row = user.row.clone();
     let now = chrono::Utc::now();
     // Bulk actions for just this user (they need the script, like the dialog they open).

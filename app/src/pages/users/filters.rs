@@ -1,11 +1,10 @@
 //! Search and filters: a GET form that works without the script; once hydrated, each control
 //! applies at once (the search box after a pause in typing).
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 
 use super::Go;
+use crate::components::{day_input::day_input, nav::after_pause};
 use crate::{
     i18n::use_i18n,
     table_state::{Tab, TableState},
@@ -15,31 +14,13 @@ use crate::{
 /// Reads one picker's value from the state.
 type Reader = Box<dyn Fn(&TableState) -> Option<String> + Send + Sync>;
 
-/// How long the search box waits after the last keystroke.
-const SEARCH_PAUSE: Duration = Duration::from_millis(250);
-
 #[component]
 pub fn Filters(state: Memo<TableState>, options: FilterOptions, go: Go) -> impl IntoView {
     let i18n = use_i18n();
     let typed = RwSignal::new(state.get_untracked().text);
-    // Each keystroke starts a wait; only the last one's wait, undisturbed, searches. (A counter
-    // rather than a stored timer: nothing browser-only is held where the server renders.)
-    let keystrokes = RwSignal::new(0u64);
     let search = {
         let go = go.clone();
-        move |text: String| {
-            let mine = keystrokes.get_untracked() + 1;
-            keystrokes.set(mine);
-            let go = go.clone();
-            set_timeout(
-                move || {
-                    if keystrokes.get_untracked() == mine {
-                        go.replace(&state.get_untracked().refiltered(|s| s.text = text));
-                    }
-                },
-                SEARCH_PAUSE,
-            );
-        }
+        after_pause(move |text: String| go.replace(&state.get_untracked().refiltered(|s| s.text = text)))
     };
     let apply = {
         let go = go.clone();
@@ -150,22 +131,7 @@ pub fn Filters(state: Memo<TableState>, options: FilterOptions, go: Go) -> impl 
                       get: fn(&TableState) -> Option<chrono::NaiveDate>,
                       set: fn(&mut TableState, Option<chrono::NaiveDate>)| {
         let apply = apply.clone();
-        let value = move || state.with(|s| get(s).map(crate::format::date).unwrap_or_default());
-        view! {
-            <label class="filter">
-                <span>{i18n.t(label)}</span>
-                <input
-                    type="date"
-                    name=name
-                    value=state.with_untracked(|s| get(s).map(crate::format::date))
-                    prop:value=value
-                    on:change=move |ev| {
-                        let day = chrono::NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d").ok();
-                        apply(Box::new(move |s| set(s, day)));
-                    }
-                />
-            </label>
-        }
+        day_input(name, i18n.t(label), move || state.with(get), move |day| apply(Box::new(move |s| set(s, day))))
     };
     let after_input = date_input("after", "filter-active-after", |s| s.active_after, |s, d| s.active_after = d);
     let before_input = date_input("before", "filter-active-before", |s| s.active_before, |s, d| s.active_before = d);
