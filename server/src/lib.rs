@@ -7,6 +7,7 @@ pub mod assets;
 pub mod audit;
 pub mod audit_page;
 pub mod auth;
+pub mod bulk;
 pub mod cli;
 pub mod config;
 pub mod connection;
@@ -152,6 +153,8 @@ pub struct Server {
     backend: Backend,
     /// `UAM_SYNC_INTERVAL_HOURS`, when set (else the Settings page decides).
     schedule: Option<f64>,
+    /// Runs bulk-action jobs (started with the server, so a job interrupted by a restart resumes).
+    bulk: Arc<bulk::Bulk>,
 }
 
 impl Server {
@@ -174,12 +177,14 @@ impl Server {
             env_sync_interval: config.sync_interval_hours,
             org_name: backend.deployment.org_name.clone(),
         };
+        let bulk = bulk::Bulk::new(Arc::clone(backend.syncer.store()), Arc::clone(&backend.syncer));
         let services: Arc<dyn Services> = Arc::new(ServerServices {
             deployment: backend.deployment.clone(),
             syncer: Arc::clone(&backend.syncer),
             access: Arc::clone(&access),
             settings,
             integrity: audit_page::IntegrityCheck::new(Arc::clone(&backend.checkpoints)),
+            bulk: Arc::clone(&bulk),
         });
         tracing::info!(
             %addr,
@@ -215,7 +220,7 @@ impl Server {
             .layer(middleware::from_fn_with_state(public_origin, csrf::guard))
             // Outermost, so that every answer (a CSRF refusal too) carries the headers.
             .layer(middleware::from_fn(headers::secure));
-        Ok(Server { router, listener, backend, schedule: config.sync_interval_hours })
+        Ok(Server { router, listener, backend, schedule: config.sync_interval_hours, bulk })
     }
 
     pub fn addr(&self) -> Option<SocketAddr> {
@@ -230,6 +235,7 @@ impl Server {
     /// Serves until `shutdown` resolves, then finishes the requests in flight.
     pub async fn run(self, shutdown: impl Future<Output = ()> + Send + 'static) -> Result<(), StartError> {
         let schedule = tokio::spawn(Arc::clone(&self.backend.syncer).schedule(self.schedule));
+        self.bulk.start();
         let store = Arc::clone(self.backend.syncer.store());
         let checkpoints = Arc::clone(&self.backend.checkpoints);
         let checkpointing = tokio::spawn(Arc::clone(&checkpoints).run(Arc::clone(&store), audit::CHECKPOINT_EVERY));

@@ -32,6 +32,7 @@ pub struct ServerServices {
     pub settings: SettingsService,
     /// The Audit page's check of the hash chain.
     pub integrity: audit_page::IntegrityCheck,
+    pub bulk: Arc<crate::bulk::Bulk>,
 }
 
 fn internal(error: StoreError) -> AppError {
@@ -55,6 +56,40 @@ fn checked(query: UserQuery) -> Result<UserQuery, AppError> {
 
 #[async_trait::async_trait]
 impl Services for ServerServices {
+    async fn bulk_preflight(
+        &self,
+        who: &SignedIn,
+        action: app::bulk::BulkAction,
+        targets: app::bulk::Targets,
+    ) -> Result<app::bulk::Preflight, AppError> {
+        self.bulk.preflight(who, action, targets).await
+    }
+
+    async fn undo_preflight(&self, who: &SignedIn, job_id: String) -> Result<app::bulk::Preflight, AppError> {
+        self.bulk.undo_preflight(who, &job_id).await
+    }
+
+    async fn start_job(&self, who: &SignedIn, plan_id: String, typed: Option<String>) -> Result<String, AppError> {
+        self.bulk.start_job(who, &plan_id, typed.as_deref()).await
+    }
+
+    async fn job_page(
+        &self,
+        job_id: String,
+        state: Option<app::bulk::ItemState>,
+        page: u32,
+    ) -> Result<app::bulk::JobPage, AppError> {
+        self.bulk.page(&job_id, state, page).await
+    }
+
+    async fn jobs(&self) -> Result<Vec<app::bulk::JobSummary>, AppError> {
+        self.bulk.jobs().await
+    }
+
+    async fn cancel_job(&self, who: &SignedIn, job_id: String) -> Result<app::bulk::JobSummary, AppError> {
+        self.bulk.cancel(who, &job_id).await
+    }
+
     fn deployment(&self) -> Deployment {
         self.deployment.clone()
     }

@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod auth;
+pub mod bulk;
 pub mod deployment;
 pub mod directory;
 pub mod settings;
@@ -24,6 +25,26 @@ pub mod services {
 
     #[async_trait::async_trait]
     pub trait Services: Send + Sync + 'static {
+        /// Classifies every target user against Atlassian's current state; nothing runs yet.
+        async fn bulk_preflight(
+            &self,
+            who: &SignedIn,
+            action: crate::bulk::BulkAction,
+            targets: crate::bulk::Targets,
+        ) -> Result<crate::bulk::Preflight, AppError>;
+        /// The pre-flight of undoing a finished job: each changed user's steps, reversed.
+        async fn undo_preflight(&self, who: &SignedIn, job_id: String) -> Result<crate::bulk::Preflight, AppError>;
+        /// Queues the job of a confirmed plan; its id.
+        async fn start_job(&self, who: &SignedIn, plan_id: String, typed: Option<String>) -> Result<String, AppError>;
+        async fn job_page(
+            &self,
+            job_id: String,
+            state: Option<crate::bulk::ItemState>,
+            page: u32,
+        ) -> Result<crate::bulk::JobPage, AppError>;
+        /// The newest jobs first.
+        async fn jobs(&self) -> Result<Vec<crate::bulk::JobSummary>, AppError>;
+        async fn cancel_job(&self, who: &SignedIn, job_id: String) -> Result<crate::bulk::JobSummary, AppError>;
         fn deployment(&self) -> Deployment;
         /// What the sign-in page offers (asked before anyone is signed in).
         async fn login_options(&self) -> Result<LoginOptions, AppError>;

@@ -16,6 +16,7 @@ use sqlx::{
 
 mod access;
 mod audit_search;
+mod jobs;
 
 use super::{RunEnd, SnapshotSink, Store, StoreError, StoredSecret};
 use crate::secrets::Sealed;
@@ -136,7 +137,11 @@ async fn put_secret(tx: &mut sqlx::Transaction<'_, Sqlite>, secret: &StoredSecre
 }
 
 /// One batch of facts, inside the caller's transaction.
-async fn write_batch(tx: &mut sqlx::Transaction<'_, Sqlite>, run: i64, batch: &Batch) -> Result<(), StoreError> {
+pub(super) async fn write_batch(
+    tx: &mut sqlx::Transaction<'_, Sqlite>,
+    run: i64,
+    batch: &Batch,
+) -> Result<(), StoreError> {
     match batch {
         Batch::Accounts(source, rows) => {
             let encoded: Vec<(&str, String)> = rows
