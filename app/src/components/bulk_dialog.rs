@@ -101,16 +101,24 @@ pub fn unused_product_query(product: &str, days: u32, today: chrono::NaiveDate) 
     }
 }
 
-/// The action's name, with the products or desks it names: "Revoke product access: jira-software".
-pub fn action_label(i18n: I18n, action: &BulkAction) -> String {
+/// The action's name, with the products or desks it names as the snapshot calls them (their keys
+/// or ids when `names` does not know them): "Revoke product access: Jira".
+pub fn action_label(i18n: I18n, action: &BulkAction, names: Option<&FilterOptions>) -> String {
     let name = i18n.t(&format!("bulk-action-{}", action.code()));
-    match action {
-        BulkAction::RemoveCustomer { desks } if desks.is_empty() => {
-            i18n.t_with("bulk-action-with", [("action", name.into()), ("subjects", i18n.t("bulk-every-desk").into())])
+    let named = |list: Option<&Vec<(String, String)>>, prefix: &str, subject: &String| {
+        list.and_then(|l| l.iter().find(|(id, _)| id.strip_prefix(prefix) == Some(subject.as_str())))
+            .map_or_else(|| subject.clone(), |(_, name)| name.clone())
+    };
+    let subjects: Vec<String> = match action {
+        BulkAction::RemoveCustomer { desks } if desks.is_empty() => vec![i18n.t("bulk-every-desk")],
+        BulkAction::RemoveCustomer { desks } => {
+            desks.iter().map(|d| named(names.map(|n| &n.desks), "desk:", d)).collect()
         }
-        _ if action.subjects().is_empty() => name,
-        _ => i18n
-            .t_with("bulk-action-with", [("action", name.into()), ("subjects", action.subjects().join(", ").into())]),
+        _ => action.subjects().iter().map(|p| named(names.map(|n| &n.products), "", p)).collect(),
+    };
+    match subjects.is_empty() {
+        true => name,
+        false => i18n.t_with("bulk-action-with", [("action", name.into()), ("subjects", subjects.join(", ").into())]),
     }
 }
 
@@ -193,18 +201,17 @@ pub fn BulkDialog(launcher: BulkLauncher) -> impl IntoView {
                 if !node.open() {
                     let _ = node.show_modal();
                 }
-                match request {
-                    BulkRequest::Choose { .. } => {
-                        phase.set(Phase::Choose);
-                        if options.get_untracked().is_none() {
-                            spawn_local(async move {
-                                match load_filter_options().await {
-                                    Ok(o) => options.set(Some(o)),
-                                    Err(e) => error.set(Some(e)),
-                                }
-                            });
+                // Products and desks by name, for the chooser and the review.
+                if options.get_untracked().is_none() {
+                    spawn_local(async move {
+                        match load_filter_options().await {
+                            Ok(o) => options.set(Some(o)),
+                            Err(e) => error.set(Some(e)),
                         }
-                    }
+                    });
+                }
+                match request {
+                    BulkRequest::Choose { .. } => phase.set(Phase::Choose),
                     request => check(request, None),
                 }
             }
@@ -267,7 +274,7 @@ pub fn BulkDialog(launcher: BulkLauncher) -> impl IntoView {
         Phase::Starting => view! { <p class="loading" role="status">{i18n.t("bulk-starting")}</p> }.into_any(),
         Phase::Review(plan) => {
             let confirm = confirm.clone();
-            view! { <Review plan typed on_confirm=confirm on_cancel=close /> }.into_any()
+            view! { <Review plan names=options.get_untracked() typed on_confirm=confirm on_cancel=close /> }.into_any()
         }
     };
 
@@ -391,6 +398,8 @@ fn Chooser(
 #[component]
 fn Review(
     plan: Preflight,
+    /// Product and desk names, when loaded.
+    names: Option<FilterOptions>,
     typed: RwSignal<String>,
     on_confirm: impl Fn(Preflight) + 'static,
     on_cancel: impl Fn(leptos::ev::MouseEvent) + 'static,
@@ -432,7 +441,7 @@ fn Review(
         .collect_view();
     let any_skipped = !skipped.is_empty();
     let needs_typing = plan.needs_typed_confirmation();
-    let label = action_label(i18n, &plan.action);
+    let label = action_label(i18n, &plan.action, names.as_ref());
     let check = plan.clone();
     let confirmed = move || changing > 0 && typed.with(|t| check.confirmed_by(Some(t)));
     let start = move |_| on_confirm(plan.clone());
@@ -565,13 +574,21 @@ mod tests {
     #[test]
     fn labels_name_the_subjects() {
         let i18n = I18n::default();
-        assert_eq!(action_label(i18n, &BulkAction::Deactivate), "Deactivate");
+        let names = FilterOptions {
+            products: vec![("confluence".into(), "Confluence".into())],
+            desks: vec![("desk:3".into(), "IT help".into())],
+            ..FilterOptions::default()
+        };
+        assert_eq!(action_label(i18n, &BulkAction::Deactivate, Some(&names)), "Deactivate");
+        let revoke = BulkAction::RevokeAccess { products: vec!["confluence".into(), "jira".into()] };
+        assert_eq!(action_label(i18n, &revoke, Some(&names)), "Revoke product access: Confluence, jira");
+        assert_eq!(action_label(i18n, &revoke, None), "Revoke product access: confluence, jira");
         assert_eq!(
-            action_label(i18n, &BulkAction::RevokeAccess { products: vec!["confluence".into()] }),
-            "Revoke product access: confluence"
+            action_label(i18n, &BulkAction::RemoveCustomer { desks: vec!["3".into()] }, Some(&names)),
+            "Remove JSM customers: IT help"
         );
         assert_eq!(
-            action_label(i18n, &BulkAction::RemoveCustomer { desks: vec![] }),
+            action_label(i18n, &BulkAction::RemoveCustomer { desks: vec![] }, None),
             "Remove JSM customers: every service desk"
         );
         let step =

@@ -8,7 +8,10 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{counts_text, job_href, poll, state_badge};
 use crate::{
-    api::bulk::{cancel_job, load_job},
+    api::{
+        bulk::{cancel_job, load_job},
+        directory::load_filter_options,
+    },
     bulk::{ItemState, JOB_PAGE_SIZE, JobItem, JobPage, JobState, JobSummary},
     components::{
         bulk_dialog::{BulkDialog, BulkLauncher, BulkRequest, action_label, skip_label, step_label},
@@ -18,6 +21,7 @@ use crate::{
     error::AppError,
     format,
     i18n::{I18n, use_i18n},
+    users::FilterOptions,
 };
 
 /// The page's address for a state filter and a (one-based) page of results.
@@ -61,6 +65,7 @@ pub fn JobDetailsPage() -> impl IntoView {
         }
     });
     let launcher = BulkLauncher::provide();
+    let names = OnceResource::new(load_filter_options());
 
     view! {
         <PageHeader title_id="job-title" />
@@ -71,7 +76,10 @@ pub fn JobDetailsPage() -> impl IntoView {
         <Transition fallback=move || view! { <p class="loading" role="status">{i18n.t("job-loading")}</p> }>
             {move || Suspend::new(async move {
                 match job.await {
-                    Ok(current) => view! { <Overview summary=current.summary.clone() /> <Results current filter /> }.into_any(),
+                    Ok(current) => {
+                        let names = names.await.ok();
+                        view! { <Overview summary=current.summary.clone() names /> <Results current filter /> }.into_any()
+                    }
                     Err(error) => view! { <p class="notice notice-error" role="alert">{i18n.t(error.message_id())}</p> }.into_any(),
                 }
             })}
@@ -124,7 +132,7 @@ fn Actions(summary: RwSignal<Option<JobSummary>>, launcher: BulkLauncher, tick: 
 }
 
 #[component]
-fn Overview(summary: JobSummary) -> impl IntoView {
+fn Overview(summary: JobSummary, names: Option<FilterOptions>) -> impl IntoView {
     let i18n = use_i18n();
     let c = summary.counts;
     let handled = c.done + c.skipped + c.failed;
@@ -176,7 +184,7 @@ fn Overview(summary: JobSummary) -> impl IntoView {
     .collect_view();
     view! {
         <section class="panel job-overview" aria-labelledby="job-action" data-job-id=summary.id.clone() data-state=summary.state.code()>
-            <h2 id="job-action">{action_label(i18n, &summary.action)}</h2>
+            <h2 id="job-action">{action_label(i18n, &summary.action, names.as_ref())}</h2>
             <p>{state_badge(i18n, summary.state)}</p>
             <dl class="details-fields">
                 {field("job-started-by", view! { <span>{summary.created_by.clone()}</span> }.into_any())}

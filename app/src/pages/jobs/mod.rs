@@ -11,11 +11,12 @@ use leptos::prelude::*;
 pub use job::JobDetailsPage;
 
 use crate::{
-    api::bulk::load_jobs,
+    api::{bulk::load_jobs, directory::load_filter_options},
     bulk::{JobCounts, JobState, JobSummary},
     components::{bulk_dialog::action_label, empty_state::EmptyState, page_header::PageHeader},
     format,
     i18n::{I18n, use_i18n},
+    users::FilterOptions,
 };
 
 /// How often a page asks again while a job is not over.
@@ -69,6 +70,7 @@ pub fn JobsPage() -> impl IntoView {
     let i18n = use_i18n();
     let tick = RwSignal::new(0u32);
     let jobs = Resource::new(move || tick.get(), |_| load_jobs());
+    let names = OnceResource::new(load_filter_options());
     Effect::new(move |_| {
         if let Some(Ok(list)) = jobs.get() {
             poll(tick, list.iter().any(|j| !j.state.is_over()));
@@ -83,7 +85,7 @@ pub fn JobsPage() -> impl IntoView {
                     Ok(list) if list.is_empty() => {
                         view! { <EmptyState title=i18n.t("jobs-empty-title") body=i18n.t("jobs-empty-body") /> }.into_any()
                     }
-                    Ok(list) => view! { <JobsTable jobs=list /> }.into_any(),
+                    Ok(list) => view! { <JobsTable jobs=list names=names.await.ok() /> }.into_any(),
                     Err(error) => view! { <p class="notice notice-error" role="alert">{i18n.t(error.message_id())}</p> }.into_any(),
                 }
             })}
@@ -92,7 +94,7 @@ pub fn JobsPage() -> impl IntoView {
 }
 
 #[component]
-fn JobsTable(jobs: Vec<JobSummary>) -> impl IntoView {
+fn JobsTable(jobs: Vec<JobSummary>, names: Option<FilterOptions>) -> impl IntoView {
     let i18n = use_i18n();
     let rows = jobs
         .into_iter()
@@ -106,7 +108,7 @@ fn JobsTable(jobs: Vec<JobSummary>) -> impl IntoView {
             view! {
                 <tr data-job-id=job.id.clone()>
                     <th scope="row">
-                        <a href=href>{action_label(i18n, &job.action)}</a>
+                        <a href=href>{action_label(i18n, &job.action, names.as_ref())}</a>
                         {relation.map(|r| view! { <span class="muted">" · "{r}</span> })}
                     </th>
                     <td>{state_badge(i18n, job.state)}</td>
