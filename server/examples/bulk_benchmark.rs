@@ -5,7 +5,8 @@
 //! change reached the org twice. Prints a Markdown report for BENCHMARKS.md.
 //!
 //! `cargo build --release -p server --bin uam --example bulk_benchmark`, then
-//! `target/release/examples/bulk_benchmark [R] [users]` (default R = 20, 1,000 users).
+//! `target/release/examples/bulk_benchmark [R] [users] [5xx share] [429 share]` (defaults: 20,
+//! 1,000, 0.05, 0.05).
 
 use std::{
     collections::BTreeMap,
@@ -27,18 +28,21 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let rate: f64 = args.next().and_then(|r| r.parse().ok()).unwrap_or(20.0);
     let users: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(1_000);
+    let server_errors: f64 = args.next().and_then(|f| f.parse().ok()).unwrap_or(0.05);
+    let too_many: f64 = args.next().and_then(|f| f.parse().ok()).unwrap_or(0.05);
+    let faults = FaultRates { server_error: server_errors, too_many_requests: too_many, slow: 0.0, dropped: 0.0 };
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("runtime");
-    runtime.block_on(run(rate, users));
+    runtime.block_on(run(rate, users, faults));
 }
 
-async fn run(rate: f64, users: usize) {
+async fn run(rate: f64, users: usize, faults: FaultRates) {
     let mut config = SimConfig::new(KEY, EMAIL, TOKEN);
     config.seed = 2026;
     config.sizes = Sizes { users: users * 2 + 200, customers: 100, projects: 4, spaces: 4 };
     config.admin_rps = rate;
     config.site_rps = rate;
     config.burst = Some(rate);
-    config.faults = FaultRates { server_error: 0.05, too_many_requests: 0.05, slow: 0.0, dropped: 0.0 };
+    config.faults = faults;
     config.fault_seed = 7;
     let sim = atlassian_sim::Sim::new(config);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");

@@ -322,7 +322,11 @@ async fn gated(
         }
         None => next.run(request).await,
     };
-    if let (Some(bucket), Some(remaining)) = (bucket, remaining) {
+    // A 429 (an injected one) already says when to come back; the budget headers of an answered
+    // request must not overwrite that.
+    if let (Some(bucket), Some(remaining), false) =
+        (bucket, remaining, response.status() == StatusCode::TOO_MANY_REQUESTS)
+    {
         rate_headers(response.headers_mut(), family, bucket.limit(), remaining, std::time::Duration::from_secs(1));
     }
     (response, handled)

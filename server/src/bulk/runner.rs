@@ -18,7 +18,7 @@ use super::{
 };
 use crate::{
     store::{AuditEntry, ItemUpdate, JobRecord},
-    upstream::{Reply, Upstream, UpstreamError, retry::RetryPolicy},
+    upstream::{Reply, Upstream, UpstreamError},
 };
 
 /// Users worked on at once: enough that the audit writes around each call never leave the rate
@@ -395,7 +395,8 @@ impl Run<'_> {
                 live.extend(found);
             }
         }
-        let mut again = Vec::new();
+        let mut ready = Vec::new();
+        let mut resending = false;
         for mut turn in unsettled {
             let Some(step) = turn.steps.first().cloned() else { continue };
             let applied = live.get(&turn.item.account_id).and_then(|l| plan::in_effect(&step, l, &self.ctx));
@@ -411,27 +412,31 @@ impl Run<'_> {
                     None
                 }
                 Some(false) if turn.sends < MAX_SENDS => {
-                    tokio::time::sleep(RetryPolicy::ATLASSIAN.backoff(turn.sends, 0.5).min(self.bulk.resend_pause))
-                        .await;
+                    resending = true;
                     None
                 }
                 Some(false) => Some(format!("no answer after {MAX_SENDS} attempts, outcome unknown")),
                 None => Some("no answer, and the re-read failed: outcome unknown".to_owned()),
             };
-            if let Some(reason) = reason {
-                let update = ItemUpdate {
-                    steps: Some(with(&turn.done, &step)),
-                    reason: Some(reason),
-                    ..ItemUpdate::new(ItemState::Unknown)
-                };
-                self.bulk.store.update_item(&self.job.id, turn.seq, &update).await?;
-                continue;
-            }
-            if let Some(turn) = self.proceed(turn).await? {
-                again.push(turn);
+            match reason {
+                Some(reason) => {
+                    let update = ItemUpdate {
+                        steps: Some(with(&turn.done, &step)),
+                        reason: Some(reason),
+                        ..ItemUpdate::new(ItemState::Unknown)
+                    };
+                    self.bulk.store.update_item(&self.job.id, turn.seq, &update).await?;
+                }
+                None => ready.push(turn),
             }
         }
-        Ok(again)
+        if resending {
+            // One short pause for the whole round, so a resend never follows its fault at once.
+            tokio::time::sleep(self.bulk.resend_pause).await;
+        }
+        let results: Vec<Result<Option<Turn>, Stop>> =
+            stream::iter(ready).map(|turn| self.proceed(turn)).buffer_unordered(PARALLEL_USERS).collect().await;
+        results.into_iter().filter_map(Result::transpose).collect()
     }
 
     fn details(&self, step: &Step, attempt: u32, error: Option<&str>) -> serde_json::Value {
