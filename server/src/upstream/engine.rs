@@ -20,7 +20,7 @@ use tokio::{sync::Semaphore, time::Instant};
 
 use super::{
     error::UpstreamError,
-    retry::{RetryPolicy, budget, is_retryable, rate_limit_reset},
+    retry::{RetryPolicy, budget, is_retryable},
 };
 
 /// How the engine behaves. [`EngineConfig::default`] is what production uses.
@@ -397,12 +397,10 @@ impl Engine {
             state.open_until = None;
         }
         if let Some((remaining, limit)) = budget(headers) {
-            // The reset time bounds the wait; Jira's minute-precision reset is often already past,
-            // and then a second (a typical refill) is the safe guess.
-            let window = rate_limit_reset(headers, SystemTime::now())
-                .filter(|left| !left.is_zero())
-                .unwrap_or(Duration::from_secs(1))
-                .min(Duration::from_secs(1));
+            // Budgets refill per second. The reset time cannot refine that: Jira gives it to the
+            // minute, so it is often past, or a moment ahead when the next minute is near, which
+            // once made the pause too short to refill even one request.
+            let window = Duration::from_secs(1);
             if remaining == 0 {
                 // The budget is spent: the next request waits for one slot of the refill, and
                 // the spacing below keeps the rest to the rate the budget sustains. (Waiting out
