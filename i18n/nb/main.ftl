@@ -1,0 +1,613 @@
+## The language's own name, shown in the language picker.
+language-name = Norsk bokmål
+
+## Shell
+app-name = User Account Manager
+# The browser tab's title: the page's name, then the product's.
+page-title = { $page } · User Account Manager
+skip-to-content = Gå til innholdet
+nav-label = Hovedmeny
+nav-dashboard = Oversikt
+nav-users = Brukere
+nav-audit = Revisjonslogg
+nav-settings = Innstillinger
+prefs-language = Språk
+prefs-theme = Tema
+theme-system = Systemtema
+theme-light = Lyst tema
+theme-dark = Mørkt tema
+error-title = Noe gikk galt
+error-body = Denne delen av siden kunne ikke vises. Last inn siden på nytt for å prøve igjen. Hvis det skjer igjen, finner du detaljene i serverloggen.
+
+## Dashboard
+dashboard-title = Oversikt
+dashboard-empty-title = Ingen organisasjonsdata ennå
+dashboard-empty-body = Koble til Atlassian-organisasjonen din under Innstillinger. Etter den første synkroniseringen viser denne oversikten brukerne, aktiviteten deres og lisensbruken i Jira, Confluence og Jira Service Management.
+dashboard-empty-action = Åpne Innstillinger
+dashboard-summary = Sammendrag
+card-total = Brukere totalt
+card-total-detail = { $org } organisasjonsbrukere og { $customers } kunder
+card-active = Aktive brukere
+card-active-detail = Organisasjonsbrukere som har vært aktive de siste { $days } dagene
+card-inactive = Inaktive brukere
+card-customers = JSM-kunder
+threshold-warning = Ingen aktivitet på { $days } dager eller mer
+threshold-overdue = Ingen aktivitet på { $days } dager eller mer
+threshold-never = Ingen registrert aktivitet
+utilisation-title = Lisensutnyttelse
+utilisation-seats = { $used } av { $capacity } plasser ({ $percent })
+utilisation-near = Nesten fullt: gå gjennom inaktive brukere før du kjøper flere plasser.
+utilisation-over = Alle plasser er i bruk: nye brukere kan ikke få tilgang før plasser frigjøres eller kjøpes.
+products-title = Produkter
+products-product = Produkt
+products-users = Brukere med tilgang
+products-seats = Plasser i bruk
+products-cost = Månedskostnad for inaktive plasser
+products-cost-hint = Angi en pris per plass for å se hva inaktive plasser koster hver måned.
+products-cost-set = Angi priser under Innstillinger
+chart-title = Siste aktivitet
+chart-intro = Når aktive organisasjonsbrukere sist brukte et produkt.
+chart-days = { $from }–{ $to } dager
+chart-more-than = Mer enn { $days } dager
+chart-table-caption = Siste aktivitet for aktive organisasjonsbrukere
+chart-last-active = Sist aktiv
+chart-users = Brukere
+sync-title = Synkronisering
+sync-last = Data fra { $time }: { $formatted } { $count ->
+        [one] konto
+       *[other] kontoer
+    }.
+sync-never = Ingenting er synkronisert ennå.
+sync-next = Neste planlagte synkronisering: { $time }
+sync-failed = Synkroniseringen som startet { $time }, mislyktes: { $reason }
+sync-now = Synkroniser nå
+sync-cancel = Avbryt synkronisering
+sync-phase-starting = Starter
+sync-phase-collecting = Leser fra Atlassian
+sync-phase-indexing = Bygger øyeblikksbildet
+sync-items = { $done } kontoer lest
+sync-items-of = { $done } av omtrent { $total } kontoer lest
+sync-waits = { $requests } forespørsler; { $seconds } s ventetid på grunn av Atlassians hastighetsgrenser
+
+## Users
+users-title = Brukere
+users-empty-title = Ingen brukere å vise ennå
+users-empty-body = Organisasjonsbrukere, medlemmer av Jira-prosjekter og Confluence-områder samt Jira Service Management-kunder vises her etter den første synkroniseringen.
+users-loading = Laster inn brukere …
+users-tabs = Hvilke brukere
+users-tab-org = Organisasjonsbrukere
+users-tab-projects = Prosjektbrukere
+users-tab-customers = JSM-kunder
+users-tab-all = Alle
+users-presets = Hurtigvisninger
+users-preset-inactive = Inaktive i alle produkter
+users-preset-warning = Advarsel
+users-preset-overdue = Forfalt
+users-preset-never = Aldri aktive
+users-clear-filters = Fjern filtre
+users-count = { $count ->
+        [one] { $formatted } bruker
+       *[other] { $formatted } brukere
+    }
+users-as-of = per { $time }
+users-thresholds = · advarsel etter { $warning } dager, forfalt etter { $overdue }
+users-table-caption = Brukere som samsvarer med filtrene
+users-no-matches = Ingen brukere samsvarer med disse filtrene.
+filter-search = Søk
+filter-search-placeholder = Navn eller e-post
+filter-type = Kontotype
+filter-product = Produkt
+filter-group = Gruppe
+filter-project = Prosjekt eller område
+filter-desk = Servicedesk eller organisasjon
+filter-active-after = Sist aktiv fra og med
+filter-active-before = Sist aktiv før
+filter-status = Status
+filter-inactivity = Inaktivitet
+filter-any = Alle
+filter-apply = Bruk filtre
+column-name = Navn
+column-email = E-post
+column-status = Status
+column-account-type = Kontotype
+column-products = Produkter
+column-groups = Grupper
+column-last-active = Sist aktiv
+column-inactivity = Inaktivitet
+column-added = Lagt til i organisasjonen
+column-service-desks = Servicedesker
+column-jsm-organizations = JSM-organisasjoner
+column-details = Detaljer
+columns-choose = Kolonner
+status-active = Aktiv
+status-suspended = Suspendert
+status-deactivated = Deaktivert
+status-pending = Invitert
+class-managed = Administrert
+class-external = Ekstern
+class-customer = Kunde
+class-app = App
+inactivity-active = Aktiv
+inactivity-warning = Advarsel
+inactivity-overdue = Forfalt
+inactivity-never = Aldri aktiv
+never-active = Aldri
+email-hidden = Skjult av brukerens personverninnstillinger
+org-admin = Org.-administrator
+open-in-admin = Åpne i Atlassian-administrasjon
+list-more = { $list } +{ $more }
+details = Detaljer
+details-for = Detaljer for { $name }
+details-close = Lukk detaljer
+details-missing = Fant ikke brukeren
+details-account-id = Konto-ID
+details-org-admin = Organisasjonsadministrator
+details-scim = Klargjort av identitetsleverandøren
+details-products = Produkter og siste aktivitet
+details-product = Produkt
+details-projects = Jira-prosjekter
+details-spaces = Confluence-områder
+details-none = Ingen
+yes = Ja
+no = Nei
+select-page = Velg alle brukere på denne siden
+select-user = Velg { $name }
+selection-count = { $count ->
+        [0] Ingen brukere valgt
+        [one] { $formatted } bruker valgt
+       *[other] { $formatted } brukere valgt
+    }
+select-all-matching = Velg alle { $formatted } treff
+selection-clear = Fjern valget
+pager-label = Sider
+pager-previous = Forrige
+pager-next = Neste
+pager-position = Side { $page } av { $pages }
+pager-size = Rader per side:
+export-matching = Eksporter treff (CSV)
+export-selected = Eksporter valgte (CSV)
+export-progress = Eksporterer { $done } av { $total } brukere …
+export-cancel = Avbryt eksport
+export-cancelled = Eksporten ble avbrutt.
+export-done = { $count ->
+        [one] Eksporterte { $formatted } bruker.
+       *[other] Eksporterte { $formatted } brukere.
+    }
+
+## Formats
+format-percent = { $value } %
+format-money = { $amount } { $currency }
+ago-today = i dag
+ago-days = { $count ->
+        [one] for { $count } dag siden
+       *[other] for { $count } dager siden
+    }
+ago-months = { $count ->
+        [one] for { $count } måned siden
+       *[other] for { $count } måneder siden
+    }
+ago-years = { $count ->
+        [one] for { $count } år siden
+       *[other] for { $count } år siden
+    }
+
+## Audit log
+audit-title = Revisjonslogg
+audit-empty-title = Ingen oppføringer ennå
+audit-empty-body = Alle handlinger en administrator utfører her, registreres i denne loggen: hvem som gjorde det, når, overfor hvem, og hva Atlassian svarte.
+audit-loading = Laster inn revisjonsloggen …
+audit-search-placeholder = Administrator, bruker, handling, detaljer eller forespørsels-ID
+audit-filter-from = Fra (UTC-dag)
+audit-filter-to = Til (UTC-dag)
+audit-filter-admin = Administrator
+audit-filter-action = Handling
+audit-filter-outcome = Resultat
+audit-filter-user = Berørt bruker
+audit-filter-user-placeholder = Konto-ID, navn eller e-post
+audit-count = { $count ->
+        [one] { $formatted } oppføring
+       *[other] { $formatted } oppføringer
+    }
+audit-no-matches = Ingen oppføringer samsvarer med disse filtrene.
+audit-table-caption = Oppføringer i revisjonsloggen, nyeste først
+audit-column-time = Tid (UTC)
+audit-column-admin = Administrator
+audit-column-action = Handling
+audit-column-user = Berørt bruker
+audit-column-outcome = Resultat
+audit-column-status = Atlassian-status
+audit-column-request = Forespørsels-ID
+audit-column-details = Detaljer
+audit-column-entry = Oppføring
+audit-entry-open = Detaljer for oppføring { $seq }
+audit-entry-title = Oppføring nr. { $seq }
+audit-job = Jobb { $id }
+audit-export = Eksporter CSV
+audit-export-progress = Eksporterer { $done } av { $total } oppføringer …
+audit-export-done = { $count ->
+        [one] Eksporterte { $formatted } oppføring.
+       *[other] Eksporterte { $formatted } oppføringer.
+    }
+audit-chain-verified = Kjeden er verifisert: { $formatted } { $count ->
+        [one] oppføring
+       *[other] oppføringer
+    }, siste signerte kontrollpunkt nr. { $seq } { $time }.
+audit-chain-verified-unsigned = Kjeden er verifisert: { $formatted } { $count ->
+        [one] oppføring
+       *[other] oppføringer
+    }, ingen signerte kontrollpunkter ennå.
+audit-chain-broken = Kjeden er brutt ved oppføring nr. { $seq }: { $reason }
+audit-chain-broken-help = Oppføringer fra og med denne kan ha blitt endret, fjernet eller satt inn utenfor User Account Manager. La databasen være som den er, og sammenlign den med den siste eksporten eller sikkerhetskopien.
+audit-chain-unchecked = Hashkjeden kunne ikke kontrolleres.
+audit-action-sign_in = Pålogging
+audit-action-sign_out = Avlogging
+audit-action-authn_denied = Tilgang avvist
+audit-action-session_ended = Økten ble avsluttet
+audit-action-local_admin_created = Lokal administrator opprettet
+audit-action-settings_changed = Innstilling endret
+audit-action-secret_replaced = Legitimasjon erstattet
+audit-action-data_exported = Data eksportert
+audit-action-data_deleted = Data slettet
+audit-action-audit_viewed = Revisjonslogg vist
+audit-action-audit_export = Revisjonslogg eksportert
+audit-action-users_exported = Brukere eksportert
+audit-outcome-ok = Vellykket
+audit-outcome-denied = Avvist
+audit-outcome-failed = Mislyktes
+audit-outcome-intent = Hensikt
+audit-outcome-skipped = Hoppet over
+audit-outcome-blocked = Blokkert
+audit-csv-seq = Oppføring
+audit-csv-time = Tid (UTC)
+audit-csv-actor = Administrator-ID
+audit-csv-actor-name = Administratornavn
+audit-csv-auth-via = Logget på med
+audit-csv-action = Handling
+audit-csv-target = Mål
+audit-csv-target-name = Navn på berørt bruker
+audit-csv-target-email = E-post til berørt bruker
+audit-csv-outcome = Resultat
+audit-csv-atlassian-status = Atlassian-status
+audit-csv-request-id = Forespørsels-ID
+audit-csv-job-id = Jobb
+audit-csv-details = Detaljer
+audit-csv-prev-hash = Forrige hash
+audit-csv-hash = Hash
+
+## Settings
+settings-title = Innstillinger
+
+
+settings-api-key-docs = Slik oppretter du en Admin API-nøkkel
+
+## Not found
+not-found-title = Fant ikke siden
+not-found-body = Det finnes ingen side på denne adressen. Lenken kan være feilskrevet, eller siden kan ha blitt flyttet.
+not-found-action = Gå til oversikten
+
+## Demo mode
+demo-badge = Demoorganisasjon
+demo-banner = { $org } er en simulert organisasjon, så du kan utforske trygt: ingenting her berører en ekte Atlassian-konto.
+demo-connect = Koble til organisasjonen din
+
+## Errors a request can end in
+error-unauthorized = Økten din er avsluttet. Logg på igjen for å fortsette.
+error-forbidden = Bare organisasjonsadministratorer kan gjøre dette.
+error-not-found = Dette finnes ikke lenger. Det kan ha blitt fjernet i Atlassian.
+error-invalid-input = Noe av det du har angitt, er ikke gyldig. Kontroller de uthevede feltene.
+error-atlassian-unavailable = Atlassian svarer ikke akkurat nå. Prøv igjen om noen minutter.
+error-sync-running = En synkronisering kjører allerede. Vent til den er ferdig, eller avbryt den først.
+error-no-snapshot = Ingenting er synkronisert ennå. Den første synkroniseringen starter automatisk og kan ta noen minutter.
+error-transport = Kunne ikke nå serveren. Kontroller tilkoblingen og prøv igjen.
+error-internal = Noe gikk galt på serveren. Du finner detaljene i serverloggen.
+
+## CSV export column headers
+csv-name = Navn
+csv-email = E-post
+csv-status = Status
+csv-account-type = Kontotype
+csv-products = Produkter
+csv-product-last-active = Sist aktiv per produkt
+csv-last-active = Sist aktiv
+csv-groups = Grupper
+csv-inactivity = Inaktivitet
+csv-service-desks = Servicedesker
+csv-jsm-organizations = JSM-organisasjoner
+
+## Signing in
+login-title = Logg på
+login-intro = Bare organisasjonsadministratorer kan bruke User Account Manager.
+login-atlassian = Logg på med Atlassian
+login-demo-admins = I denne demoen er disse simulerte kontoene organisasjonsadministratorer. Velg én av dem på den simulerte Atlassian-påloggingssiden; alle andre kontoer blir avvist.
+login-local-title = Lokal administratorkonto
+login-login = Brukernavn
+login-password = Passord
+login-totp = Autentiseringskode
+login-totp-hint = Bare hvis kontoen din bruker en autentiseringsapp.
+login-submit = Logg på
+login-setup-pending = Det finnes ingen lokal administratorkonto ennå. Da serveren startet, skrev den ut en engangslenke for oppsett som oppretter den første kontoen; kommandoen uam admin create gjør det samme.
+login-signed-out = Du er logget av.
+login-refused-title = Pålogging avvist
+login-back = Tilbake til pålogging
+login-error-invalid = Brukernavnet eller passordet er feil.
+login-error-locked = For mange mislykkede forsøk. Vent 15 minutter, og prøv deretter igjen.
+login-error-totp = Autentiseringskoden mangler eller er feil.
+login-error-not-admin = Denne Atlassian-kontoen er ikke administrator i denne organisasjonen, eller den står ikke på listen over administratorer som har lov til å bruke denne serveren.
+login-error-unavailable = Pålogging er ikke mulig akkurat nå: Atlassian eller serverens database svarte ikke. Prøv igjen om et minutt.
+login-error-state = Denne påloggingen er utløpt, er allerede brukt eller ble startet i en annen nettleser. Start på nytt fra påloggingssiden.
+login-error-setup-link = Denne oppsettslenken er utløpt eller allerede brukt. Start serveren på nytt for å få skrevet ut en ny, eller opprett en administrator med kommandoen uam admin create.
+login-error-setup-input = Kontroller feltene: brukernavnet har ingen mellomrom, navnet er fylt ut, passordet har minst 12 tegn, og begge passordene er like.
+login-error-expired = Økten din er avsluttet. Logg på igjen.
+
+## First-run set-up
+setup-title = Opprett den første administratorkontoen
+setup-intro = Denne kontoen logger på med sitt eget passord. Behold den som nødkonto: Når Atlassian-tilkoblingen er satt opp, logger organisasjonsadministratorer på med Atlassian.
+setup-login = Brukernavn (en e-postadresse eller et kort navn)
+setup-name = Navnet ditt
+setup-password = Passord (minst 12 tegn)
+setup-password-again = Gjenta passordet
+setup-totp-title = Autentiseringsapp
+setup-totp-optional = Anbefalt: Skann denne koden med en autentiseringsapp, og skriv inn koden den viser. La kodefeltet stå tomt for å hoppe over.
+setup-totp-required = Denne serveren krever en autentiseringsapp: Skann denne koden med en slik app, og skriv inn koden den viser.
+setup-totp-key = Eller skriv inn denne nøkkelen manuelt:
+setup-totp-qr = QR-kode for autentiseringsappen
+setup-totp-code = Kode fra appen
+setup-submit = Opprett kontoen og logg på
+
+## The signed-in admin
+account-via-local = Lokal konto
+account-via-atlassian = Atlassian
+account-sign-out = Logg av
+
+## Settings page
+settings-saved = Lagret.
+settings-save = Lagre
+settings-set-by-env = Angitt av miljøet; endre det der serveren konfigureres.
+settings-connection-title = Atlassian-tilkobling
+settings-connection-demo = Viser { $org }, den simulerte demoorganisasjonen. Koble til din egen organisasjon nedenfor.
+settings-connection-env = Koblet til organisasjonen { $org }, konfigurert av serverens miljø.
+settings-connection-saved = Koblet til organisasjonen { $org }.
+settings-connection-pending = Den lagrede tilkoblingen tas i bruk neste gang serveren starter. Start serveren på nytt for å koble til denne organisasjonen.
+settings-admin-key = Admin API-nøkkel
+settings-key-placeholder = Lim inn en ny nøkkel for å erstatte den lagrede
+settings-key-write-only = Kun skriving: Nøkkelen lagres kryptert og vises aldri igjen.
+settings-key-expiry = Utløpsdato for nøkkelen
+settings-key-expires = Utløper { $date }.
+settings-key-expires-soon = Utløper { $date }, om { $days } dager. Opprett en ny nøkkel i Atlassian og lim den inn her før det.
+settings-key-expired = Utløp { $date }. Synkroniseringer og handlinger mislykkes til en ny nøkkel er lagret.
+settings-secret-set = slutter på …{ $hint }, angitt av { $by } { $at }
+settings-secret-unset = ikke angitt
+settings-org = Organisasjons-ID
+settings-find-orgs = Finn organisasjoner
+settings-site-title = Jira, Confluence og Jira Service Management
+settings-site-body = Prosjektroller, områdemedlemmer, kunder og Jira-plasser leses via nettstedet med en kontos e-postadresse og API-token.
+settings-site-url = Nettstedets URL
+settings-site-email = Kontoens e-post
+settings-site-token = API-token
+settings-test-connection = Test tilkoblingen
+settings-check-admin-key = Admin API-nøkkel
+settings-check-org = Organisasjon
+settings-check-directory = Brukere og grupper
+settings-check-site = Nettsted
+settings-check-site-jira = Jira
+settings-check-site-jsm = Jira Service Management
+settings-check-site-confluence = Confluence
+settings-check-outcome-ok = fungerer
+settings-check-outcome-unauthorized = avvist: nøkkelen eller tokenet er feil, utløpt eller tilbakekalt
+settings-check-outcome-forbidden = avvist: legitimasjonen mangler tillatelsen (omfanget) som trengs
+settings-check-outcome-not-found = ikke funnet: kontroller organisasjons-ID-en eller nettstedets URL
+settings-check-outcome-unreachable = Atlassian svarte ikke; prøv igjen senere
+settings-check-outcome-not-configured = ikke konfigurert
+settings-prices-title = Lisenspriser
+settings-prices-body = Valgfritt. Angi hva én plass i hvert produkt koster per måned, så viser oversikten hva inaktive brukeres plasser koster. La et produkt stå tomt for å utelate det.
+settings-currency = Valuta (ISO-kode, for eksempel USD eller EUR)
+settings-thresholds-title = Terskler for inaktivitet
+settings-thresholds-body = En bruker uten aktivitet i lengre tid enn advarselsterskelen merkes med «advarsel», og lengre enn forfallsterskelen med «forfalt». Forfallsterskelen må være lengre enn advarselsterskelen.
+settings-warning-days = Advarsel etter (dager)
+settings-overdue-days = Forfalt etter (dager)
+settings-protected-title = Beskyttede kontoer
+settings-protected-body = Massehandlinger deaktiverer aldri disse kontoene eller fjerner tilgangen deres. Angi e-postadresser, hele domener som *@example.com eller Atlassian-konto-ID-er. Organisasjonsadministratorer og du selv er alltid beskyttet.
+settings-protected-add = Legg til adresser, domener eller konto-ID-er (lim inn flere, atskilt med komma, mellomrom eller linjeskift)
+settings-protected-add-button = Legg til
+settings-protected-search = Søk i beskyttede kontoer
+settings-protected-count = { $count ->
+    [one] Én beskyttet oppføring
+   *[other] { $count } beskyttede oppføringer
+}
+settings-protected-remove = Fjern
+settings-schedule-title = Synkroniseringsplan og lagring av revisjonslogg
+settings-sync-interval = Timer mellom synkroniseringer
+settings-sync-interval-hint = 0 slår av planlagte synkroniseringer; «Synkroniser nå» fungerer fortsatt.
+settings-retention = Behold oppføringer i revisjonsloggen i (dager)
+settings-retention-hint = Minst 180 dager (like lenge som Atlassians egen revisjonslogg), høyst 3650; 0 beholder dem for alltid.
+error-invalid-entries = Disse oppføringene er verken e-postadresser eller *@domene-oppføringer, så ingenting ble lagret:
+settings-data-title = Dataene dine
+settings-data-export-body = Last ned alt User Account Manager lagrer, som ett arkiv: innstillinger (uten hemmeligheter), lokale administratorkontoer (uten passord), synkroniseringshistorikken, revisjonsloggen og det gjeldende øyeblikksbildet av brukerne dine. Eksporten registreres i revisjonsloggen.
+settings-data-export = Eksporter alt
+settings-data-delete-body = Slett alt User Account Manager lagrer: innstillinger, den lagrede nøkkelen og tokenet, lokale administratorkontoer, økter, øyeblikksbilder og revisjonsloggen. Ingenting endres i Atlassian. Dette kan ikke angres; eksporter først hvis du kan få bruk for dataene.
+settings-data-delete-confirm = Skriv DELETE for å bekrefte
+settings-data-delete = Slett alt
+settings-data-not-confirmed = Ingenting ble slettet: skriv nøyaktig DELETE for å bekrefte.
+settings-data-sync-running = Ingenting ble slettet: en synkronisering kjører. Avbryt den eller vent til den er ferdig, og prøv deretter igjen.
+settings-data-export-failed = Eksporten mislyktes. Du finner detaljene i serverloggen.
+settings-data-delete-failed = Slettingen mislyktes; ingenting ble slettet. Du finner detaljene i serverloggen.
+login-deleted = Alt ble slettet. Serveren har skrevet ut en ny oppsettslenke for å opprette den første administratorkontoen på nytt.
+error-invalid-org_id = Organisasjons-ID-en mangler eller er ugyldig: Det er ID-en i admin.atlassian.com/o/<ID>/…, med bokstaver, sifre og bindestreker.
+error-invalid-admin_api_key = Lim inn en Admin API-nøkkel: Ingen er lagret for denne organisasjonen ennå.
+error-invalid-site = Nettstedet trenger både URL, en kontos e-postadresse og kontoens API-token.
+error-invalid-site_url = Nettstedets URL er ugyldig: Den ser ut som https://your-site.atlassian.net.
+error-invalid-site_email = Kontoens e-post er ikke en gyldig e-postadresse.
+error-invalid-thresholds = Begge tersklene må være hele antall dager, og forfallsterskelen må være lengre enn advarselsterskelen.
+error-invalid-schedule = Angi hele tall: timer mellom synkroniseringer og dager revisjonsloggen skal beholdes.
+error-invalid-sync_interval_hours = Timer mellom synkroniseringer må være 0 (av) eller mellom 1 og 168.
+error-invalid-audit_retention_days = Behold oppføringer i revisjonsloggen i 0 dager (for alltid) eller mellom 180 og 3650 dager.
+error-invalid-seat_prices = Angi en valutakode på tre bokstaver og priser mellom 0 og 100000, med sifre og desimalpunktum.
+login-atlassian-off = Pålogging med Atlassian er ikke satt opp på denne serveren. Driftsansvarlig kan sette det opp med en OAuth-app (UAM_OAUTH_CLIENT_ID og UAM_OAUTH_CLIENT_SECRET); inntil da logger du på med en lokal administratorkonto.
+
+## Bulk actions
+bulk-title = Massehandling
+bulk-undo-title = Angre denne jobben
+bulk-actions = Handlinger …
+bulk-actions-user = Handlinger for denne brukeren …
+bulk-choose = Hva skal gjøres
+bulk-action-deactivate = Deaktiver
+bulk-action-reactivate = Reaktiver
+bulk-action-revoke_access = Tilbakekall produkttilgang
+bulk-action-assign_access = Tildel produkttilgang
+bulk-action-remove_customer = Fjern JSM-kunder
+bulk-action-with = { $action }: { $subjects }
+bulk-every-desk = alle servicedesker
+bulk-products = Produkter
+bulk-desks = Servicedesker
+bulk-desks-hint = Velg ingen for å fjerne kundene fra alle servicedeskene de er med i.
+bulk-check = Sjekk hvem dette berører
+bulk-cancel = Avbryt
+bulk-checking = Sjekker hver bruker mot Atlassian …
+bulk-starting = Starter jobben …
+bulk-count-changing = { $count ->
+        [one] { $formatted } bruker blir endret
+       *[other] { $formatted } brukere blir endret
+    }
+bulk-count-already = { $count ->
+        [one] { $formatted } bruker har allerede denne tilstanden
+       *[other] { $formatted } brukere har allerede denne tilstanden
+    }
+bulk-count-cannot = { $count ->
+        [one] { $formatted } bruker kan ikke endres
+       *[other] { $formatted } brukere kan ikke endres
+    }
+bulk-how = Slik blir det gjort
+bulk-method-disable_account = { $count ->
+        [one] { $formatted } konto deaktiveres (administrert av organisasjonen: API for brukerlivssyklus)
+       *[other] { $formatted } kontoer deaktiveres (administrert av organisasjonen: API for brukerlivssyklus)
+    }
+bulk-method-enable_account = { $count ->
+        [one] { $formatted } konto reaktiveres (administrert av organisasjonen: API for brukerlivssyklus)
+       *[other] { $formatted } kontoer reaktiveres (administrert av organisasjonen: API for brukerlivssyklus)
+    }
+bulk-method-suspend = { $count ->
+        [one] { $formatted } bruker mister tilgangen til organisasjonen (suspendert: organisasjonen administrerer ikke kontoen)
+       *[other] { $formatted } brukere mister tilgangen til organisasjonen (suspendert: organisasjonen administrerer ikke kontoene deres)
+    }
+bulk-method-restore = { $count ->
+        [one] { $formatted } bruker får tilgangen til organisasjonen tilbake (gjenopprettet: organisasjonen administrerer ikke kontoen)
+       *[other] { $formatted } brukere får tilgangen til organisasjonen tilbake (gjenopprettet: organisasjonen administrerer ikke kontoene deres)
+    }
+bulk-method-leave_group = { $count ->
+        [one] { $formatted } bruker fjernes fra gruppene som gir produkttilgang
+       *[other] { $formatted } brukere fjernes fra gruppene som gir produkttilgang
+    }
+bulk-method-join_group = { $count ->
+        [one] { $formatted } bruker legges til i en gruppe som gir produkttilgang
+       *[other] { $formatted } brukere legges til i en gruppe som gir produkttilgang
+    }
+bulk-method-revoke_role = { $count ->
+        [one] { $formatted } bruker mister en direkte tildelt produktrolle
+       *[other] { $formatted } brukere mister en direkte tildelt produktrolle
+    }
+bulk-method-assign_role = { $count ->
+        [one] { $formatted } bruker får produktrollen direkte
+       *[other] { $formatted } brukere får produktrollen direkte
+    }
+bulk-method-remove_customer = { $count ->
+        [one] { $formatted } kunde fjernes fra servicedesker
+       *[other] { $formatted } kunder fjernes fra servicedesker
+    }
+bulk-method-add_customer = { $count ->
+        [one] { $formatted } kunde legges til i servicedesker igjen
+       *[other] { $formatted } kunder legges til i servicedesker igjen
+    }
+bulk-nothing = Ingenting å endre: alle valgte brukere har allerede denne tilstanden eller kan ikke endres.
+bulk-skipped = Ikke endret
+bulk-skipped-more = … og { $count } til.
+bulk-reason = Årsak
+bulk-type-to-confirm = Skriv { $count } for å bekrefte
+bulk-confirm = { $count ->
+        [one] Endre { $formatted } bruker
+       *[other] Endre { $formatted } brukere
+    }
+bulk-presets = Oppryddingshandlinger
+bulk-preset-overdue = Deaktiver alle forfalte
+bulk-preset-revoke = Tilbakekall { $product } fra brukere som har vært inaktive der i { $days } dager
+bulk-skip-already_done = Har allerede denne tilstanden
+bulk-skip-protected = Beskyttet under Innstillinger
+bulk-skip-org_admin = Organisasjonsadministrator: endres aldri av en massehandling
+bulk-skip-acting_admin = Din egen konto: endres aldri av din egen massehandling
+bulk-skip-identity_provider = Klargjort av identitetsleverandøren (SCIM), som styrer tilgangen til denne kontoen
+bulk-skip-lookup_failed = Kunne ikke hente brukerens nåværende tilstand fra Atlassian, så ingenting ble risikert
+bulk-skip-not_found = Atlassian kjenner ikke lenger til denne kontoen
+bulk-skip-not_applicable = Denne handlingen gjelder ikke for denne typen konto
+bulk-skip-no_way = Tilgangen kommer fra et sted dette produktet ikke kan endre
+bulk-step-disable_account = Deaktiverte kontoen
+bulk-step-enable_account = Reaktiverte kontoen
+bulk-step-suspend = Suspenderte tilgangen til organisasjonen
+bulk-step-restore = Gjenopprettet tilgangen til organisasjonen
+bulk-step-leave_group = Fjernet fra gruppen { $object }
+bulk-step-join_group = Lagt til i gruppen { $object }
+bulk-step-revoke_role = Tilbakekalte rollen { $object }
+bulk-step-assign_role = Tildelte rollen { $object }
+bulk-step-remove_customer = Fjernet som kunde hos { $object }
+bulk-step-add_customer = Lagt til som kunde hos { $object }
+
+## Jobs
+nav-jobs = Jobber
+jobs-title = Jobber
+jobs-intro = Massehandlinger kjøres som jobber på serveren: De fortsetter når du lukker fanen, alle administratorer ser dem, og én kjører om gangen mens de andre venter på tur.
+jobs-loading = Laster inn jobber …
+jobs-empty-title = Ingen jobber ennå
+jobs-empty-body = Massehandlinger som startes fra Brukere-siden eller oversikten, vises her med fremdrift og resultat for hver bruker.
+jobs-caption = Jobber for massehandlinger, nyeste først
+job-title = Jobb
+job-back = Alle jobber
+job-loading = Laster inn jobben …
+job-action = Handling
+job-state = Tilstand
+job-progress = Fremdrift
+job-started-by = Startet av
+job-created = Opprettet
+job-started = Startet
+job-finished = Avsluttet
+job-counts = { $done } utført, { $skipped } hoppet over, { $failed } mislyktes av { $total }
+job-count-done = { $formatted } utført
+job-count-skipped = { $formatted } hoppet over
+job-count-failed = { $formatted } mislyktes
+job-count-unknown = { $formatted } avbrutt, ukjent resultat
+job-count-cancelled = { $formatted } ikke nådd (avbrutt)
+job-count-pending = { $formatted } venter
+job-waiting = Venter på Atlassians hastighetsgrense til { $time }
+job-queue-position = { $count ->
+        [0] I kø: neste i rekken
+        [one] I kø: { $count } jobb foran
+       *[other] I kø: { $count } jobber foran
+    }
+job-undo-of = Denne jobben angrer en tidligere jobb.
+job-open-original = Åpne den opprinnelige jobben
+job-undone-by = Denne jobben er angret.
+job-open-undo = Åpne angrejobben
+job-undo-of-short = angrer en tidligere jobb
+job-undone-by-short = angret
+job-error = Stoppet tidlig:
+job-cancel = Avbryt jobben
+job-undo = Angre denne jobben
+job-results = Resultater per bruker
+job-filter = Vis
+job-filter-all = Alle
+job-item-state = Resultat
+job-steps = Trinn
+job-outcome = Årsak og svar fra Atlassian
+job-no-items = Ingen brukere med denne tilstanden.
+job-atlassian-status = Atlassian svarte { $status }
+job-request-id = Forespørsels-ID
+job-state-queued = I kø
+job-state-running = Kjører
+job-state-cancelling = Avbryter
+job-state-cancelled = Avbrutt
+job-state-finished = Fullført
+job-state-failed = Mislyktes
+job-item-pending = Venter
+job-item-running = Pågår
+job-item-done = Utført
+job-item-skipped = Hoppet over
+job-item-failed = Mislyktes
+job-item-unknown = Ukjent resultat
+job-item-cancelled = Avbrutt
