@@ -1,0 +1,667 @@
+## The language's own name, shown in the language picker.
+language-name = Русский
+
+## Shell
+app-name = User Account Manager
+# The browser tab's title: the page's name, then the product's.
+page-title = { $page } · User Account Manager
+skip-to-content = Перейти к содержимому
+nav-label = Главное меню
+nav-dashboard = Дашборд
+nav-users = Пользователи
+nav-audit = Журнал аудита
+nav-settings = Настройки
+prefs-language = Язык
+prefs-theme = Тема
+theme-system = Системная тема
+theme-light = Светлая тема
+theme-dark = Тёмная тема
+error-title = Что-то пошло не так
+error-body = Не удалось показать эту часть страницы. Перезагрузите страницу, чтобы повторить попытку; если ошибка повторяется, подробности см. в журнале сервера.
+
+## Dashboard
+dashboard-title = Дашборд
+dashboard-empty-title = Данных об организации пока нет
+dashboard-empty-body = Подключите организацию Atlassian в настройках. После первой синхронизации на дашборде появятся пользователи, их активность и использование лицензий в Jira, Confluence и Jira Service Management.
+dashboard-empty-action = Открыть настройки
+dashboard-summary = Сводка
+card-total = Всего пользователей
+card-total-detail = Пользователи организации: { $org }, клиенты: { $customers }
+card-active = Активные пользователи
+card-active-detail = Пользователи организации, активные за последние { $days } дн.
+card-inactive = Неактивные пользователи
+card-customers = Клиенты JSM
+threshold-warning = Нет активности { $days } дн. и более
+threshold-overdue = Нет активности { $days } дн. и более
+threshold-never = Активность ни разу не зафиксирована
+utilisation-title = Использование лицензий
+utilisation-seats = Занято мест: { $used } из { $capacity } ({ $percent })
+utilisation-near = Места почти закончились: прежде чем покупать новые, проверьте неактивных пользователей.
+utilisation-over = Все места заняты: новым пользователям нельзя предоставить доступ, пока места не освободятся или не будут докуплены.
+products-title = Продукты
+products-product = Продукт
+products-users = Пользователи с доступом
+products-seats = Занято мест
+products-cost = Стоимость неактивных мест в месяц
+products-cost-hint = Укажите цену одного места, чтобы видеть ежемесячную стоимость неактивных мест.
+products-cost-set = Указать цены в настройках
+chart-title = Последняя активность
+chart-intro = Когда активные пользователи организации в последний раз работали с каким-либо продуктом.
+chart-days = { $from }–{ $to } дн.
+chart-more-than = Более { $days } дн.
+chart-table-caption = Последняя активность активных пользователей организации
+chart-last-active = Последняя активность
+chart-users = Пользователи
+sync-title = Синхронизация
+sync-last = Данные на { $time }: { $formatted } { $count ->
+        [one] аккаунт
+        [few] аккаунта
+        [many] аккаунтов
+       *[other] аккаунта
+    }.
+sync-never = Синхронизация ещё не выполнялась.
+sync-next = Следующая синхронизация по расписанию: { $time }
+sync-failed = Синхронизация, запущенная в { $time }, завершилась ошибкой: { $reason }
+sync-now = Синхронизировать
+sync-cancel = Отменить синхронизацию
+sync-phase-starting = Запуск
+sync-phase-collecting = Получение данных из Atlassian
+sync-phase-indexing = Создание снимка
+sync-items = Прочитано аккаунтов: { $done }
+sync-items-of = Прочитано аккаунтов: { $done } из примерно { $total }
+sync-waits = Запросов: { $requests }; ожидание из-за ограничений частоты запросов Atlassian: { $seconds } с
+
+## Users
+users-title = Пользователи
+users-empty-title = Пользователей пока нет
+users-empty-body = После первой синхронизации здесь появятся пользователи организации, участники проектов Jira и пространств Confluence, а также клиенты Jira Service Management.
+users-loading = Загрузка пользователей…
+users-tabs = Какие пользователи
+users-tab-org = Пользователи организации
+users-tab-projects = Пользователи проектов
+users-tab-customers = Клиенты JSM
+users-tab-all = Все
+users-presets = Быстрые представления
+users-preset-inactive = Неактивны во всех продуктах
+users-preset-warning = Предупреждение
+users-preset-overdue = Просрочено
+users-preset-never = Ни разу не активны
+users-clear-filters = Сбросить фильтры
+users-count = { $count ->
+        [one] { $formatted } пользователь
+        [few] { $formatted } пользователя
+        [many] { $formatted } пользователей
+       *[other] { $formatted } пользователя
+    }
+users-as-of = на { $time }
+users-thresholds = · предупреждение через { $warning } дн., просрочено через { $overdue } дн.
+users-table-caption = Пользователи, соответствующие фильтрам
+users-no-matches = Нет пользователей, соответствующих фильтрам.
+filter-search = Поиск
+filter-search-placeholder = Имя или эл. почта
+filter-type = Тип аккаунта
+filter-product = Продукт
+filter-group = Группа
+filter-project = Проект или пространство
+filter-desk = Служба поддержки или организация
+filter-active-after = Последняя активность не ранее
+filter-active-before = Последняя активность до
+filter-status = Статус
+filter-inactivity = Неактивность
+filter-any = Любой
+filter-apply = Применить фильтры
+column-name = Имя
+column-email = Эл. почта
+column-status = Статус
+column-account-type = Тип аккаунта
+column-products = Продукты
+column-groups = Группы
+column-last-active = Последняя активность
+column-inactivity = Неактивность
+column-added = Добавлен в организацию
+column-service-desks = Службы поддержки
+column-jsm-organizations = Организации JSM
+column-details = Сведения
+columns-choose = Столбцы
+status-active = Активен
+status-suspended = Приостановлен
+status-deactivated = Деактивирован
+status-pending = Приглашён
+class-managed = Управляемый
+class-external = Внешний
+class-customer = Клиент
+class-app = Приложение
+inactivity-active = Активен
+inactivity-warning = Предупреждение
+inactivity-overdue = Просрочено
+inactivity-never = Ни разу не активен
+never-active = Никогда
+email-hidden = Скрыто настройками конфиденциальности пользователя
+org-admin = Админ организации
+open-in-admin = Открыть в Администрировании Atlassian
+list-more = { $list } +{ $more }
+details = Сведения
+details-for = Сведения: { $name }
+details-close = Закрыть сведения
+details-missing = Пользователь не найден
+details-account-id = ID аккаунта
+details-org-admin = Администратор организации
+details-scim = Предоставлен поставщиком удостоверений
+details-products = Продукты и последняя активность
+details-product = Продукт
+details-projects = Проекты Jira
+details-spaces = Пространства Confluence
+details-none = Нет
+yes = Да
+no = Нет
+select-page = Выбрать всех пользователей на этой странице
+select-user = Выбрать: { $name }
+selection-count = { $count ->
+        [0] Пользователи не выбраны
+        [one] Выбран { $formatted } пользователь
+        [few] Выбрано { $formatted } пользователя
+        [many] Выбрано { $formatted } пользователей
+       *[other] Выбрано { $formatted } пользователя
+    }
+select-all-matching = Выбрать всех подходящих ({ $formatted })
+selection-clear = Снять выделение
+pager-label = Страницы
+pager-previous = Назад
+pager-next = Далее
+pager-position = Страница { $page } из { $pages }
+pager-size = Строк на странице:
+export-matching = Экспорт подходящих пользователей (CSV)
+export-selected = Экспорт выбранных пользователей (CSV)
+export-progress = Экспорт пользователей: { $done } из { $total }…
+export-cancel = Отменить экспорт
+export-cancelled = Экспорт отменён.
+export-done = { $count ->
+        [one] Экспортирован { $formatted } пользователь.
+        [few] Экспортировано { $formatted } пользователя.
+        [many] Экспортировано { $formatted } пользователей.
+       *[other] Экспортировано { $formatted } пользователя.
+    }
+
+## Formats
+format-percent = { $value } %
+format-money = { $amount } { $currency }
+ago-today = сегодня
+ago-days = { $count ->
+        [one] { $count } день назад
+        [few] { $count } дня назад
+        [many] { $count } дней назад
+       *[other] { $count } дня назад
+    }
+ago-months = { $count ->
+        [one] { $count } месяц назад
+        [few] { $count } месяца назад
+        [many] { $count } месяцев назад
+       *[other] { $count } месяца назад
+    }
+ago-years = { $count ->
+        [one] { $count } год назад
+        [few] { $count } года назад
+        [many] { $count } лет назад
+       *[other] { $count } года назад
+    }
+
+## Audit log
+audit-title = Журнал аудита
+audit-empty-title = Записей аудита пока нет
+audit-empty-body = Каждое действие администратора в этом приложении записывается в журнал: кто, когда и в отношении кого его выполнил и что ответил Atlassian.
+audit-loading = Загрузка журнала аудита…
+audit-search-placeholder = Администратор, пользователь, действие, сведения или ID запроса
+audit-filter-from = С (день по UTC)
+audit-filter-to = По (день по UTC)
+audit-filter-admin = Администратор
+audit-filter-action = Действие
+audit-filter-outcome = Результат
+audit-filter-user = Затронутый пользователь
+audit-filter-user-placeholder = ID аккаунта, имя или эл. почта
+audit-count = { $count ->
+        [one] { $formatted } запись
+        [few] { $formatted } записи
+        [many] { $formatted } записей
+       *[other] { $formatted } записи
+    }
+audit-no-matches = Нет записей, соответствующих фильтрам.
+audit-table-caption = Записи журнала аудита, сначала новые
+audit-column-time = Время (UTC)
+audit-column-admin = Администратор
+audit-column-action = Действие
+audit-column-user = Затронутый пользователь
+audit-column-outcome = Результат
+audit-column-status = Статус Atlassian
+audit-column-request = ID запроса
+audit-column-details = Сведения
+audit-column-entry = Запись
+audit-entry-open = Сведения о записи { $seq }
+audit-entry-title = Запись № { $seq }
+audit-job = Задание { $id }
+audit-export = Экспорт в CSV
+audit-export-progress = Экспорт записей: { $done } из { $total }…
+audit-export-done = { $count ->
+        [one] Экспортирована { $formatted } запись.
+        [few] Экспортировано { $formatted } записи.
+        [many] Экспортировано { $formatted } записей.
+       *[other] Экспортировано { $formatted } записи.
+    }
+audit-chain-verified = Цепочка проверена: { $formatted } { $count ->
+        [one] запись
+        [few] записи
+        [many] записей
+       *[other] записи
+    }, последняя подписанная контрольная точка — № { $seq } от { $time }.
+audit-chain-verified-unsigned = Цепочка проверена: { $formatted } { $count ->
+        [one] запись
+        [few] записи
+        [many] записей
+       *[other] записи
+    }, подписанных контрольных точек пока нет.
+audit-chain-broken = Цепочка нарушена на записи № { $seq }: { $reason }
+audit-chain-broken-help = Записи начиная с этой могли быть изменены, удалены или вставлены в обход User Account Manager. Не вносите изменений в базу данных и сравните её с последним экспортом или резервной копией.
+audit-chain-unchecked = Не удалось проверить цепочку хешей.
+audit-action-sign_in = Вход
+audit-action-sign_out = Выход
+audit-action-authn_denied = Доступ запрещён
+audit-action-session_ended = Сеанс завершён
+audit-action-local_admin_created = Создан локальный администратор
+audit-action-settings_changed = Изменена настройка
+audit-action-secret_replaced = Заменены учётные данные
+audit-action-data_exported = Экспорт данных
+audit-action-data_deleted = Удаление данных
+audit-action-audit_viewed = Просмотр журнала аудита
+audit-action-audit_export = Экспорт журнала аудита
+audit-action-users_exported = Экспорт пользователей
+audit-outcome-ok = Успешно
+audit-outcome-denied = Запрещено
+audit-outcome-failed = Ошибка
+audit-outcome-intent = Намерение
+audit-outcome-skipped = Пропущено
+audit-outcome-blocked = Заблокировано
+audit-csv-seq = Запись
+audit-csv-time = Время (UTC)
+audit-csv-actor = ID администратора
+audit-csv-actor-name = Имя администратора
+audit-csv-auth-via = Способ входа
+audit-csv-action = Действие
+audit-csv-target = Объект
+audit-csv-target-name = Имя затронутого пользователя
+audit-csv-target-email = Эл. почта затронутого пользователя
+audit-csv-outcome = Результат
+audit-csv-atlassian-status = Статус Atlassian
+audit-csv-request-id = ID запроса
+audit-csv-job-id = Задание
+audit-csv-details = Сведения
+audit-csv-prev-hash = Предыдущий хеш
+audit-csv-hash = Хеш
+
+## Settings
+settings-title = Настройки
+
+
+settings-api-key-docs = Как создать ключ Admin API
+
+## Not found
+not-found-title = Страница не найдена
+not-found-body = По этому адресу нет страницы. Возможно, в ссылке опечатка или страница была перемещена.
+not-found-action = Перейти на дашборд
+
+## Demo mode
+demo-badge = Демо-организация
+demo-banner = { $org } — имитация организации, поэтому здесь можно спокойно всё изучить: ничто не затрагивает реальные аккаунты Atlassian.
+demo-connect = Подключить свою организацию
+
+## Errors a request can end in
+error-unauthorized = Ваш сеанс завершён. Чтобы продолжить, войдите снова.
+error-forbidden = Это могут делать только администраторы организации.
+error-not-found = Объект больше не существует. Возможно, он был удалён в Atlassian.
+error-invalid-input = Часть введённых данных недопустима. Проверьте выделенные поля.
+error-atlassian-unavailable = Atlassian сейчас не отвечает. Повторите попытку через несколько минут.
+error-sync-running = Синхронизация уже выполняется. Дождитесь её завершения или сначала отмените её.
+error-no-snapshot = Синхронизация ещё не выполнялась. Первая синхронизация запустится автоматически; это может занять несколько минут.
+error-transport = Не удалось связаться с сервером. Проверьте подключение и повторите попытку.
+error-internal = На сервере произошла ошибка. Подробности см. в журнале сервера.
+
+## CSV export column headers
+csv-name = Имя
+csv-email = Эл. почта
+csv-status = Статус
+csv-account-type = Тип аккаунта
+csv-products = Продукты
+csv-product-last-active = Последняя активность по продуктам
+csv-last-active = Последняя активность
+csv-groups = Группы
+csv-inactivity = Неактивность
+csv-service-desks = Службы поддержки
+csv-jsm-organizations = Организации JSM
+
+## Signing in
+login-title = Вход
+login-intro = Пользоваться User Account Manager могут только администраторы организации.
+login-atlassian = Войти через Atlassian
+login-demo-admins = В этой демоверсии администраторами организации являются следующие имитированные аккаунты. Выберите один из них на имитированной странице входа Atlassian; для любого другого аккаунта вход будет запрещён.
+login-local-title = Локальный аккаунт администратора
+login-login = Логин
+login-password = Пароль
+login-totp = Код из приложения-аутентификатора
+login-totp-hint = Только если для вашего аккаунта используется приложение-аутентификатор.
+login-submit = Войти
+login-setup-pending = Локального аккаунта администратора пока нет. При запуске сервер вывел одноразовую ссылку для создания первого такого аккаунта; то же делает команда uam admin create.
+login-signed-out = Вы вышли из системы.
+login-refused-title = Вход запрещён
+login-back = Вернуться ко входу
+login-error-invalid = Неверный логин или пароль.
+login-error-locked = Слишком много неудачных попыток. Подождите 15 минут и повторите попытку.
+login-error-totp = Код аутентификатора не указан или неверен.
+login-error-not-admin = Этот аккаунт Atlassian не является администратором этой организации или отсутствует в списке администраторов, которым разрешено пользоваться этим сервером.
+login-error-unavailable = Сейчас войти невозможно: Atlassian или база данных сервера не ответили. Повторите попытку через минуту.
+login-error-state = Срок действия этого входа истёк, он уже был использован или был начат в другом браузере. Начните заново со страницы входа.
+login-error-setup-link = Срок действия этой ссылки для настройки истёк или она уже была использована. Перезапустите сервер, чтобы получить новую, или создайте администратора командой uam admin create.
+login-error-setup-input = Проверьте поля: логин не должен содержать пробелов, имя должно быть заполнено, пароль должен содержать не менее 12 символов, а оба пароля должны совпадать.
+login-error-expired = Ваш сеанс завершён. Войдите снова.
+
+## First-run set-up
+setup-title = Создание первого аккаунта администратора
+setup-intro = Этот аккаунт входит с собственным паролем. Сохраните его как аварийный: после настройки подключения к Atlassian администраторы организации входят через Atlassian.
+setup-login = Логин (адрес эл. почты или короткое имя)
+setup-name = Ваше имя
+setup-password = Пароль (не менее 12 символов)
+setup-password-again = Повторите пароль
+setup-totp-title = Приложение-аутентификатор
+setup-totp-optional = Рекомендуется: отсканируйте этот код приложением-аутентификатором и введите показанный в нём код. Чтобы пропустить этот шаг, оставьте поле пустым.
+setup-totp-required = Этот сервер требует приложение-аутентификатор: отсканируйте им этот код и введите показанный код.
+setup-totp-key = Или введите этот ключ вручную:
+setup-totp-qr = QR-код для приложения-аутентификатора
+setup-totp-code = Код из приложения
+setup-submit = Создать аккаунт и войти
+
+## The signed-in admin
+account-via-local = Локальный аккаунт
+account-via-atlassian = Atlassian
+account-sign-out = Выйти
+
+## Settings page
+settings-saved = Сохранено.
+settings-save = Сохранить
+settings-set-by-env = Задано в окружении; изменяйте там, где настраивается сервер.
+settings-connection-title = Подключение к Atlassian
+settings-connection-demo = Показана { $org } — имитированная демо-организация. Ниже можно подключить собственную организацию.
+settings-connection-env = Подключено к организации { $org }; настроено в окружении сервера.
+settings-connection-saved = Подключено к организации { $org }.
+settings-connection-pending = Сохранённое подключение будет использоваться после следующего запуска сервера. Перезапустите сервер, чтобы подключиться к этой организации.
+settings-admin-key = Ключ Admin API
+settings-key-placeholder = Вставьте новый ключ, чтобы заменить сохранённый
+settings-key-write-only = Только для записи: ключ хранится в зашифрованном виде и больше не отображается.
+settings-key-expiry = Срок действия ключа
+settings-key-expires = Действует до { $date }.
+settings-key-expires-soon = Действует до { $date } (осталось дней: { $days }). До этой даты создайте новый ключ в Atlassian и вставьте его сюда.
+settings-key-expired = Срок действия истёк { $date }. Синхронизации и действия не будут выполняться, пока не будет сохранён новый ключ.
+settings-secret-set = заканчивается на …{ $hint }, задан: { $by }, { $at }
+settings-secret-unset = не задано
+settings-org = ID организации
+settings-find-orgs = Найти организации
+settings-site-title = Jira, Confluence и Jira Service Management
+settings-site-body = Роли в проектах, участники пространств, клиенты и места Jira считываются через сайт с использованием эл. почты аккаунта и токена API.
+settings-site-url = URL сайта
+settings-site-email = Эл. почта аккаунта
+settings-site-token = Токен API
+settings-test-connection = Проверить подключение
+settings-check-admin-key = Ключ Admin API
+settings-check-org = Организация
+settings-check-directory = Пользователи и группы
+settings-check-site = Сайт
+settings-check-site-jira = Jira
+settings-check-site-jsm = Jira Service Management
+settings-check-site-confluence = Confluence
+settings-check-outcome-ok = работает
+settings-check-outcome-unauthorized = отказ: ключ или токен неверен, просрочен или отозван
+settings-check-outcome-forbidden = отказ: у учётных данных нет необходимого разрешения (области действия)
+settings-check-outcome-not-found = не найдено: проверьте ID организации или URL сайта
+settings-check-outcome-unreachable = Atlassian не ответил; повторите попытку позже
+settings-check-outcome-not-configured = не настроено
+settings-prices-title = Цены лицензий
+settings-prices-body = Необязательно. Укажите месячную стоимость одного места для каждого продукта, и на дашборде появится стоимость мест неактивных пользователей. Чтобы не учитывать продукт, оставьте поле пустым.
+settings-currency = Валюта (код ISO, например USD или EUR)
+settings-thresholds-title = Пороги неактивности
+settings-thresholds-body = Пользователь без активности дольше порога предупреждения получает отметку «предупреждение», дольше порога просрочки — «просрочено». Порог просрочки должен быть больше порога предупреждения.
+settings-warning-days = Предупреждение через (дней)
+settings-overdue-days = Просрочка через (дней)
+settings-protected-title = Защищённые аккаунты
+settings-protected-body = Массовые действия никогда не деактивируют эти аккаунты и не лишают их доступа. Укажите адреса эл. почты, целые домены в виде *@example.com или ID аккаунтов Atlassian. Администраторы организации и вы сами защищены всегда.
+settings-protected-add = Добавьте адреса, домены или ID аккаунтов (можно вставить несколько, разделив запятыми, пробелами или переносами строк)
+settings-protected-add-button = Добавить
+settings-protected-search = Поиск защищённых аккаунтов
+settings-protected-count = { $count ->
+    [one] { $count } защищённая запись
+    [few] { $count } защищённые записи
+    [many] { $count } защищённых записей
+   *[other] { $count } защищённой записи
+}
+settings-protected-remove = Удалить
+settings-schedule-title = Расписание синхронизации и хранение журнала аудита
+settings-sync-interval = Интервал синхронизации (часов)
+settings-sync-interval-hint = 0 отключает синхронизацию по расписанию; кнопка «Синхронизировать» продолжает работать.
+settings-retention = Хранить записи аудита (дней)
+settings-retention-hint = Не менее 180 дней (столько же, сколько хранится журнал аудита Atlassian), не более 3650; 0 — хранить бессрочно.
+error-invalid-entries = Эти записи не являются адресами эл. почты или записями вида *@домен, поэтому ничего не сохранено:
+settings-data-title = Ваши данные
+settings-data-export-body = Скачайте всё, что хранит User Account Manager, одним архивом: настройки (без секретов), локальные аккаунты администраторов (без паролей), историю синхронизаций, журнал аудита и текущий снимок пользователей. Экспорт записывается в журнал аудита.
+settings-data-export = Экспортировать всё
+settings-data-delete-body = Удалить всё, что хранит User Account Manager: настройки, сохранённые ключ и токен, локальные аккаунты администраторов, сеансы, снимки и журнал аудита. В Atlassian ничего не изменится. Это действие необратимо; если данные могут понадобиться, сначала выполните экспорт.
+settings-data-delete-confirm = Для подтверждения введите DELETE
+settings-data-delete = Удалить всё
+settings-data-not-confirmed = Ничего не удалено: для подтверждения введите DELETE точно так, как указано.
+settings-data-sync-running = Ничего не удалено: выполняется синхронизация. Отмените её или дождитесь завершения и повторите попытку.
+settings-data-export-failed = Не удалось выполнить экспорт. Подробности см. в журнале сервера.
+settings-data-delete-failed = Не удалось выполнить удаление; ничего не удалено. Подробности см. в журнале сервера.
+login-deleted = Все данные удалены. Сервер вывел новую ссылку для повторного создания первого аккаунта администратора.
+error-invalid-org_id = ID организации не указан или недопустим: это ID из адреса admin.atlassian.com/o/<ID>/… — латинские буквы, цифры и дефисы.
+error-invalid-admin_api_key = Вставьте ключ Admin API: для этой организации ключ ещё не сохранён.
+error-invalid-site = Для сайта нужно указать вместе URL, эл. почту аккаунта и токен API этого аккаунта.
+error-invalid-site_url = Недопустимый URL сайта: он должен иметь вид https://your-site.atlassian.net.
+error-invalid-site_email = Эл. почта аккаунта не является допустимым адресом.
+error-invalid-thresholds = Оба порога должны быть целым числом дней, причём порог просрочки должен быть больше порога предупреждения.
+error-invalid-schedule = Введите целые числа: интервал синхронизации в часах и срок хранения журнала аудита в днях.
+error-invalid-sync_interval_hours = Интервал синхронизации должен быть равен 0 (отключено) или от 1 до 168 часов.
+error-invalid-audit_retention_days = Срок хранения записей аудита: 0 дней (бессрочно) или от 180 до 3650 дней.
+error-invalid-seat_prices = Введите трёхбуквенный код валюты и цены от 0 до 100000, используя цифры и десятичную точку.
+login-atlassian-off = Вход через Atlassian на этом сервере не настроен. Администратор сервера может настроить его с помощью приложения OAuth (UAM_OAUTH_CLIENT_ID и UAM_OAUTH_CLIENT_SECRET); до тех пор входите с локальным аккаунтом администратора.
+
+## Bulk actions
+bulk-title = Массовое действие
+bulk-undo-title = Откат задания
+bulk-actions = Действия…
+bulk-actions-user = Действия с пользователем…
+bulk-choose = Что сделать
+bulk-action-deactivate = Деактивировать
+bulk-action-reactivate = Активировать повторно
+bulk-action-revoke_access = Отозвать доступ к продукту
+bulk-action-assign_access = Предоставить доступ к продукту
+bulk-action-remove_customer = Удалить клиентов JSM
+bulk-action-with = { $action }: { $subjects }
+bulk-every-desk = все службы поддержки
+bulk-products = Продукты
+bulk-desks = Службы поддержки
+bulk-desks-hint = Не выбирайте ни одной, чтобы удалить клиентов из всех служб поддержки, в которых они состоят.
+bulk-check = Проверить, кого это затронет
+bulk-cancel = Отмена
+bulk-checking = Проверка каждого пользователя в Atlassian…
+bulk-starting = Запуск задания…
+bulk-count-changing = { $count ->
+        [one] Будет изменён { $formatted } пользователь
+        [few] Будут изменены { $formatted } пользователя
+        [many] Будут изменены { $formatted } пользователей
+       *[other] Будут изменены { $formatted } пользователя
+    }
+bulk-count-already = { $count ->
+        [one] { $formatted } пользователь уже в этом состоянии
+        [few] { $formatted } пользователя уже в этом состоянии
+        [many] { $formatted } пользователей уже в этом состоянии
+       *[other] { $formatted } пользователя уже в этом состоянии
+    }
+bulk-count-cannot = { $count ->
+        [one] { $formatted } пользователь не может быть изменён
+        [few] { $formatted } пользователя не могут быть изменены
+        [many] { $formatted } пользователей не могут быть изменены
+       *[other] { $formatted } пользователя не могут быть изменены
+    }
+bulk-how = Как это будет сделано
+bulk-method-disable_account = { $count ->
+        [one] { $formatted } аккаунт будет деактивирован (управляется организацией: API жизненного цикла пользователей)
+        [few] { $formatted } аккаунта будут деактивированы (управляются организацией: API жизненного цикла пользователей)
+        [many] { $formatted } аккаунтов будут деактивированы (управляются организацией: API жизненного цикла пользователей)
+       *[other] { $formatted } аккаунта будут деактивированы (управляются организацией: API жизненного цикла пользователей)
+    }
+bulk-method-enable_account = { $count ->
+        [one] { $formatted } аккаунт будет активирован повторно (управляется организацией: API жизненного цикла пользователей)
+        [few] { $formatted } аккаунта будут активированы повторно (управляются организацией: API жизненного цикла пользователей)
+        [many] { $formatted } аккаунтов будут активированы повторно (управляются организацией: API жизненного цикла пользователей)
+       *[other] { $formatted } аккаунта будут активированы повторно (управляются организацией: API жизненного цикла пользователей)
+    }
+bulk-method-suspend = { $count ->
+        [one] { $formatted } пользователь потеряет доступ к организации (приостановка: организация не управляет аккаунтом)
+        [few] { $formatted } пользователя потеряют доступ к организации (приостановка: организация не управляет их аккаунтами)
+        [many] { $formatted } пользователей потеряют доступ к организации (приостановка: организация не управляет их аккаунтами)
+       *[other] { $formatted } пользователя потеряют доступ к организации (приостановка: организация не управляет их аккаунтами)
+    }
+bulk-method-restore = { $count ->
+        [one] { $formatted } пользователь снова получит доступ к организации (восстановление: организация не управляет аккаунтом)
+        [few] { $formatted } пользователя снова получат доступ к организации (восстановление: организация не управляет их аккаунтами)
+        [many] { $formatted } пользователей снова получат доступ к организации (восстановление: организация не управляет их аккаунтами)
+       *[other] { $formatted } пользователя снова получат доступ к организации (восстановление: организация не управляет их аккаунтами)
+    }
+bulk-method-leave_group = { $count ->
+        [one] { $formatted } пользователь будет удалён из групп, дающих доступ к продуктам
+        [few] { $formatted } пользователя будут удалены из групп, дающих доступ к продуктам
+        [many] { $formatted } пользователей будут удалены из групп, дающих доступ к продуктам
+       *[other] { $formatted } пользователя будут удалены из групп, дающих доступ к продуктам
+    }
+bulk-method-join_group = { $count ->
+        [one] { $formatted } пользователь будет добавлен в группу, дающую доступ к продуктам
+        [few] { $formatted } пользователя будут добавлены в группу, дающую доступ к продуктам
+        [many] { $formatted } пользователей будут добавлены в группу, дающую доступ к продуктам
+       *[other] { $formatted } пользователя будут добавлены в группу, дающую доступ к продуктам
+    }
+bulk-method-revoke_role = { $count ->
+        [one] { $formatted } пользователь потеряет роль в продукте, назначенную напрямую
+        [few] { $formatted } пользователя потеряют роль в продукте, назначенную напрямую
+        [many] { $formatted } пользователей потеряют роль в продукте, назначенную напрямую
+       *[other] { $formatted } пользователя потеряют роль в продукте, назначенную напрямую
+    }
+bulk-method-assign_role = { $count ->
+        [one] { $formatted } пользователь получит роль в продукте напрямую
+        [few] { $formatted } пользователя получат роль в продукте напрямую
+        [many] { $formatted } пользователей получат роль в продукте напрямую
+       *[other] { $formatted } пользователя получат роль в продукте напрямую
+    }
+bulk-method-remove_customer = { $count ->
+        [one] { $formatted } клиент будет удалён из служб поддержки
+        [few] { $formatted } клиента будут удалены из служб поддержки
+        [many] { $formatted } клиентов будут удалены из служб поддержки
+       *[other] { $formatted } клиента будут удалены из служб поддержки
+    }
+bulk-method-add_customer = { $count ->
+        [one] { $formatted } клиент будет снова добавлен в службы поддержки
+        [few] { $formatted } клиента будут снова добавлены в службы поддержки
+        [many] { $formatted } клиентов будут снова добавлены в службы поддержки
+       *[other] { $formatted } клиента будут снова добавлены в службы поддержки
+    }
+bulk-nothing = Изменять нечего: все выбранные пользователи уже в этом состоянии или не могут быть изменены.
+bulk-skipped = Без изменений
+bulk-skipped-more = …и ещё { $count }.
+bulk-reason = Причина
+bulk-type-to-confirm = Для подтверждения введите { $count }
+bulk-confirm = { $count ->
+        [one] Применить к { $formatted } пользователю
+        [few] Применить к { $formatted } пользователям
+        [many] Применить к { $formatted } пользователям
+       *[other] Применить к { $formatted } пользователям
+    }
+bulk-presets = Действия по очистке
+bulk-preset-overdue = Деактивировать всех просроченных
+bulk-preset-revoke = Отозвать { $product } у пользователей, неактивных в нём { $days } дн.
+bulk-skip-already_done = Уже в этом состоянии
+bulk-skip-protected = Защищён в настройках
+bulk-skip-org_admin = Администратор организации: массовые действия его никогда не изменяют
+bulk-skip-acting_admin = Ваш собственный аккаунт: ваши массовые действия его никогда не изменяют
+bulk-skip-identity_provider = Предоставлен поставщиком удостоверений (SCIM), который управляет доступом этого аккаунта
+bulk-skip-lookup_failed = Не удалось запросить у Atlassian текущее состояние этого пользователя, поэтому изменения не вносились во избежание рисков
+bulk-skip-not_found = Этот аккаунт больше не известен Atlassian
+bulk-skip-not_applicable = Это действие неприменимо к аккаунтам такого типа
+bulk-skip-no_way = Доступ предоставлен источником, который этот продукт не может изменить
+bulk-step-disable_account = Аккаунт деактивирован
+bulk-step-enable_account = Аккаунт активирован повторно
+bulk-step-suspend = Доступ к организации приостановлен
+bulk-step-restore = Доступ к организации восстановлен
+bulk-step-leave_group = Удалён из группы { $object }
+bulk-step-join_group = Добавлен в группу { $object }
+bulk-step-revoke_role = Отозвана роль { $object }
+bulk-step-assign_role = Назначена роль { $object }
+bulk-step-remove_customer = Удалён из клиентов { $object }
+bulk-step-add_customer = Добавлен в клиенты { $object }
+
+## Jobs
+nav-jobs = Задания
+jobs-title = Задания
+jobs-intro = Массовые действия выполняются на сервере как задания: они продолжаются после закрытия вкладки, видны всем администраторам и выполняются по одному, пока остальные ждут своей очереди.
+jobs-loading = Загрузка заданий…
+jobs-empty-title = Заданий пока нет
+jobs-empty-body = Здесь появляются массовые действия, запущенные со страницы «Пользователи» или с дашборда, с ходом выполнения и результатом по каждому пользователю.
+jobs-caption = Задания массовых действий, сначала новые
+job-title = Задание
+job-back = Все задания
+job-loading = Загрузка задания…
+job-action = Действие
+job-state = Состояние
+job-progress = Ход выполнения
+job-started-by = Кем запущено
+job-created = Создано
+job-started = Запущено
+job-finished = Завершено
+job-counts = Из { $total }: выполнено { $done }, пропущено { $skipped }, с ошибкой { $failed }
+job-count-done = Выполнено: { $formatted }
+job-count-skipped = Пропущено: { $formatted }
+job-count-failed = С ошибкой: { $formatted }
+job-count-unknown = Прервано, результат неизвестен: { $formatted }
+job-count-cancelled = Не обработано (отменено): { $formatted }
+job-count-pending = Ожидает: { $formatted }
+job-waiting = Ожидание сброса ограничения частоты запросов Atlassian до { $time }
+job-queue-position = { $count ->
+        [0] В очереди: следующее
+        [one] В очереди: впереди { $count } задание
+        [few] В очереди: впереди { $count } задания
+        [many] В очереди: впереди { $count } заданий
+       *[other] В очереди: впереди { $count } задания
+    }
+job-undo-of = Это задание — откат одного из предыдущих.
+job-open-original = Открыть исходное задание
+job-undone-by = Для этого задания выполнен откат.
+job-open-undo = Открыть задание отката
+job-undo-of-short = откат предыдущего задания
+job-undone-by-short = выполнен откат
+job-error = Остановлено досрочно:
+job-cancel = Отменить задание
+job-undo = Откатить задание
+job-results = Результаты по пользователям
+job-filter = Показать
+job-filter-all = Все
+job-item-state = Результат
+job-steps = Шаги
+job-outcome = Причина и ответ Atlassian
+job-no-items = Нет пользователей в этом состоянии.
+job-atlassian-status = Ответ Atlassian: { $status }
+job-request-id = ID запроса
+job-state-queued = В очереди
+job-state-running = Выполняется
+job-state-cancelling = Отмена…
+job-state-cancelled = Отменено
+job-state-finished = Завершено
+job-state-failed = Ошибка
+job-item-pending = Ожидает
+job-item-running = Выполняется
+job-item-done = Выполнено
+job-item-skipped = Пропущено
+job-item-failed = Ошибка
+job-item-unknown = Результат неизвестен
+job-item-cancelled = Отменено
