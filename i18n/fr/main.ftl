@@ -1,0 +1,613 @@
+## The language's own name, shown in the language picker.
+language-name = Français
+
+## Shell
+app-name = User Account Manager
+# The browser tab's title: the page's name, then the product's.
+page-title = { $page } · User Account Manager
+skip-to-content = Aller au contenu
+nav-label = Navigation principale
+nav-dashboard = Tableau de bord
+nav-users = Utilisateurs
+nav-audit = Journal d'audit
+nav-settings = Paramètres
+prefs-language = Langue
+prefs-theme = Thème
+theme-system = Thème du système
+theme-light = Thème clair
+theme-dark = Thème sombre
+error-title = Un problème est survenu
+error-body = Cette partie de la page n'a pas pu être affichée. Rechargez la page pour réessayer ; si le problème persiste, le journal du serveur contient les détails.
+
+## Dashboard
+dashboard-title = Tableau de bord
+dashboard-empty-title = Aucune donnée d'organisation pour l'instant
+dashboard-empty-body = Connectez votre organisation Atlassian dans les paramètres. Après la première synchronisation, ce tableau de bord présente vos utilisateurs, leur activité et l'utilisation des licences dans Jira, Confluence et Jira Service Management.
+dashboard-empty-action = Ouvrir les paramètres
+dashboard-summary = Synthèse
+card-total = Utilisateurs au total
+card-total-detail = { $org } utilisateurs de l'organisation et { $customers } clients
+card-active = Utilisateurs actifs
+card-active-detail = Utilisateurs de l'organisation actifs au cours des { $days } derniers jours
+card-inactive = Utilisateurs inactifs
+card-customers = Clients JSM
+threshold-warning = Aucune activité depuis { $days } jours ou plus
+threshold-overdue = Aucune activité depuis { $days } jours ou plus
+threshold-never = Aucune activité enregistrée
+utilisation-title = Utilisation des licences
+utilisation-seats = { $used } licences utilisées sur { $capacity } ({ $percent })
+utilisation-near = Presque saturé : examinez les utilisateurs inactifs avant d'acheter des licences supplémentaires.
+utilisation-over = Toutes les licences sont utilisées : aucun nouvel utilisateur ne peut obtenir l'accès tant que des licences n'ont pas été libérées ou achetées.
+products-title = Produits
+products-product = Produit
+products-users = Utilisateurs ayant accès
+products-seats = Licences utilisées
+products-cost = Coût mensuel des licences inactives
+products-cost-hint = Saisissez un prix par licence pour connaître le coût mensuel des licences inactives.
+products-cost-set = Définir les prix dans les paramètres
+chart-title = Dernière activité
+chart-intro = Dernière utilisation d'un produit, quel qu'il soit, par les utilisateurs actifs de l'organisation.
+chart-days = { $from } à { $to } jours
+chart-more-than = Plus de { $days } jours
+chart-table-caption = Dernière activité des utilisateurs actifs de l'organisation
+chart-last-active = Dernière activité
+chart-users = Utilisateurs
+sync-title = Synchronisation
+sync-last = Données du { $time } : { $formatted } { $count ->
+        [one] compte
+       *[other] comptes
+    }.
+sync-never = Aucune synchronisation n'a encore été effectuée.
+sync-next = Prochaine synchronisation planifiée : { $time }
+sync-failed = La synchronisation lancée le { $time } a échoué : { $reason }
+sync-now = Synchroniser
+sync-cancel = Annuler la synchronisation
+sync-phase-starting = Démarrage
+sync-phase-collecting = Lecture des données Atlassian
+sync-phase-indexing = Création de l'instantané
+sync-items = { $done } comptes lus
+sync-items-of = { $done } comptes lus sur environ { $total }
+sync-waits = { $requests } requêtes ; { $seconds } s d'attente dues aux limites de débit d'Atlassian
+
+## Users
+users-title = Utilisateurs
+users-empty-title = Aucun utilisateur à afficher pour l'instant
+users-empty-body = Les utilisateurs de l'organisation, les membres des projets Jira et des espaces Confluence ainsi que les clients Jira Service Management apparaissent ici après la première synchronisation.
+users-loading = Chargement des utilisateurs…
+users-tabs = Utilisateurs affichés
+users-tab-org = Utilisateurs de l'organisation
+users-tab-projects = Utilisateurs des projets
+users-tab-customers = Clients JSM
+users-tab-all = Tous
+users-presets = Vues rapides
+users-preset-inactive = Inactifs dans tous les produits
+users-preset-warning = Avertissement
+users-preset-overdue = En retard
+users-preset-never = Jamais actifs
+users-clear-filters = Effacer les filtres
+users-count = { $count ->
+        [one] { $formatted } utilisateur
+       *[other] { $formatted } utilisateurs
+    }
+users-as-of = au { $time }
+users-thresholds = · avertissement après { $warning } jours, en retard après { $overdue }
+users-table-caption = Utilisateurs correspondant aux filtres
+users-no-matches = Aucun utilisateur ne correspond à ces filtres.
+filter-search = Rechercher
+filter-search-placeholder = Nom ou adresse e-mail
+filter-type = Type de compte
+filter-product = Produit
+filter-group = Groupe
+filter-project = Projet ou espace
+filter-desk = Centre de services ou organisation
+filter-active-after = Dernière activité le ou après le
+filter-active-before = Dernière activité avant le
+filter-status = Statut
+filter-inactivity = Inactivité
+filter-any = Tous
+filter-apply = Appliquer les filtres
+column-name = Nom
+column-email = Adresse e-mail
+column-status = Statut
+column-account-type = Type de compte
+column-products = Produits
+column-groups = Groupes
+column-last-active = Dernière activité
+column-inactivity = Inactivité
+column-added = Ajout à l'organisation
+column-service-desks = Centres de services
+column-jsm-organizations = Organisations JSM
+column-details = Détails
+columns-choose = Colonnes
+status-active = Actif
+status-suspended = Suspendu
+status-deactivated = Désactivé
+status-pending = Invité
+class-managed = Géré
+class-external = Externe
+class-customer = Client
+class-app = Application
+inactivity-active = Actif
+inactivity-warning = Avertissement
+inactivity-overdue = En retard
+inactivity-never = Jamais actif
+never-active = Jamais
+email-hidden = Masquée par les paramètres de confidentialité de l'utilisateur
+org-admin = Admin de l'organisation
+open-in-admin = Ouvrir dans Atlassian Administration
+list-more = { $list } +{ $more }
+details = Détails
+details-for = Détails de { $name }
+details-close = Fermer les détails
+details-missing = Utilisateur introuvable
+details-account-id = ID de compte
+details-org-admin = Administrateur de l'organisation
+details-scim = Provisionné par le fournisseur d'identité
+details-products = Produits et dernière activité
+details-product = Produit
+details-projects = Projets Jira
+details-spaces = Espaces Confluence
+details-none = Aucun
+yes = Oui
+no = Non
+select-page = Sélectionner tous les utilisateurs de cette page
+select-user = Sélectionner { $name }
+selection-count = { $count ->
+        [0] Aucun utilisateur sélectionné
+        [one] { $formatted } utilisateur sélectionné
+       *[other] { $formatted } utilisateurs sélectionnés
+    }
+select-all-matching = Sélectionner les { $formatted } utilisateurs correspondants
+selection-clear = Effacer la sélection
+pager-label = Pages
+pager-previous = Précédente
+pager-next = Suivante
+pager-position = Page { $page } sur { $pages }
+pager-size = Lignes par page :
+export-matching = Exporter les utilisateurs filtrés (CSV)
+export-selected = Exporter la sélection (CSV)
+export-progress = Export de { $done } utilisateurs sur { $total }…
+export-cancel = Annuler l'export
+export-cancelled = L'export a été annulé.
+export-done = { $count ->
+        [one] { $formatted } utilisateur exporté.
+       *[other] { $formatted } utilisateurs exportés.
+    }
+
+## Formats
+format-percent = { $value } %
+format-money = { $amount } { $currency }
+ago-today = aujourd'hui
+ago-days = { $count ->
+        [one] il y a { $count } jour
+       *[other] il y a { $count } jours
+    }
+ago-months = { $count ->
+        [one] il y a { $count } mois
+       *[other] il y a { $count } mois
+    }
+ago-years = { $count ->
+        [one] il y a { $count } an
+       *[other] il y a { $count } ans
+    }
+
+## Audit log
+audit-title = Journal d'audit
+audit-empty-title = Aucune entrée d'audit pour l'instant
+audit-empty-body = Chaque action effectuée ici par un administrateur est consignée dans ce journal : qui l'a effectuée, quand, sur quel utilisateur et ce qu'Atlassian a répondu.
+audit-loading = Chargement du journal d'audit…
+audit-search-placeholder = Admin, utilisateur, action, détails ou ID de requête
+audit-filter-from = Du (jour UTC)
+audit-filter-to = Au (jour UTC)
+audit-filter-admin = Admin
+audit-filter-action = Action
+audit-filter-outcome = Résultat
+audit-filter-user = Utilisateur concerné
+audit-filter-user-placeholder = ID de compte, nom ou adresse e-mail
+audit-count = { $count ->
+        [one] { $formatted } entrée
+       *[other] { $formatted } entrées
+    }
+audit-no-matches = Aucune entrée ne correspond à ces filtres.
+audit-table-caption = Entrées du journal d'audit, les plus récentes en premier
+audit-column-time = Heure (UTC)
+audit-column-admin = Admin
+audit-column-action = Action
+audit-column-user = Utilisateur concerné
+audit-column-outcome = Résultat
+audit-column-status = Statut Atlassian
+audit-column-request = ID de requête
+audit-column-details = Détails
+audit-column-entry = Entrée
+audit-entry-open = Détails de l'entrée { $seq }
+audit-entry-title = Entrée n° { $seq }
+audit-job = Tâche { $id }
+audit-export = Exporter en CSV
+audit-export-progress = Export de { $done } entrées sur { $total }…
+audit-export-done = { $count ->
+        [one] { $formatted } entrée exportée.
+       *[other] { $formatted } entrées exportées.
+    }
+audit-chain-verified = Chaîne vérifiée : { $formatted } { $count ->
+        [one] entrée
+       *[other] entrées
+    }, dernier point de contrôle signé n° { $seq } le { $time }.
+audit-chain-verified-unsigned = Chaîne vérifiée : { $formatted } { $count ->
+        [one] entrée
+       *[other] entrées
+    }, aucun point de contrôle signé pour l'instant.
+audit-chain-broken = Chaîne rompue à l'entrée n° { $seq } : { $reason }
+audit-chain-broken-help = Les entrées à partir de celle-ci ont pu être modifiées, supprimées ou insérées en dehors de User Account Manager. Conservez la base de données en l'état et comparez-la avec votre dernier export ou votre dernière sauvegarde.
+audit-chain-unchecked = La chaîne de hachage n'a pas pu être vérifiée.
+audit-action-sign_in = Connexion
+audit-action-sign_out = Déconnexion
+audit-action-authn_denied = Accès refusé
+audit-action-session_ended = Session terminée
+audit-action-local_admin_created = Admin local créé
+audit-action-settings_changed = Paramètre modifié
+audit-action-secret_replaced = Identifiant secret remplacé
+audit-action-data_exported = Données exportées
+audit-action-data_deleted = Données supprimées
+audit-action-audit_viewed = Journal d'audit consulté
+audit-action-audit_export = Journal d'audit exporté
+audit-action-users_exported = Utilisateurs exportés
+audit-outcome-ok = Réussi
+audit-outcome-denied = Refusé
+audit-outcome-failed = Échec
+audit-outcome-intent = Intention
+audit-outcome-skipped = Ignoré
+audit-outcome-blocked = Bloqué
+audit-csv-seq = Entrée
+audit-csv-time = Heure (UTC)
+audit-csv-actor = ID de l'admin
+audit-csv-actor-name = Nom de l'admin
+audit-csv-auth-via = Connecté avec
+audit-csv-action = Action
+audit-csv-target = Cible
+audit-csv-target-name = Nom de l'utilisateur concerné
+audit-csv-target-email = Adresse e-mail de l'utilisateur concerné
+audit-csv-outcome = Résultat
+audit-csv-atlassian-status = Statut Atlassian
+audit-csv-request-id = ID de requête
+audit-csv-job-id = Tâche
+audit-csv-details = Détails
+audit-csv-prev-hash = Hachage précédent
+audit-csv-hash = Hachage
+
+## Settings
+settings-title = Paramètres
+
+
+settings-api-key-docs = Comment créer une clé d'API Admin
+
+## Not found
+not-found-title = Page introuvable
+not-found-body = Il n'existe aucune page à cette adresse. Le lien est peut-être mal saisi, ou la page a peut-être été déplacée.
+not-found-action = Aller au tableau de bord
+
+## Demo mode
+demo-badge = Organisation de démonstration
+demo-banner = { $org } est une organisation simulée : vous pouvez l'explorer sans risque, rien ici ne touche à un vrai compte Atlassian.
+demo-connect = Connecter votre organisation
+
+## Errors a request can end in
+error-unauthorized = Votre session a expiré. Reconnectez-vous pour continuer.
+error-forbidden = Seuls les administrateurs de l'organisation peuvent effectuer cette action.
+error-not-found = Cet élément n'existe plus. Il a peut-être été supprimé dans Atlassian.
+error-invalid-input = Certaines valeurs saisies ne sont pas valides. Vérifiez les champs mis en évidence.
+error-atlassian-unavailable = Atlassian ne répond pas pour le moment. Réessayez dans quelques minutes.
+error-sync-running = Une synchronisation est déjà en cours. Attendez qu'elle se termine ou annulez-la d'abord.
+error-no-snapshot = Aucune synchronisation n'a encore été effectuée. La première démarre automatiquement ; elle peut prendre quelques minutes.
+error-transport = Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.
+error-internal = Une erreur s'est produite sur le serveur. Le journal du serveur contient les détails.
+
+## CSV export column headers
+csv-name = Nom
+csv-email = Adresse e-mail
+csv-status = Statut
+csv-account-type = Type de compte
+csv-products = Produits
+csv-product-last-active = Dernière activité par produit
+csv-last-active = Dernière activité
+csv-groups = Groupes
+csv-inactivity = Inactivité
+csv-service-desks = Centres de services
+csv-jsm-organizations = Organisations JSM
+
+## Signing in
+login-title = Connexion
+login-intro = Seuls les administrateurs de l'organisation peuvent utiliser User Account Manager.
+login-atlassian = Se connecter avec Atlassian
+login-demo-admins = Dans cette démonstration, ces comptes simulés sont administrateurs de l'organisation. Choisissez-en un sur la page de connexion Atlassian simulée ; tout autre compte est refusé.
+login-local-title = Compte administrateur local
+login-login = Identifiant
+login-password = Mot de passe
+login-totp = Code d'authentification
+login-totp-hint = Uniquement si votre compte utilise une application d'authentification.
+login-submit = Se connecter
+login-setup-pending = Aucun compte administrateur local n'existe encore. Au démarrage, le serveur a affiché un lien de configuration à usage unique qui permet de créer le premier ; la commande uam admin create fait de même.
+login-signed-out = Vous êtes déconnecté.
+login-refused-title = Connexion refusée
+login-back = Retour à la connexion
+login-error-invalid = L'identifiant ou le mot de passe est incorrect.
+login-error-locked = Trop de tentatives infructueuses. Patientez 15 minutes, puis réessayez.
+login-error-totp = Le code d'authentification est manquant ou incorrect.
+login-error-not-admin = Ce compte Atlassian n'est pas administrateur de cette organisation, ou ne figure pas dans la liste des administrateurs autorisés à utiliser ce serveur.
+login-error-unavailable = La connexion est impossible pour le moment : Atlassian ou la base de données du serveur n'a pas répondu. Réessayez dans une minute.
+login-error-state = Cette connexion a expiré, a déjà été utilisée ou a été lancée dans un autre navigateur. Recommencez depuis la page de connexion.
+login-error-setup-link = Ce lien de configuration a expiré ou a déjà été utilisé. Redémarrez le serveur pour en afficher un nouveau, ou créez un administrateur avec la commande uam admin create.
+login-error-setup-input = Vérifiez les champs : l'identifiant ne contient pas d'espace, le nom est renseigné, le mot de passe comporte au moins 12 caractères et les deux mots de passe sont identiques.
+login-error-expired = Votre session a expiré. Reconnectez-vous.
+
+## First-run set-up
+setup-title = Créer le premier compte administrateur
+setup-intro = Ce compte se connecte avec son propre mot de passe. Conservez-le comme compte de secours : une fois la connexion Atlassian configurée, les administrateurs de l'organisation se connectent avec Atlassian.
+setup-login = Identifiant (adresse e-mail ou nom court)
+setup-name = Votre nom
+setup-password = Mot de passe (12 caractères minimum)
+setup-password-again = Confirmer le mot de passe
+setup-totp-title = Application d'authentification
+setup-totp-optional = Recommandé : scannez ce code avec une application d'authentification et saisissez le code qu'elle affiche. Laissez le champ vide pour ignorer cette étape.
+setup-totp-required = Ce serveur exige une application d'authentification : scannez ce code avec l'une d'elles et saisissez le code qu'elle affiche.
+setup-totp-key = Ou saisissez cette clé manuellement :
+setup-totp-qr = QR code pour l'application d'authentification
+setup-totp-code = Code de l'application
+setup-submit = Créer le compte et se connecter
+
+## The signed-in admin
+account-via-local = Compte local
+account-via-atlassian = Atlassian
+account-sign-out = Se déconnecter
+
+## Settings page
+settings-saved = Enregistré.
+settings-save = Enregistrer
+settings-set-by-env = Défini par l'environnement ; modifiez-le là où le serveur est configuré.
+settings-connection-title = Connexion à Atlassian
+settings-connection-demo = Affichage de { $org }, l'organisation de démonstration simulée. Connectez votre propre organisation ci-dessous.
+settings-connection-env = Connecté à l'organisation { $org }, configurée par l'environnement du serveur.
+settings-connection-saved = Connecté à l'organisation { $org }.
+settings-connection-pending = La connexion enregistrée sera utilisée au prochain démarrage du serveur. Redémarrez le serveur pour vous connecter à cette organisation.
+settings-admin-key = Clé d'API Admin
+settings-key-placeholder = Collez une nouvelle clé pour remplacer celle enregistrée
+settings-key-write-only = Écriture seule : la clé est stockée chiffrée et n'est plus jamais affichée.
+settings-key-expiry = Date d'expiration de la clé
+settings-key-expires = Expire le { $date }.
+settings-key-expires-soon = Expire le { $date }, dans { $days } jours. Créez une nouvelle clé dans Atlassian et collez-la ici avant cette date.
+settings-key-expired = A expiré le { $date }. Les synchronisations et les actions échouent tant qu'une nouvelle clé n'est pas enregistrée.
+settings-secret-set = se termine par …{ $hint }, défini par { $by } le { $at }
+settings-secret-unset = non défini
+settings-org = ID de l'organisation
+settings-find-orgs = Trouver les organisations
+settings-site-title = Jira, Confluence et Jira Service Management
+settings-site-body = Les rôles de projet, les membres des espaces, les clients et les licences Jira sont lus via le site, avec l'adresse e-mail et le jeton d'API d'un compte.
+settings-site-url = URL du site
+settings-site-email = Adresse e-mail du compte
+settings-site-token = Jeton d'API
+settings-test-connection = Tester la connexion
+settings-check-admin-key = Clé d'API Admin
+settings-check-org = Organisation
+settings-check-directory = Utilisateurs et groupes
+settings-check-site = Site
+settings-check-site-jira = Jira
+settings-check-site-jsm = Jira Service Management
+settings-check-site-confluence = Confluence
+settings-check-outcome-ok = fonctionne
+settings-check-outcome-unauthorized = refusé : la clé ou le jeton est incorrect, expiré ou révoqué
+settings-check-outcome-forbidden = refusé : l'identifiant n'a pas l'autorisation (scope) requise
+settings-check-outcome-not-found = introuvable : vérifiez l'ID de l'organisation ou l'URL du site
+settings-check-outcome-unreachable = Atlassian n'a pas répondu ; réessayez plus tard
+settings-check-outcome-not-configured = non configuré
+settings-prices-title = Prix des licences
+settings-prices-body = Facultatif. Saisissez le coût mensuel d'une licence de chaque produit pour que le tableau de bord affiche le coût des licences des utilisateurs inactifs. Laissez un produit vide pour l'exclure.
+settings-currency = Devise (code ISO, par exemple USD ou EUR)
+settings-thresholds-title = Seuils d'inactivité
+settings-thresholds-body = Un utilisateur sans activité depuis plus longtemps que le seuil d'avertissement est marqué « avertissement » ; au-delà du seuil de retard, « en retard ». Le seuil de retard doit être supérieur au seuil d'avertissement.
+settings-warning-days = Avertissement après (jours)
+settings-overdue-days = En retard après (jours)
+settings-protected-title = Comptes protégés
+settings-protected-body = Les actions groupées ne désactivent jamais ces comptes et ne leur retirent jamais l'accès. Saisissez des adresses e-mail, des domaines entiers sous la forme *@example.com ou des ID de compte Atlassian. Les administrateurs de l'organisation et vous-même êtes toujours protégés.
+settings-protected-add = Ajoutez des adresses, des domaines ou des ID de compte (vous pouvez en coller plusieurs, séparés par des virgules, des espaces ou des retours à la ligne)
+settings-protected-add-button = Ajouter
+settings-protected-search = Rechercher dans les comptes protégés
+settings-protected-count = { $count ->
+    [one] { $count } entrée protégée
+   *[other] { $count } entrées protégées
+}
+settings-protected-remove = Supprimer
+settings-schedule-title = Planification des synchronisations et conservation de l'audit
+settings-sync-interval = Heures entre deux synchronisations
+settings-sync-interval-hint = 0 désactive les synchronisations planifiées ; « Synchroniser » reste disponible.
+settings-retention = Conserver les entrées d'audit pendant (jours)
+settings-retention-hint = Au moins 180 jours (comme le journal d'audit d'Atlassian), au plus 3650 ; 0 les conserve indéfiniment.
+error-invalid-entries = Ces entrées ne sont ni des adresses e-mail ni des entrées *@domaine ; rien n'a été enregistré :
+settings-data-title = Vos données
+settings-data-export-body = Téléchargez en une seule archive tout ce que User Account Manager stocke : les paramètres (sans les secrets), les comptes administrateurs locaux (sans les mots de passe), l'historique des synchronisations, le journal d'audit et l'instantané actuel de vos utilisateurs. L'export est consigné dans le journal d'audit.
+settings-data-export = Tout exporter
+settings-data-delete-body = Supprimez tout ce que User Account Manager stocke : les paramètres, la clé et le jeton enregistrés, les comptes administrateurs locaux, les sessions, les instantanés et le journal d'audit. Rien ne change dans Atlassian. Cette opération est irréversible ; exportez d'abord les données si vous risquez d'en avoir besoin.
+settings-data-delete-confirm = Saisissez DELETE pour confirmer
+settings-data-delete = Tout supprimer
+settings-data-not-confirmed = Rien n'a été supprimé : saisissez exactement DELETE pour confirmer.
+settings-data-sync-running = Rien n'a été supprimé : une synchronisation est en cours. Annulez-la ou attendez qu'elle se termine, puis réessayez.
+settings-data-export-failed = L'export a échoué. Le journal du serveur contient les détails.
+settings-data-delete-failed = La suppression a échoué ; rien n'a été supprimé. Le journal du serveur contient les détails.
+login-deleted = Tout a été supprimé. Le serveur a affiché un nouveau lien de configuration pour recréer le premier compte administrateur.
+error-invalid-org_id = L'ID de l'organisation est manquant ou non valide : il s'agit de l'ID figurant dans admin.atlassian.com/o/<ID>/…, composé de lettres, de chiffres et de tirets.
+error-invalid-admin_api_key = Collez une clé d'API Admin : aucune n'est encore enregistrée pour cette organisation.
+error-invalid-site = Le site nécessite à la fois son URL, l'adresse e-mail d'un compte et le jeton d'API de ce compte.
+error-invalid-site_url = L'URL du site n'est pas valide : elle est de la forme https://your-site.atlassian.net.
+error-invalid-site_email = L'adresse e-mail du compte n'est pas valide.
+error-invalid-thresholds = Les deux seuils doivent être des nombres entiers de jours, le seuil de retard étant supérieur au seuil d'avertissement.
+error-invalid-schedule = Saisissez des nombres entiers : les heures entre deux synchronisations et les jours de conservation du journal d'audit.
+error-invalid-sync_interval_hours = Le nombre d'heures entre deux synchronisations doit être 0 (désactivé) ou compris entre 1 et 168.
+error-invalid-audit_retention_days = Conservez les entrées d'audit 0 jour (indéfiniment) ou entre 180 et 3650 jours.
+error-invalid-seat_prices = Saisissez un code de devise à trois lettres et des prix compris entre 0 et 100000, avec des chiffres et un point décimal.
+login-atlassian-off = La connexion avec Atlassian n'est pas configurée sur ce serveur. Son exploitant peut la configurer avec une application OAuth (UAM_OAUTH_CLIENT_ID et UAM_OAUTH_CLIENT_SECRET) ; en attendant, connectez-vous avec un compte administrateur local.
+
+## Bulk actions
+bulk-title = Action groupée
+bulk-undo-title = Annuler cette tâche
+bulk-actions = Actions…
+bulk-actions-user = Actions pour cet utilisateur…
+bulk-choose = Action à effectuer
+bulk-action-deactivate = Désactiver
+bulk-action-reactivate = Réactiver
+bulk-action-revoke_access = Retirer l'accès aux produits
+bulk-action-assign_access = Accorder l'accès aux produits
+bulk-action-remove_customer = Supprimer des clients JSM
+bulk-action-with = { $action } : { $subjects }
+bulk-every-desk = tous les centres de services
+bulk-products = Produits
+bulk-desks = Centres de services
+bulk-desks-hint = N'en choisissez aucun pour retirer les clients de tous les centres de services dont ils font partie.
+bulk-check = Vérifier les utilisateurs concernés
+bulk-cancel = Annuler
+bulk-checking = Vérification de chaque utilisateur auprès d'Atlassian…
+bulk-starting = Démarrage de la tâche…
+bulk-count-changing = { $count ->
+        [one] { $formatted } utilisateur sera modifié
+       *[other] { $formatted } utilisateurs seront modifiés
+    }
+bulk-count-already = { $count ->
+        [one] { $formatted } utilisateur est déjà dans cet état
+       *[other] { $formatted } utilisateurs sont déjà dans cet état
+    }
+bulk-count-cannot = { $count ->
+        [one] { $formatted } utilisateur ne peut pas être modifié
+       *[other] { $formatted } utilisateurs ne peuvent pas être modifiés
+    }
+bulk-how = Mode d'exécution
+bulk-method-disable_account = { $count ->
+        [one] { $formatted } compte désactivé (géré par l'organisation : API de cycle de vie de la gestion des utilisateurs)
+       *[other] { $formatted } comptes désactivés (gérés par l'organisation : API de cycle de vie de la gestion des utilisateurs)
+    }
+bulk-method-enable_account = { $count ->
+        [one] { $formatted } compte réactivé (géré par l'organisation : API de cycle de vie de la gestion des utilisateurs)
+       *[other] { $formatted } comptes réactivés (gérés par l'organisation : API de cycle de vie de la gestion des utilisateurs)
+    }
+bulk-method-suspend = { $count ->
+        [one] { $formatted } utilisateur perd l'accès à l'organisation (suspendu : l'organisation ne gère pas le compte)
+       *[other] { $formatted } utilisateurs perdent l'accès à l'organisation (suspendus : l'organisation ne gère pas leurs comptes)
+    }
+bulk-method-restore = { $count ->
+        [one] { $formatted } utilisateur retrouve l'accès à l'organisation (restauré : l'organisation ne gère pas le compte)
+       *[other] { $formatted } utilisateurs retrouvent l'accès à l'organisation (restaurés : l'organisation ne gère pas leurs comptes)
+    }
+bulk-method-leave_group = { $count ->
+        [one] { $formatted } utilisateur retiré des groupes qui donnent accès aux produits
+       *[other] { $formatted } utilisateurs retirés des groupes qui donnent accès aux produits
+    }
+bulk-method-join_group = { $count ->
+        [one] { $formatted } utilisateur ajouté à un groupe qui donne accès aux produits
+       *[other] { $formatted } utilisateurs ajoutés à un groupe qui donne accès aux produits
+    }
+bulk-method-revoke_role = { $count ->
+        [one] { $formatted } utilisateur perd un rôle produit attribué directement
+       *[other] { $formatted } utilisateurs perdent un rôle produit attribué directement
+    }
+bulk-method-assign_role = { $count ->
+        [one] { $formatted } utilisateur reçoit directement le rôle produit
+       *[other] { $formatted } utilisateurs reçoivent directement le rôle produit
+    }
+bulk-method-remove_customer = { $count ->
+        [one] { $formatted } client retiré des centres de services
+       *[other] { $formatted } clients retirés des centres de services
+    }
+bulk-method-add_customer = { $count ->
+        [one] { $formatted } client ajouté de nouveau aux centres de services
+       *[other] { $formatted } clients ajoutés de nouveau aux centres de services
+    }
+bulk-nothing = Aucune modification nécessaire : chaque utilisateur sélectionné est déjà dans cet état ou ne peut pas être modifié.
+bulk-skipped = Non modifiés
+bulk-skipped-more = … et { $count } autres.
+bulk-reason = Motif
+bulk-type-to-confirm = Saisissez { $count } pour confirmer
+bulk-confirm = { $count ->
+        [one] Modifier { $formatted } utilisateur
+       *[other] Modifier { $formatted } utilisateurs
+    }
+bulk-presets = Actions de nettoyage
+bulk-preset-overdue = Désactiver tous les utilisateurs en retard
+bulk-preset-revoke = Retirer { $product } aux utilisateurs inactifs dans ce produit depuis { $days } jours
+bulk-skip-already_done = Déjà dans cet état
+bulk-skip-protected = Protégé dans les paramètres
+bulk-skip-org_admin = Administrateur de l'organisation : jamais modifié par une action groupée
+bulk-skip-acting_admin = Votre propre compte : jamais modifié par vos propres actions groupées
+bulk-skip-identity_provider = Provisionné par le fournisseur d'identité (SCIM), qui gère l'accès de ce compte
+bulk-skip-lookup_failed = Impossible d'interroger Atlassian sur l'état actuel de cet utilisateur ; aucun risque n'a été pris
+bulk-skip-not_found = Atlassian ne connaît plus ce compte
+bulk-skip-not_applicable = Cette action ne s'applique pas à ce type de compte
+bulk-skip-no_way = L'accès provient d'une source que ce produit ne peut pas modifier
+bulk-step-disable_account = Compte désactivé
+bulk-step-enable_account = Compte réactivé
+bulk-step-suspend = Accès à l'organisation suspendu
+bulk-step-restore = Accès à l'organisation restauré
+bulk-step-leave_group = Retiré du groupe { $object }
+bulk-step-join_group = Ajouté au groupe { $object }
+bulk-step-revoke_role = Rôle { $object } retiré
+bulk-step-assign_role = Rôle { $object } attribué
+bulk-step-remove_customer = Retiré des clients de { $object }
+bulk-step-add_customer = Ajouté aux clients de { $object }
+
+## Jobs
+nav-jobs = Tâches
+jobs-title = Tâches
+jobs-intro = Les actions groupées s'exécutent sous forme de tâches sur le serveur : elles se poursuivent si vous fermez l'onglet, tous les administrateurs les voient, et elles s'exécutent une par une, les autres attendant leur tour.
+jobs-loading = Chargement des tâches…
+jobs-empty-title = Aucune tâche pour l'instant
+jobs-empty-body = Les actions groupées lancées depuis la page Utilisateurs ou le tableau de bord apparaissent ici, avec leur progression et le résultat pour chaque utilisateur.
+jobs-caption = Tâches d'actions groupées, les plus récentes en premier
+job-title = Tâche
+job-back = Toutes les tâches
+job-loading = Chargement de la tâche…
+job-action = Action
+job-state = État
+job-progress = Progression
+job-started-by = Lancée par
+job-created = Créée
+job-started = Démarrée
+job-finished = Terminée
+job-counts = { $done } effectués, { $skipped } ignorés, { $failed } en échec sur { $total }
+job-count-done = { $formatted } effectués
+job-count-skipped = { $formatted } ignorés
+job-count-failed = { $formatted } en échec
+job-count-unknown = { $formatted } interrompus, résultat inconnu
+job-count-cancelled = { $formatted } non traités (tâche arrêtée)
+job-count-pending = { $formatted } en attente
+job-waiting = En attente de la limite de débit d'Atlassian jusqu'à { $time }
+job-queue-position = { $count ->
+        [0] En file d'attente : prochaine à s'exécuter
+        [one] En file d'attente : { $count } tâche avant celle-ci
+       *[other] En file d'attente : { $count } tâches avant celle-ci
+    }
+job-undo-of = Cette tâche annule une tâche précédente.
+job-open-original = Ouvrir la tâche d'origine
+job-undone-by = Cette tâche a été annulée.
+job-open-undo = Ouvrir la tâche d'annulation
+job-undo-of-short = annulation d'une tâche précédente
+job-undone-by-short = annulée
+job-error = Arrêtée prématurément :
+job-cancel = Arrêter la tâche
+job-undo = Annuler cette tâche
+job-results = Résultats par utilisateur
+job-filter = Afficher
+job-filter-all = Tous
+job-item-state = Résultat
+job-steps = Étapes
+job-outcome = Motif et réponse d'Atlassian
+job-no-items = Aucun utilisateur dans cet état.
+job-atlassian-status = Réponse d'Atlassian : { $status }
+job-request-id = ID de requête
+job-state-queued = En file d'attente
+job-state-running = En cours
+job-state-cancelling = Arrêt en cours
+job-state-cancelled = Arrêtée
+job-state-finished = Terminée
+job-state-failed = Échec
+job-item-pending = En attente
+job-item-running = En cours
+job-item-done = Effectué
+job-item-skipped = Ignoré
+job-item-failed = Échec
+job-item-unknown = Résultat inconnu
+job-item-cancelled = Non traité
