@@ -1,0 +1,613 @@
+## The language's own name, shown in the language picker.
+language-name = Nederlands
+
+## Shell
+app-name = User Account Manager
+# The browser tab's title: the page's name, then the product's.
+page-title = { $page } · User Account Manager
+skip-to-content = Naar inhoud gaan
+nav-label = Hoofdmenu
+nav-dashboard = Dashboard
+nav-users = Gebruikers
+nav-audit = Auditlogboek
+nav-settings = Instellingen
+prefs-language = Taal
+prefs-theme = Thema
+theme-system = Systeemthema
+theme-light = Licht thema
+theme-dark = Donker thema
+error-title = Er is iets misgegaan
+error-body = Dit deel van de pagina kon niet worden weergegeven. Laad de pagina opnieuw om het nogmaals te proberen. Blijft het probleem zich voordoen, dan vindt u de details in het serverlogboek.
+
+## Dashboard
+dashboard-title = Dashboard
+dashboard-empty-title = Nog geen organisatiegegevens
+dashboard-empty-body = Koppel uw Atlassian-organisatie via Instellingen. Na de eerste synchronisatie toont dit dashboard uw gebruikers, hun activiteit en het licentiegebruik in Jira, Confluence en Jira Service Management.
+dashboard-empty-action = Instellingen openen
+dashboard-summary = Samenvatting
+card-total = Totaal aantal gebruikers
+card-total-detail = { $org } organisatiegebruikers en { $customers } klanten
+card-active = Actieve gebruikers
+card-active-detail = Organisatiegebruikers die de afgelopen { $days } dagen actief waren
+card-inactive = Inactieve gebruikers
+card-customers = JSM-klanten
+threshold-warning = Geen activiteit gedurende { $days } dagen of langer
+threshold-overdue = Geen activiteit gedurende { $days } dagen of langer
+threshold-never = Helemaal geen activiteit geregistreerd
+utilisation-title = Licentiegebruik
+utilisation-seats = { $used } van { $capacity } licenties ({ $percent })
+utilisation-near = Bijna vol: controleer inactieve gebruikers voordat u extra licenties koopt.
+utilisation-over = Alle licenties zijn in gebruik: nieuwe gebruikers kunnen pas toegang krijgen als er licenties vrijkomen of worden bijgekocht.
+products-title = Producten
+products-product = Product
+products-users = Gebruikers met toegang
+products-seats = Gebruikte licenties
+products-cost = Maandelijkse kosten van inactieve licenties
+products-cost-hint = Voer een prijs per licentie in om te zien wat inactieve licenties per maand kosten.
+products-cost-set = Prijzen instellen via Instellingen
+chart-title = Laatste activiteit
+chart-intro = Wanneer actieve organisatiegebruikers voor het laatst een product hebben gebruikt.
+chart-days = { $from }–{ $to } dagen
+chart-more-than = Meer dan { $days } dagen
+chart-table-caption = Laatste activiteit van actieve organisatiegebruikers
+chart-last-active = Laatst actief
+chart-users = Gebruikers
+sync-title = Synchronisatie
+sync-last = Gegevens van { $time }: { $formatted } { $count ->
+        [one] account
+       *[other] accounts
+    }.
+sync-never = Er is nog niets gesynchroniseerd.
+sync-next = Volgende geplande synchronisatie: { $time }
+sync-failed = De synchronisatie die om { $time } is gestart, is mislukt: { $reason }
+sync-now = Nu synchroniseren
+sync-cancel = Synchronisatie annuleren
+sync-phase-starting = Wordt gestart
+sync-phase-collecting = Gegevens ophalen bij Atlassian
+sync-phase-indexing = Momentopname opbouwen
+sync-items = { $done } accounts gelezen
+sync-items-of = { $done } van ongeveer { $total } accounts gelezen
+sync-waits = { $requests } verzoeken; { $seconds } s gewacht vanwege de snelheidslimieten van Atlassian
+
+## Users
+users-title = Gebruikers
+users-empty-title = Nog geen gebruikers om weer te geven
+users-empty-body = Organisatiegebruikers, leden van Jira-projecten en Confluence-ruimten en klanten van Jira Service Management worden hier na de eerste synchronisatie weergegeven.
+users-loading = Gebruikers laden…
+users-tabs = Welke gebruikers
+users-tab-org = Organisatiegebruikers
+users-tab-projects = Projectgebruikers
+users-tab-customers = JSM-klanten
+users-tab-all = Alle
+users-presets = Snelle weergaven
+users-preset-inactive = Inactief in alle producten
+users-preset-warning = Waarschuwing
+users-preset-overdue = Achterstallig
+users-preset-never = Nooit actief
+users-clear-filters = Filters wissen
+users-count = { $count ->
+        [one] { $formatted } gebruiker
+       *[other] { $formatted } gebruikers
+    }
+users-as-of = per { $time }
+users-thresholds = · waarschuwing na { $warning } dagen, achterstallig na { $overdue }
+users-table-caption = Gebruikers die aan de filters voldoen
+users-no-matches = Geen gebruikers voldoen aan deze filters.
+filter-search = Zoeken
+filter-search-placeholder = Naam of e-mailadres
+filter-type = Accounttype
+filter-product = Product
+filter-group = Groep
+filter-project = Project of ruimte
+filter-desk = Servicedesk of organisatie
+filter-active-after = Laatst actief op of na
+filter-active-before = Laatst actief vóór
+filter-status = Status
+filter-inactivity = Inactiviteit
+filter-any = Alle
+filter-apply = Filters toepassen
+column-name = Naam
+column-email = E-mailadres
+column-status = Status
+column-account-type = Accounttype
+column-products = Producten
+column-groups = Groepen
+column-last-active = Laatst actief
+column-inactivity = Inactiviteit
+column-added = Toegevoegd aan organisatie
+column-service-desks = Servicedesks
+column-jsm-organizations = JSM-organisaties
+column-details = Details
+columns-choose = Kolommen
+status-active = Actief
+status-suspended = Opgeschort
+status-deactivated = Gedeactiveerd
+status-pending = Uitgenodigd
+class-managed = Beheerd
+class-external = Extern
+class-customer = Klant
+class-app = App
+inactivity-active = Actief
+inactivity-warning = Waarschuwing
+inactivity-overdue = Achterstallig
+inactivity-never = Nooit actief
+never-active = Nooit
+email-hidden = Verborgen door de privacyinstellingen van de gebruiker
+org-admin = Org-beheerder
+open-in-admin = Openen in Atlassian Administration
+list-more = { $list } +{ $more }
+details = Details
+details-for = Details van { $name }
+details-close = Details sluiten
+details-missing = Gebruiker niet gevonden
+details-account-id = Account-ID
+details-org-admin = Organisatiebeheerder
+details-scim = Ingericht door de identiteitsprovider
+details-products = Producten en laatste activiteit
+details-product = Product
+details-projects = Jira-projecten
+details-spaces = Confluence-ruimten
+details-none = Geen
+yes = Ja
+no = Nee
+select-page = Alle gebruikers op deze pagina selecteren
+select-user = { $name } selecteren
+selection-count = { $count ->
+        [0] Geen gebruikers geselecteerd
+        [one] { $formatted } gebruiker geselecteerd
+       *[other] { $formatted } gebruikers geselecteerd
+    }
+select-all-matching = Alle { $formatted } resultaten selecteren
+selection-clear = Selectie wissen
+pager-label = Pagina's
+pager-previous = Vorige
+pager-next = Volgende
+pager-position = Pagina { $page } van { $pages }
+pager-size = Rijen per pagina:
+export-matching = Gefilterde gebruikers exporteren (CSV)
+export-selected = Geselecteerde gebruikers exporteren (CSV)
+export-progress = { $done } van { $total } gebruikers exporteren…
+export-cancel = Export annuleren
+export-cancelled = De export is geannuleerd.
+export-done = { $count ->
+        [one] { $formatted } gebruiker geëxporteerd.
+       *[other] { $formatted } gebruikers geëxporteerd.
+    }
+
+## Formats
+format-percent = { $value }%
+format-money = { $currency } { $amount }
+ago-today = vandaag
+ago-days = { $count ->
+        [one] { $count } dag geleden
+       *[other] { $count } dagen geleden
+    }
+ago-months = { $count ->
+        [one] { $count } maand geleden
+       *[other] { $count } maanden geleden
+    }
+ago-years = { $count ->
+        [one] { $count } jaar geleden
+       *[other] { $count } jaar geleden
+    }
+
+## Audit log
+audit-title = Auditlogboek
+audit-empty-title = Nog geen auditvermeldingen
+audit-empty-body = Elke actie die een beheerder hier uitvoert, wordt in dit logboek vastgelegd: wie het deed, wanneer, bij wie, en wat Atlassian antwoordde.
+audit-loading = Auditlogboek laden…
+audit-search-placeholder = Beheerder, gebruiker, actie, details of aanvraag-ID
+audit-filter-from = Van (UTC-dag)
+audit-filter-to = Tot en met (UTC-dag)
+audit-filter-admin = Beheerder
+audit-filter-action = Actie
+audit-filter-outcome = Resultaat
+audit-filter-user = Betrokken gebruiker
+audit-filter-user-placeholder = Account-ID, naam of e-mailadres
+audit-count = { $count ->
+        [one] { $formatted } vermelding
+       *[other] { $formatted } vermeldingen
+    }
+audit-no-matches = Geen vermeldingen voldoen aan deze filters.
+audit-table-caption = Vermeldingen in het auditlogboek, nieuwste eerst
+audit-column-time = Tijd (UTC)
+audit-column-admin = Beheerder
+audit-column-action = Actie
+audit-column-user = Betrokken gebruiker
+audit-column-outcome = Resultaat
+audit-column-status = Atlassian-status
+audit-column-request = Aanvraag-ID
+audit-column-details = Details
+audit-column-entry = Vermelding
+audit-entry-open = Details van vermelding { $seq }
+audit-entry-title = Vermelding #{ $seq }
+audit-job = Taak { $id }
+audit-export = CSV exporteren
+audit-export-progress = { $done } van { $total } vermeldingen exporteren…
+audit-export-done = { $count ->
+        [one] { $formatted } vermelding geëxporteerd.
+       *[other] { $formatted } vermeldingen geëxporteerd.
+    }
+audit-chain-verified = Keten geverifieerd: { $formatted } { $count ->
+        [one] vermelding
+       *[other] vermeldingen
+    }, laatste ondertekende controlepunt #{ $seq } op { $time }.
+audit-chain-verified-unsigned = Keten geverifieerd: { $formatted } { $count ->
+        [one] vermelding
+       *[other] vermeldingen
+    }, nog geen ondertekend controlepunt.
+audit-chain-broken = Keten verbroken bij vermelding #{ $seq }: { $reason }
+audit-chain-broken-help = Vanaf deze vermelding kunnen vermeldingen buiten User Account Manager zijn gewijzigd, verwijderd of ingevoegd. Laat de database ongewijzigd en vergelijk deze met uw laatste export of back-up.
+audit-chain-unchecked = De hashketen kon niet worden gecontroleerd.
+audit-action-sign_in = Aanmelding
+audit-action-sign_out = Afmelding
+audit-action-authn_denied = Toegang geweigerd
+audit-action-session_ended = Sessie beëindigd
+audit-action-local_admin_created = Lokale beheerder aangemaakt
+audit-action-settings_changed = Instelling gewijzigd
+audit-action-secret_replaced = Referentie vervangen
+audit-action-data_exported = Gegevens geëxporteerd
+audit-action-data_deleted = Gegevens verwijderd
+audit-action-audit_viewed = Auditlogboek bekeken
+audit-action-audit_export = Auditlogboek geëxporteerd
+audit-action-users_exported = Gebruikers geëxporteerd
+audit-outcome-ok = Geslaagd
+audit-outcome-denied = Geweigerd
+audit-outcome-failed = Mislukt
+audit-outcome-intent = Voornemen
+audit-outcome-skipped = Overgeslagen
+audit-outcome-blocked = Geblokkeerd
+audit-csv-seq = Vermelding
+audit-csv-time = Tijd (UTC)
+audit-csv-actor = Beheerder-ID
+audit-csv-actor-name = Naam beheerder
+audit-csv-auth-via = Aangemeld via
+audit-csv-action = Actie
+audit-csv-target = Doel
+audit-csv-target-name = Naam betrokken gebruiker
+audit-csv-target-email = E-mailadres betrokken gebruiker
+audit-csv-outcome = Resultaat
+audit-csv-atlassian-status = Atlassian-status
+audit-csv-request-id = Aanvraag-ID
+audit-csv-job-id = Taak
+audit-csv-details = Details
+audit-csv-prev-hash = Vorige hash
+audit-csv-hash = Hash
+
+## Settings
+settings-title = Instellingen
+
+
+settings-api-key-docs = Een Admin API-sleutel maken
+
+## Not found
+not-found-title = Pagina niet gevonden
+not-found-body = Op dit adres staat geen pagina. Mogelijk is de link verkeerd getypt of is de pagina verplaatst.
+not-found-action = Naar het dashboard
+
+## Demo mode
+demo-badge = Demo-organisatie
+demo-banner = { $org } is een gesimuleerde organisatie, dus u kunt veilig rondkijken: niets hier raakt een echt Atlassian-account.
+demo-connect = Uw organisatie koppelen
+
+## Errors a request can end in
+error-unauthorized = Uw sessie is beëindigd. Meld u opnieuw aan om verder te gaan.
+error-forbidden = Alleen organisatiebeheerders kunnen dit doen.
+error-not-found = Dit bestaat niet meer. Mogelijk is het in Atlassian verwijderd.
+error-invalid-input = Een deel van wat u hebt ingevoerd, is ongeldig. Controleer de gemarkeerde velden.
+error-atlassian-unavailable = Atlassian reageert op dit moment niet. Probeer het over een paar minuten opnieuw.
+error-sync-running = Er wordt al een synchronisatie uitgevoerd. Wacht tot deze klaar is of annuleer deze eerst.
+error-no-snapshot = Er is nog niets gesynchroniseerd. De eerste synchronisatie start automatisch en kan enkele minuten duren.
+error-transport = De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.
+error-internal = Er is iets misgegaan op de server. De details staan in het serverlogboek.
+
+## CSV export column headers
+csv-name = Naam
+csv-email = E-mailadres
+csv-status = Status
+csv-account-type = Accounttype
+csv-products = Producten
+csv-product-last-active = Laatst actief per product
+csv-last-active = Laatst actief
+csv-groups = Groepen
+csv-inactivity = Inactiviteit
+csv-service-desks = Servicedesks
+csv-jsm-organizations = JSM-organisaties
+
+## Signing in
+login-title = Aanmelden
+login-intro = Alleen organisatiebeheerders kunnen User Account Manager gebruiken.
+login-atlassian = Aanmelden met Atlassian
+login-demo-admins = In deze demo zijn deze gesimuleerde accounts organisatiebeheerders. Kies er een op de gesimuleerde aanmeldpagina van Atlassian; elk ander account wordt geweigerd.
+login-local-title = Lokaal beheerdersaccount
+login-login = Gebruikersnaam
+login-password = Wachtwoord
+login-totp = Verificatiecode
+login-totp-hint = Alleen als uw account een authenticator-app gebruikt.
+login-submit = Aanmelden
+login-setup-pending = Er bestaat nog geen lokaal beheerdersaccount. Bij het starten heeft de server een eenmalige installatielink weergegeven waarmee u het eerste account aanmaakt; de opdracht uam admin create doet hetzelfde.
+login-signed-out = U bent afgemeld.
+login-refused-title = Aanmelding geweigerd
+login-back = Terug naar aanmelden
+login-error-invalid = De gebruikersnaam of het wachtwoord is onjuist.
+login-error-locked = Te veel mislukte pogingen. Wacht 15 minuten en probeer het dan opnieuw.
+login-error-totp = De verificatiecode ontbreekt of is onjuist.
+login-error-not-admin = Dit Atlassian-account is geen beheerder van deze organisatie of staat niet op de lijst met beheerders die deze server mogen gebruiken.
+login-error-unavailable = Aanmelden is op dit moment niet mogelijk: Atlassian of de database van de server reageerde niet. Probeer het over een minuut opnieuw.
+login-error-state = Deze aanmelding is verlopen, is al gebruikt of is in een andere browser gestart. Begin opnieuw op de aanmeldpagina.
+login-error-setup-link = Deze installatielink is verlopen of al gebruikt. Start de server opnieuw om een nieuwe link weer te geven, of maak een beheerder aan met de opdracht uam admin create.
+login-error-setup-input = Controleer de velden: de gebruikersnaam bevat geen spaties, de naam is ingevuld, het wachtwoord heeft minstens 12 tekens en beide wachtwoorden komen overeen.
+login-error-expired = Uw sessie is beëindigd. Meld u opnieuw aan.
+
+## First-run set-up
+setup-title = Het eerste beheerdersaccount aanmaken
+setup-intro = Dit account meldt zich aan met een eigen wachtwoord. Bewaar het als noodaccount: zodra de Atlassian-koppeling is ingesteld, melden organisatiebeheerders zich aan met Atlassian.
+setup-login = Gebruikersnaam (een e-mailadres of een korte naam)
+setup-name = Uw naam
+setup-password = Wachtwoord (minstens 12 tekens)
+setup-password-again = Wachtwoord herhalen
+setup-totp-title = Authenticator-app
+setup-totp-optional = Aanbevolen: scan deze code met een authenticator-app en voer de code in die de app toont. Laat het veld leeg om deze stap over te slaan.
+setup-totp-required = Deze server vereist een authenticator-app: scan deze code met de app en voer de code in die de app toont.
+setup-totp-key = Of voer deze sleutel handmatig in:
+setup-totp-qr = QR-code voor de authenticator-app
+setup-totp-code = Code uit de app
+setup-submit = Account aanmaken en aanmelden
+
+## The signed-in admin
+account-via-local = Lokaal account
+account-via-atlassian = Atlassian
+account-sign-out = Afmelden
+
+## Settings page
+settings-saved = Opgeslagen.
+settings-save = Opslaan
+settings-set-by-env = Ingesteld door de omgeving; wijzig dit waar de server wordt geconfigureerd.
+settings-connection-title = Atlassian-koppeling
+settings-connection-demo = U ziet { $org }, de gesimuleerde demo-organisatie. Koppel hieronder uw eigen organisatie.
+settings-connection-env = Gekoppeld aan organisatie { $org }, geconfigureerd via de serveromgeving.
+settings-connection-saved = Gekoppeld aan organisatie { $org }.
+settings-connection-pending = De opgeslagen koppeling wordt gebruikt vanaf de volgende start van de server. Start de server opnieuw om met deze organisatie te koppelen.
+settings-admin-key = Admin API-sleutel
+settings-key-placeholder = Plak een nieuwe sleutel om de opgeslagen sleutel te vervangen
+settings-key-write-only = Alleen schrijven: de sleutel wordt versleuteld opgeslagen en nooit meer weergegeven.
+settings-key-expiry = Vervaldatum van sleutel
+settings-key-expires = Verloopt op { $date }.
+settings-key-expires-soon = Verloopt op { $date }, over { $days } dagen. Maak vóór die datum een nieuwe sleutel in Atlassian en plak deze hier.
+settings-key-expired = Verlopen op { $date }. Synchronisaties en acties mislukken totdat er een nieuwe sleutel is opgeslagen.
+settings-secret-set = eindigt op …{ $hint }, ingesteld door { $by } op { $at }
+settings-secret-unset = niet ingesteld
+settings-org = Organisatie-ID
+settings-find-orgs = Organisaties zoeken
+settings-site-title = Jira, Confluence en Jira Service Management
+settings-site-body = Projectrollen, ruimteleden, klanten en Jira-licenties worden via de site gelezen met het e-mailadres en de API-token van een account.
+settings-site-url = Site-URL
+settings-site-email = E-mailadres van account
+settings-site-token = API-token
+settings-test-connection = Verbinding testen
+settings-check-admin-key = Admin API-sleutel
+settings-check-org = Organisatie
+settings-check-directory = Gebruikers en groepen
+settings-check-site = Site
+settings-check-site-jira = Jira
+settings-check-site-jsm = Jira Service Management
+settings-check-site-confluence = Confluence
+settings-check-outcome-ok = werkt
+settings-check-outcome-unauthorized = geweigerd: de sleutel of token is onjuist, verlopen of ingetrokken
+settings-check-outcome-forbidden = geweigerd: de referentie mist de benodigde machtiging (scope)
+settings-check-outcome-not-found = niet gevonden: controleer de organisatie-ID of de site-URL
+settings-check-outcome-unreachable = Atlassian reageerde niet; probeer het later opnieuw
+settings-check-outcome-not-configured = niet geconfigureerd
+settings-prices-title = Licentieprijzen
+settings-prices-body = Optioneel. Voer in wat één licentie van elk product per maand kost; het dashboard toont dan wat de licenties van inactieve gebruikers kosten. Laat een product leeg om het buiten beschouwing te laten.
+settings-currency = Valuta (ISO-code, zoals USD of EUR)
+settings-thresholds-title = Drempels voor inactiviteit
+settings-thresholds-body = Een gebruiker die langer dan de waarschuwingsdrempel geen activiteit heeft, wordt gemarkeerd als 'waarschuwing'; langer dan de achterstandsdrempel als 'achterstallig'. De achterstandsdrempel moet langer zijn dan de waarschuwingsdrempel.
+settings-warning-days = Waarschuwing na (dagen)
+settings-overdue-days = Achterstallig na (dagen)
+settings-protected-title = Beschermde accounts
+settings-protected-body = Bulkacties deactiveren deze accounts nooit en trekken nooit hun toegang in. Voer e-mailadressen, hele domeinen als *@example.com of Atlassian-account-ID's in. Org-beheerders en uzelf zijn altijd beschermd.
+settings-protected-add = Adressen, domeinen of account-ID's toevoegen (plak er meerdere, gescheiden door komma's, spaties of regels)
+settings-protected-add-button = Toevoegen
+settings-protected-search = Beschermde accounts zoeken
+settings-protected-count = { $count ->
+    [one] Eén beschermde vermelding
+   *[other] { $count } beschermde vermeldingen
+}
+settings-protected-remove = Verwijderen
+settings-schedule-title = Synchronisatieschema en bewaartermijn van het auditlogboek
+settings-sync-interval = Uren tussen synchronisaties
+settings-sync-interval-hint = 0 schakelt geplande synchronisaties uit; 'Nu synchroniseren' blijft werken.
+settings-retention = Auditvermeldingen bewaren (dagen)
+settings-retention-hint = Minimaal 180 dagen (even lang als het eigen auditlogboek van Atlassian), maximaal 3650; bij 0 worden ze voor altijd bewaard.
+error-invalid-entries = Deze vermeldingen zijn geen e-mailadressen of *@domein-vermeldingen, dus er is niets opgeslagen:
+settings-data-title = Uw gegevens
+settings-data-export-body = Download alles wat User Account Manager opslaat als één archief: instellingen (zonder geheimen), lokale beheerdersaccounts (zonder wachtwoorden), de synchronisatiegeschiedenis, het auditlogboek en de huidige momentopname van uw gebruikers. De export wordt vastgelegd in het auditlogboek.
+settings-data-export = Alles exporteren
+settings-data-delete-body = Verwijder alles wat User Account Manager opslaat: instellingen, de opgeslagen sleutel en token, lokale beheerdersaccounts, sessies, momentopnamen en het auditlogboek. In Atlassian verandert niets. Dit kan niet ongedaan worden gemaakt; exporteer eerst als u de gegevens mogelijk nog nodig hebt.
+settings-data-delete-confirm = Typ DELETE ter bevestiging
+settings-data-delete = Alles verwijderen
+settings-data-not-confirmed = Er is niets verwijderd: typ exact DELETE ter bevestiging.
+settings-data-sync-running = Er is niets verwijderd: er wordt een synchronisatie uitgevoerd. Annuleer deze of wacht tot deze klaar is en probeer het dan opnieuw.
+settings-data-export-failed = De export is mislukt. De details staan in het serverlogboek.
+settings-data-delete-failed = Verwijderen is mislukt; er is niets verwijderd. De details staan in het serverlogboek.
+login-deleted = Alles is verwijderd. De server heeft een nieuwe installatielink weergegeven om opnieuw het eerste beheerdersaccount aan te maken.
+error-invalid-org_id = De organisatie-ID ontbreekt of is ongeldig: het is de ID in admin.atlassian.com/o/<ID>/…, bestaande uit letters, cijfers en streepjes.
+error-invalid-admin_api_key = Plak een Admin API-sleutel: voor deze organisatie is er nog geen opgeslagen.
+error-invalid-site = Voor de site zijn de URL, een e-mailadres van een account en de API-token van dat account samen nodig.
+error-invalid-site_url = De site-URL is ongeldig: deze ziet eruit als https://your-site.atlassian.net.
+error-invalid-site_email = Het e-mailadres van het account is geen geldig e-mailadres.
+error-invalid-thresholds = Beide drempels moeten hele aantallen dagen zijn, waarbij de achterstandsdrempel langer is dan de waarschuwingsdrempel.
+error-invalid-schedule = Voer hele getallen in: uren tussen synchronisaties en dagen dat het auditlogboek wordt bewaard.
+error-invalid-sync_interval_hours = Het aantal uren tussen synchronisaties moet 0 (uit) zijn of tussen 1 en 168 liggen.
+error-invalid-audit_retention_days = Bewaar auditvermeldingen 0 dagen (voor altijd) of tussen 180 en 3650 dagen.
+error-invalid-seat_prices = Voer een valutacode van drie letters in en prijzen tussen 0 en 100000, met cijfers en een punt als decimaalteken.
+login-atlassian-off = Aanmelden met Atlassian is niet ingesteld op deze server. De beheerder van de server kan dit instellen met een OAuth-app (UAM_OAUTH_CLIENT_ID en UAM_OAUTH_CLIENT_SECRET); meld u tot die tijd aan met een lokaal beheerdersaccount.
+
+## Bulk actions
+bulk-title = Bulkactie
+bulk-undo-title = Deze taak ongedaan maken
+bulk-actions = Acties…
+bulk-actions-user = Acties voor deze gebruiker…
+bulk-choose = Wat wilt u doen?
+bulk-action-deactivate = Deactiveren
+bulk-action-reactivate = Heractiveren
+bulk-action-revoke_access = Producttoegang intrekken
+bulk-action-assign_access = Producttoegang verlenen
+bulk-action-remove_customer = JSM-klanten verwijderen
+bulk-action-with = { $action }: { $subjects }
+bulk-every-desk = alle servicedesks
+bulk-products = Producten
+bulk-desks = Servicedesks
+bulk-desks-hint = Kies er geen om de klanten te verwijderen uit alle servicedesks waarin ze zitten.
+bulk-check = Controleren wie dit raakt
+bulk-cancel = Annuleren
+bulk-checking = Elke gebruiker wordt bij Atlassian gecontroleerd…
+bulk-starting = Taak wordt gestart…
+bulk-count-changing = { $count ->
+        [one] { $formatted } gebruiker wordt gewijzigd
+       *[other] { $formatted } gebruikers worden gewijzigd
+    }
+bulk-count-already = { $count ->
+        [one] { $formatted } gebruiker heeft die status al
+       *[other] { $formatted } gebruikers hebben die status al
+    }
+bulk-count-cannot = { $count ->
+        [one] { $formatted } gebruiker kan niet worden gewijzigd
+       *[other] { $formatted } gebruikers kunnen niet worden gewijzigd
+    }
+bulk-how = Hoe het wordt uitgevoerd
+bulk-method-disable_account = { $count ->
+        [one] { $formatted } account gedeactiveerd (beheerd door de organisatie: lifecycle-API van gebruikersbeheer)
+       *[other] { $formatted } accounts gedeactiveerd (beheerd door de organisatie: lifecycle-API van gebruikersbeheer)
+    }
+bulk-method-enable_account = { $count ->
+        [one] { $formatted } account geheractiveerd (beheerd door de organisatie: lifecycle-API van gebruikersbeheer)
+       *[other] { $formatted } accounts geheractiveerd (beheerd door de organisatie: lifecycle-API van gebruikersbeheer)
+    }
+bulk-method-suspend = { $count ->
+        [one] { $formatted } gebruiker verliest de toegang tot de organisatie (opgeschort: de organisatie beheert het account niet)
+       *[other] { $formatted } gebruikers verliezen de toegang tot de organisatie (opgeschort: de organisatie beheert hun accounts niet)
+    }
+bulk-method-restore = { $count ->
+        [one] { $formatted } gebruiker krijgt weer toegang tot de organisatie (hersteld: de organisatie beheert het account niet)
+       *[other] { $formatted } gebruikers krijgen weer toegang tot de organisatie (hersteld: de organisatie beheert hun accounts niet)
+    }
+bulk-method-leave_group = { $count ->
+        [one] { $formatted } gebruiker verwijderd uit de groepen die toegang tot de producten geven
+       *[other] { $formatted } gebruikers verwijderd uit de groepen die toegang tot de producten geven
+    }
+bulk-method-join_group = { $count ->
+        [one] { $formatted } gebruiker toegevoegd aan een groep die toegang tot de producten geeft
+       *[other] { $formatted } gebruikers toegevoegd aan een groep die toegang tot de producten geeft
+    }
+bulk-method-revoke_role = { $count ->
+        [one] { $formatted } gebruiker verliest een rechtstreeks toegewezen productrol
+       *[other] { $formatted } gebruikers verliezen een rechtstreeks toegewezen productrol
+    }
+bulk-method-assign_role = { $count ->
+        [one] { $formatted } gebruiker krijgt de productrol rechtstreeks
+       *[other] { $formatted } gebruikers krijgen de productrol rechtstreeks
+    }
+bulk-method-remove_customer = { $count ->
+        [one] { $formatted } klant verwijderd uit servicedesks
+       *[other] { $formatted } klanten verwijderd uit servicedesks
+    }
+bulk-method-add_customer = { $count ->
+        [one] { $formatted } klant opnieuw toegevoegd aan servicedesks
+       *[other] { $formatted } klanten opnieuw toegevoegd aan servicedesks
+    }
+bulk-nothing = Niets te wijzigen: alle geselecteerde gebruikers hebben die status al of kunnen niet worden gewijzigd.
+bulk-skipped = Ongemoeid gelaten
+bulk-skipped-more = …en nog { $count }.
+bulk-reason = Reden
+bulk-type-to-confirm = Typ { $count } ter bevestiging
+bulk-confirm = { $count ->
+        [one] { $formatted } gebruiker wijzigen
+       *[other] { $formatted } gebruikers wijzigen
+    }
+bulk-presets = Opschoonacties
+bulk-preset-overdue = Alle achterstallige gebruikers deactiveren
+bulk-preset-revoke = { $product } intrekken bij gebruikers die er { $days } dagen inactief zijn
+bulk-skip-already_done = Heeft die status al
+bulk-skip-protected = Beschermd in Instellingen
+bulk-skip-org_admin = Organisatiebeheerder: wordt nooit gewijzigd door een bulkactie
+bulk-skip-acting_admin = Uw eigen account: wordt nooit gewijzigd door uw eigen bulkactie
+bulk-skip-identity_provider = Ingericht door de identiteitsprovider (SCIM), die de toegang van dit account beheert
+bulk-skip-lookup_failed = De huidige status van deze gebruiker kon niet bij Atlassian worden opgevraagd, dus er is geen risico genomen
+bulk-skip-not_found = Atlassian kent dit account niet meer
+bulk-skip-not_applicable = Deze actie is niet van toepassing op dit soort account
+bulk-skip-no_way = De toegang komt van een bron die dit product niet kan wijzigen
+bulk-step-disable_account = Account gedeactiveerd
+bulk-step-enable_account = Account geheractiveerd
+bulk-step-suspend = Toegang tot de organisatie opgeschort
+bulk-step-restore = Toegang tot de organisatie hersteld
+bulk-step-leave_group = Verwijderd uit groep { $object }
+bulk-step-join_group = Toegevoegd aan groep { $object }
+bulk-step-revoke_role = Rol { $object } ingetrokken
+bulk-step-assign_role = Rol { $object } toegewezen
+bulk-step-remove_customer = Verwijderd als klant van { $object }
+bulk-step-add_customer = Toegevoegd als klant van { $object }
+
+## Jobs
+nav-jobs = Taken
+jobs-title = Taken
+jobs-intro = Bulkacties worden als taken op de server uitgevoerd: ze gaan door als u het tabblad sluit, alle beheerders zien ze, en er wordt er steeds één tegelijk uitgevoerd terwijl de andere op hun beurt wachten.
+jobs-loading = Taken laden…
+jobs-empty-title = Nog geen taken
+jobs-empty-body = Bulkacties die vanaf de pagina Gebruikers of het dashboard zijn gestart, worden hier weergegeven met hun voortgang en het resultaat per gebruiker.
+jobs-caption = Taken voor bulkacties, nieuwste eerst
+job-title = Taak
+job-back = Alle taken
+job-loading = Taak laden…
+job-action = Actie
+job-state = Status
+job-progress = Voortgang
+job-started-by = Gestart door
+job-created = Aangemaakt
+job-started = Gestart
+job-finished = Beëindigd
+job-counts = { $done } voltooid, { $skipped } overgeslagen, { $failed } mislukt van { $total }
+job-count-done = { $formatted } voltooid
+job-count-skipped = { $formatted } overgeslagen
+job-count-failed = { $formatted } mislukt
+job-count-unknown = { $formatted } onderbroken, resultaat onbekend
+job-count-cancelled = { $formatted } niet bereikt (geannuleerd)
+job-count-pending = { $formatted } wachtend
+job-waiting = Wacht op de snelheidslimiet van Atlassian tot { $time }
+job-queue-position = { $count ->
+        [0] In wachtrij: als volgende aan de beurt
+        [one] In wachtrij: { $count } taak ervoor
+       *[other] In wachtrij: { $count } taken ervoor
+    }
+job-undo-of = Deze taak maakt een eerdere taak ongedaan.
+job-open-original = Oorspronkelijke taak openen
+job-undone-by = Deze taak is ongedaan gemaakt.
+job-open-undo = Taak voor ongedaan maken openen
+job-undo-of-short = maakt een eerdere taak ongedaan
+job-undone-by-short = ongedaan gemaakt
+job-error = Voortijdig gestopt:
+job-cancel = Taak annuleren
+job-undo = Deze taak ongedaan maken
+job-results = Resultaten per gebruiker
+job-filter = Weergeven
+job-filter-all = Alle
+job-item-state = Resultaat
+job-steps = Stappen
+job-outcome = Reden en antwoord van Atlassian
+job-no-items = Geen gebruikers met deze status.
+job-atlassian-status = Atlassian antwoordde met { $status }
+job-request-id = Aanvraag-ID
+job-state-queued = In wachtrij
+job-state-running = Wordt uitgevoerd
+job-state-cancelling = Wordt geannuleerd
+job-state-cancelled = Geannuleerd
+job-state-finished = Voltooid
+job-state-failed = Mislukt
+job-item-pending = Wachtend
+job-item-running = Bezig
+job-item-done = Voltooid
+job-item-skipped = Overgeslagen
+job-item-failed = Mislukt
+job-item-unknown = Resultaat onbekend
+job-item-cancelled = Geannuleerd
