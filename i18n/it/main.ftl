@@ -1,0 +1,613 @@
+## The language's own name, shown in the language picker.
+language-name = Italiano
+
+## Shell
+app-name = User Account Manager
+# The browser tab's title: the page's name, then the product's.
+page-title = { $page } · User Account Manager
+skip-to-content = Vai al contenuto
+nav-label = Navigazione principale
+nav-dashboard = Dashboard
+nav-users = Utenti
+nav-audit = Registro di audit
+nav-settings = Impostazioni
+prefs-language = Lingua
+prefs-theme = Tema
+theme-system = Tema di sistema
+theme-light = Tema chiaro
+theme-dark = Tema scuro
+error-title = Si è verificato un problema
+error-body = Non è stato possibile visualizzare questa parte della pagina. Ricaricare la pagina per riprovare; se il problema persiste, i dettagli sono disponibili nel log del server.
+
+## Dashboard
+dashboard-title = Dashboard
+dashboard-empty-title = Nessun dato dell'organizzazione
+dashboard-empty-body = Collegare l'organizzazione Atlassian in Impostazioni. Dopo la prima sincronizzazione, questa dashboard mostra gli utenti, la loro attività e l'uso delle licenze in Jira, Confluence e Jira Service Management.
+dashboard-empty-action = Apri Impostazioni
+dashboard-summary = Riepilogo
+card-total = Utenti totali
+card-total-detail = { $org } utenti dell'organizzazione e { $customers } clienti
+card-active = Utenti attivi
+card-active-detail = Utenti dell'organizzazione attivi negli ultimi { $days } giorni
+card-inactive = Utenti inattivi
+card-customers = Clienti JSM
+threshold-warning = Nessuna attività da { $days } giorni o più
+threshold-overdue = Nessuna attività da { $days } giorni o più
+threshold-never = Nessuna attività registrata
+utilisation-title = Utilizzo delle licenze
+utilisation-seats = { $used } licenze su { $capacity } ({ $percent })
+utilisation-near = Quasi esaurite: verificare gli utenti inattivi prima di acquistare altre licenze.
+utilisation-over = Tutte le licenze sono occupate: non è possibile dare accesso a nuovi utenti finché non vengono liberate o acquistate altre licenze.
+products-title = Prodotti
+products-product = Prodotto
+products-users = Utenti con accesso
+products-seats = Licenze utilizzate
+products-cost = Costo mensile delle licenze inattive
+products-cost-hint = Inserire un prezzo per licenza per vedere quanto costano ogni mese le licenze inattive.
+products-cost-set = Imposta i prezzi in Impostazioni
+chart-title = Ultima attività
+chart-intro = Quando gli utenti attivi dell'organizzazione hanno utilizzato per l'ultima volta un prodotto qualsiasi.
+chart-days = { $from }–{ $to } giorni
+chart-more-than = Oltre { $days } giorni
+chart-table-caption = Ultima attività degli utenti attivi dell'organizzazione
+chart-last-active = Ultima attività
+chart-users = Utenti
+sync-title = Sincronizzazione
+sync-last = Dati del { $time }: { $formatted } { $count ->
+        [one] account
+       *[other] account
+    }.
+sync-never = Non è stata ancora eseguita alcuna sincronizzazione.
+sync-next = Prossima sincronizzazione pianificata: { $time }
+sync-failed = La sincronizzazione avviata il { $time } non è riuscita: { $reason }
+sync-now = Sincronizza ora
+sync-cancel = Annulla sincronizzazione
+sync-phase-starting = Avvio
+sync-phase-collecting = Lettura da Atlassian
+sync-phase-indexing = Creazione dello snapshot
+sync-items = { $done } account letti
+sync-items-of = { $done } account letti su circa { $total }
+sync-waits = { $requests } richieste; { $seconds } s di attesa per i limiti di frequenza di Atlassian
+
+## Users
+users-title = Utenti
+users-empty-title = Nessun utente da mostrare
+users-empty-body = Gli utenti dell'organizzazione, i membri dei progetti Jira e degli spazi Confluence e i clienti di Jira Service Management vengono visualizzati qui dopo la prima sincronizzazione.
+users-loading = Caricamento degli utenti…
+users-tabs = Utenti da mostrare
+users-tab-org = Utenti dell'organizzazione
+users-tab-projects = Utenti dei progetti
+users-tab-customers = Clienti JSM
+users-tab-all = Tutti
+users-presets = Viste rapide
+users-preset-inactive = Inattivi in tutti i prodotti
+users-preset-warning = Avviso
+users-preset-overdue = In ritardo
+users-preset-never = Mai attivi
+users-clear-filters = Cancella filtri
+users-count = { $count ->
+        [one] { $formatted } utente
+       *[other] { $formatted } utenti
+    }
+users-as-of = al { $time }
+users-thresholds = · avviso dopo { $warning } giorni, in ritardo dopo { $overdue }
+users-table-caption = Utenti corrispondenti ai filtri
+users-no-matches = Nessun utente corrisponde a questi filtri.
+filter-search = Cerca
+filter-search-placeholder = Nome o email
+filter-type = Tipo di account
+filter-product = Prodotto
+filter-group = Gruppo
+filter-project = Progetto o spazio
+filter-desk = Service desk o organizzazione
+filter-active-after = Ultima attività dal
+filter-active-before = Ultima attività prima del
+filter-status = Stato
+filter-inactivity = Inattività
+filter-any = Qualsiasi
+filter-apply = Applica filtri
+column-name = Nome
+column-email = Email
+column-status = Stato
+column-account-type = Tipo di account
+column-products = Prodotti
+column-groups = Gruppi
+column-last-active = Ultima attività
+column-inactivity = Inattività
+column-added = Aggiunto all'organizzazione
+column-service-desks = Service desk
+column-jsm-organizations = Organizzazioni JSM
+column-details = Dettagli
+columns-choose = Colonne
+status-active = Attivo
+status-suspended = Sospeso
+status-deactivated = Disattivato
+status-pending = Invitato
+class-managed = Gestito
+class-external = Esterno
+class-customer = Cliente
+class-app = App
+inactivity-active = Attivo
+inactivity-warning = Avviso
+inactivity-overdue = In ritardo
+inactivity-never = Mai attivo
+never-active = Mai
+email-hidden = Nascosta dalle impostazioni di privacy dell'utente
+org-admin = Admin organizzazione
+open-in-admin = Apri in Atlassian Administration
+list-more = { $list } +{ $more }
+details = Dettagli
+details-for = Dettagli di { $name }
+details-close = Chiudi dettagli
+details-missing = Utente non trovato
+details-account-id = ID account
+details-org-admin = Amministratore dell'organizzazione
+details-scim = Sottoposto a provisioning dal provider di identità
+details-products = Prodotti e ultima attività
+details-product = Prodotto
+details-projects = Progetti Jira
+details-spaces = Spazi Confluence
+details-none = Nessuno
+yes = Sì
+no = No
+select-page = Seleziona tutti gli utenti di questa pagina
+select-user = Seleziona { $name }
+selection-count = { $count ->
+        [0] Nessun utente selezionato
+        [one] { $formatted } utente selezionato
+       *[other] { $formatted } utenti selezionati
+    }
+select-all-matching = Seleziona tutti i { $formatted } corrispondenti
+selection-clear = Cancella selezione
+pager-label = Pagine
+pager-previous = Precedente
+pager-next = Successiva
+pager-position = Pagina { $page } di { $pages }
+pager-size = Righe per pagina:
+export-matching = Esporta utenti filtrati (CSV)
+export-selected = Esporta utenti selezionati (CSV)
+export-progress = Esportazione di { $done } utenti su { $total }…
+export-cancel = Annulla esportazione
+export-cancelled = L'esportazione è stata annullata.
+export-done = { $count ->
+        [one] { $formatted } utente esportato.
+       *[other] { $formatted } utenti esportati.
+    }
+
+## Formats
+format-percent = { $value }%
+format-money = { $amount } { $currency }
+ago-today = oggi
+ago-days = { $count ->
+        [one] { $count } giorno fa
+       *[other] { $count } giorni fa
+    }
+ago-months = { $count ->
+        [one] { $count } mese fa
+       *[other] { $count } mesi fa
+    }
+ago-years = { $count ->
+        [one] { $count } anno fa
+       *[other] { $count } anni fa
+    }
+
+## Audit log
+audit-title = Registro di audit
+audit-empty-title = Nessuna voce di audit
+audit-empty-body = Ogni azione eseguita qui da un amministratore viene registrata in questo registro: chi l'ha eseguita, quando, su quale utente e cosa ha risposto Atlassian.
+audit-loading = Caricamento del registro di audit…
+audit-search-placeholder = Amministratore, utente, azione, dettagli o ID richiesta
+audit-filter-from = Dal (giorno UTC)
+audit-filter-to = Al (giorno UTC)
+audit-filter-admin = Amministratore
+audit-filter-action = Azione
+audit-filter-outcome = Esito
+audit-filter-user = Utente interessato
+audit-filter-user-placeholder = ID account, nome o email
+audit-count = { $count ->
+        [one] { $formatted } voce
+       *[other] { $formatted } voci
+    }
+audit-no-matches = Nessuna voce corrisponde a questi filtri.
+audit-table-caption = Voci del registro di audit, dalla più recente
+audit-column-time = Ora (UTC)
+audit-column-admin = Amministratore
+audit-column-action = Azione
+audit-column-user = Utente interessato
+audit-column-outcome = Esito
+audit-column-status = Stato Atlassian
+audit-column-request = ID richiesta
+audit-column-details = Dettagli
+audit-column-entry = Voce
+audit-entry-open = Dettagli della voce { $seq }
+audit-entry-title = Voce n. { $seq }
+audit-job = Processo { $id }
+audit-export = Esporta CSV
+audit-export-progress = Esportazione di { $done } voci su { $total }…
+audit-export-done = { $count ->
+        [one] { $formatted } voce esportata.
+       *[other] { $formatted } voci esportate.
+    }
+audit-chain-verified = Catena verificata: { $formatted } { $count ->
+        [one] voce
+       *[other] voci
+    }, ultimo checkpoint firmato n. { $seq } il { $time }.
+audit-chain-verified-unsigned = Catena verificata: { $formatted } { $count ->
+        [one] voce
+       *[other] voci
+    }, ancora nessun checkpoint firmato.
+audit-chain-broken = Catena interrotta alla voce n. { $seq }: { $reason }
+audit-chain-broken-help = Le voci a partire da questa potrebbero essere state modificate, rimosse o inserite al di fuori di User Account Manager. Lasciare il database così com'è e confrontarlo con l'ultima esportazione o l'ultimo backup.
+audit-chain-unchecked = Impossibile verificare la catena di hash.
+audit-action-sign_in = Accesso
+audit-action-sign_out = Disconnessione
+audit-action-authn_denied = Accesso rifiutato
+audit-action-session_ended = Sessione terminata
+audit-action-local_admin_created = Amministratore locale creato
+audit-action-settings_changed = Impostazione modificata
+audit-action-secret_replaced = Credenziale sostituita
+audit-action-data_exported = Dati esportati
+audit-action-data_deleted = Dati eliminati
+audit-action-audit_viewed = Registro di audit consultato
+audit-action-audit_export = Registro di audit esportato
+audit-action-users_exported = Utenti esportati
+audit-outcome-ok = Riuscito
+audit-outcome-denied = Negato
+audit-outcome-failed = Non riuscito
+audit-outcome-intent = Intento
+audit-outcome-skipped = Ignorato
+audit-outcome-blocked = Bloccato
+audit-csv-seq = Voce
+audit-csv-time = Ora (UTC)
+audit-csv-actor = ID amministratore
+audit-csv-actor-name = Nome amministratore
+audit-csv-auth-via = Accesso eseguito con
+audit-csv-action = Azione
+audit-csv-target = Destinazione
+audit-csv-target-name = Nome utente interessato
+audit-csv-target-email = Email utente interessato
+audit-csv-outcome = Esito
+audit-csv-atlassian-status = Stato Atlassian
+audit-csv-request-id = ID richiesta
+audit-csv-job-id = Processo
+audit-csv-details = Dettagli
+audit-csv-prev-hash = Hash precedente
+audit-csv-hash = Hash
+
+## Settings
+settings-title = Impostazioni
+
+
+settings-api-key-docs = Come creare una chiave API Admin
+
+## Not found
+not-found-title = Pagina non trovata
+not-found-body = Non esiste alcuna pagina a questo indirizzo. Il link potrebbe contenere un errore di digitazione oppure la pagina potrebbe essere stata spostata.
+not-found-action = Vai alla dashboard
+
+## Demo mode
+demo-badge = Organizzazione demo
+demo-banner = { $org } è un'organizzazione simulata, quindi è possibile esplorarla in sicurezza: nulla qui interviene su un vero account Atlassian.
+demo-connect = Collega l'organizzazione
+
+## Errors a request can end in
+error-unauthorized = La sessione è terminata. Accedere di nuovo per continuare.
+error-forbidden = Solo gli amministratori dell'organizzazione possono eseguire questa operazione.
+error-not-found = L'elemento non esiste più. Potrebbe essere stato rimosso in Atlassian.
+error-invalid-input = Alcuni dati inseriti non sono validi. Controllare i campi evidenziati.
+error-atlassian-unavailable = Atlassian non risponde al momento. Riprovare tra qualche minuto.
+error-sync-running = È già in corso una sincronizzazione. Attendere che termini oppure annullarla.
+error-no-snapshot = Non è stata ancora eseguita alcuna sincronizzazione. La prima si avvia automaticamente e può richiedere qualche minuto.
+error-transport = Impossibile raggiungere il server. Verificare la connessione e riprovare.
+error-internal = Si è verificato un errore sul server. I dettagli sono disponibili nel log del server.
+
+## CSV export column headers
+csv-name = Nome
+csv-email = Email
+csv-status = Stato
+csv-account-type = Tipo di account
+csv-products = Prodotti
+csv-product-last-active = Ultima attività per prodotto
+csv-last-active = Ultima attività
+csv-groups = Gruppi
+csv-inactivity = Inattività
+csv-service-desks = Service desk
+csv-jsm-organizations = Organizzazioni JSM
+
+## Signing in
+login-title = Accedi
+login-intro = Solo gli amministratori dell'organizzazione possono utilizzare User Account Manager.
+login-atlassian = Accedi con Atlassian
+login-demo-admins = In questa demo, questi account simulati sono amministratori dell'organizzazione. Sceglierne uno nella pagina di accesso Atlassian simulata; qualsiasi altro account viene rifiutato.
+login-local-title = Account amministratore locale
+login-login = Nome utente
+login-password = Password
+login-totp = Codice di autenticazione
+login-totp-hint = Solo se l'account utilizza un'app di autenticazione.
+login-submit = Accedi
+login-setup-pending = Non esiste ancora alcun account amministratore locale. All'avvio, il server ha mostrato un link di configurazione monouso che crea il primo; il comando uam admin create ha lo stesso effetto.
+login-signed-out = Disconnessione effettuata.
+login-refused-title = Accesso rifiutato
+login-back = Torna all'accesso
+login-error-invalid = Nome utente o password non corretti.
+login-error-locked = Troppi tentativi non riusciti. Attendere 15 minuti, quindi riprovare.
+login-error-totp = Il codice di autenticazione è mancante o non corretto.
+login-error-not-admin = Questo account Atlassian non è amministratore di questa organizzazione oppure non è nell'elenco degli amministratori autorizzati a utilizzare questo server.
+login-error-unavailable = Al momento non è possibile accedere: Atlassian o il database del server non ha risposto. Riprovare tra un minuto.
+login-error-state = Questo accesso è scaduto, è già stato utilizzato o è stato avviato in un altro browser. Ricominciare dalla pagina di accesso.
+login-error-setup-link = Questo link di configurazione è scaduto o è già stato utilizzato. Riavviare il server per ottenerne uno nuovo oppure creare un amministratore con il comando uam admin create.
+login-error-setup-input = Controllare i campi: il nome utente non deve contenere spazi, il nome è obbligatorio, la password deve avere almeno 12 caratteri e le due password devono coincidere.
+login-error-expired = La sessione è terminata. Accedere di nuovo.
+
+## First-run set-up
+setup-title = Crea il primo account amministratore
+setup-intro = Questo account accede con una propria password. Conservarlo come account di emergenza: una volta configurata la connessione ad Atlassian, gli amministratori dell'organizzazione accedono con Atlassian.
+setup-login = Nome utente (un indirizzo email o un nome breve)
+setup-name = Nome
+setup-password = Password (almeno 12 caratteri)
+setup-password-again = Conferma password
+setup-totp-title = App di autenticazione
+setup-totp-optional = Consigliato: scansionare questo codice con un'app di autenticazione e inserire il codice visualizzato. Lasciare il campo vuoto per saltare questo passaggio.
+setup-totp-required = Questo server richiede un'app di autenticazione: scansionare questo codice con l'app e inserire il codice visualizzato.
+setup-totp-key = Oppure inserire manualmente questa chiave:
+setup-totp-qr = Codice QR per l'app di autenticazione
+setup-totp-code = Codice dell'app
+setup-submit = Crea l'account e accedi
+
+## The signed-in admin
+account-via-local = Account locale
+account-via-atlassian = Atlassian
+account-sign-out = Esci
+
+## Settings page
+settings-saved = Salvato.
+settings-save = Salva
+settings-set-by-env = Impostato dall'ambiente; modificarlo nella configurazione del server.
+settings-connection-title = Connessione ad Atlassian
+settings-connection-demo = Viene mostrata { $org }, l'organizzazione demo simulata. Collegare la propria organizzazione qui sotto.
+settings-connection-env = Connesso all'organizzazione { $org }, configurata dall'ambiente del server.
+settings-connection-saved = Connesso all'organizzazione { $org }.
+settings-connection-pending = La connessione salvata verrà utilizzata dal prossimo avvio del server. Riavviare il server per connettersi a questa organizzazione.
+settings-admin-key = Chiave API Admin
+settings-key-placeholder = Incollare una nuova chiave per sostituire quella memorizzata
+settings-key-write-only = Sola scrittura: la chiave viene memorizzata crittografata e non viene più mostrata.
+settings-key-expiry = Data di scadenza della chiave
+settings-key-expires = Scade il { $date }.
+settings-key-expires-soon = Scade il { $date }, tra { $days } giorni. Creare una nuova chiave in Atlassian e incollarla qui prima di tale data.
+settings-key-expired = Scaduta il { $date }. Sincronizzazioni e azioni non riusciranno finché non verrà salvata una nuova chiave.
+settings-secret-set = termina con …{ $hint }, impostata da { $by } il { $at }
+settings-secret-unset = non impostata
+settings-org = ID organizzazione
+settings-find-orgs = Trova organizzazioni
+settings-site-title = Jira, Confluence e Jira Service Management
+settings-site-body = Ruoli di progetto, membri degli spazi, clienti e licenze Jira vengono letti tramite il sito con l'email e il token API di un account.
+settings-site-url = URL del sito
+settings-site-email = Email dell'account
+settings-site-token = Token API
+settings-test-connection = Verifica connessione
+settings-check-admin-key = Chiave API Admin
+settings-check-org = Organizzazione
+settings-check-directory = Utenti e gruppi
+settings-check-site = Sito
+settings-check-site-jira = Jira
+settings-check-site-jsm = Jira Service Management
+settings-check-site-confluence = Confluence
+settings-check-outcome-ok = funziona
+settings-check-outcome-unauthorized = rifiutato: la chiave o il token è errato, scaduto o revocato
+settings-check-outcome-forbidden = rifiutato: la credenziale non dispone dell'autorizzazione (ambito) necessaria
+settings-check-outcome-not-found = non trovato: verificare l'ID organizzazione o l'URL del sito
+settings-check-outcome-unreachable = Atlassian non ha risposto; riprovare più tardi
+settings-check-outcome-not-configured = non configurato
+settings-prices-title = Prezzi delle licenze
+settings-prices-body = Facoltativo. Inserire il costo mensile di una licenza di ciascun prodotto: la dashboard mostrerà quanto costano le licenze degli utenti inattivi. Lasciare vuoto un prodotto per escluderlo.
+settings-currency = Valuta (codice ISO, ad esempio USD o EUR)
+settings-thresholds-title = Soglie di inattività
+settings-thresholds-body = Un utente senza attività da più tempo della soglia di avviso viene contrassegnato come "avviso"; oltre la soglia di ritardo, come "in ritardo". La soglia di ritardo deve essere superiore a quella di avviso.
+settings-warning-days = Avviso dopo (giorni)
+settings-overdue-days = In ritardo dopo (giorni)
+settings-protected-title = Account protetti
+settings-protected-body = Le azioni di massa non disattivano mai questi account e non ne rimuovono mai l'accesso. Inserire indirizzi email, interi domini nella forma *@example.com o ID account Atlassian. Gli amministratori dell'organizzazione e l'utente corrente sono sempre protetti.
+settings-protected-add = Aggiungere indirizzi, domini o ID account (se ne possono incollare diversi, separati da virgole, spazi o a capo)
+settings-protected-add-button = Aggiungi
+settings-protected-search = Cerca negli account protetti
+settings-protected-count = { $count ->
+    [one] Una voce protetta
+   *[other] { $count } voci protette
+}
+settings-protected-remove = Rimuovi
+settings-schedule-title = Pianificazione delle sincronizzazioni e conservazione dell'audit
+settings-sync-interval = Ore tra una sincronizzazione e l'altra
+settings-sync-interval-hint = 0 disattiva le sincronizzazioni pianificate; "Sincronizza ora" continua a funzionare.
+settings-retention = Conserva le voci di audit per (giorni)
+settings-retention-hint = Almeno 180 giorni (quanto il registro di audit di Atlassian), al massimo 3650; 0 le conserva per sempre.
+error-invalid-entries = Queste voci non sono indirizzi email né voci *@dominio, quindi non è stato salvato nulla:
+settings-data-title = Dati
+settings-data-export-body = Scaricare in un unico archivio tutto ciò che User Account Manager memorizza: impostazioni (senza segreti), account amministratore locali (senza password), cronologia delle sincronizzazioni, registro di audit e snapshot corrente degli utenti. L'esportazione viene annotata nel registro di audit.
+settings-data-export = Esporta tutto
+settings-data-delete-body = Eliminare tutto ciò che User Account Manager memorizza: impostazioni, chiave e token memorizzati, account amministratore locali, sessioni, snapshot e registro di audit. In Atlassian non cambia nulla. L'operazione non può essere annullata; esportare prima i dati se potrebbero servire.
+settings-data-delete-confirm = Digitare DELETE per confermare
+settings-data-delete = Elimina tutto
+settings-data-not-confirmed = Non è stato eliminato nulla: digitare esattamente DELETE per confermare.
+settings-data-sync-running = Non è stato eliminato nulla: è in corso una sincronizzazione. Annullarla o attendere che termini, quindi riprovare.
+settings-data-export-failed = L'esportazione non è riuscita. I dettagli sono disponibili nel log del server.
+settings-data-delete-failed = L'eliminazione non è riuscita; non è stato eliminato nulla. I dettagli sono disponibili nel log del server.
+login-deleted = È stato eliminato tutto. Il server ha mostrato un nuovo link di configurazione per creare di nuovo il primo account amministratore.
+error-invalid-org_id = L'ID organizzazione è mancante o non valido: è l'ID presente in admin.atlassian.com/o/<ID>/…, composto da lettere, cifre e trattini.
+error-invalid-admin_api_key = Incollare una chiave API Admin: non ne è ancora memorizzata nessuna per questa organizzazione.
+error-invalid-site = Per il sito occorrono insieme l'URL, l'email di un account e il token API di quell'account.
+error-invalid-site_url = L'URL del sito non è valido: ha la forma https://your-site.atlassian.net.
+error-invalid-site_email = L'email dell'account non è un indirizzo email valido.
+error-invalid-thresholds = Entrambe le soglie devono essere numeri interi di giorni, con la soglia di ritardo superiore a quella di avviso.
+error-invalid-schedule = Inserire numeri interi: ore tra una sincronizzazione e l'altra e giorni di conservazione del registro di audit.
+error-invalid-sync_interval_hours = Le ore tra una sincronizzazione e l'altra devono essere 0 (disattivato) o un valore tra 1 e 168.
+error-invalid-audit_retention_days = Conservare le voci di audit per 0 giorni (per sempre) o tra 180 e 3650 giorni.
+error-invalid-seat_prices = Inserire un codice valuta di tre lettere e prezzi tra 0 e 100000, usando cifre e il punto come separatore decimale.
+login-atlassian-off = L'accesso con Atlassian non è configurato su questo server. Il gestore del server può configurarlo con un'app OAuth (UAM_OAUTH_CLIENT_ID e UAM_OAUTH_CLIENT_SECRET); nel frattempo, accedere con un account amministratore locale.
+
+## Bulk actions
+bulk-title = Azione di massa
+bulk-undo-title = Annulla questo processo
+bulk-actions = Azioni…
+bulk-actions-user = Azioni per questo utente…
+bulk-choose = Operazione da eseguire
+bulk-action-deactivate = Disattiva
+bulk-action-reactivate = Riattiva
+bulk-action-revoke_access = Revoca accesso ai prodotti
+bulk-action-assign_access = Assegna accesso ai prodotti
+bulk-action-remove_customer = Rimuovi clienti JSM
+bulk-action-with = { $action }: { $subjects }
+bulk-every-desk = tutti i service desk
+bulk-products = Prodotti
+bulk-desks = Service desk
+bulk-desks-hint = Non selezionarne nessuno per rimuovere i clienti da tutti i service desk di cui fanno parte.
+bulk-check = Verifica chi è interessato
+bulk-cancel = Annulla
+bulk-checking = Verifica di ogni utente presso Atlassian…
+bulk-starting = Avvio del processo…
+bulk-count-changing = { $count ->
+        [one] { $formatted } utente verrà modificato
+       *[other] { $formatted } utenti verranno modificati
+    }
+bulk-count-already = { $count ->
+        [one] { $formatted } utente è già in quello stato
+       *[other] { $formatted } utenti sono già in quello stato
+    }
+bulk-count-cannot = { $count ->
+        [one] { $formatted } utente non può essere modificato
+       *[other] { $formatted } utenti non possono essere modificati
+    }
+bulk-how = Modalità di esecuzione
+bulk-method-disable_account = { $count ->
+        [one] { $formatted } account disattivato (gestito dall'organizzazione: API del ciclo di vita della gestione utenti)
+       *[other] { $formatted } account disattivati (gestiti dall'organizzazione: API del ciclo di vita della gestione utenti)
+    }
+bulk-method-enable_account = { $count ->
+        [one] { $formatted } account riattivato (gestito dall'organizzazione: API del ciclo di vita della gestione utenti)
+       *[other] { $formatted } account riattivati (gestiti dall'organizzazione: API del ciclo di vita della gestione utenti)
+    }
+bulk-method-suspend = { $count ->
+        [one] { $formatted } utente perde l'accesso all'organizzazione (sospeso: l'organizzazione non gestisce l'account)
+       *[other] { $formatted } utenti perdono l'accesso all'organizzazione (sospesi: l'organizzazione non gestisce i loro account)
+    }
+bulk-method-restore = { $count ->
+        [one] { $formatted } utente riottiene l'accesso all'organizzazione (ripristinato: l'organizzazione non gestisce l'account)
+       *[other] { $formatted } utenti riottengono l'accesso all'organizzazione (ripristinati: l'organizzazione non gestisce i loro account)
+    }
+bulk-method-leave_group = { $count ->
+        [one] { $formatted } utente rimosso dai gruppi che danno accesso ai prodotti
+       *[other] { $formatted } utenti rimossi dai gruppi che danno accesso ai prodotti
+    }
+bulk-method-join_group = { $count ->
+        [one] { $formatted } utente aggiunto a un gruppo che dà accesso ai prodotti
+       *[other] { $formatted } utenti aggiunti a un gruppo che dà accesso ai prodotti
+    }
+bulk-method-revoke_role = { $count ->
+        [one] { $formatted } utente perde un ruolo di prodotto assegnato direttamente
+       *[other] { $formatted } utenti perdono un ruolo di prodotto assegnato direttamente
+    }
+bulk-method-assign_role = { $count ->
+        [one] { $formatted } utente riceve direttamente il ruolo di prodotto
+       *[other] { $formatted } utenti ricevono direttamente il ruolo di prodotto
+    }
+bulk-method-remove_customer = { $count ->
+        [one] { $formatted } cliente rimosso dai service desk
+       *[other] { $formatted } clienti rimossi dai service desk
+    }
+bulk-method-add_customer = { $count ->
+        [one] { $formatted } cliente aggiunto di nuovo ai service desk
+       *[other] { $formatted } clienti aggiunti di nuovo ai service desk
+    }
+bulk-nothing = Nulla da modificare: tutti gli utenti selezionati sono già in quello stato o non possono essere modificati.
+bulk-skipped = Non modificati
+bulk-skipped-more = …e altri { $count }.
+bulk-reason = Motivo
+bulk-type-to-confirm = Digitare { $count } per confermare
+bulk-confirm = { $count ->
+        [one] Modifica { $formatted } utente
+       *[other] Modifica { $formatted } utenti
+    }
+bulk-presets = Azioni di pulizia
+bulk-preset-overdue = Disattiva tutti gli utenti in ritardo
+bulk-preset-revoke = Revoca { $product } agli utenti inattivi nel prodotto da { $days } giorni
+bulk-skip-already_done = Già in quello stato
+bulk-skip-protected = Protetto in Impostazioni
+bulk-skip-org_admin = Amministratore dell'organizzazione: mai modificato da un'azione di massa
+bulk-skip-acting_admin = Il proprio account: mai modificato dalle proprie azioni di massa
+bulk-skip-identity_provider = Sottoposto a provisioning dal provider di identità (SCIM), che gestisce l'accesso di questo account
+bulk-skip-lookup_failed = Impossibile interrogare Atlassian sullo stato attuale di questo utente, quindi non si è corso alcun rischio
+bulk-skip-not_found = Atlassian non riconosce più questo account
+bulk-skip-not_applicable = Questa azione non si applica a questo tipo di account
+bulk-skip-no_way = L'accesso deriva da un'origine che questo prodotto non può modificare
+bulk-step-disable_account = Account disattivato
+bulk-step-enable_account = Account riattivato
+bulk-step-suspend = Accesso all'organizzazione sospeso
+bulk-step-restore = Accesso all'organizzazione ripristinato
+bulk-step-leave_group = Rimosso dal gruppo { $object }
+bulk-step-join_group = Aggiunto al gruppo { $object }
+bulk-step-revoke_role = Ruolo { $object } revocato
+bulk-step-assign_role = Ruolo { $object } assegnato
+bulk-step-remove_customer = Rimosso come cliente di { $object }
+bulk-step-add_customer = Aggiunto come cliente di { $object }
+
+## Jobs
+nav-jobs = Processi
+jobs-title = Processi
+jobs-intro = Le azioni di massa vengono eseguite come processi sul server: proseguono anche se si chiude la scheda, sono visibili a tutti gli amministratori e vengono eseguite una alla volta, mentre le altre attendono il proprio turno.
+jobs-loading = Caricamento dei processi…
+jobs-empty-title = Nessun processo
+jobs-empty-body = Le azioni di massa avviate dalla pagina Utenti o dalla dashboard vengono visualizzate qui, con il relativo avanzamento e il risultato per ciascun utente.
+jobs-caption = Processi di azioni di massa, dal più recente
+job-title = Processo
+job-back = Tutti i processi
+job-loading = Caricamento del processo…
+job-action = Azione
+job-state = Stato
+job-progress = Avanzamento
+job-started-by = Avviato da
+job-created = Creato
+job-started = Avviato
+job-finished = Terminato
+job-counts = { $done } completati, { $skipped } ignorati, { $failed } non riusciti su { $total }
+job-count-done = { $formatted } completati
+job-count-skipped = { $formatted } ignorati
+job-count-failed = { $formatted } non riusciti
+job-count-unknown = { $formatted } interrotti, esito sconosciuto
+job-count-cancelled = { $formatted } non elaborati (processo interrotto)
+job-count-pending = { $formatted } in attesa
+job-waiting = In attesa del limite di frequenza di Atlassian fino alle { $time }
+job-queue-position = { $count ->
+        [0] In coda: il prossimo
+        [one] In coda: { $count } processo prima di questo
+       *[other] In coda: { $count } processi prima di questo
+    }
+job-undo-of = Questo processo annulla un processo precedente.
+job-open-original = Apri il processo originale
+job-undone-by = Questo processo è stato annullato.
+job-open-undo = Apri il processo di annullamento
+job-undo-of-short = annullamento di un processo precedente
+job-undone-by-short = annullato
+job-error = Arrestato prima del termine:
+job-cancel = Interrompi il processo
+job-undo = Annulla questo processo
+job-results = Risultati per utente
+job-filter = Mostra
+job-filter-all = Tutti
+job-item-state = Risultato
+job-steps = Passaggi
+job-outcome = Motivo e risposta di Atlassian
+job-no-items = Nessun utente in questo stato.
+job-atlassian-status = Risposta di Atlassian: { $status }
+job-request-id = ID richiesta
+job-state-queued = In coda
+job-state-running = In esecuzione
+job-state-cancelling = Interruzione in corso
+job-state-cancelled = Interrotto
+job-state-finished = Completato
+job-state-failed = Non riuscito
+job-item-pending = In attesa
+job-item-running = In corso
+job-item-done = Completato
+job-item-skipped = Ignorato
+job-item-failed = Non riuscito
+job-item-unknown = Esito sconosciuto
+job-item-cancelled = Non elaborato
