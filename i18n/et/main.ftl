@@ -1,0 +1,613 @@
+## The language's own name, shown in the language picker.
+language-name = Eesti
+
+## Shell
+app-name = User Account Manager
+# The browser tab's title: the page's name, then the product's.
+page-title = { $page } · User Account Manager
+skip-to-content = Liigu sisu juurde
+nav-label = Peamenüü
+nav-dashboard = Ülevaade
+nav-users = Kasutajad
+nav-audit = Auditilogi
+nav-settings = Seaded
+prefs-language = Keel
+prefs-theme = Kujundus
+theme-system = Süsteemi kujundus
+theme-light = Hele kujundus
+theme-dark = Tume kujundus
+error-title = Midagi läks valesti
+error-body = Seda lehe osa ei õnnestunud kuvada. Proovimiseks laadige leht uuesti; kui probleem kordub, leiate üksikasjad serveri logist.
+
+## Dashboard
+dashboard-title = Ülevaade
+dashboard-empty-title = Organisatsiooni andmeid veel pole
+dashboard-empty-body = Ühendage oma Atlassiani organisatsioon seadetes. Pärast esimest sünkroonimist näitab see ülevaade teie kasutajaid, nende tegevust ja litsentside kasutust Jiras, Confluence'is ja Jira Service Managementis.
+dashboard-empty-action = Ava seaded
+dashboard-summary = Kokkuvõte
+card-total = Kasutajaid kokku
+card-total-detail = Organisatsiooni kasutajaid { $org }, kliente { $customers }
+card-active = Aktiivsed kasutajad
+card-active-detail = Organisatsiooni kasutajad, kes on olnud aktiivsed viimase { $days } päeva jooksul
+card-inactive = Mitteaktiivsed kasutajad
+card-customers = JSM-i kliendid
+threshold-warning = Tegevus puudub vähemalt { $days } päeva
+threshold-overdue = Tegevus puudub vähemalt { $days } päeva
+threshold-never = Registreeritud tegevus puudub täielikult
+utilisation-title = Litsentside kasutus
+utilisation-seats = { $used } / { $capacity } kohta ({ $percent })
+utilisation-near = Peaaegu täis: vaadake mitteaktiivsed kasutajad üle, enne kui ostate kohti juurde.
+utilisation-over = Kõik kohad on kasutusel: uutele kasutajatele ei saa juurdepääsu anda enne, kui kohti vabastatakse või juurde ostetakse.
+products-title = Tooted
+products-product = Toode
+products-users = Juurdepääsuga kasutajad
+products-seats = Kasutatud kohad
+products-cost = Mitteaktiivsete kohtade kuukulu
+products-cost-hint = Sisestage koha hind, et näha, kui palju mitteaktiivsed kohad kuus maksavad.
+products-cost-set = Määrake hinnad seadetes
+chart-title = Viimane tegevus
+chart-intro = Millal aktiivsed organisatsiooni kasutajad viimati mõnda toodet kasutasid.
+chart-days = { $from }–{ $to } päeva
+chart-more-than = Üle { $days } päeva
+chart-table-caption = Aktiivsete organisatsiooni kasutajate viimane tegevus
+chart-last-active = Viimati aktiivne
+chart-users = Kasutajad
+sync-title = Sünkroonimine
+sync-last = Andmed seisuga { $time }: { $formatted } { $count ->
+        [one] konto
+       *[other] kontot
+    }.
+sync-never = Midagi pole veel sünkroonitud.
+sync-next = Järgmine ajastatud sünkroonimine: { $time }
+sync-failed = Sünkroonimine, mis algas { $time }, nurjus: { $reason }
+sync-now = Sünkrooni kohe
+sync-cancel = Katkesta sünkroonimine
+sync-phase-starting = Alustamine
+sync-phase-collecting = Lugemine Atlassianist
+sync-phase-indexing = Hetktõmmise koostamine
+sync-items = Loetud kontosid: { $done }
+sync-items-of = Loetud kontosid: { $done } / umbes { $total }
+sync-waits = Päringuid: { $requests }; Atlassiani päringupiirangute tõttu oodatud { $seconds } s
+
+## Users
+users-title = Kasutajad
+users-empty-title = Kuvatavaid kasutajaid veel pole
+users-empty-body = Organisatsiooni kasutajad, Jira projektide ja Confluence'i ruumide liikmed ning Jira Service Managementi kliendid ilmuvad siia pärast esimest sünkroonimist.
+users-loading = Kasutajate laadimine…
+users-tabs = Millised kasutajad
+users-tab-org = Organisatsiooni kasutajad
+users-tab-projects = Projektide kasutajad
+users-tab-customers = JSM-i kliendid
+users-tab-all = Kõik
+users-presets = Kiirvaated
+users-preset-inactive = Mitteaktiivne kõigis toodetes
+users-preset-warning = Hoiatus
+users-preset-overdue = Üle tähtaja
+users-preset-never = Pole kunagi aktiivne olnud
+users-clear-filters = Tühjenda filtrid
+users-count = { $count ->
+        [one] { $formatted } kasutaja
+       *[other] { $formatted } kasutajat
+    }
+users-as-of = seisuga { $time }
+users-thresholds = · hoiatus { $warning } päeva järel, üle tähtaja { $overdue } päeva järel
+users-table-caption = Filtritele vastavad kasutajad
+users-no-matches = Nendele filtritele ei vasta ükski kasutaja.
+filter-search = Otsing
+filter-search-placeholder = Nimi või e-post
+filter-type = Konto tüüp
+filter-product = Toode
+filter-group = Rühm
+filter-project = Projekt või ruum
+filter-desk = Teenuslaud või organisatsioon
+filter-active-after = Viimati aktiivne alates
+filter-active-before = Viimati aktiivne enne
+filter-status = Olek
+filter-inactivity = Mitteaktiivsus
+filter-any = Kõik
+filter-apply = Rakenda filtrid
+column-name = Nimi
+column-email = E-post
+column-status = Olek
+column-account-type = Konto tüüp
+column-products = Tooted
+column-groups = Rühmad
+column-last-active = Viimati aktiivne
+column-inactivity = Mitteaktiivsus
+column-added = Organisatsiooni lisatud
+column-service-desks = Teenuslauad
+column-jsm-organizations = JSM-i organisatsioonid
+column-details = Üksikasjad
+columns-choose = Veerud
+status-active = Aktiivne
+status-suspended = Peatatud
+status-deactivated = Desaktiveeritud
+status-pending = Kutsutud
+class-managed = Hallatud
+class-external = Väline
+class-customer = Klient
+class-app = Rakendus
+inactivity-active = Aktiivne
+inactivity-warning = Hoiatus
+inactivity-overdue = Üle tähtaja
+inactivity-never = Pole kunagi aktiivne olnud
+never-active = Mitte kunagi
+email-hidden = Peidetud kasutaja privaatsusseadetega
+org-admin = Org. administraator
+open-in-admin = Ava Atlassian Administrationis
+list-more = { $list } +{ $more }
+details = Üksikasjad
+details-for = Kasutaja { $name } üksikasjad
+details-close = Sulge üksikasjad
+details-missing = Kasutajat ei leitud
+details-account-id = Konto ID
+details-org-admin = Organisatsiooni administraator
+details-scim = Identiteedipakkuja loodud
+details-products = Tooted ja viimane tegevus
+details-product = Toode
+details-projects = Jira projektid
+details-spaces = Confluence'i ruumid
+details-none = Puudub
+yes = Jah
+no = Ei
+select-page = Vali kõik selle lehe kasutajad
+select-user = Vali kasutaja { $name }
+selection-count = { $count ->
+        [0] Ühtegi kasutajat pole valitud
+        [one] Valitud { $formatted } kasutaja
+       *[other] Valitud { $formatted } kasutajat
+    }
+select-all-matching = Vali kõik vastavad ({ $formatted })
+selection-clear = Tühista valik
+pager-label = Lehed
+pager-previous = Eelmine
+pager-next = Järgmine
+pager-position = Leht { $page } / { $pages }
+pager-size = Ridu lehel:
+export-matching = Ekspordi vastavad kasutajad (CSV)
+export-selected = Ekspordi valitud kasutajad (CSV)
+export-progress = Kasutajate eksportimine: { $done } / { $total }…
+export-cancel = Katkesta eksport
+export-cancelled = Eksport katkestati.
+export-done = { $count ->
+        [one] Eksporditud { $formatted } kasutaja.
+       *[other] Eksporditud { $formatted } kasutajat.
+    }
+
+## Formats
+format-percent = { $value } %
+format-money = { $amount } { $currency }
+ago-today = täna
+ago-days = { $count ->
+        [one] { $count } päev tagasi
+       *[other] { $count } päeva tagasi
+    }
+ago-months = { $count ->
+        [one] { $count } kuu tagasi
+       *[other] { $count } kuud tagasi
+    }
+ago-years = { $count ->
+        [one] { $count } aasta tagasi
+       *[other] { $count } aastat tagasi
+    }
+
+## Audit log
+audit-title = Auditilogi
+audit-empty-title = Auditilogi kirjeid veel pole
+audit-empty-body = Iga toiming, mille administraator siin teeb, salvestatakse sellesse logisse: kes selle tegi, millal, kelle suhtes ja mida Atlassian vastas.
+audit-loading = Auditilogi laadimine…
+audit-search-placeholder = Administraator, kasutaja, toiming, üksikasjad või päringu ID
+audit-filter-from = Alates (UTC päev)
+audit-filter-to = Kuni (UTC päev)
+audit-filter-admin = Administraator
+audit-filter-action = Toiming
+audit-filter-outcome = Tulemus
+audit-filter-user = Mõjutatud kasutaja
+audit-filter-user-placeholder = Konto ID, nimi või e-post
+audit-count = { $count ->
+        [one] { $formatted } kirje
+       *[other] { $formatted } kirjet
+    }
+audit-no-matches = Nendele filtritele ei vasta ükski kirje.
+audit-table-caption = Auditilogi kirjed, uusimad eespool
+audit-column-time = Aeg (UTC)
+audit-column-admin = Administraator
+audit-column-action = Toiming
+audit-column-user = Mõjutatud kasutaja
+audit-column-outcome = Tulemus
+audit-column-status = Atlassiani olek
+audit-column-request = Päringu ID
+audit-column-details = Üksikasjad
+audit-column-entry = Kirje
+audit-entry-open = Kirje { $seq } üksikasjad
+audit-entry-title = Kirje nr { $seq }
+audit-job = Töö { $id }
+audit-export = Ekspordi CSV
+audit-export-progress = Kirjete eksportimine: { $done } / { $total }…
+audit-export-done = { $count ->
+        [one] Eksporditud { $formatted } kirje.
+       *[other] Eksporditud { $formatted } kirjet.
+    }
+audit-chain-verified = Ahel on kontrollitud: { $formatted } { $count ->
+        [one] kirje
+       *[other] kirjet
+    }, viimane allkirjastatud kontrollpunkt nr { $seq } ({ $time }).
+audit-chain-verified-unsigned = Ahel on kontrollitud: { $formatted } { $count ->
+        [one] kirje
+       *[other] kirjet
+    }, allkirjastatud kontrollpunkti veel pole.
+audit-chain-broken = Ahel on katkenud kirje nr { $seq } juures: { $reason }
+audit-chain-broken-help = Alates sellest kirjest võidi kirjeid muuta, eemaldada või lisada väljaspool User Account Managerit. Jätke andmebaas muutmata ja võrrelge seda oma viimase ekspordi või varukoopiaga.
+audit-chain-unchecked = Räsiahelat ei õnnestunud kontrollida.
+audit-action-sign_in = Sisselogimine
+audit-action-sign_out = Väljalogimine
+audit-action-authn_denied = Juurdepääs keelatud
+audit-action-session_ended = Seanss lõppes
+audit-action-local_admin_created = Kohalik administraator loodud
+audit-action-settings_changed = Seadet muudeti
+audit-action-secret_replaced = Mandaat asendatud
+audit-action-data_exported = Andmed eksporditud
+audit-action-data_deleted = Andmed kustutatud
+audit-action-audit_viewed = Auditilogi vaadatud
+audit-action-audit_export = Auditilogi eksporditud
+audit-action-users_exported = Kasutajad eksporditud
+audit-outcome-ok = Õnnestus
+audit-outcome-denied = Keelatud
+audit-outcome-failed = Nurjus
+audit-outcome-intent = Kavatsus
+audit-outcome-skipped = Vahele jäetud
+audit-outcome-blocked = Blokeeritud
+audit-csv-seq = Kirje
+audit-csv-time = Aeg (UTC)
+audit-csv-actor = Administraatori ID
+audit-csv-actor-name = Administraatori nimi
+audit-csv-auth-via = Sisselogimisviis
+audit-csv-action = Toiming
+audit-csv-target = Sihtmärk
+audit-csv-target-name = Mõjutatud kasutaja nimi
+audit-csv-target-email = Mõjutatud kasutaja e-post
+audit-csv-outcome = Tulemus
+audit-csv-atlassian-status = Atlassiani olek
+audit-csv-request-id = Päringu ID
+audit-csv-job-id = Töö
+audit-csv-details = Üksikasjad
+audit-csv-prev-hash = Eelmine räsi
+audit-csv-hash = Räsi
+
+## Settings
+settings-title = Seaded
+
+
+settings-api-key-docs = Kuidas luua Admin API võtit
+
+## Not found
+not-found-title = Lehte ei leitud
+not-found-body = Sellel aadressil pole lehte. Link võib olla valesti kirjutatud või leht on teisaldatud.
+not-found-action = Mine ülevaatesse
+
+## Demo mode
+demo-badge = Demo-organisatsioon
+demo-banner = { $org } on simuleeritud organisatsioon, nii et võite seda ohutult uurida: miski siin ei puuduta päris Atlassiani kontot.
+demo-connect = Ühenda oma organisatsioon
+
+## Errors a request can end in
+error-unauthorized = Teie seanss on lõppenud. Jätkamiseks logige uuesti sisse.
+error-forbidden = Seda saavad teha ainult organisatsiooni administraatorid.
+error-not-found = Seda enam ei eksisteeri. Võimalik, et see eemaldati Atlassianis.
+error-invalid-input = Osa sisestatud andmetest ei sobi. Kontrollige esiletõstetud välju.
+error-atlassian-unavailable = Atlassian ei vasta praegu. Proovige mõne minuti pärast uuesti.
+error-sync-running = Sünkroonimine juba käib. Oodake, kuni see lõpeb, või katkestage see enne.
+error-no-snapshot = Midagi pole veel sünkroonitud. Esimene sünkroonimine algab automaatselt ja võib võtta mõne minuti.
+error-transport = Serveriga ei saadud ühendust. Kontrollige ühendust ja proovige uuesti.
+error-internal = Serveris läks midagi valesti. Üksikasjad leiate serveri logist.
+
+## CSV export column headers
+csv-name = Nimi
+csv-email = E-post
+csv-status = Olek
+csv-account-type = Konto tüüp
+csv-products = Tooted
+csv-product-last-active = Viimati aktiivne toodete kaupa
+csv-last-active = Viimati aktiivne
+csv-groups = Rühmad
+csv-inactivity = Mitteaktiivsus
+csv-service-desks = Teenuslauad
+csv-jsm-organizations = JSM-i organisatsioonid
+
+## Signing in
+login-title = Sisselogimine
+login-intro = User Account Managerit saavad kasutada ainult organisatsiooni administraatorid.
+login-atlassian = Logi sisse Atlassiani kontoga
+login-demo-admins = Selles demos on need simuleeritud kontod organisatsiooni administraatorid. Valige simuleeritud Atlassiani sisselogimislehel üks neist; kõik muud kontod lükatakse tagasi.
+login-local-title = Kohalik administraatorikonto
+login-login = Kasutajanimi
+login-password = Parool
+login-totp = Autentimiskood
+login-totp-hint = Ainult siis, kui teie konto kasutab autentimisrakendust.
+login-submit = Logi sisse
+login-setup-pending = Kohalikku administraatorikontot veel pole. Käivitumisel väljastas server ühekordse seadistuslingi, millega saab luua esimese konto; sama teeb käsk uam admin create.
+login-signed-out = Olete välja logitud.
+login-refused-title = Sisselogimine keelati
+login-back = Tagasi sisselogimise juurde
+login-error-invalid = Kasutajanimi või parool on vale.
+login-error-locked = Liiga palju nurjunud katseid. Oodake 15 minutit ja proovige siis uuesti.
+login-error-totp = Autentimiskood puudub või on vale.
+login-error-not-admin = See Atlassiani konto ei ole selle organisatsiooni administraator või ei ole nende administraatorite loendis, kellel on lubatud seda serverit kasutada.
+login-error-unavailable = Sisselogimine pole praegu võimalik: Atlassian või serveri andmebaas ei vastanud. Proovige minuti pärast uuesti.
+login-error-state = See sisselogimine on aegunud, juba kasutatud või alustatud teises brauseris. Alustage uuesti sisselogimislehelt.
+login-error-setup-link = See seadistuslink on aegunud või juba kasutatud. Uue lingi saamiseks taaskäivitage server või looge administraator käsuga uam admin create.
+login-error-setup-input = Kontrollige välju: kasutajanimes ei ole tühikuid, nimi on täidetud, paroolis on vähemalt 12 märki ja mõlemad paroolid kattuvad.
+login-error-expired = Teie seanss on lõppenud. Logige uuesti sisse.
+
+## First-run set-up
+setup-title = Looge esimene administraatorikonto
+setup-intro = See konto logib sisse oma parooliga. Hoidke seda hädaolukorra kontona: kui Atlassiani ühendus on seadistatud, logivad organisatsiooni administraatorid sisse Atlassiani kontoga.
+setup-login = Kasutajanimi (e-posti aadress või lühinimi)
+setup-name = Teie nimi
+setup-password = Parool (vähemalt 12 märki)
+setup-password-again = Parool uuesti
+setup-totp-title = Autentimisrakendus
+setup-totp-optional = Soovitatav: skannige see kood autentimisrakendusega ja sisestage rakenduse kuvatud kood. Vahelejätmiseks jätke koodiväli tühjaks.
+setup-totp-required = See server nõuab autentimisrakendust: skannige see kood rakendusega ja sisestage rakenduse kuvatud kood.
+setup-totp-key = Või sisestage see võti käsitsi:
+setup-totp-qr = Autentimisrakenduse QR-kood
+setup-totp-code = Rakenduse kood
+setup-submit = Loo konto ja logi sisse
+
+## The signed-in admin
+account-via-local = Kohalik konto
+account-via-atlassian = Atlassiani konto
+account-sign-out = Logi välja
+
+## Settings page
+settings-saved = Salvestatud.
+settings-save = Salvesta
+settings-set-by-env = Määratud keskkonnas; muutke seda serveri konfiguratsioonis.
+settings-connection-title = Atlassiani ühendus
+settings-connection-demo = Kuvatakse simuleeritud demo-organisatsiooni { $org }. Ühendage allpool oma organisatsioon.
+settings-connection-env = Ühendatud organisatsiooniga { $org }, seadistatud serveri keskkonnas.
+settings-connection-saved = Ühendatud organisatsiooniga { $org }.
+settings-connection-pending = Salvestatud ühendus võetakse kasutusele serveri järgmisel käivitamisel. Selle organisatsiooniga ühenduse loomiseks taaskäivitage server.
+settings-admin-key = Admin API võti
+settings-key-placeholder = Salvestatud võtme asendamiseks kleepige uus võti
+settings-key-write-only = Ainult kirjutamiseks: võti salvestatakse krüptituna ja seda ei kuvata enam kunagi.
+settings-key-expiry = Võtme aegumiskuupäev
+settings-key-expires = Aegub { $date }.
+settings-key-expires-soon = Aegub { $date }, { $days } päeva pärast. Looge enne seda Atlassianis uus võti ja kleepige see siia.
+settings-key-expired = Aegus { $date }. Sünkroonimised ja toimingud nurjuvad, kuni uus võti on salvestatud.
+settings-secret-set = lõpeb …{ $hint }, määras { $by }, { $at }
+settings-secret-unset = määramata
+settings-org = Organisatsiooni ID
+settings-find-orgs = Leia organisatsioonid
+settings-site-title = Jira, Confluence ja Jira Service Management
+settings-site-body = Projektirollid, ruumide liikmed, kliendid ja Jira kohad loetakse saidi kaudu konto e-posti aadressi ja API-tokeniga.
+settings-site-url = Saidi URL
+settings-site-email = Konto e-post
+settings-site-token = API-token
+settings-test-connection = Testi ühendust
+settings-check-admin-key = Admin API võti
+settings-check-org = Organisatsioon
+settings-check-directory = Kasutajad ja rühmad
+settings-check-site = Sait
+settings-check-site-jira = Jira
+settings-check-site-jsm = Jira Service Management
+settings-check-site-confluence = Confluence
+settings-check-outcome-ok = töötab
+settings-check-outcome-unauthorized = tagasi lükatud: võti või token on vale, aegunud või tühistatud
+settings-check-outcome-forbidden = tagasi lükatud: mandaadil puudub vajalik õigus (ulatus)
+settings-check-outcome-not-found = ei leitud: kontrollige organisatsiooni ID-d või saidi URL-i
+settings-check-outcome-unreachable = Atlassian ei vastanud; proovige hiljem uuesti
+settings-check-outcome-not-configured = seadistamata
+settings-prices-title = Litsentside hinnad
+settings-prices-body = Valikuline. Sisestage iga toote ühe koha kuuhind ja ülevaade näitab, kui palju mitteaktiivsete kasutajate kohad maksavad. Toote väljajätmiseks jätke selle väli tühjaks.
+settings-currency = Valuuta (ISO-kood, nt USD või EUR)
+settings-thresholds-title = Mitteaktiivsuse läved
+settings-thresholds-body = Kasutaja, kellel pole olnud tegevust hoiatusläve ületava aja jooksul, märgitakse olekuga „hoiatus“; tähtajaläve ületamisel olekuga „üle tähtaja“. Tähtajalävi peab olema hoiatuslävest pikem.
+settings-warning-days = Hoiatuslävi (päeva)
+settings-overdue-days = Tähtajalävi (päeva)
+settings-protected-title = Kaitstud kontod
+settings-protected-body = Hulgitoimingud ei desaktiveeri neid kontosid ega eemalda nende juurdepääsu kunagi. Sisestage e-posti aadressid, terved domeenid kujul *@example.com või Atlassiani konto ID-d. Organisatsiooni administraatorid ja teie ise olete alati kaitstud.
+settings-protected-add = Lisage aadresse, domeene või konto ID-sid (võite kleepida mitu, eraldatuna komade, tühikute või reavahetustega)
+settings-protected-add-button = Lisa
+settings-protected-search = Otsi kaitstud kontode hulgast
+settings-protected-count = { $count ->
+    [one] Üks kaitstud kirje
+   *[other] { $count } kaitstud kirjet
+}
+settings-protected-remove = Eemalda
+settings-schedule-title = Sünkroonimise ajakava ja auditilogi säilitamine
+settings-sync-interval = Sünkroonimiste vahe (tundi)
+settings-sync-interval-hint = 0 lülitab ajastatud sünkroonimise välja; „Sünkrooni kohe“ töötab endiselt.
+settings-retention = Auditilogi kirjete säilitamine (päeva)
+settings-retention-hint = Vähemalt 180 päeva (sama kaua kui Atlassiani enda auditilogi), kõige rohkem 3650; 0 säilitab need igaveseks.
+error-invalid-entries = Need kirjed ei ole e-posti aadressid ega *@domeen-kirjed, seega midagi ei salvestatud:
+settings-data-title = Teie andmed
+settings-data-export-body = Laadige kõik, mida User Account Manager talletab, alla ühe arhiivina: seaded (ilma saladusteta), kohalikud administraatorikontod (ilma paroolideta), sünkroonimisajalugu, auditilogi ja teie kasutajate praegune hetktõmmis. Eksport salvestatakse auditilogisse.
+settings-data-export = Ekspordi kõik
+settings-data-delete-body = Kustutage kõik, mida User Account Manager talletab: seaded, salvestatud võti ja token, kohalikud administraatorikontod, seansid, hetktõmmised ja auditilogi. Atlassianis ei muutu midagi. Seda ei saa tagasi võtta; kui võite andmeid vajada, eksportige need enne.
+settings-data-delete-confirm = Kinnitamiseks tippige DELETE
+settings-data-delete = Kustuta kõik
+settings-data-not-confirmed = Midagi ei kustutatud: kinnitamiseks tippige täpselt DELETE.
+settings-data-sync-running = Midagi ei kustutatud: sünkroonimine käib. Katkestage see või oodake selle lõppu ja proovige siis uuesti.
+settings-data-export-failed = Eksport nurjus. Üksikasjad leiate serveri logist.
+settings-data-delete-failed = Kustutamine nurjus; midagi ei kustutatud. Üksikasjad leiate serveri logist.
+login-deleted = Kõik andmed kustutati. Server väljastas uue seadistuslingi, et saaksite esimese administraatorikonto uuesti luua.
+error-invalid-org_id = Organisatsiooni ID puudub või on vigane: see on ID aadressis admin.atlassian.com/o/<ID>/… ning koosneb tähtedest, numbritest ja sidekriipsudest.
+error-invalid-admin_api_key = Kleepige Admin API võti: selle organisatsiooni jaoks pole veel ühtegi salvestatud.
+error-invalid-site = Saidi jaoks on vaja korraga selle URL-i, konto e-posti aadressi ja selle konto API-tokenit.
+error-invalid-site_url = Saidi URL on vigane: see peab olema kujul https://your-site.atlassian.net.
+error-invalid-site_email = Konto e-post ei ole kehtiv e-posti aadress.
+error-invalid-thresholds = Mõlemad läved peavad olema täisarv päevi ja tähtajalävi peab olema hoiatuslävest pikem.
+error-invalid-schedule = Sisestage täisarvud: tunnid sünkroonimiste vahel ja päevad auditilogi säilitamiseks.
+error-invalid-sync_interval_hours = Sünkroonimiste vahe peab olema 0 (väljas) või 1 kuni 168 tundi.
+error-invalid-audit_retention_days = Auditilogi kirjete säilitusaeg peab olema 0 päeva (igavesti) või 180 kuni 3650 päeva.
+error-invalid-seat_prices = Sisestage kolmetäheline valuutakood ja hinnad vahemikus 0 kuni 100000, kasutades numbreid ja kümnendpunkti.
+login-atlassian-off = Sisselogimine Atlassiani kontoga pole selles serveris seadistatud. Serveri haldaja saab selle seadistada OAuth-rakendusega (UAM_OAUTH_CLIENT_ID ja UAM_OAUTH_CLIENT_SECRET); seni logige sisse kohaliku administraatorikontoga.
+
+## Bulk actions
+bulk-title = Hulgitoiming
+bulk-undo-title = Võta see töö tagasi
+bulk-actions = Toimingud…
+bulk-actions-user = Selle kasutaja toimingud…
+bulk-choose = Mida teha
+bulk-action-deactivate = Desaktiveeri
+bulk-action-reactivate = Aktiveeri uuesti
+bulk-action-revoke_access = Eemalda tootele juurdepääs
+bulk-action-assign_access = Anna tootele juurdepääs
+bulk-action-remove_customer = Eemalda JSM-i kliendid
+bulk-action-with = { $action }: { $subjects }
+bulk-every-desk = kõik teenuslauad
+bulk-products = Tooted
+bulk-desks = Teenuslauad
+bulk-desks-hint = Kui te ühtegi ei vali, eemaldatakse kliendid kõigist teenuslaudadest, kuhu nad kuuluvad.
+bulk-check = Kontrolli, keda see mõjutab
+bulk-cancel = Tühista
+bulk-checking = Iga kasutaja kontrollimine Atlassianis…
+bulk-starting = Töö käivitamine…
+bulk-count-changing = { $count ->
+        [one] Muudetakse { $formatted } kasutaja
+       *[other] Muudetakse { $formatted } kasutajat
+    }
+bulk-count-already = { $count ->
+        [one] { $formatted } kasutaja on juba selles olekus
+       *[other] { $formatted } kasutajat on juba selles olekus
+    }
+bulk-count-cannot = { $count ->
+        [one] { $formatted } kasutajat ei saa muuta
+       *[other] { $formatted } kasutajat ei saa muuta
+    }
+bulk-how = Kuidas seda tehakse
+bulk-method-disable_account = { $count ->
+        [one] Desaktiveeritakse { $formatted } konto (organisatsiooni hallatud: kasutajahalduse elutsükli API)
+       *[other] Desaktiveeritakse { $formatted } kontot (organisatsiooni hallatud: kasutajahalduse elutsükli API)
+    }
+bulk-method-enable_account = { $count ->
+        [one] Aktiveeritakse uuesti { $formatted } konto (organisatsiooni hallatud: kasutajahalduse elutsükli API)
+       *[other] Aktiveeritakse uuesti { $formatted } kontot (organisatsiooni hallatud: kasutajahalduse elutsükli API)
+    }
+bulk-method-suspend = { $count ->
+        [one] { $formatted } kasutaja kaotab juurdepääsu organisatsioonile (peatamine: organisatsioon ei halda kontot)
+       *[other] { $formatted } kasutajat kaotab juurdepääsu organisatsioonile (peatamine: organisatsioon ei halda nende kontosid)
+    }
+bulk-method-restore = { $count ->
+        [one] { $formatted } kasutaja saab juurdepääsu organisatsioonile tagasi (taastamine: organisatsioon ei halda kontot)
+       *[other] { $formatted } kasutajat saab juurdepääsu organisatsioonile tagasi (taastamine: organisatsioon ei halda nende kontosid)
+    }
+bulk-method-leave_group = { $count ->
+        [one] { $formatted } kasutaja eemaldatakse rühmadest, mis annavad juurdepääsu toodetele
+       *[other] { $formatted } kasutajat eemaldatakse rühmadest, mis annavad juurdepääsu toodetele
+    }
+bulk-method-join_group = { $count ->
+        [one] { $formatted } kasutaja lisatakse rühma, mis annab juurdepääsu toodetele
+       *[other] { $formatted } kasutajat lisatakse rühma, mis annab juurdepääsu toodetele
+    }
+bulk-method-revoke_role = { $count ->
+        [one] { $formatted } kasutaja kaotab otse määratud tooterolli
+       *[other] { $formatted } kasutajat kaotab otse määratud tooterolli
+    }
+bulk-method-assign_role = { $count ->
+        [one] { $formatted } kasutajale määratakse tooteroll otse
+       *[other] { $formatted } kasutajale määratakse tooteroll otse
+    }
+bulk-method-remove_customer = { $count ->
+        [one] { $formatted } klient eemaldatakse teenuslaudadest
+       *[other] { $formatted } klienti eemaldatakse teenuslaudadest
+    }
+bulk-method-add_customer = { $count ->
+        [one] { $formatted } klient lisatakse teenuslaudadesse tagasi
+       *[other] { $formatted } klienti lisatakse teenuslaudadesse tagasi
+    }
+bulk-nothing = Pole midagi muuta: kõik valitud kasutajad on juba selles olekus või neid ei saa muuta.
+bulk-skipped = Jäetakse muutmata
+bulk-skipped-more = …ja veel { $count }.
+bulk-reason = Põhjus
+bulk-type-to-confirm = Kinnitamiseks tippige { $count }
+bulk-confirm = { $count ->
+        [one] Muuda { $formatted } kasutaja
+       *[other] Muuda { $formatted } kasutajat
+    }
+bulk-presets = Puhastustoimingud
+bulk-preset-overdue = Desaktiveeri kõik tähtaja ületanud kasutajad
+bulk-preset-revoke = Eemalda toote { $product } juurdepääs kasutajatelt, kes pole seda { $days } päeva kasutanud
+bulk-skip-already_done = Juba selles olekus
+bulk-skip-protected = Seadetes kaitstud
+bulk-skip-org_admin = Organisatsiooni administraator: hulgitoimingud ei muuda seda kunagi
+bulk-skip-acting_admin = Teie enda konto: teie enda hulgitoiming ei muuda seda kunagi
+bulk-skip-identity_provider = Identiteedipakkuja (SCIM) loodud; see haldab selle konto juurdepääsu
+bulk-skip-lookup_failed = Atlassianilt ei õnnestunud küsida kasutaja praegust olekut, seega ei võetud riski
+bulk-skip-not_found = Atlassian ei tunne seda kontot enam
+bulk-skip-not_applicable = See toiming ei kehti seda tüüpi konto kohta
+bulk-skip-no_way = Juurdepääs tuleb kohast, mida see toode muuta ei saa
+bulk-step-disable_account = Konto desaktiveeriti
+bulk-step-enable_account = Konto aktiveeriti uuesti
+bulk-step-suspend = Juurdepääs organisatsioonile peatati
+bulk-step-restore = Juurdepääs organisatsioonile taastati
+bulk-step-leave_group = Eemaldatud rühmast { $object }
+bulk-step-join_group = Lisatud rühma { $object }
+bulk-step-revoke_role = Roll { $object } eemaldatud
+bulk-step-assign_role = Roll { $object } määratud
+bulk-step-remove_customer = Eemaldatud teenuslaua { $object } klientide hulgast
+bulk-step-add_customer = Lisatud teenuslaua { $object } kliendiks
+
+## Jobs
+nav-jobs = Tööd
+jobs-title = Tööd
+jobs-intro = Hulgitoimingud käivad serveris töödena: need jätkuvad ka siis, kui sulgete vahekaardi, kõik administraatorid näevad neid ning korraga käib üks töö, teised ootavad oma järjekorda.
+jobs-loading = Tööde laadimine…
+jobs-empty-title = Töid veel pole
+jobs-empty-body = Kasutajate lehelt või ülevaatest käivitatud hulgitoimingud ilmuvad siia koos edenemise ja iga kasutaja tulemusega.
+jobs-caption = Hulgitoimingute tööd, uusimad eespool
+job-title = Töö
+job-back = Kõik tööd
+job-loading = Töö laadimine…
+job-action = Toiming
+job-state = Olek
+job-progress = Edenemine
+job-started-by = Käivitaja
+job-created = Loodud
+job-started = Alustatud
+job-finished = Lõpetatud
+job-counts = Kokku { $total }: { $done } tehtud, { $skipped } vahele jäetud, { $failed } nurjunud
+job-count-done = { $formatted } tehtud
+job-count-skipped = { $formatted } vahele jäetud
+job-count-failed = { $formatted } nurjunud
+job-count-unknown = { $formatted } katkestatud, tulemus teadmata
+job-count-cancelled = { $formatted } jäi töötlemata (tühistatud)
+job-count-pending = { $formatted } ootel
+job-waiting = Atlassiani päringupiirangu tõttu ootel kuni { $time }
+job-queue-position = { $count ->
+        [0] Järjekorras: järgmine
+        [one] Järjekorras: ees { $count } töö
+       *[other] Järjekorras: ees { $count } tööd
+    }
+job-undo-of = See töö võtab tagasi varasema töö.
+job-open-original = Ava algne töö
+job-undone-by = See töö on tagasi võetud.
+job-open-undo = Ava tagasivõtmise töö
+job-undo-of-short = varasema töö tagasivõtmine
+job-undone-by-short = tagasi võetud
+job-error = Peatus enneaegselt:
+job-cancel = Tühista töö
+job-undo = Võta see töö tagasi
+job-results = Tulemused kasutajate kaupa
+job-filter = Kuva
+job-filter-all = Kõik
+job-item-state = Tulemus
+job-steps = Sammud
+job-outcome = Põhjus ja Atlassiani vastus
+job-no-items = Selles olekus kasutajaid pole.
+job-atlassian-status = Atlassiani vastus: { $status }
+job-request-id = Päringu ID
+job-state-queued = Järjekorras
+job-state-running = Käimas
+job-state-cancelling = Tühistamine
+job-state-cancelled = Tühistatud
+job-state-finished = Lõpetatud
+job-state-failed = Nurjunud
+job-item-pending = Ootel
+job-item-running = Pooleli
+job-item-done = Tehtud
+job-item-skipped = Vahele jäetud
+job-item-failed = Nurjunud
+job-item-unknown = Tulemus teadmata
+job-item-cancelled = Tühistatud
