@@ -1,0 +1,578 @@
+## The language's own name, shown in the language picker.
+language-name = 简体中文
+
+## Shell
+app-name = User Account Manager
+# The browser tab's title: the page's name, then the product's.
+page-title = { $page } · User Account Manager
+skip-to-content = 跳到主要内容
+nav-label = 主导航
+nav-dashboard = 仪表板
+nav-users = 用户
+nav-audit = 审核日志
+nav-settings = 设置
+prefs-language = 语言
+prefs-theme = 主题
+theme-system = 跟随系统
+theme-light = 浅色主题
+theme-dark = 深色主题
+error-title = 出错了
+error-body = 无法显示页面的这一部分。请重新加载页面后重试；如果问题仍然存在，请查看服务器日志了解详情。
+
+## Dashboard
+dashboard-title = 仪表板
+dashboard-empty-title = 暂无组织数据
+dashboard-empty-body = 请在“设置”中连接您的 Atlassian 组织。首次同步后，此仪表板将显示 Jira、Confluence 和 Jira Service Management 中的用户、用户活动和许可证使用情况。
+dashboard-empty-action = 打开设置
+dashboard-summary = 摘要
+card-total = 用户总数
+card-total-detail = { $org } 名组织用户和 { $customers } 名客户
+card-active = 活跃用户
+card-active-detail = 过去 { $days } 天内活跃的组织用户
+card-inactive = 不活跃用户
+card-customers = JSM 客户
+threshold-warning = { $days } 天或更长时间无活动
+threshold-overdue = { $days } 天或更长时间无活动
+threshold-never = 没有任何活动记录
+utilisation-title = 许可证使用率
+utilisation-seats = 已使用 { $used } / { $capacity } 个席位（{ $percent }）
+utilisation-near = 席位即将用完：购买更多席位前，请先审查不活跃用户。
+utilisation-over = 所有席位均已占用：在释放或购买席位之前，无法为新用户授予访问权限。
+products-title = 产品
+products-product = 产品
+products-users = 有访问权限的用户
+products-seats = 已用席位
+products-cost = 不活跃席位的月度费用
+products-cost-hint = 输入每个席位的价格，即可查看不活跃席位每月的费用。
+products-cost-set = 在设置中设定价格
+chart-title = 上次活动
+chart-intro = 活跃组织用户上次使用任一产品的时间。
+chart-days = { $from }–{ $to } 天
+chart-more-than = 超过 { $days } 天
+chart-table-caption = 活跃组织用户的上次活动时间
+chart-last-active = 上次活动
+chart-users = 用户
+sync-title = 同步
+sync-last = 数据截至 { $time }：共 { $formatted } { $count ->
+       *[other] 个帐户
+    }。
+sync-never = 尚未进行过同步。
+sync-next = 下次计划同步：{ $time }
+sync-failed = 开始于 { $time } 的同步失败：{ $reason }
+sync-now = 立即同步
+sync-cancel = 取消同步
+sync-phase-starting = 正在启动
+sync-phase-collecting = 正在从 Atlassian 读取
+sync-phase-indexing = 正在构建快照
+sync-items = 已读取 { $done } 个帐户
+sync-items-of = 已读取 { $done } 个帐户，共约 { $total } 个
+sync-waits = { $requests } 个请求；因 Atlassian 速率限制等待了 { $seconds } 秒
+
+## Users
+users-title = 用户
+users-empty-title = 暂无可显示的用户
+users-empty-body = 首次同步后，组织用户、Jira 项目和 Confluence 空间成员以及 Jira Service Management 客户将显示在此处。
+users-loading = 正在加载用户…
+users-tabs = 用户范围
+users-tab-org = 组织用户
+users-tab-projects = 项目用户
+users-tab-customers = JSM 客户
+users-tab-all = 全部
+users-presets = 快速视图
+users-preset-inactive = 在所有产品中均不活跃
+users-preset-warning = 警告
+users-preset-overdue = 已逾期
+users-preset-never = 从未活跃
+users-clear-filters = 清除筛选条件
+users-count = { $count ->
+       *[other] { $formatted } 名用户
+    }
+users-as-of = 截至 { $time }
+users-thresholds = · { $warning } 天后警告，{ $overdue } 天后逾期
+users-table-caption = 符合筛选条件的用户
+users-no-matches = 没有符合这些筛选条件的用户。
+filter-search = 搜索
+filter-search-placeholder = 姓名或电子邮件
+filter-type = 帐户类型
+filter-product = 产品
+filter-group = 组
+filter-project = 项目或空间
+filter-desk = 服务台或组织
+filter-active-after = 上次活动不早于
+filter-active-before = 上次活动早于
+filter-status = 状态
+filter-inactivity = 不活跃程度
+filter-any = 任意
+filter-apply = 应用筛选
+column-name = 姓名
+column-email = 电子邮件
+column-status = 状态
+column-account-type = 帐户类型
+column-products = 产品
+column-groups = 组
+column-last-active = 上次活动
+column-inactivity = 不活跃程度
+column-added = 加入组织时间
+column-service-desks = 服务台
+column-jsm-organizations = JSM 组织
+column-details = 详细信息
+columns-choose = 列
+status-active = 活动
+status-suspended = 已暂停
+status-deactivated = 已停用
+status-pending = 已邀请
+class-managed = 托管
+class-external = 外部
+class-customer = 客户
+class-app = 应用
+inactivity-active = 活跃
+inactivity-warning = 警告
+inactivity-overdue = 已逾期
+inactivity-never = 从未活跃
+never-active = 从未
+email-hidden = 因用户的隐私设置而隐藏
+org-admin = 组织管理员
+open-in-admin = 在 Atlassian Administration 中打开
+list-more = { $list } +{ $more }
+details = 详细信息
+details-for = { $name } 的详细信息
+details-close = 关闭详细信息
+details-missing = 未找到用户
+details-account-id = 帐户 ID
+details-org-admin = 组织管理员
+details-scim = 由身份提供商预配
+details-products = 产品和上次活动
+details-product = 产品
+details-projects = Jira 项目
+details-spaces = Confluence 空间
+details-none = 无
+yes = 是
+no = 否
+select-page = 选择此页上的所有用户
+select-user = 选择 { $name }
+selection-count = { $count ->
+        [0] 未选择用户
+       *[other] 已选择 { $formatted } 名用户
+    }
+select-all-matching = 选择全部 { $formatted } 名匹配用户
+selection-clear = 清除选择
+pager-label = 分页
+pager-previous = 上一页
+pager-next = 下一页
+pager-position = 第 { $page } 页，共 { $pages } 页
+pager-size = 每页行数：
+export-matching = 导出匹配的用户（CSV）
+export-selected = 导出所选用户（CSV）
+export-progress = 正在导出用户：{ $done } / { $total }…
+export-cancel = 取消导出
+export-cancelled = 导出已取消。
+export-done = { $count ->
+       *[other] 已导出 { $formatted } 名用户。
+    }
+
+## Formats
+format-percent = { $value }%
+format-money = { $currency } { $amount }
+ago-today = 今天
+ago-days = { $count } 天前
+ago-months = { $count } 个月前
+ago-years = { $count } 年前
+
+## Audit log
+audit-title = 审核日志
+audit-empty-title = 暂无审核条目
+audit-empty-body = 管理员在此处执行的每项操作都会记录在此日志中：操作人、时间、操作对象，以及 Atlassian 的响应。
+audit-loading = 正在加载审核日志…
+audit-search-placeholder = 管理员、用户、操作、详细信息或请求 ID
+audit-filter-from = 开始日期（UTC）
+audit-filter-to = 结束日期（UTC）
+audit-filter-admin = 管理员
+audit-filter-action = 操作
+audit-filter-outcome = 结果
+audit-filter-user = 受影响的用户
+audit-filter-user-placeholder = 帐户 ID、姓名或电子邮件
+audit-count = { $count ->
+       *[other] { $formatted } 个条目
+    }
+audit-no-matches = 没有符合这些筛选条件的条目。
+audit-table-caption = 审核日志条目（最新的在前）
+audit-column-time = 时间（UTC）
+audit-column-admin = 管理员
+audit-column-action = 操作
+audit-column-user = 受影响的用户
+audit-column-outcome = 结果
+audit-column-status = Atlassian 状态
+audit-column-request = 请求 ID
+audit-column-details = 详细信息
+audit-column-entry = 条目
+audit-entry-open = 条目 { $seq } 的详细信息
+audit-entry-title = 条目 #{ $seq }
+audit-job = 任务 { $id }
+audit-export = 导出 CSV
+audit-export-progress = 正在导出条目：{ $done } / { $total }…
+audit-export-done = { $count ->
+       *[other] 已导出 { $formatted } 个条目。
+    }
+audit-chain-verified = 哈希链已验证：{ $formatted } { $count ->
+       *[other] 个条目
+    }，最后一个已签名检查点为 #{ $seq }（{ $time }）。
+audit-chain-verified-unsigned = 哈希链已验证：{ $formatted } { $count ->
+       *[other] 个条目
+    }，尚无已签名检查点。
+audit-chain-broken = 哈希链在条目 #{ $seq } 处断开：{ $reason }
+audit-chain-broken-help = 从此条目开始的条目可能已在 User Account Manager 之外被修改、删除或插入。请保持数据库原样，并与最近一次导出或备份进行比较。
+audit-chain-unchecked = 无法检查哈希链。
+audit-action-sign_in = 登录
+audit-action-sign_out = 退出登录
+audit-action-authn_denied = 拒绝访问
+audit-action-session_ended = 会话结束
+audit-action-local_admin_created = 创建本地管理员
+audit-action-settings_changed = 更改设置
+audit-action-secret_replaced = 替换凭据
+audit-action-data_exported = 导出数据
+audit-action-data_deleted = 删除数据
+audit-action-audit_viewed = 查看审核日志
+audit-action-audit_export = 导出审核日志
+audit-action-users_exported = 导出用户
+audit-outcome-ok = 成功
+audit-outcome-denied = 已拒绝
+audit-outcome-failed = 失败
+audit-outcome-intent = 拟执行
+audit-outcome-skipped = 已跳过
+audit-outcome-blocked = 已阻止
+audit-csv-seq = 条目
+audit-csv-time = 时间（UTC）
+audit-csv-actor = 管理员 ID
+audit-csv-actor-name = 管理员姓名
+audit-csv-auth-via = 登录方式
+audit-csv-action = 操作
+audit-csv-target = 对象
+audit-csv-target-name = 受影响用户的姓名
+audit-csv-target-email = 受影响用户的电子邮件
+audit-csv-outcome = 结果
+audit-csv-atlassian-status = Atlassian 状态
+audit-csv-request-id = 请求 ID
+audit-csv-job-id = 任务
+audit-csv-details = 详细信息
+audit-csv-prev-hash = 上一个哈希
+audit-csv-hash = 哈希
+
+## Settings
+settings-title = 设置
+
+
+settings-api-key-docs = 如何创建管理员 API 密钥
+
+## Not found
+not-found-title = 找不到页面
+not-found-body = 此地址没有页面。链接可能输入有误，或者页面可能已移动。
+not-found-action = 前往仪表板
+
+## Demo mode
+demo-badge = 演示组织
+demo-banner = { $org } 是一个模拟组织，您可以放心探索：此处的任何操作都不会影响真实的 Atlassian 帐户。
+demo-connect = 连接您的组织
+
+## Errors a request can end in
+error-unauthorized = 您的会话已结束。请重新登录以继续。
+error-forbidden = 只有组织管理员才能执行此操作。
+error-not-found = 该对象已不存在，可能已在 Atlassian 中被删除。
+error-invalid-input = 您输入的部分内容无效。请检查突出显示的字段。
+error-atlassian-unavailable = Atlassian 当前没有响应。请几分钟后重试。
+error-sync-running = 已有同步正在运行。请等待其完成，或先将其取消。
+error-no-snapshot = 尚未进行过同步。首次同步会自动开始，可能需要几分钟。
+error-transport = 无法连接到服务器。请检查网络连接后重试。
+error-internal = 服务器出错。请查看服务器日志了解详情。
+
+## CSV export column headers
+csv-name = 姓名
+csv-email = 电子邮件
+csv-status = 状态
+csv-account-type = 帐户类型
+csv-products = 产品
+csv-product-last-active = 各产品上次活动
+csv-last-active = 上次活动
+csv-groups = 组
+csv-inactivity = 不活跃程度
+csv-service-desks = 服务台
+csv-jsm-organizations = JSM 组织
+
+## Signing in
+login-title = 登录
+login-intro = 只有组织管理员才能使用 User Account Manager。
+login-atlassian = 使用 Atlassian 登录
+login-demo-admins = 在此演示中，以下模拟帐户是组织管理员。请在模拟的 Atlassian 登录页面上选择其中一个；其他任何帐户都会被拒绝。
+login-local-title = 本地管理员帐户
+login-login = 登录名
+login-password = 密码
+login-totp = 验证码
+login-totp-hint = 仅当您的帐户使用身份验证器应用时填写。
+login-submit = 登录
+login-setup-pending = 尚无本地管理员帐户。服务器启动时已输出一个一次性设置链接，用于创建第一个管理员帐户；命令 uam admin create 也可完成同样的操作。
+login-signed-out = 您已退出登录。
+login-refused-title = 登录被拒绝
+login-back = 返回登录页面
+login-error-invalid = 登录名或密码不正确。
+login-error-locked = 失败次数过多。请等待 15 分钟后重试。
+login-error-totp = 验证码缺失或不正确。
+login-error-not-admin = 此 Atlassian 帐户不是该组织的管理员，或不在允许使用此服务器的管理员列表中。
+login-error-unavailable = 目前无法登录：Atlassian 或服务器数据库没有响应。请一分钟后重试。
+login-error-state = 此登录已过期、已被使用，或是在其他浏览器中发起的。请从登录页面重新开始。
+login-error-setup-link = 此设置链接已过期或已被使用。请重启服务器以输出新链接，或使用命令 uam admin create 创建管理员。
+login-error-setup-input = 请检查各字段：登录名不能包含空格，必须填写姓名，密码至少 12 个字符，且两次输入的密码必须一致。
+login-error-expired = 您的会话已结束。请重新登录。
+
+## First-run set-up
+setup-title = 创建第一个管理员帐户
+setup-intro = 此帐户使用自己的密码登录。请将其保留为应急帐户：设置好 Atlassian 连接后，组织管理员将使用 Atlassian 登录。
+setup-login = 登录名（电子邮件地址或简短名称）
+setup-name = 您的姓名
+setup-password = 密码（至少 12 个字符）
+setup-password-again = 再次输入密码
+setup-totp-title = 身份验证器应用
+setup-totp-optional = 推荐：使用身份验证器应用扫描此二维码，并输入应用显示的验证码。如要跳过，请将验证码留空。
+setup-totp-required = 此服务器要求使用身份验证器应用：请用身份验证器应用扫描此二维码，并输入应用显示的验证码。
+setup-totp-key = 或手动输入此密钥：
+setup-totp-qr = 身份验证器应用的二维码
+setup-totp-code = 应用中的验证码
+setup-submit = 创建帐户并登录
+
+## The signed-in admin
+account-via-local = 本地帐户
+account-via-atlassian = Atlassian
+account-sign-out = 退出登录
+
+## Settings page
+settings-saved = 已保存。
+settings-save = 保存
+settings-set-by-env = 由环境变量设置；请在服务器的配置中更改。
+settings-connection-title = Atlassian 连接
+settings-connection-demo = 正在显示模拟演示组织 { $org }。请在下方连接您自己的组织。
+settings-connection-env = 已连接到组织 { $org }（由服务器环境变量配置）。
+settings-connection-saved = 已连接到组织 { $org }。
+settings-connection-pending = 已保存的连接将在服务器下次启动时生效。请重启服务器以连接到此组织。
+settings-admin-key = 管理员 API 密钥
+settings-key-placeholder = 粘贴新密钥以替换已存储的密钥
+settings-key-write-only = 只写：密钥经加密存储，之后不会再显示。
+settings-key-expiry = 密钥到期日期
+settings-key-expires = 将于 { $date } 到期。
+settings-key-expires-soon = 将于 { $date } 到期（剩余 { $days } 天）。请在此之前在 Atlassian 中创建新密钥并粘贴到此处。
+settings-key-expired = 已于 { $date } 到期。在保存新密钥之前，同步和操作都会失败。
+settings-secret-set = 结尾为 …{ $hint }，由 { $by } 于 { $at } 设置
+settings-secret-unset = 未设置
+settings-org = 组织 ID
+settings-find-orgs = 查找组织
+settings-site-title = Jira、Confluence 和 Jira Service Management
+settings-site-body = 项目角色、空间成员、客户和 Jira 席位通过站点读取，使用某个帐户的电子邮件和 API 令牌。
+settings-site-url = 站点 URL
+settings-site-email = 帐户电子邮件
+settings-site-token = API 令牌
+settings-test-connection = 测试连接
+settings-check-admin-key = 管理员 API 密钥
+settings-check-org = 组织
+settings-check-directory = 用户和组
+settings-check-site = 站点
+settings-check-site-jira = Jira
+settings-check-site-jsm = Jira Service Management
+settings-check-site-confluence = Confluence
+settings-check-outcome-ok = 正常
+settings-check-outcome-unauthorized = 被拒绝：密钥或令牌错误、已过期或已被撤销
+settings-check-outcome-forbidden = 被拒绝：凭据缺少所需的权限（范围）
+settings-check-outcome-not-found = 未找到：请检查组织 ID 或站点 URL
+settings-check-outcome-unreachable = Atlassian 没有响应；请稍后重试
+settings-check-outcome-not-configured = 未配置
+settings-prices-title = 许可证价格
+settings-prices-body = 可选。输入每个产品每个席位的月费，仪表板将显示不活跃用户所占席位的费用。不需要计算的产品请留空。
+settings-currency = 货币（ISO 代码，如 USD 或 EUR）
+settings-thresholds-title = 不活跃阈值
+settings-thresholds-body = 无活动时间超过警告阈值的用户标记为“警告”；超过逾期阈值的用户标记为“已逾期”。逾期阈值必须大于警告阈值。
+settings-warning-days = 警告阈值（天）
+settings-overdue-days = 逾期阈值（天）
+settings-protected-title = 受保护的帐户
+settings-protected-body = 批量操作绝不会停用这些帐户或移除其访问权限。请输入电子邮件地址、*@example.com 形式的整个域，或 Atlassian 帐户 ID。组织管理员和您本人始终受保护。
+settings-protected-add = 添加地址、域或帐户 ID（可一次粘贴多个，以逗号、空格或换行分隔）
+settings-protected-add-button = 添加
+settings-protected-search = 搜索受保护的帐户
+settings-protected-count = { $count } 个受保护条目
+settings-protected-remove = 移除
+settings-schedule-title = 同步计划和审核日志保留
+settings-sync-interval = 同步间隔（小时）
+settings-sync-interval-hint = 设为 0 会关闭计划同步；“立即同步”仍然可用。
+settings-retention = 审核条目保留天数
+settings-retention-hint = 至少 180 天（与 Atlassian 自身审核日志的保留期相同），最多 3650 天；设为 0 则永久保留。
+error-invalid-entries = 以下条目既不是电子邮件地址，也不是 *@域名 格式，因此未保存任何内容：
+settings-data-title = 您的数据
+settings-data-export-body = 将 User Account Manager 存储的所有内容下载为一个归档文件：设置（不含机密信息）、本地管理员帐户（不含密码）、同步历史记录、审核日志以及当前的用户快照。此次导出会记录在审核日志中。
+settings-data-export = 全部导出
+settings-data-delete-body = 删除 User Account Manager 存储的所有内容：设置、已存储的密钥和令牌、本地管理员帐户、会话、快照和审核日志。Atlassian 中的任何内容都不会改变。此操作无法撤消；如果您可能还需要这些数据，请先导出。
+settings-data-delete-confirm = 输入 DELETE 以确认
+settings-data-delete = 全部删除
+settings-data-not-confirmed = 未删除任何内容：请准确输入 DELETE 以确认。
+settings-data-sync-running = 未删除任何内容：同步正在运行。请取消同步或等待其完成，然后重试。
+settings-data-export-failed = 导出失败。请查看服务器日志了解详情。
+settings-data-delete-failed = 删除失败，未删除任何内容。请查看服务器日志了解详情。
+login-deleted = 所有内容均已删除。服务器已输出新的设置链接，用于重新创建第一个管理员帐户。
+error-invalid-org_id = 组织 ID 缺失或无效：它是 admin.atlassian.com/o/<ID>/… 中的 ID，由字母、数字和连字符组成。
+error-invalid-admin_api_key = 请粘贴管理员 API 密钥：此组织尚未存储任何密钥。
+error-invalid-site = 站点需要同时提供 URL、帐户电子邮件以及该帐户的 API 令牌。
+error-invalid-site_url = 站点 URL 无效：格式应类似 https://your-site.atlassian.net。
+error-invalid-site_email = 帐户电子邮件不是有效的电子邮件地址。
+error-invalid-thresholds = 两个阈值都必须是整数天数，且逾期阈值必须大于警告阈值。
+error-invalid-schedule = 请输入整数：同步间隔小时数和审核日志保留天数。
+error-invalid-sync_interval_hours = 同步间隔必须为 0（关闭）或 1 到 168 小时。
+error-invalid-audit_retention_days = 审核条目保留天数必须为 0（永久）或 180 到 3650 天。
+error-invalid-seat_prices = 请输入三个字母的货币代码，并使用数字和小数点输入 0 到 100000 之间的价格。
+login-atlassian-off = 此服务器未设置使用 Atlassian 登录。服务器管理员可以通过 OAuth 应用（UAM_OAUTH_CLIENT_ID 和 UAM_OAUTH_CLIENT_SECRET）进行设置；在此之前，请使用本地管理员帐户登录。
+
+## Bulk actions
+bulk-title = 批量操作
+bulk-undo-title = 撤消此任务
+bulk-actions = 操作…
+bulk-actions-user = 针对此用户的操作…
+bulk-choose = 要执行的操作
+bulk-action-deactivate = 停用
+bulk-action-reactivate = 重新激活
+bulk-action-revoke_access = 撤销产品访问权限
+bulk-action-assign_access = 授予产品访问权限
+bulk-action-remove_customer = 移除 JSM 客户
+bulk-action-with = { $action }：{ $subjects }
+bulk-every-desk = 所有服务台
+bulk-products = 产品
+bulk-desks = 服务台
+bulk-desks-hint = 如果不选择任何服务台，将把客户从其所在的所有服务台中移除。
+bulk-check = 检查受影响的用户
+bulk-cancel = 取消
+bulk-checking = 正在向 Atlassian 逐一核对每个用户…
+bulk-starting = 正在启动任务…
+bulk-count-changing = { $count ->
+       *[other] { $formatted } 名用户将被更改
+    }
+bulk-count-already = { $count ->
+       *[other] { $formatted } 名用户已处于该状态
+    }
+bulk-count-cannot = { $count ->
+       *[other] { $formatted } 名用户无法更改
+    }
+bulk-how = 执行方式
+bulk-method-disable_account = { $count ->
+       *[other] 停用 { $formatted } 个帐户（由组织托管：用户管理生命周期 API）
+    }
+bulk-method-enable_account = { $count ->
+       *[other] 重新激活 { $formatted } 个帐户（由组织托管：用户管理生命周期 API）
+    }
+bulk-method-suspend = { $count ->
+       *[other] { $formatted } 名用户将失去组织访问权限（暂停：这些帐户不由组织托管）
+    }
+bulk-method-restore = { $count ->
+       *[other] { $formatted } 名用户将恢复组织访问权限（恢复：这些帐户不由组织托管）
+    }
+bulk-method-leave_group = { $count ->
+       *[other] 将 { $formatted } 名用户从授予产品访问权限的组中移除
+    }
+bulk-method-join_group = { $count ->
+       *[other] 将 { $formatted } 名用户添加到授予产品访问权限的组
+    }
+bulk-method-revoke_role = { $count ->
+       *[other] 撤销 { $formatted } 名用户直接拥有的产品角色
+    }
+bulk-method-assign_role = { $count ->
+       *[other] 直接向 { $formatted } 名用户授予产品角色
+    }
+bulk-method-remove_customer = { $count ->
+       *[other] 将 { $formatted } 名客户从服务台中移除
+    }
+bulk-method-add_customer = { $count ->
+       *[other] 将 { $formatted } 名客户重新添加到服务台
+    }
+bulk-nothing = 无需更改：所选用户均已处于该状态或无法更改。
+bulk-skipped = 未处理
+bulk-skipped-more = …还有 { $count } 名。
+bulk-reason = 原因
+bulk-type-to-confirm = 输入 { $count } 以确认
+bulk-confirm = { $count ->
+       *[other] 更改 { $formatted } 名用户
+    }
+bulk-presets = 清理操作
+bulk-preset-overdue = 停用所有已逾期用户
+bulk-preset-revoke = 撤销 { $days } 天未使用 { $product } 的用户的访问权限
+bulk-skip-already_done = 已处于该状态
+bulk-skip-protected = 已在设置中设为受保护
+bulk-skip-org_admin = 组织管理员：批量操作绝不会更改
+bulk-skip-acting_admin = 您自己的帐户：您自己的批量操作绝不会更改
+bulk-skip-identity_provider = 由身份提供商（SCIM）预配，此帐户的访问权限由其管理
+bulk-skip-lookup_failed = 无法向 Atlassian 查询此用户的当前状态，为避免风险未做任何更改
+bulk-skip-not_found = Atlassian 中已不存在此帐户
+bulk-skip-not_applicable = 此操作不适用于此类帐户
+bulk-skip-no_way = 该访问权限来自 User Account Manager 无法更改的来源
+bulk-step-disable_account = 已停用帐户
+bulk-step-enable_account = 已重新激活帐户
+bulk-step-suspend = 已暂停组织访问权限
+bulk-step-restore = 已恢复组织访问权限
+bulk-step-leave_group = 已从组 { $object } 中移除
+bulk-step-join_group = 已添加到组 { $object }
+bulk-step-revoke_role = 已撤销 { $object } 角色
+bulk-step-assign_role = 已授予 { $object } 角色
+bulk-step-remove_customer = 已从 { $object } 的客户中移除
+bulk-step-add_customer = 已添加为 { $object } 的客户
+
+## Jobs
+nav-jobs = 任务
+jobs-title = 任务
+jobs-intro = 批量操作以任务形式在服务器上运行：关闭标签页后仍会继续，所有管理员都能看到；每次只运行一个任务，其他任务依次排队等待。
+jobs-loading = 正在加载任务…
+jobs-empty-title = 暂无任务
+jobs-empty-body = 从“用户”页面或仪表板启动的批量操作会显示在此处，并附带进度和每个用户的结果。
+jobs-caption = 批量操作任务（最新的在前）
+job-title = 任务
+job-back = 所有任务
+job-loading = 正在加载任务…
+job-action = 操作
+job-state = 状态
+job-progress = 进度
+job-started-by = 发起人
+job-created = 创建时间
+job-started = 开始时间
+job-finished = 结束时间
+job-counts = 共 { $total } 个：{ $done } 个已完成，{ $skipped } 个已跳过，{ $failed } 个失败
+job-count-done = { $formatted } 个已完成
+job-count-skipped = { $formatted } 个已跳过
+job-count-failed = { $formatted } 个失败
+job-count-unknown = { $formatted } 个已中断，结果未知
+job-count-cancelled = { $formatted } 个未处理（已取消）
+job-count-pending = { $formatted } 个等待中
+job-waiting = 因 Atlassian 速率限制，等待至 { $time }
+job-queue-position = { $count ->
+        [0] 排队中：下一个运行
+       *[other] 排队中：前面还有 { $count } 个任务
+    }
+job-undo-of = 此任务用于撤消之前的任务。
+job-open-original = 打开原始任务
+job-undone-by = 此任务已被撤消。
+job-open-undo = 打开撤消任务
+job-undo-of-short = 撤消之前的任务
+job-undone-by-short = 已撤消
+job-error = 提前停止：
+job-cancel = 取消任务
+job-undo = 撤消此任务
+job-results = 每个用户的结果
+job-filter = 显示
+job-filter-all = 全部
+job-item-state = 结果
+job-steps = 步骤
+job-outcome = 原因和 Atlassian 的响应
+job-no-items = 没有处于此状态的用户。
+job-atlassian-status = Atlassian 返回 { $status }
+job-request-id = 请求 ID
+job-state-queued = 排队中
+job-state-running = 运行中
+job-state-cancelling = 正在取消
+job-state-cancelled = 已取消
+job-state-finished = 已完成
+job-state-failed = 失败
+job-item-pending = 等待中
+job-item-running = 进行中
+job-item-done = 已完成
+job-item-skipped = 已跳过
+job-item-failed = 失败
+job-item-unknown = 结果未知
+job-item-cancelled = 已取消
