@@ -1,0 +1,667 @@
+## The language's own name, shown in the language picker.
+language-name = Slovenčina
+
+## Shell
+app-name = User Account Manager
+# The browser tab's title: the page's name, then the product's.
+page-title = { $page } · User Account Manager
+skip-to-content = Prejsť na obsah
+nav-label = Hlavná navigácia
+nav-dashboard = Prehľad
+nav-users = Používatelia
+nav-audit = Protokol auditu
+nav-settings = Nastavenia
+prefs-language = Jazyk
+prefs-theme = Motív
+theme-system = Motív systému
+theme-light = Svetlý motív
+theme-dark = Tmavý motív
+error-title = Niečo sa pokazilo
+error-body = Túto časť stránky nemožno zobraziť. Skúste stránku znova načítať; ak sa to opakuje, podrobnosti nájdete v protokole servera.
+
+## Dashboard
+dashboard-title = Prehľad
+dashboard-empty-title = Zatiaľ žiadne údaje o organizácii
+dashboard-empty-body = Pripojte svoju organizáciu Atlassian v Nastaveniach. Po prvej synchronizácii tu uvidíte používateľov, ich aktivitu a využitie licencií v Jira, Confluence a Jira Service Management.
+dashboard-empty-action = Otvoriť Nastavenia
+dashboard-summary = Súhrn
+card-total = Používatelia celkom
+card-total-detail = Používatelia organizácie: { $org }, zákazníci: { $customers }
+card-active = Aktívni používatelia
+card-active-detail = Používatelia organizácie aktívni za posledných { $days } dní
+card-inactive = Neaktívni používatelia
+card-customers = Zákazníci JSM
+threshold-warning = Bez aktivity { $days } a viac dní
+threshold-overdue = Bez aktivity { $days } a viac dní
+threshold-never = Žiadna zaznamenaná aktivita
+utilisation-title = Využitie licencií
+utilisation-seats = { $used } z { $capacity } licencií ({ $percent })
+utilisation-near = Licencie sú takmer vyčerpané: skôr než dokúpite ďalšie, skontrolujte neaktívnych používateľov.
+utilisation-over = Všetky licencie sú obsadené: novým používateľom nemožno udeliť prístup, kým sa licencie neuvoľnia alebo nedokúpia.
+products-title = Produkty
+products-product = Produkt
+products-users = Používatelia s prístupom
+products-seats = Obsadené licencie
+products-cost = Mesačné náklady na neaktívne licencie
+products-cost-hint = Zadajte cenu za licenciu a uvidíte, koľko neaktívne licencie stoja mesačne.
+products-cost-set = Nastaviť ceny v Nastaveniach
+chart-title = Posledná aktivita
+chart-intro = Kedy aktívni používatelia organizácie naposledy použili niektorý z produktov.
+chart-days = { $from }–{ $to } dní
+chart-more-than = Viac ako { $days } dní
+chart-table-caption = Posledná aktivita aktívnych používateľov organizácie
+chart-last-active = Naposledy aktívny
+chart-users = Používatelia
+sync-title = Synchronizácia
+sync-last = Údaje k { $time }: { $formatted } { $count ->
+        [one] účet
+        [few] účty
+        [many] účtu
+       *[other] účtov
+    }.
+sync-never = Zatiaľ neprebehla žiadna synchronizácia.
+sync-next = Ďalšia plánovaná synchronizácia: { $time }
+sync-failed = Synchronizácia spustená { $time } zlyhala: { $reason }
+sync-now = Synchronizovať teraz
+sync-cancel = Zrušiť synchronizáciu
+sync-phase-starting = Spúšťanie
+sync-phase-collecting = Načítavanie z Atlassian
+sync-phase-indexing = Vytváranie snímky
+sync-items = Načítané účty: { $done }
+sync-items-of = Načítané účty: { $done } z približne { $total }
+sync-waits = Požiadavky: { $requests }; čakanie na limity požiadaviek Atlassian: { $seconds } s
+
+## Users
+users-title = Používatelia
+users-empty-title = Zatiaľ žiadni používatelia na zobrazenie
+users-empty-body = Používatelia organizácie, členovia projektov Jira a priestorov Confluence a zákazníci Jira Service Management sa tu zobrazia po prvej synchronizácii.
+users-loading = Načítavajú sa používatelia…
+users-tabs = Výber používateľov
+users-tab-org = Používatelia organizácie
+users-tab-projects = Používatelia projektov
+users-tab-customers = Zákazníci JSM
+users-tab-all = Všetci
+users-presets = Rýchle zobrazenia
+users-preset-inactive = Neaktívni vo všetkých produktoch
+users-preset-warning = Upozornenie
+users-preset-overdue = Po termíne
+users-preset-never = Bez aktivity
+users-clear-filters = Vymazať filtre
+users-count = { $count ->
+        [one] { $formatted } používateľ
+        [few] { $formatted } používatelia
+        [many] { $formatted } používateľa
+       *[other] { $formatted } používateľov
+    }
+users-as-of = k { $time }
+users-thresholds = · upozornenie po { $warning } dňoch, „po termíne“ po { $overdue }
+users-table-caption = Používatelia zodpovedajúci filtrom
+users-no-matches = Filtrom nezodpovedajú žiadni používatelia.
+filter-search = Hľadať
+filter-search-placeholder = Meno alebo e-mail
+filter-type = Typ účtu
+filter-product = Produkt
+filter-group = Skupina
+filter-project = Projekt alebo priestor
+filter-desk = Servisný projekt alebo organizácia
+filter-active-after = Naposledy aktívny od
+filter-active-before = Naposledy aktívny pred
+filter-status = Stav
+filter-inactivity = Neaktivita
+filter-any = Ľubovoľné
+filter-apply = Použiť filtre
+column-name = Meno
+column-email = E-mail
+column-status = Stav
+column-account-type = Typ účtu
+column-products = Produkty
+column-groups = Skupiny
+column-last-active = Naposledy aktívny
+column-inactivity = Neaktivita
+column-added = Pridaný do organizácie
+column-service-desks = Servisné projekty
+column-jsm-organizations = Organizácie JSM
+column-details = Podrobnosti
+columns-choose = Stĺpce
+status-active = Aktívny
+status-suspended = Pozastavený
+status-deactivated = Deaktivovaný
+status-pending = Pozvaný
+class-managed = Spravovaný
+class-external = Externý
+class-customer = Zákazník
+class-app = Aplikácia
+inactivity-active = Aktívny
+inactivity-warning = Upozornenie
+inactivity-overdue = Po termíne
+inactivity-never = Bez aktivity
+never-active = Nikdy
+email-hidden = Skryté nastaveniami ochrany súkromia používateľa
+org-admin = Správca organizácie
+open-in-admin = Otvoriť v Atlassian Administration
+list-more = { $list } +{ $more }
+details = Podrobnosti
+details-for = Podrobnosti: { $name }
+details-close = Zavrieť podrobnosti
+details-missing = Používateľ sa nenašiel
+details-account-id = ID účtu
+details-org-admin = Správca organizácie
+details-scim = Zriadené poskytovateľom identít
+details-products = Produkty a posledná aktivita
+details-product = Produkt
+details-projects = Projekty Jira
+details-spaces = Priestory Confluence
+details-none = Žiadne
+yes = Áno
+no = Nie
+select-page = Vybrať všetkých používateľov na tejto stránke
+select-user = Vybrať: { $name }
+selection-count = { $count ->
+        [0] Nie sú vybraní žiadni používatelia
+        [one] Vybraný { $formatted } používateľ
+        [few] Vybraní { $formatted } používatelia
+        [many] Vybraných { $formatted } používateľa
+       *[other] Vybraných { $formatted } používateľov
+    }
+select-all-matching = Vybrať všetkých zodpovedajúcich ({ $formatted })
+selection-clear = Zrušiť výber
+pager-label = Stránky
+pager-previous = Predchádzajúca
+pager-next = Ďalšia
+pager-position = Stránka { $page } z { $pages }
+pager-size = Riadkov na stránku:
+export-matching = Exportovať zodpovedajúcich používateľov (CSV)
+export-selected = Exportovať vybraných používateľov (CSV)
+export-progress = Exportujú sa používatelia: { $done } z { $total }…
+export-cancel = Zrušiť export
+export-cancelled = Export bol zrušený.
+export-done = { $count ->
+        [one] Exportovaný { $formatted } používateľ.
+        [few] Exportovaní { $formatted } používatelia.
+        [many] Exportovaných { $formatted } používateľa.
+       *[other] Exportovaných { $formatted } používateľov.
+    }
+
+## Formats
+format-percent = { $value } %
+format-money = { $amount } { $currency }
+ago-today = dnes
+ago-days = { $count ->
+        [one] pred { $count } dňom
+        [few] pred { $count } dňami
+        [many] pred { $count } dňa
+       *[other] pred { $count } dňami
+    }
+ago-months = { $count ->
+        [one] pred { $count } mesiacom
+        [few] pred { $count } mesiacmi
+        [many] pred { $count } mesiaca
+       *[other] pred { $count } mesiacmi
+    }
+ago-years = { $count ->
+        [one] pred { $count } rokom
+        [few] pred { $count } rokmi
+        [many] pred { $count } roka
+       *[other] pred { $count } rokmi
+    }
+
+## Audit log
+audit-title = Protokol auditu
+audit-empty-title = Zatiaľ žiadne záznamy auditu
+audit-empty-body = Každá akcia, ktorú tu správca vykoná, sa zaznamená do tohto protokolu: kto ju vykonal, kedy, koho sa týkala a čo odpovedal Atlassian.
+audit-loading = Načítava sa protokol auditu…
+audit-search-placeholder = Správca, používateľ, akcia, podrobnosti alebo ID požiadavky
+audit-filter-from = Od (deň v UTC)
+audit-filter-to = Do (deň v UTC)
+audit-filter-admin = Správca
+audit-filter-action = Akcia
+audit-filter-outcome = Výsledok
+audit-filter-user = Dotknutý používateľ
+audit-filter-user-placeholder = ID účtu, meno alebo e-mail
+audit-count = { $count ->
+        [one] { $formatted } záznam
+        [few] { $formatted } záznamy
+        [many] { $formatted } záznamu
+       *[other] { $formatted } záznamov
+    }
+audit-no-matches = Filtrom nezodpovedajú žiadne záznamy.
+audit-table-caption = Záznamy protokolu auditu, od najnovších
+audit-column-time = Čas (UTC)
+audit-column-admin = Správca
+audit-column-action = Akcia
+audit-column-user = Dotknutý používateľ
+audit-column-outcome = Výsledok
+audit-column-status = Stav v Atlassian
+audit-column-request = ID požiadavky
+audit-column-details = Podrobnosti
+audit-column-entry = Záznam
+audit-entry-open = Podrobnosti záznamu { $seq }
+audit-entry-title = Záznam č. { $seq }
+audit-job = Úloha { $id }
+audit-export = Exportovať CSV
+audit-export-progress = Exportujú sa záznamy: { $done } z { $total }…
+audit-export-done = { $count ->
+        [one] Exportovaný { $formatted } záznam.
+        [few] Exportované { $formatted } záznamy.
+        [many] Exportovaných { $formatted } záznamu.
+       *[other] Exportovaných { $formatted } záznamov.
+    }
+audit-chain-verified = Reťazec overený: { $formatted } { $count ->
+        [one] záznam
+        [few] záznamy
+        [many] záznamu
+       *[other] záznamov
+    }, posledný podpísaný kontrolný bod č. { $seq } z { $time }.
+audit-chain-verified-unsigned = Reťazec overený: { $formatted } { $count ->
+        [one] záznam
+        [few] záznamy
+        [many] záznamu
+       *[other] záznamov
+    }, zatiaľ bez podpísaného kontrolného bodu.
+audit-chain-broken = Reťazec je prerušený pri zázname č. { $seq }: { $reason }
+audit-chain-broken-help = Záznamy počnúc týmto mohli byť zmenené, odstránené alebo vložené mimo User Account Manager. Databázu ponechajte bez zmien a porovnajte ju s posledným exportom alebo zálohou.
+audit-chain-unchecked = Reťazec hodnôt hash nemožno overiť.
+audit-action-sign_in = Prihlásenie
+audit-action-sign_out = Odhlásenie
+audit-action-authn_denied = Prístup odmietnutý
+audit-action-session_ended = Relácia ukončená
+audit-action-local_admin_created = Vytvorený miestny správca
+audit-action-settings_changed = Zmenené nastavenie
+audit-action-secret_replaced = Nahradené prihlasovacie údaje
+audit-action-data_exported = Exportované údaje
+audit-action-data_deleted = Odstránené údaje
+audit-action-audit_viewed = Zobrazený protokol auditu
+audit-action-audit_export = Exportovaný protokol auditu
+audit-action-users_exported = Exportovaní používatelia
+audit-outcome-ok = Úspech
+audit-outcome-denied = Odmietnuté
+audit-outcome-failed = Zlyhalo
+audit-outcome-intent = Zámer
+audit-outcome-skipped = Preskočené
+audit-outcome-blocked = Zablokované
+audit-csv-seq = Záznam
+audit-csv-time = Čas (UTC)
+audit-csv-actor = ID správcu
+audit-csv-actor-name = Meno správcu
+audit-csv-auth-via = Spôsob prihlásenia
+audit-csv-action = Akcia
+audit-csv-target = Cieľ
+audit-csv-target-name = Meno dotknutého používateľa
+audit-csv-target-email = E-mail dotknutého používateľa
+audit-csv-outcome = Výsledok
+audit-csv-atlassian-status = Stav v Atlassian
+audit-csv-request-id = ID požiadavky
+audit-csv-job-id = Úloha
+audit-csv-details = Podrobnosti
+audit-csv-prev-hash = Predchádzajúci hash
+audit-csv-hash = Hash
+
+## Settings
+settings-title = Nastavenia
+
+
+settings-api-key-docs = Ako vytvoriť kľúč API správcu
+
+## Not found
+not-found-title = Stránka sa nenašla
+not-found-body = Na tejto adrese nie je žiadna stránka. Odkaz môže obsahovať preklep alebo sa stránka presunula.
+not-found-action = Prejsť na prehľad
+
+## Demo mode
+demo-badge = Ukážková organizácia
+demo-banner = { $org } je simulovaná organizácia, takže môžete všetko bezpečne vyskúšať: nič tu neovplyvní skutočný účet Atlassian.
+demo-connect = Pripojiť vlastnú organizáciu
+
+## Errors a request can end in
+error-unauthorized = Vaša relácia sa skončila. Ak chcete pokračovať, prihláste sa znova.
+error-forbidden = Túto akciu môžu vykonať iba správcovia organizácie.
+error-not-found = Položka už neexistuje. Mohla byť odstránená v Atlassian.
+error-invalid-input = Niektoré zadané údaje nie sú platné. Skontrolujte zvýraznené polia.
+error-atlassian-unavailable = Atlassian momentálne neodpovedá. Skúste to znova o niekoľko minút.
+error-sync-running = Synchronizácia už prebieha. Počkajte na jej dokončenie alebo ju najprv zrušte.
+error-no-snapshot = Zatiaľ neprebehla žiadna synchronizácia. Prvá synchronizácia sa spustí automaticky; môže trvať niekoľko minút.
+error-transport = Server je nedostupný. Skontrolujte pripojenie a skúste to znova.
+error-internal = Na serveri sa vyskytla chyba. Podrobnosti nájdete v protokole servera.
+
+## CSV export column headers
+csv-name = Meno
+csv-email = E-mail
+csv-status = Stav
+csv-account-type = Typ účtu
+csv-products = Produkty
+csv-product-last-active = Posledná aktivita podľa produktu
+csv-last-active = Naposledy aktívny
+csv-groups = Skupiny
+csv-inactivity = Neaktivita
+csv-service-desks = Servisné projekty
+csv-jsm-organizations = Organizácie JSM
+
+## Signing in
+login-title = Prihlásenie
+login-intro = User Account Manager môžu používať iba správcovia organizácie.
+login-atlassian = Prihlásiť sa cez Atlassian
+login-demo-admins = V tejto ukážke sú správcami organizácie tieto simulované účty. Vyberte jeden z nich na simulovanej prihlasovacej stránke Atlassian; akýkoľvek iný účet bude odmietnutý.
+login-local-title = Miestny účet správcu
+login-login = Prihlasovacie meno
+login-password = Heslo
+login-totp = Kód z overovacej aplikácie
+login-totp-hint = Iba ak váš účet používa overovaciu aplikáciu.
+login-submit = Prihlásiť sa
+login-setup-pending = Zatiaľ neexistuje žiadny miestny účet správcu. Server pri spustení vypísal jednorazový odkaz na nastavenie, pomocou ktorého vytvoríte prvý účet; to isté urobí príkaz uam admin create.
+login-signed-out = Boli ste odhlásení.
+login-refused-title = Prihlásenie odmietnuté
+login-back = Späť na prihlásenie
+login-error-invalid = Prihlasovacie meno alebo heslo nie je správne.
+login-error-locked = Príliš veľa neúspešných pokusov. Počkajte 15 minút a skúste to znova.
+login-error-totp = Kód z overovacej aplikácie chýba alebo nie je správny.
+login-error-not-admin = Tento účet Atlassian nie je správcom tejto organizácie alebo nie je na zozname správcov, ktorí môžu používať tento server.
+login-error-unavailable = Prihlásenie teraz nie je možné: Atlassian alebo databáza servera neodpovedala. Skúste to znova o minútu.
+login-error-state = Platnosť tohto prihlásenia vypršala, už bolo použité alebo bolo začaté v inom prehliadači. Začnite znova na prihlasovacej stránke.
+login-error-setup-link = Platnosť tohto odkazu na nastavenie vypršala alebo už bol použitý. Reštartujte server, aby vypísal nový, alebo vytvorte správcu príkazom uam admin create.
+login-error-setup-input = Skontrolujte polia: prihlasovacie meno nesmie obsahovať medzery, meno musí byť vyplnené, heslo musí mať aspoň 12 znakov a obe heslá sa musia zhodovať.
+login-error-expired = Vaša relácia sa skončila. Prihláste sa znova.
+
+## First-run set-up
+setup-title = Vytvorte prvý účet správcu
+setup-intro = Tento účet sa prihlasuje vlastným heslom. Ponechajte si ho ako núdzový účet: po nastavení pripojenia k Atlassian sa budú správcovia organizácie prihlasovať cez Atlassian.
+setup-login = Prihlasovacie meno (e-mailová adresa alebo krátke meno)
+setup-name = Vaše meno
+setup-password = Heslo (aspoň 12 znakov)
+setup-password-again = Heslo znova
+setup-totp-title = Overovacia aplikácia
+setup-totp-optional = Odporúčané: naskenujte tento kód overovacou aplikáciou a zadajte kód, ktorý zobrazí. Ak chcete tento krok preskočiť, nechajte pole kódu prázdne.
+setup-totp-required = Tento server vyžaduje overovaciu aplikáciu: naskenujte v nej tento kód a zadajte kód, ktorý zobrazí.
+setup-totp-key = Alebo zadajte tento kľúč ručne:
+setup-totp-qr = QR kód pre overovaciu aplikáciu
+setup-totp-code = Kód z aplikácie
+setup-submit = Vytvoriť účet a prihlásiť sa
+
+## The signed-in admin
+account-via-local = Miestny účet
+account-via-atlassian = Atlassian
+account-sign-out = Odhlásiť sa
+
+## Settings page
+settings-saved = Uložené.
+settings-save = Uložiť
+settings-set-by-env = Nastavené premennými prostredia; zmeňte to v konfigurácii servera.
+settings-connection-title = Pripojenie k Atlassian
+settings-connection-demo = Zobrazuje sa { $org }, simulovaná ukážková organizácia. Nižšie môžete pripojiť vlastnú organizáciu.
+settings-connection-env = Pripojené k organizácii { $org }, nakonfigurované v prostredí servera.
+settings-connection-saved = Pripojené k organizácii { $org }.
+settings-connection-pending = Uložené pripojenie sa použije od ďalšieho spustenia servera. Ak sa chcete pripojiť k tejto organizácii, reštartujte server.
+settings-admin-key = Kľúč API správcu
+settings-key-placeholder = Vložte nový kľúč, ktorý nahradí uložený
+settings-key-write-only = Iba na zápis: kľúč je uložený zašifrovaný a už sa nikdy nezobrazí.
+settings-key-expiry = Dátum uplynutia platnosti kľúča
+settings-key-expires = Platnosť uplynie { $date }.
+settings-key-expires-soon = Platnosť uplynie { $date }, o { $days } dní. Dovtedy vytvorte v Atlassian nový kľúč a vložte ho sem.
+settings-key-expired = Platnosť uplynula { $date }. Synchronizácie a akcie budú zlyhávať, kým neuložíte nový kľúč.
+settings-secret-set = končí na …{ $hint }; nastavil(a) { $by }, { $at }
+settings-secret-unset = nenastavené
+settings-org = ID organizácie
+settings-find-orgs = Nájsť organizácie
+settings-site-title = Jira, Confluence a Jira Service Management
+settings-site-body = Roly v projektoch, členovia priestorov, zákazníci a licencie Jira sa načítavajú cez lokalitu pomocou e-mailu účtu a jeho tokenu API.
+settings-site-url = URL lokality
+settings-site-email = E-mail účtu
+settings-site-token = Token API
+settings-test-connection = Otestovať pripojenie
+settings-check-admin-key = Kľúč API správcu
+settings-check-org = Organizácia
+settings-check-directory = Používatelia a skupiny
+settings-check-site = Lokalita
+settings-check-site-jira = Jira
+settings-check-site-jsm = Jira Service Management
+settings-check-site-confluence = Confluence
+settings-check-outcome-ok = funguje
+settings-check-outcome-unauthorized = odmietnuté: kľúč alebo token je nesprávny, jeho platnosť uplynula alebo bol odvolaný
+settings-check-outcome-forbidden = odmietnuté: prihlasovacie údaje nemajú potrebné povolenie (rozsah)
+settings-check-outcome-not-found = nenájdené: skontrolujte ID organizácie alebo URL lokality
+settings-check-outcome-unreachable = Atlassian neodpovedal; skúste to neskôr
+settings-check-outcome-not-configured = nenakonfigurované
+settings-prices-title = Ceny licencií
+settings-prices-body = Voliteľné. Zadajte mesačnú cenu jednej licencie každého produktu a prehľad zobrazí, koľko stoja licencie neaktívnych používateľov. Produkt, ktorý chcete vynechať, nechajte prázdny.
+settings-currency = Mena (kód ISO, napr. USD alebo EUR)
+settings-thresholds-title = Prahy neaktivity
+settings-thresholds-body = Používateľ bez aktivity dlhšie, ako je prah upozornenia, je označený ako „upozornenie“; po prekročení prahu „po termíne“ ako „po termíne“. Prah „po termíne“ musí byť dlhší ako prah upozornenia.
+settings-warning-days = Prah upozornenia (dni)
+settings-overdue-days = Prah „po termíne“ (dni)
+settings-protected-title = Chránené účty
+settings-protected-body = Hromadné akcie tieto účty nikdy nedeaktivujú ani im neodoberú prístup. Zadajte e-mailové adresy, celé domény v tvare *@example.com alebo ID účtov Atlassian. Správcovia organizácie a vy ste chránení vždy.
+settings-protected-add = Pridajte adresy, domény alebo ID účtov (môžete vložiť viacero naraz, oddelené čiarkami, medzerami alebo novými riadkami)
+settings-protected-add-button = Pridať
+settings-protected-search = Hľadať chránené účty
+settings-protected-count = { $count ->
+    [one] Jedna chránená položka
+    [few] { $count } chránené položky
+    [many] { $count } chránenej položky
+   *[other] { $count } chránených položiek
+}
+settings-protected-remove = Odstrániť
+settings-schedule-title = Plán synchronizácie a uchovávanie auditu
+settings-sync-interval = Interval synchronizácie (hodiny)
+settings-sync-interval-hint = 0 vypne plánované synchronizácie; tlačidlo „Synchronizovať teraz“ funguje ďalej.
+settings-retention = Uchovávať záznamy auditu (dni)
+settings-retention-hint = Najmenej 180 dní (rovnako dlho ako vlastný protokol auditu Atlassian), najviac 3650; 0 ich uchováva natrvalo.
+error-invalid-entries = Tieto položky nie sú e-mailové adresy ani položky v tvare *@doména, preto sa nič neuložilo:
+settings-data-title = Vaše údaje
+settings-data-export-body = Stiahnite všetko, čo User Account Manager ukladá, v jednom archíve: nastavenia (bez tajných údajov), miestne účty správcov (bez hesiel), históriu synchronizácií, protokol auditu a aktuálnu snímku vašich používateľov. Export sa zaznamená do protokolu auditu.
+settings-data-export = Exportovať všetko
+settings-data-delete-body = Odstráňte všetko, čo User Account Manager ukladá: nastavenia, uložený kľúč a token, miestne účty správcov, relácie, snímky a protokol auditu. V Atlassian sa nič nezmení. Túto akciu nemožno vrátiť späť; ak by ste údaje mohli potrebovať, najprv ich exportujte.
+settings-data-delete-confirm = Na potvrdenie napíšte DELETE
+settings-data-delete = Odstrániť všetko
+settings-data-not-confirmed = Nič sa neodstránilo: na potvrdenie napíšte presne DELETE.
+settings-data-sync-running = Nič sa neodstránilo: prebieha synchronizácia. Zrušte ju alebo počkajte na jej dokončenie a skúste to znova.
+settings-data-export-failed = Export zlyhal. Podrobnosti nájdete v protokole servera.
+settings-data-delete-failed = Odstránenie zlyhalo; nič sa neodstránilo. Podrobnosti nájdete v protokole servera.
+login-deleted = Všetko sa odstránilo. Server vypísal nový odkaz na nastavenie, pomocou ktorého znova vytvoríte prvý účet správcu.
+error-invalid-org_id = ID organizácie chýba alebo nie je platné: je to ID v adrese admin.atlassian.com/o/<ID>/…, zložené z písmen, číslic a pomlčiek.
+error-invalid-admin_api_key = Vložte kľúč API správcu: pre túto organizáciu zatiaľ nie je uložený žiadny.
+error-invalid-site = Lokalita vyžaduje zároveň URL, e-mail účtu a token API tohto účtu.
+error-invalid-site_url = URL lokality nie je platná: má tvar https://your-site.atlassian.net.
+error-invalid-site_email = E-mail účtu nie je platná e-mailová adresa.
+error-invalid-thresholds = Oba prahy musia byť celé počty dní a prah „po termíne“ musí byť dlhší ako prah upozornenia.
+error-invalid-schedule = Zadajte celé čísla: počet hodín medzi synchronizáciami a počet dní uchovávania protokolu auditu.
+error-invalid-sync_interval_hours = Interval synchronizácie musí byť 0 (vypnuté) alebo 1 až 168 hodín.
+error-invalid-audit_retention_days = Záznamy auditu možno uchovávať 0 dní (natrvalo) alebo 180 až 3650 dní.
+error-invalid-seat_prices = Zadajte trojpísmenový kód meny a ceny od 0 do 100000 pomocou číslic a desatinnej bodky.
+login-atlassian-off = Prihlásenie cez Atlassian nie je na tomto serveri nastavené. Jeho prevádzkovateľ ho môže nastaviť pomocou aplikácie OAuth (UAM_OAUTH_CLIENT_ID a UAM_OAUTH_CLIENT_SECRET); dovtedy sa prihláste miestnym účtom správcu.
+
+## Bulk actions
+bulk-title = Hromadná akcia
+bulk-undo-title = Vrátiť túto úlohu späť
+bulk-actions = Akcie…
+bulk-actions-user = Akcie pre tohto používateľa…
+bulk-choose = Čo vykonať
+bulk-action-deactivate = Deaktivovať
+bulk-action-reactivate = Znova aktivovať
+bulk-action-revoke_access = Odobrať prístup k produktu
+bulk-action-assign_access = Prideliť prístup k produktu
+bulk-action-remove_customer = Odobrať zákazníkov JSM
+bulk-action-with = { $action }: { $subjects }
+bulk-every-desk = všetky servisné projekty
+bulk-products = Produkty
+bulk-desks = Servisné projekty
+bulk-desks-hint = Ak nič nevyberiete, zákazníci budú odobratí zo všetkých servisných projektov, v ktorých sú.
+bulk-check = Zistiť, koho sa to týka
+bulk-cancel = Zrušiť
+bulk-checking = Overuje sa každý používateľ v Atlassian…
+bulk-starting = Spúšťa sa úloha…
+bulk-count-changing = { $count ->
+        [one] Zmení sa { $formatted } používateľ
+        [few] Zmenia sa { $formatted } používatelia
+        [many] Zmení sa { $formatted } používateľa
+       *[other] Zmení sa { $formatted } používateľov
+    }
+bulk-count-already = { $count ->
+        [one] { $formatted } používateľ už je v tomto stave
+        [few] { $formatted } používatelia už sú v tomto stave
+        [many] { $formatted } používateľa už je v tomto stave
+       *[other] { $formatted } používateľov už je v tomto stave
+    }
+bulk-count-cannot = { $count ->
+        [one] { $formatted } používateľa nemožno zmeniť
+        [few] { $formatted } používateľov nemožno zmeniť
+        [many] { $formatted } používateľa nemožno zmeniť
+       *[other] { $formatted } používateľov nemožno zmeniť
+    }
+bulk-how = Ako sa to vykoná
+bulk-method-disable_account = { $count ->
+        [one] { $formatted } účet bude deaktivovaný (spravuje ho organizácia: API životného cyklu používateľov)
+        [few] { $formatted } účty budú deaktivované (spravuje ich organizácia: API životného cyklu používateľov)
+        [many] { $formatted } účtu bude deaktivovaných (spravuje ich organizácia: API životného cyklu používateľov)
+       *[other] { $formatted } účtov bude deaktivovaných (spravuje ich organizácia: API životného cyklu používateľov)
+    }
+bulk-method-enable_account = { $count ->
+        [one] { $formatted } účet bude znova aktivovaný (spravuje ho organizácia: API životného cyklu používateľov)
+        [few] { $formatted } účty budú znova aktivované (spravuje ich organizácia: API životného cyklu používateľov)
+        [many] { $formatted } účtu bude znova aktivovaných (spravuje ich organizácia: API životného cyklu používateľov)
+       *[other] { $formatted } účtov bude znova aktivovaných (spravuje ich organizácia: API životného cyklu používateľov)
+    }
+bulk-method-suspend = { $count ->
+        [one] { $formatted } používateľ stratí prístup k organizácii (pozastavenie: organizácia jeho účet nespravuje)
+        [few] { $formatted } používatelia stratia prístup k organizácii (pozastavenie: organizácia ich účty nespravuje)
+        [many] { $formatted } používateľa stratí prístup k organizácii (pozastavenie: organizácia ich účty nespravuje)
+       *[other] { $formatted } používateľov stratí prístup k organizácii (pozastavenie: organizácia ich účty nespravuje)
+    }
+bulk-method-restore = { $count ->
+        [one] { $formatted } používateľ opäť získa prístup k organizácii (obnovenie: organizácia jeho účet nespravuje)
+        [few] { $formatted } používatelia opäť získajú prístup k organizácii (obnovenie: organizácia ich účty nespravuje)
+        [many] { $formatted } používateľa opäť získa prístup k organizácii (obnovenie: organizácia ich účty nespravuje)
+       *[other] { $formatted } používateľov opäť získa prístup k organizácii (obnovenie: organizácia ich účty nespravuje)
+    }
+bulk-method-leave_group = { $count ->
+        [one] { $formatted } používateľ bude odobratý zo skupín, ktoré poskytujú prístup k produktom
+        [few] { $formatted } používatelia budú odobratí zo skupín, ktoré poskytujú prístup k produktom
+        [many] { $formatted } používateľa bude odobratých zo skupín, ktoré poskytujú prístup k produktom
+       *[other] { $formatted } používateľov bude odobratých zo skupín, ktoré poskytujú prístup k produktom
+    }
+bulk-method-join_group = { $count ->
+        [one] { $formatted } používateľ bude pridaný do skupiny, ktorá poskytuje prístup k produktom
+        [few] { $formatted } používatelia budú pridaní do skupiny, ktorá poskytuje prístup k produktom
+        [many] { $formatted } používateľa bude pridaných do skupiny, ktorá poskytuje prístup k produktom
+       *[other] { $formatted } používateľov bude pridaných do skupiny, ktorá poskytuje prístup k produktom
+    }
+bulk-method-revoke_role = { $count ->
+        [one] { $formatted } používateľ stratí priamo pridelenú rolu produktu
+        [few] { $formatted } používatelia stratia priamo pridelenú rolu produktu
+        [many] { $formatted } používateľa stratí priamo pridelenú rolu produktu
+       *[other] { $formatted } používateľov stratí priamo pridelenú rolu produktu
+    }
+bulk-method-assign_role = { $count ->
+        [one] { $formatted } používateľ získa rolu produktu priamo
+        [few] { $formatted } používatelia získajú rolu produktu priamo
+        [many] { $formatted } používateľa získa rolu produktu priamo
+       *[other] { $formatted } používateľov získa rolu produktu priamo
+    }
+bulk-method-remove_customer = { $count ->
+        [one] { $formatted } zákazník bude odobratý zo servisných projektov
+        [few] { $formatted } zákazníci budú odobratí zo servisných projektov
+        [many] { $formatted } zákazníka bude odobratých zo servisných projektov
+       *[other] { $formatted } zákazníkov bude odobratých zo servisných projektov
+    }
+bulk-method-add_customer = { $count ->
+        [one] { $formatted } zákazník bude opäť pridaný do servisných projektov
+        [few] { $formatted } zákazníci budú opäť pridaní do servisných projektov
+        [many] { $formatted } zákazníka bude opäť pridaných do servisných projektov
+       *[other] { $formatted } zákazníkov bude opäť pridaných do servisných projektov
+    }
+bulk-nothing = Nie je čo meniť: každý vybraný používateľ už je v danom stave alebo ho nemožno zmeniť.
+bulk-skipped = Ponechané bez zmeny
+bulk-skipped-more = …a ešte { $count }.
+bulk-reason = Dôvod
+bulk-type-to-confirm = Na potvrdenie napíšte { $count }
+bulk-confirm = { $count ->
+        [one] Zmeniť { $formatted } používateľa
+        [few] Zmeniť { $formatted } používateľov
+        [many] Zmeniť { $formatted } používateľa
+       *[other] Zmeniť { $formatted } používateľov
+    }
+bulk-presets = Upratovacie akcie
+bulk-preset-overdue = Deaktivovať všetkých po termíne
+bulk-preset-revoke = Odobrať prístup k { $product } používateľom, ktorí v ňom nie sú aktívni { $days } dní
+bulk-skip-already_done = Už je v danom stave
+bulk-skip-protected = Chránené v Nastaveniach
+bulk-skip-org_admin = Správca organizácie: hromadné akcie ho nikdy nemenia
+bulk-skip-acting_admin = Váš vlastný účet: vaše hromadné akcie ho nikdy nemenia
+bulk-skip-identity_provider = Zriadené poskytovateľom identít (SCIM), ktorý spravuje prístup tohto účtu
+bulk-skip-lookup_failed = Aktuálny stav tohto používateľa sa v Atlassian nepodarilo overiť, preto sa nič neriskovalo
+bulk-skip-not_found = Atlassian tento účet už nepozná
+bulk-skip-not_applicable = Táto akcia sa na tento druh účtu nevzťahuje
+bulk-skip-no_way = Prístup pochádza zo zdroja, ktorý tento nástroj nemôže zmeniť
+bulk-step-disable_account = Účet deaktivovaný
+bulk-step-enable_account = Účet znova aktivovaný
+bulk-step-suspend = Prístup k organizácii pozastavený
+bulk-step-restore = Prístup k organizácii obnovený
+bulk-step-leave_group = Odobratý zo skupiny { $object }
+bulk-step-join_group = Pridaný do skupiny { $object }
+bulk-step-revoke_role = Odobratá rola { $object }
+bulk-step-assign_role = Pridelená rola { $object }
+bulk-step-remove_customer = Odobratý zo zákazníkov: { $object }
+bulk-step-add_customer = Pridaný medzi zákazníkov: { $object }
+
+## Jobs
+nav-jobs = Úlohy
+jobs-title = Úlohy
+jobs-intro = Hromadné akcie bežia na serveri ako úlohy: pokračujú aj po zatvorení karty, vidia ich všetci správcovia a vždy beží iba jedna, zatiaľ čo ostatné čakajú vo fronte.
+jobs-loading = Načítavajú sa úlohy…
+jobs-empty-title = Zatiaľ žiadne úlohy
+jobs-empty-body = Hromadné akcie spustené zo stránky Používatelia alebo z prehľadu sa zobrazia tu, spolu s priebehom a výsledkom pre každého používateľa.
+jobs-caption = Úlohy hromadných akcií, od najnovších
+job-title = Úloha
+job-back = Všetky úlohy
+job-loading = Načítava sa úloha…
+job-action = Akcia
+job-state = Stav
+job-progress = Priebeh
+job-started-by = Spustil(a)
+job-created = Vytvorené
+job-started = Spustené
+job-finished = Ukončené
+job-counts = Hotovo: { $done }, preskočené: { $skipped }, zlyhalo: { $failed } (celkom { $total })
+job-count-done = Hotovo: { $formatted }
+job-count-skipped = Preskočené: { $formatted }
+job-count-failed = Zlyhalo: { $formatted }
+job-count-unknown = Prerušené, výsledok neznámy: { $formatted }
+job-count-cancelled = Nespracované (zrušené): { $formatted }
+job-count-pending = Čaká: { $formatted }
+job-waiting = Čaká sa na limit požiadaviek Atlassian do { $time }
+job-queue-position = { $count ->
+        [0] Vo fronte: ďalšia na rade
+        [one] Vo fronte: pred ňou { $count } úloha
+        [few] Vo fronte: pred ňou { $count } úlohy
+        [many] Vo fronte: pred ňou { $count } úlohy
+       *[other] Vo fronte: pred ňou { $count } úloh
+    }
+job-undo-of = Táto úloha vracia späť skoršiu úlohu.
+job-open-original = Otvoriť pôvodnú úlohu
+job-undone-by = Táto úloha bola vrátená späť.
+job-open-undo = Otvoriť úlohu vrátenia
+job-undo-of-short = vrátenie skoršej úlohy
+job-undone-by-short = vrátené späť
+job-error = Predčasne zastavené:
+job-cancel = Zrušiť úlohu
+job-undo = Vrátiť túto úlohu späť
+job-results = Výsledky podľa používateľov
+job-filter = Zobraziť
+job-filter-all = Všetko
+job-item-state = Výsledok
+job-steps = Kroky
+job-outcome = Dôvod a odpoveď Atlassian
+job-no-items = V tomto stave nie sú žiadni používatelia.
+job-atlassian-status = Odpoveď Atlassian: { $status }
+job-request-id = ID požiadavky
+job-state-queued = Vo fronte
+job-state-running = Prebieha
+job-state-cancelling = Ruší sa
+job-state-cancelled = Zrušené
+job-state-finished = Dokončené
+job-state-failed = Zlyhalo
+job-item-pending = Čaká
+job-item-running = Prebieha
+job-item-done = Hotovo
+job-item-skipped = Preskočené
+job-item-failed = Zlyhalo
+job-item-unknown = Výsledok neznámy
+job-item-cancelled = Zrušené
