@@ -28,9 +28,25 @@ fn main() {
     // English first: it is the source of truth and the fallback for every lookup.
     locales.sort_by(|(a, _), (b, _)| (a != "en", a).cmp(&(b != "en", b)));
 
-    let mut out = String::from("/// Every locale found under `i18n/`, English first, with its Fluent sources.\n");
-    out.push_str("pub(crate) static SOURCES: &[(&str, &[&str])] = &[\n");
+    // The server renders every language, so it compiles them all. The browser only ever shows one:
+    // it compiles English (the fallback) and reads its page's language from the page itself, which
+    // keeps 25 other languages out of the bundle every visitor downloads.
+    let browser = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
+    let mut out = String::from(
+        "/// Every locale found under `i18n/`, English first: its tag and its name in its own language.\n",
+    );
+    out.push_str("pub(crate) static LOCALES: &[(&str, &str)] = &[\n");
     for (tag, files) in &locales {
+        let name =
+            files.iter().find_map(native_name).unwrap_or_else(|| panic!("{tag} has no language-name"));
+        writeln!(out, "    ({tag:?}, {name:?}),").expect("writing to a String");
+    }
+    out.push_str("];\n");
+    writeln!(out, "/// How many locales there are.\npub const LOCALE_COUNT: usize = {};", locales.len())
+        .expect("writing to a String");
+    out.push_str("/// The Fluent sources compiled into this build, by locale tag.\n");
+    out.push_str("pub(crate) static SOURCES: &[(&str, &[&str])] = &[\n");
+    for (tag, files) in locales.iter().filter(|(tag, _)| !browser || tag == "en") {
         write!(out, "    ({tag:?}, &[").expect("writing to a String");
         for file in files {
             let path = file.canonicalize().expect("ftl file path");
@@ -42,4 +58,10 @@ fn main() {
     out.push_str("];\n");
     let dest = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("locales.rs");
     fs::write(dest, out).expect("OUT_DIR is writable");
+}
+
+/// The value of the `language-name` message, written on one line by convention.
+fn native_name(file: &PathBuf) -> Option<String> {
+    let text = fs::read_to_string(file).expect("ftl file is readable");
+    text.lines().find_map(|line| line.strip_prefix("language-name =").map(|name| name.trim().to_owned()))
 }

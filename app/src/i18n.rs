@@ -18,17 +18,22 @@ impl Locale {
 
     /// Every supported locale, English first, then by tag.
     pub fn all() -> impl Iterator<Item = Locale> {
-        (0..SOURCES.len()).map(Locale)
+        (0..LOCALES.len()).map(Locale)
+    }
+
+    /// Its position in [`Locale::all`], for per-locale caches.
+    pub(crate) fn index(self) -> usize {
+        self.0
     }
 
     /// The BCP 47 tag, as used in `<html lang>`, the cookie and the folder name.
     pub fn tag(self) -> &'static str {
-        SOURCES[self.0].0
+        LOCALES[self.0].0
     }
 
     /// The language's name in that language, for the language picker.
-    pub fn native_name(self) -> String {
-        message(self, "language-name", None)
+    pub fn native_name(self) -> &'static str {
+        LOCALES[self.0].1
     }
 
     /// The supported locale with exactly this tag (case-insensitive).
@@ -92,23 +97,58 @@ fn best_accepted(header: &str) -> Option<Locale> {
 
 type Bundle = FluentBundle<FluentResource>;
 
-static BUNDLES: [OnceLock<Bundle>; SOURCES.len()] = [const { OnceLock::new() }; SOURCES.len()];
+static BUNDLES: [OnceLock<Option<Bundle>>; LOCALE_COUNT] = [const { OnceLock::new() }; LOCALE_COUNT];
 
-/// The compiled messages of one locale, built on first use (a browser only ever builds its own).
-fn bundle(locale: Locale) -> &'static Bundle {
-    BUNDLES[locale.0].get_or_init(|| {
-        let (tag, sources) = SOURCES[locale.0];
-        let id: LanguageIdentifier = tag.parse().expect("locale folders are named by valid BCP 47 tags");
-        let mut bundle = Bundle::new_concurrent(vec![id]);
-        // Our languages are all left-to-right; isolation marks would only litter the HTML.
-        bundle.set_use_isolating(false);
-        for source in sources {
-            let resource =
-                FluentResource::try_new((*source).to_owned()).expect("Fluent files parse (checked by tests)");
-            bundle.add_resource(resource).expect("message ids are unique per locale (checked by tests)");
-        }
-        bundle
+/// The compiled messages of one locale, built on first use (a browser only ever builds its own and
+/// English). `None` when this build does not have the locale's messages.
+fn bundle(locale: Locale) -> Option<&'static Bundle> {
+    BUNDLES[locale.0]
+        .get_or_init(|| {
+            let sources = sources(locale)?;
+            let id: LanguageIdentifier = locale.tag().parse().expect("locale folders are named by valid BCP 47 tags");
+            let mut bundle = Bundle::new_concurrent(vec![id]);
+            // Our languages are all left-to-right; isolation marks would only litter the HTML.
+            bundle.set_use_isolating(false);
+            for source in sources {
+                let resource = FluentResource::try_new(source).expect("Fluent files parse (checked by tests)");
+                bundle.add_resource(resource).expect("message ids are unique per locale (checked by tests)");
+            }
+            Some(bundle)
+        })
+        .as_ref()
+}
+
+/// The Fluent sources of a locale compiled into this build.
+fn compiled_sources(locale: Locale) -> Option<Vec<String>> {
+    let (_, files) = SOURCES.iter().find(|(tag, _)| *tag == locale.tag())?;
+    Some(files.iter().map(|file| (*file).to_owned()).collect())
+}
+
+#[cfg(not(feature = "hydrate"))]
+fn sources(locale: Locale) -> Option<Vec<String>> {
+    compiled_sources(locale)
+}
+
+/// The browser has English compiled in; any other language comes with the page (see
+/// [`page_messages`]), so the bundle carries one language instead of all of them.
+#[cfg(feature = "hydrate")]
+fn sources(locale: Locale) -> Option<Vec<String>> {
+    compiled_sources(locale).or_else(|| {
+        let meta = leptos::prelude::document().query_selector(&format!("meta[name={PAGE_MESSAGES}]")).ok()??;
+        (meta.get_attribute("lang")? == locale.tag())
+            .then(|| meta.get_attribute("content"))
+            .flatten()
+            .map(|text| vec![text])
     })
+}
+
+/// The `<meta>` name under which a page carries its language's messages for the browser.
+pub const PAGE_MESSAGES: &str = "uam-messages";
+
+/// What a page rendered in `locale` hands the browser: the locale's Fluent source, or nothing for
+/// English, which every bundle has.
+pub fn page_messages(locale: Locale) -> Option<String> {
+    (locale != Locale::ENGLISH).then(|| compiled_sources(locale).unwrap_or_default().join("\n"))
 }
 
 /// The message `id` in `locale`, falling back to English, then to the id itself.
@@ -116,7 +156,7 @@ pub fn message(locale: Locale, id: &str, args: Option<&FluentArgs>) -> String {
     [locale, Locale::ENGLISH]
         .into_iter()
         .find_map(|locale| {
-            let bundle = bundle(locale);
+            let bundle = bundle(locale)?;
             let pattern = bundle.get_message(id)?.value()?;
             let mut errors = Vec::new();
             Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
@@ -160,9 +200,9 @@ mod tests {
     #[test]
     fn every_locale_parses_and_names_itself() {
         for locale in Locale::all() {
-            let (_, sources) = SOURCES[locale.0];
+            let sources = compiled_sources(locale).expect("the server build has every locale");
             for source in sources {
-                if let Err((_, errors)) = FluentResource::try_new((*source).to_owned()) {
+                if let Err((_, errors)) = FluentResource::try_new(source) {
                     panic!("{}: {errors:?}", locale.tag());
                 }
             }

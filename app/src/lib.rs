@@ -45,6 +45,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     provide_prefs();
     let prefs = use_prefs();
     let pkg = format!("/{}", options.site_pkg_dir);
+    let messages = i18n::page_messages(prefs.locale);
     view! {
         <!DOCTYPE html>
         <html lang=prefs.locale.tag() data-theme=prefs.theme.html_attribute()>
@@ -54,6 +55,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light dark" />
                 <link rel="stylesheet" href=format!("{pkg}/main.css") />
                 <link rel="icon" type="image/svg+xml" href=format!("{pkg}/favicon.svg") />
+                {messages
+                    .map(|content| {
+                        view! { <meta name=i18n::PAGE_MESSAGES lang=prefs.locale.tag() content=content /> }
+                    })}
                 <HydrationScripts options />
                 <MetaTags />
             </head>

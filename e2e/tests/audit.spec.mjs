@@ -79,10 +79,10 @@ test("a saved setting and a users export are found, read right, and export as sh
   await expect(row.locator(".audit-summary")).toContainText(`after: ${days}`);
   await expect(row.locator(".audit-summary")).toContainText("setting: audit_retention_days");
   const time = row.locator("time");
-  await expect(time).toHaveText(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC$/);
+  await expect(time).toHaveText(/^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d\d:\d\d\s[AP]M UTC$/);
   const minutesAgo = (Date.now() - Date.parse(await time.getAttribute("datetime"))) / 60_000;
   expect(minutesAgo).toBeLessThan(10);
-  await expect(time).toHaveAttribute("title", /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \([+-]\d\d:\d\d\)$/);
+  await expect(time).toHaveAttribute("title", /^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d\d:\d\d\s[AP]M \(UTC[+-]\d\d:\d\d\)$/);
 
   // Every field of it, hashes included; Escape closes.
   await row.getByRole("link", { name: /^Details of entry \d+$/ }).click();

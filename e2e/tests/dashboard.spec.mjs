@@ -96,6 +96,6 @@ test("Sync now shows the sync's progress and the new data without a reload", asy
   await expect(panel.locator(".sync-progress")).toContainText(/accounts read/);
   await expect(panel.locator(".sync-progress")).toContainText(/requests; [\d.]+ s spent waiting/);
   await expect(panel.getByRole("button", { name: "Sync now" })).toBeVisible({ timeout: 60_000 });
-  await expect(panel.locator(".sync-last")).toContainText(/^Data from \d{4}-\d\d-\d\d \d\d:\d\d UTC: [\d,]+ accounts\.$/);
+  await expect(panel.locator(".sync-last")).toContainText(/^Data from [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d\d\s[AP]M UTC: [\d,]+ accounts\.$/);
   expect(await page.evaluate(() => window.__notReloaded)).toBe(true);
 });

@@ -185,25 +185,6 @@ export-done = { $count ->
 ## Formats
 format-percent = { $value } %
 format-money = { $amount } { $currency }
-ago-today = dnes
-ago-days = { $count ->
-        [one] před { $count } dnem
-        [few] před { $count } dny
-        [many] před { $count } dne
-       *[other] před { $count } dny
-    }
-ago-months = { $count ->
-        [one] před { $count } měsícem
-        [few] před { $count } měsíci
-        [many] před { $count } měsíce
-       *[other] před { $count } měsíci
-    }
-ago-years = { $count ->
-        [one] před { $count } rokem
-        [few] před { $count } lety
-        [many] před { $count } roku
-       *[other] před { $count } lety
-    }
 
 ## Audit log
 audit-title = Protokol auditu

@@ -177,19 +177,6 @@ export-done = { $count ->
 ## Formats
 format-percent = { $value } %
 format-money = { $amount } { $currency }
-ago-today = i dag
-ago-days = { $count ->
-        [one] for { $count } dag siden
-       *[other] for { $count } dage siden
-    }
-ago-months = { $count ->
-        [one] for { $count } måned siden
-       *[other] for { $count } måneder siden
-    }
-ago-years = { $count ->
-        [one] for { $count } år siden
-       *[other] for { $count } år siden
-    }
 
 ## Audit log
 audit-title = Revisionslog

@@ -177,19 +177,6 @@ export-done = { $count ->
 ## Formats
 format-percent = { $value } %
 format-money = { $amount } { $currency }
-ago-today = heute
-ago-days = { $count ->
-        [one] vor { $count } Tag
-       *[other] vor { $count } Tagen
-    }
-ago-months = { $count ->
-        [one] vor { $count } Monat
-       *[other] vor { $count } Monaten
-    }
-ago-years = { $count ->
-        [one] vor { $count } Jahr
-       *[other] vor { $count } Jahren
-    }
 
 ## Audit log
 audit-title = Audit-Protokoll

@@ -175,21 +175,8 @@ export-done = { $count ->
     }
 
 ## Formats
-format-percent = { $value } %
+format-percent = { $value }%
 format-money = { $currency } { $amount }
-ago-today = today
-ago-days = { $count ->
-        [one] { $count } day ago
-       *[other] { $count } days ago
-    }
-ago-months = { $count ->
-        [one] { $count } month ago
-       *[other] { $count } months ago
-    }
-ago-years = { $count ->
-        [one] { $count } year ago
-       *[other] { $count } years ago
-    }
 
 ## Audit log
 audit-title = Audit log

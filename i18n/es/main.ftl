@@ -177,19 +177,6 @@ export-done = { $count ->
 ## Formats
 format-percent = { $value } %
 format-money = { $amount } { $currency }
-ago-today = hoy
-ago-days = { $count ->
-        [one] hace { $count } día
-       *[other] hace { $count } días
-    }
-ago-months = { $count ->
-        [one] hace { $count } mes
-       *[other] hace { $count } meses
-    }
-ago-years = { $count ->
-        [one] hace { $count } año
-       *[other] hace { $count } años
-    }
 
 ## Audit log
 audit-title = Registro de auditoría

@@ -177,19 +177,6 @@ export-done = { $count ->
 ## Formats
 format-percent = { $value } %
 format-money = { $amount } { $currency }
-ago-today = täna
-ago-days = { $count ->
-        [one] { $count } päev tagasi
-       *[other] { $count } päeva tagasi
-    }
-ago-months = { $count ->
-        [one] { $count } kuu tagasi
-       *[other] { $count } kuud tagasi
-    }
-ago-years = { $count ->
-        [one] { $count } aasta tagasi
-       *[other] { $count } aastat tagasi
-    }
 
 ## Audit log
 audit-title = Auditilogi

@@ -177,19 +177,6 @@ export-done = { $count ->
 ## Formats
 format-percent = { $value } %
 format-money = { $amount } { $currency }
-ago-today = tänään
-ago-days = { $count ->
-        [one] { $count } päivä sitten
-       *[other] { $count } päivää sitten
-    }
-ago-months = { $count ->
-        [one] { $count } kuukausi sitten
-       *[other] { $count } kuukautta sitten
-    }
-ago-years = { $count ->
-        [one] { $count } vuosi sitten
-       *[other] { $count } vuotta sitten
-    }
 
 ## Audit log
 audit-title = Tarkastusloki

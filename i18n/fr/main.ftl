@@ -177,19 +177,6 @@ export-done = { $count ->
 ## Formats
 format-percent = { $value } %
 format-money = { $amount } { $currency }
-ago-today = aujourd'hui
-ago-days = { $count ->
-        [one] il y a { $count } jour
-       *[other] il y a { $count } jours
-    }
-ago-months = { $count ->
-        [one] il y a { $count } mois
-       *[other] il y a { $count } mois
-    }
-ago-years = { $count ->
-        [one] il y a { $count } an
-       *[other] il y a { $count } ans
-    }
 
 ## Audit log
 audit-title = Journal d'audit

@@ -177,19 +177,6 @@ export-done = { $count ->
 ## Formats
 format-percent = { $value }%
 format-money = { $amount } { $currency }
-ago-today = ma
-ago-days = { $count ->
-        [one] { $count } napja
-       *[other] { $count } napja
-    }
-ago-months = { $count ->
-        [one] { $count } hónapja
-       *[other] { $count } hónapja
-    }
-ago-years = { $count ->
-        [one] { $count } éve
-       *[other] { $count } éve
-    }
 
 ## Audit log
 audit-title = Auditnapló

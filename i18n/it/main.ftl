@@ -177,19 +177,6 @@ export-done = { $count ->
 ## Formats
 format-percent = { $value }%
 format-money = { $amount } { $currency }
-ago-today = oggi
-ago-days = { $count ->
-        [one] { $count } giorno fa
-       *[other] { $count } giorni fa
-    }
-ago-months = { $count ->
-        [one] { $count } mese fa
-       *[other] { $count } mesi fa
-    }
-ago-years = { $count ->
-        [one] { $count } anno fa
-       *[other] { $count } anni fa
-    }
 
 ## Audit log
 audit-title = Registro di audit

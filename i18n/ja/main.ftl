@@ -173,10 +173,6 @@ export-done = { $count ->
 ## Formats
 format-percent = { $value }%
 format-money = { $currency } { $amount }
-ago-today = 今日
-ago-days = { $count } 日前
-ago-months = { $count } か月前
-ago-years = { $count } 年前
 
 ## Audit log
 audit-title = 監査ログ

@@ -173,10 +173,6 @@ export-done = { $count ->
 ## Formats
 format-percent = { $value }%
 format-money = { $currency } { $amount }
-ago-today = 오늘
-ago-days = { $count }일 전
-ago-months = { $count }개월 전
-ago-years = { $count }년 전
 
 ## Audit log
 audit-title = 감사 로그

@@ -177,19 +177,6 @@ export-done = { $count ->
 ## Formats
 format-percent = { $value }%
 format-money = { $currency } { $amount }
-ago-today = vandaag
-ago-days = { $count ->
-        [one] { $count } dag geleden
-       *[other] { $count } dagen geleden
-    }
-ago-months = { $count ->
-        [one] { $count } maand geleden
-       *[other] { $count } maanden geleden
-    }
-ago-years = { $count ->
-        [one] { $count } jaar geleden
-       *[other] { $count } jaar geleden
-    }
 
 ## Audit log
 audit-title = Auditlogboek

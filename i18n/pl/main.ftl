@@ -185,25 +185,6 @@ export-done = { $count ->
 ## Formats
 format-percent = { $value }%
 format-money = { $amount } { $currency }
-ago-today = dzisiaj
-ago-days = { $count ->
-        [one] { $count } dzień temu
-        [few] { $count } dni temu
-        [many] { $count } dni temu
-       *[other] { $count } dni temu
-    }
-ago-months = { $count ->
-        [one] { $count } miesiąc temu
-        [few] { $count } miesiące temu
-        [many] { $count } miesięcy temu
-       *[other] { $count } miesięcy temu
-    }
-ago-years = { $count ->
-        [one] { $count } rok temu
-        [few] { $count } lata temu
-        [many] { $count } lat temu
-       *[other] { $count } lat temu
-    }
 
 ## Audit log
 audit-title = Dziennik audytu

@@ -177,19 +177,6 @@ export-done = { $count ->
 ## Formats
 format-percent = { $value }%
 format-money = { $currency } { $amount }
-ago-today = hoje
-ago-days = { $count ->
-        [one] há { $count } dia
-       *[other] há { $count } dias
-    }
-ago-months = { $count ->
-        [one] há { $count } mês
-       *[other] há { $count } meses
-    }
-ago-years = { $count ->
-        [one] há { $count } ano
-       *[other] há { $count } anos
-    }
 
 ## Audit log
 audit-title = Log de auditoria

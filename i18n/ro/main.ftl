@@ -201,22 +201,6 @@ export-done = { $count ->
 ## Formats
 format-percent = { $value } %
 format-money = { $amount } { $currency }
-ago-today = astăzi
-ago-days = { $count ->
-        [one] acum { $count } zi
-        [few] acum { $count } zile
-       *[other] acum { $count } de zile
-    }
-ago-months = { $count ->
-        [one] acum { $count } lună
-        [few] acum { $count } luni
-       *[other] acum { $count } de luni
-    }
-ago-years = { $count ->
-        [one] acum { $count } an
-        [few] acum { $count } ani
-       *[other] acum { $count } de ani
-    }
 
 ## Audit log
 audit-title = Jurnal de audit

@@ -185,25 +185,6 @@ export-done = { $count ->
 ## Formats
 format-percent = { $value } %
 format-money = { $amount } { $currency }
-ago-today = сегодня
-ago-days = { $count ->
-        [one] { $count } день назад
-        [few] { $count } дня назад
-        [many] { $count } дней назад
-       *[other] { $count } дня назад
-    }
-ago-months = { $count ->
-        [one] { $count } месяц назад
-        [few] { $count } месяца назад
-        [many] { $count } месяцев назад
-       *[other] { $count } месяца назад
-    }
-ago-years = { $count ->
-        [one] { $count } год назад
-        [few] { $count } года назад
-        [many] { $count } лет назад
-       *[other] { $count } года назад
-    }
 
 ## Audit log
 audit-title = Журнал аудита

@@ -185,25 +185,6 @@ export-done = { $count ->
 ## Formats
 format-percent = { $value } %
 format-money = { $amount } { $currency }
-ago-today = dnes
-ago-days = { $count ->
-        [one] pred { $count } dňom
-        [few] pred { $count } dňami
-        [many] pred { $count } dňa
-       *[other] pred { $count } dňami
-    }
-ago-months = { $count ->
-        [one] pred { $count } mesiacom
-        [few] pred { $count } mesiacmi
-        [many] pred { $count } mesiaca
-       *[other] pred { $count } mesiacmi
-    }
-ago-years = { $count ->
-        [one] pred { $count } rokom
-        [few] pred { $count } rokmi
-        [many] pred { $count } roka
-       *[other] pred { $count } rokmi
-    }
 
 ## Audit log
 audit-title = Protokol auditu

@@ -177,19 +177,6 @@ export-done = { $count ->
 ## Formats
 format-percent = { $value } %
 format-money = { $amount } { $currency }
-ago-today = i dag
-ago-days = { $count ->
-        [one] för { $count } dag sedan
-       *[other] för { $count } dagar sedan
-    }
-ago-months = { $count ->
-        [one] för { $count } månad sedan
-       *[other] för { $count } månader sedan
-    }
-ago-years = { $count ->
-        [one] för { $count } år sedan
-       *[other] för { $count } år sedan
-    }
 
 ## Audit log
 audit-title = Granskningslogg

@@ -173,10 +173,6 @@ export-done = { $count ->
 ## Formats
 format-percent = { $value }%
 format-money = { $currency } { $amount }
-ago-today = วันนี้
-ago-days = { $count } วันที่แล้ว
-ago-months = { $count } เดือนที่แล้ว
-ago-years = { $count } ปีที่แล้ว
 
 ## Audit log
 audit-title = บันทึกการตรวจสอบ

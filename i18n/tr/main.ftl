@@ -177,19 +177,6 @@ export-done = { $count ->
 ## Formats
 format-percent = %{ $value }
 format-money = { $amount } { $currency }
-ago-today = bugün
-ago-days = { $count ->
-        [one] { $count } gün önce
-       *[other] { $count } gün önce
-    }
-ago-months = { $count ->
-        [one] { $count } ay önce
-       *[other] { $count } ay önce
-    }
-ago-years = { $count ->
-        [one] { $count } yıl önce
-       *[other] { $count } yıl önce
-    }
 
 ## Audit log
 audit-title = Denetim günlüğü

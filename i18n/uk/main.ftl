@@ -185,25 +185,6 @@ export-done = { $count ->
 ## Formats
 format-percent = { $value } %
 format-money = { $amount } { $currency }
-ago-today = сьогодні
-ago-days = { $count ->
-        [one] { $count } день тому
-        [few] { $count } дні тому
-        [many] { $count } днів тому
-       *[other] { $count } дня тому
-    }
-ago-months = { $count ->
-        [one] { $count } місяць тому
-        [few] { $count } місяці тому
-        [many] { $count } місяців тому
-       *[other] { $count } місяця тому
-    }
-ago-years = { $count ->
-        [one] { $count } рік тому
-        [few] { $count } роки тому
-        [many] { $count } років тому
-       *[other] { $count } року тому
-    }
 
 ## Audit log
 audit-title = Журнал аудиту

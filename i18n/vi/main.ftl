@@ -173,10 +173,6 @@ export-done = { $count ->
 ## Formats
 format-percent = { $value }%
 format-money = { $currency } { $amount }
-ago-today = hôm nay
-ago-days = { $count } ngày trước
-ago-months = { $count } tháng trước
-ago-years = { $count } năm trước
 
 ## Audit log
 audit-title = Nhật ký kiểm tra

@@ -173,10 +173,6 @@ export-done = { $count ->
 ## Formats
 format-percent = { $value }%
 format-money = { $currency } { $amount }
-ago-today = 今天
-ago-days = { $count } 天前
-ago-months = { $count } 个月前
-ago-years = { $count } 年前
 
 ## Audit log
 audit-title = 审核日志

@@ -173,10 +173,6 @@ export-done = { $count ->
 ## Formats
 format-percent = { $value }%
 format-money = { $currency } { $amount }
-ago-today = 今天
-ago-days = { $count } 天前
-ago-months = { $count } 個月前
-ago-years = { $count } 年前
 
 ## Audit log
 audit-title = 稽核記錄

@@ -16,8 +16,8 @@ pub fn day_input(
             <input
                 type="date"
                 name=name
-                value=untrack(move || day().map(crate::format::date))
-                prop:value=move || day().map(crate::format::date).unwrap_or_default()
+                value=untrack(move || day().map(crate::format::iso_date))
+                prop:value=move || day().map(crate::format::iso_date).unwrap_or_default()
                 on:change=move |ev| on_day(NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d").ok())
             />
         </label>

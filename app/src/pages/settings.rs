@@ -7,6 +7,7 @@ use crate::{
     },
     components::page_header::PageHeader,
     error::AppError,
+    format,
     i18n::{I18n, use_i18n},
     settings::{Check, ConnectionInput, ConnectionSource, ProtectedChange, SecretInfo, SettingsView},
     users::SeatPrices,
@@ -148,13 +149,13 @@ fn secret_line(i18n: I18n, label_id: &'static str, info: Option<SecretInfo>) -> 
             [
                 ("hint", info.hint.clone().unwrap_or_default().into()),
                 ("by", info.set_by.clone().unwrap_or_default().into()),
-                ("at", info.set_at.map(|t| t.format("%Y-%m-%d").to_string()).unwrap_or_default().into()),
+                ("at", info.set_at.map(|at| format::day(i18n, at)).unwrap_or_default().into()),
             ],
         ),
         None => i18n.t("settings-secret-unset"),
     };
     let expiry = info.as_ref().and_then(|info| {
-        let on = info.expires_on?.format("%Y-%m-%d").to_string();
+        let on = format::date(i18n, info.expires_on?);
         let warning = info.expiry_warning(today);
         let id = match warning {
             Some("expired") => "settings-key-expired",

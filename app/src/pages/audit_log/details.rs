@@ -52,7 +52,7 @@ pub fn EntryPanel(state: Memo<AuditState>, entry: AuditRow, go: Go) -> impl Into
             </header>
             <dl class="details-fields">
                 <dt>{i18n.t("audit-csv-time")}</dt>
-                <dd>{utc_time(entry.at, hydrated)}</dd>
+                <dd>{utc_time(i18n, entry.at, hydrated)}</dd>
                 {field("audit-csv-actor", entry.actor.clone())}
                 {field("audit-csv-actor-name", text(&entry.actor_name))}
                 {field("audit-csv-auth-via", via_label(i18n, entry.auth_via.as_deref()).unwrap_or_else(|| "—".into()))}

@@ -102,7 +102,7 @@ fn integrity_status(i18n: I18n, integrity: Result<Integrity, crate::error::AppEr
                         ("count", entries.into()),
                         ("formatted", count.into()),
                         ("seq", checkpoint.seq.into()),
-                        ("time", format::moment(checkpoint.at).into()),
+                        ("time", format::moment(i18n, checkpoint.at).into()),
                     ],
                 ),
                 None => i18n

@@ -11,6 +11,7 @@ use crate::{
         nav::{Go, in_place},
         pager::Pager,
     },
+    format,
     i18n::{I18n, use_i18n},
 };
 
@@ -58,12 +59,12 @@ pub fn AuditTable(state: Memo<AuditState>, page: AuditPage, go: Go) -> impl Into
 }
 
 /// A UTC time, with the admin's own time as its tooltip once the browser can say which that is.
-pub(crate) fn utc_time(at: chrono::DateTime<chrono::Utc>, hydrated: ReadSignal<bool>) -> impl IntoView {
-    let utc = at.format("%Y-%m-%d %H:%M:%S UTC").to_string();
+pub(crate) fn utc_time(i18n: I18n, at: chrono::DateTime<chrono::Utc>, hydrated: ReadSignal<bool>) -> impl IntoView {
+    let utc = format::instant(i18n, at);
     let title = {
         let utc = utc.clone();
         move || match hydrated.get() {
-            true => at.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M:%S (%:z)").to_string(),
+            true => format::local_instant(i18n, at, *at.with_timezone(&chrono::Local).offset()),
             false => utc.clone(),
         }
     };
@@ -90,7 +91,7 @@ fn row_view(i18n: I18n, row: AuditRow, state: Memo<AuditState>, hydrated: ReadSi
     let open_label = i18n.t_with("audit-entry-open", [("seq", seq.into())]);
     view! {
         <tr data-seq=seq.to_string() class:selected=move || state.with(|s| s.entry == Some(seq))>
-            <td class="nowrap">{utc_time(row.at, hydrated)}</td>
+            <td class="nowrap">{utc_time(i18n, row.at, hydrated)}</td>
             <th scope="row" class="audit-admin">
                 <span title=actor_hint>{row.admin().to_owned()}</span>
                 {via.map(|via| view! { <span class="muted audit-via">{via}</span> })}

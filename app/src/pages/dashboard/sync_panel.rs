@@ -76,18 +76,21 @@ fn SyncState(
         Some(run) => i18n.t_with(
             "sync-last",
             [
-                ("time", run.finished_at.map(format::moment).unwrap_or_default().into()),
+                ("time", run.finished_at.map(|at| format::moment(i18n, at)).unwrap_or_default().into()),
                 ("count", run.accounts.into()),
                 ("formatted", format::count(i18n, run.accounts).into()),
             ],
         ),
         None => i18n.t("sync-never"),
     };
-    let next = status.next_scheduled.map(|at| i18n.t_with("sync-next", [("time", format::moment(at).into())]));
+    let next = status.next_scheduled.map(|at| i18n.t_with("sync-next", [("time", format::moment(i18n, at).into())]));
     let failure = status.last_failure.as_ref().filter(|f| f.outcome == SyncOutcome::Failed).map(|f| {
         i18n.t_with(
             "sync-failed",
-            [("time", format::moment(f.started_at).into()), ("reason", f.error.clone().unwrap_or_default().into())],
+            [
+                ("time", format::moment(i18n, f.started_at).into()),
+                ("reason", f.error.clone().unwrap_or_default().into()),
+            ],
         )
     });
     let running = status.running.clone();
@@ -128,7 +131,7 @@ fn Progress(progress: SyncProgress, cancel: impl Fn(leptos::ev::MouseEvent) + 's
         "sync-waits",
         [
             ("requests", format::count(i18n, progress.requests).into()),
-            ("seconds", format!("{:.1}", progress.rate_limit_wait_ms as f64 / 1000.0).into()),
+            ("seconds", format::fixed(i18n, progress.rate_limit_wait_ms as f64 / 1000.0, 1).into()),
         ],
     );
     let (max, value) = match progress.estimated_total {

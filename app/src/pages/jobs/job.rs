@@ -138,7 +138,7 @@ fn Overview(summary: JobSummary, names: Option<FilterOptions>) -> impl IntoView 
     let handled = c.done + c.skipped + c.failed;
     let n = move |v: u32| format::count(i18n, u64::from(v));
     let when = |at: Option<chrono::DateTime<chrono::Utc>>| {
-        at.map(|at| view! { <time datetime=at.to_rfc3339()>{format::moment(at)}</time> }.into_any())
+        at.map(|at| view! { <time datetime=at.to_rfc3339()>{format::moment(i18n, at)}</time> }.into_any())
             .unwrap_or_else(|| view! { <span class="muted">"—"</span> }.into_any())
     };
     let field = |label: &'static str, value: AnyView| {
@@ -150,7 +150,7 @@ fn Overview(summary: JobSummary, names: Option<FilterOptions>) -> impl IntoView 
     let waiting = summary.waiting_until.map(|until| {
         view! {
             <p class="notice job-waiting" role="status">
-                {i18n.t_with("job-waiting", [("time", until.format("%H:%M:%S UTC").to_string().into())])}
+                {i18n.t_with("job-waiting", [("time", format::time(i18n, until).into())])}
             </p>
         }
     });

@@ -114,7 +114,7 @@ fn JobsTable(jobs: Vec<JobSummary>, names: Option<FilterOptions>) -> impl IntoVi
                     <td>{state_badge(i18n, job.state)}</td>
                     <td>{counts_text(i18n, &job.counts)}</td>
                     <td>{job.created_by.clone()}</td>
-                    <td><time datetime=job.created_at.to_rfc3339()>{format::moment(job.created_at)}</time></td>
+                    <td><time datetime=job.created_at.to_rfc3339()>{format::moment(i18n, job.created_at)}</time></td>
                 </tr>
             }
         })

@@ -49,7 +49,7 @@ pub fn DetailsPanel(state: Memo<TableState>, user: UserDetails) -> impl IntoView
         .products
         .iter()
         .map(|p| {
-            let last = p.last_active.map(|at| format!("{} ({})", format::day(at), format::ago(i18n, at, now)));
+            let last = p.last_active.map(|at| format!("{} ({})", format::day(i18n, at), format::ago(i18n, at, now)));
             view! {
                 <tr>
                     <th scope="row">{p.name.clone()}</th>
@@ -77,10 +77,10 @@ pub fn DetailsPanel(state: Memo<TableState>, user: UserDetails) -> impl IntoView
                 {field("column-account-type", i18n.t(&format!("class-{}", row.class().as_str())))}
                 {field("details-org-admin", yes_no(row.org_admin))}
                 {field("details-scim", yes_no(row.scim))}
-                {field("column-added", row.added_to_org.map(format::day).unwrap_or_else(|| "—".into()))}
+                {field("column-added", row.added_to_org.map(|at| format::day(i18n, at)).unwrap_or_else(|| "—".into()))}
                 {field(
                     "column-last-active",
-                    row.last_active.map(|at| format!("{} ({})", format::day(at), format::ago(i18n, at, now))).unwrap_or_else(|| i18n.t("never-active")),
+                    row.last_active.map(|at| format!("{} ({})", format::day(i18n, at), format::ago(i18n, at, now))).unwrap_or_else(|| i18n.t("never-active")),
                 )}
                 {field("column-inactivity", i18n.t(&format!("inactivity-{}", row.inactivity.as_str())))}
             </dl>

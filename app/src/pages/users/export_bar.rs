@@ -87,7 +87,7 @@ pub fn Toolbar(state: Memo<TableState>, page: UserPage, org_name: String, column
         <div class="toolbar">
             <p class="match-count" aria-live="polite">
                 <strong>{users_count(i18n, total)}</strong>
-                {page.synced_at.map(|at| view! { <span class="muted">{i18n.t_with("users-as-of", [("time", format::moment(at).into())])}</span> })}
+                {page.synced_at.map(|at| view! { <span class="muted">{i18n.t_with("users-as-of", [("time", format::moment(i18n, at).into())])}</span> })}
                 <span
                     class="muted"
                     data-warning-days=page.thresholds.warning_days.to_string()

@@ -140,12 +140,12 @@ fn row_view(
     let orgs = list_summary(i18n, &row.jsm_organizations);
     let last_active = match row.last_active {
         Some(at) => view! {
-            <time datetime=at.to_rfc3339() title=format::moment(at)>{format::ago(i18n, at, as_of)}</time>
+            <time datetime=at.to_rfc3339() title=format::moment(i18n, at)>{format::ago(i18n, at, as_of)}</time>
         }
         .into_any(),
         None => view! { <span class="muted">{i18n.t("never-active")}</span> }.into_any(),
     };
-    let added = row.added_to_org.map(format::day).unwrap_or_default();
+    let added = row.added_to_org.map(|at| format::day(i18n, at)).unwrap_or_default();
     let class = row.inactivity.as_str();
     let cell = move |column: Column, content: AnyView| {
         view! { <td hidden=move || !shown(column)>{content}</td> }
