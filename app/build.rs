@@ -37,8 +37,7 @@ fn main() {
     );
     out.push_str("pub(crate) static LOCALES: &[(&str, &str)] = &[\n");
     for (tag, files) in &locales {
-        let name =
-            files.iter().find_map(native_name).unwrap_or_else(|| panic!("{tag} has no language-name"));
+        let name = files.iter().find_map(native_name).unwrap_or_else(|| panic!("{tag} has no language-name"));
         writeln!(out, "    ({tag:?}, {name:?}),").expect("writing to a String");
     }
     out.push_str("];\n");
