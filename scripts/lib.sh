@@ -42,11 +42,18 @@ ensure_build_tools() {
   npm_install frontend
 }
 
+# Chromium, and fonts for the scripts Debian's default fonts lack (Chinese, Japanese, Korean, Thai),
+# so the browser tests lay out and photograph those languages as readers see them, not as boxes.
 ensure_chromium() {
-  if [ ! -x /usr/bin/chromium ]; then
-    step "Installing Debian's Chromium"
+  local packages=(chromium fonts-wqy-zenhei fonts-tlwg-loma-otf)
+  local missing=()
+  for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    step "Installing from Debian: ${missing[*]}"
     as_root apt-get update
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
   fi
 }
 
