@@ -175,8 +175,11 @@ test("the selection survives paging and filters, and can take every match", asyn
   await boxes.nth(0).check();
   await boxes.nth(1).check();
   await expect(page.locator(".selection-bar")).toContainText("2 users selected");
+  const firstPage = await shownIds(page);
   await page.getByRole("link", { name: "Next" }).click();
   await expect(page).toHaveURL(/page=2/);
+  // The URL changes before the second page's rows replace the first page's: wait for the rows.
+  await expect.poll(() => shownIds(page)).not.toEqual(firstPage);
   await boxes.nth(0).check();
   await expect(page.locator(".selection-bar")).toContainText("3 users selected");
   await page.getByRole("checkbox", { name: "Suspended" }).check();
