@@ -211,9 +211,40 @@ mod tests {
         }
     }
 
+    fn tag(locale: Locale) -> &'static str {
+        locale.tag()
+    }
+
     #[test]
     fn cookie_wins_over_accept_language() {
         assert_eq!(negotiate(Some("en"), Some("de-DE,de;q=0.9")), Locale::ENGLISH);
+        assert_eq!(tag(negotiate(Some("ja"), Some("de-DE,de;q=0.9"))), "ja");
+        assert_eq!(tag(negotiate(Some("ZH-tw"), None)), "zh-TW");
+    }
+
+    #[test]
+    fn each_language_is_reached_from_its_regions_scripts_and_relatives() {
+        let served = |header| tag(negotiate(None, Some(header)));
+        assert_eq!(served("de-AT,en;q=0.5"), "de");
+        assert_eq!(served("pt-PT"), "pt-BR");
+        assert_eq!(served("zh"), "zh-CN");
+        assert_eq!(served("zh-SG"), "zh-CN");
+        assert_eq!(served("zh-Hant"), "zh-TW");
+        assert_eq!(served("zh-HK"), "zh-TW");
+        assert_eq!(served("no"), "nb");
+        assert_eq!(served("nn-NO"), "nb");
+        assert_eq!(served("sv-FI"), "sv");
+        assert_eq!(served("xx, fi;q=0.8, de;q=0.9"), "de");
+    }
+
+    #[test]
+    fn each_locale_names_itself_and_english_pages_carry_no_messages() {
+        let names: Vec<&str> = Locale::all().map(Locale::native_name).collect();
+        assert_eq!(names.len(), 26);
+        assert!(names.contains(&"Deutsch") && names.contains(&"日本語") && names.contains(&"ไทย"));
+        assert_eq!(page_messages(Locale::ENGLISH), None);
+        let german = Locale::from_tag("de").expect("German ships");
+        assert!(page_messages(german).is_some_and(|source| source.contains("language-name = Deutsch")));
     }
 
     #[test]
@@ -233,8 +264,8 @@ mod tests {
 
     #[test]
     fn quality_order_beats_header_order_and_zero_quality_is_refused() {
-        // With only English shipped, a refused English must still fall back to English (the default),
-        // and malformed qualities are ignored rather than trusted.
+        // A refused English falls back to English only as the default, and malformed qualities are
+        // ignored rather than trusted.
         assert_eq!(best_accepted("en;q=0"), None);
         assert_eq!(best_accepted("en;q=abc"), None);
         assert_eq!(best_accepted("xx;q=1, en;q=0.1"), Some(Locale::ENGLISH));
