@@ -12,6 +12,9 @@ use crate::{
 pub const LOCALE_COOKIE: &str = "uam_locale";
 pub const THEME_COOKIE: &str = "uam_theme";
 
+/// Where the pickers' form goes without JavaScript: `?language=&theme=&next=`.
+pub const PREFERENCES_PATH: &str = "/preferences";
+
 /// Light, dark, or whatever the operating system prefers.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {

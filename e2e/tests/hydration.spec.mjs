@@ -33,4 +33,6 @@ test("client-side navigation keeps the page hydrated", async ({ page }) => {
   await expect(page).toHaveTitle("Audit log · User Account Manager");
   expect(await page.evaluate(() => window.uamMarker)).toBe("same document");
   await expect(page.getByRole("combobox", { name: "Language" })).toHaveValue("en");
+  // Hydrated, a choice applies at once: the form's Apply button is only for pages without the script.
+  await expect(page.getByRole("button", { name: "Apply", exact: true })).toBeHidden();
 });

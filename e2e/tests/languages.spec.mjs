@@ -126,6 +126,19 @@ test("choosing a language in the top bar re-renders in it, survives a reload and
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
 
+test("without the script the pickers are a form that applies the choice and comes back", async ({
+  page,
+  javaScriptEnabled,
+}) => {
+  test.skip(javaScriptEnabled, "with the script a choice applies at once (tested above)");
+  await page.goto("/users?tab=all");
+  await page.getByRole("combobox", { name: english("prefs-language") }).selectOption("de");
+  await page.getByRole("button", { name: english("prefs-apply") }).click();
+  await expect(page).toHaveURL(/\/users\?tab=all$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(messages("de")("users-title"));
+});
+
 test.describe("without a chosen language", () => {
   test.use({ locale: "th-TH" });
 

@@ -3,9 +3,10 @@ import { expect, test } from "./fixtures.mjs";
 
 test.skip(({ javaScriptEnabled }) => javaScriptEnabled, "checks the page without JavaScript");
 
-test("controls that need the browser stay hidden", async ({ page }) => {
+test("the language and theme pickers work as a form with an Apply button", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dashboard");
-  await expect(page.getByRole("combobox", { name: "Theme" })).toBeHidden();
-  await expect(page.getByRole("combobox", { name: "Language" })).toBeHidden();
+  await expect(page.getByRole("combobox", { name: "Theme" })).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Language" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Apply", exact: true })).toBeVisible();
 });

@@ -13,6 +13,7 @@ nav-audit = Protokol auditu
 nav-settings = Nastavení
 prefs-language = Jazyk
 prefs-theme = Motiv
+prefs-apply = Použít
 theme-system = Motiv systému
 theme-light = Světlý motiv
 theme-dark = Tmavý motiv

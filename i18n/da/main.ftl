@@ -13,6 +13,7 @@ nav-audit = Revisionslog
 nav-settings = Indstillinger
 prefs-language = Sprog
 prefs-theme = Tema
+prefs-apply = Anvend
 theme-system = Systemtema
 theme-light = Lyst tema
 theme-dark = Mørkt tema

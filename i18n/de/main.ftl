@@ -13,6 +13,7 @@ nav-audit = Audit-Protokoll
 nav-settings = Einstellungen
 prefs-language = Sprache
 prefs-theme = Design
+prefs-apply = Übernehmen
 theme-system = Systemdesign
 theme-light = Helles Design
 theme-dark = Dunkles Design

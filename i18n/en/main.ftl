@@ -13,6 +13,7 @@ nav-audit = Audit log
 nav-settings = Settings
 prefs-language = Language
 prefs-theme = Theme
+prefs-apply = Apply
 theme-system = System theme
 theme-light = Light theme
 theme-dark = Dark theme

@@ -13,6 +13,7 @@ nav-audit = Registro de auditoría
 nav-settings = Configuración
 prefs-language = Idioma
 prefs-theme = Tema
+prefs-apply = Aplicar
 theme-system = Tema del sistema
 theme-light = Tema claro
 theme-dark = Tema oscuro

@@ -13,6 +13,7 @@ nav-audit = Auditilogi
 nav-settings = Seaded
 prefs-language = Keel
 prefs-theme = Kujundus
+prefs-apply = Rakenda
 theme-system = Süsteemi kujundus
 theme-light = Hele kujundus
 theme-dark = Tume kujundus

@@ -13,6 +13,7 @@ nav-audit = Tarkastusloki
 nav-settings = Asetukset
 prefs-language = Kieli
 prefs-theme = Teema
+prefs-apply = Käytä
 theme-system = Järjestelmän teema
 theme-light = Vaalea teema
 theme-dark = Tumma teema

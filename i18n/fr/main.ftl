@@ -13,6 +13,7 @@ nav-audit = Journal d'audit
 nav-settings = Paramètres
 prefs-language = Langue
 prefs-theme = Thème
+prefs-apply = Appliquer
 theme-system = Thème du système
 theme-light = Thème clair
 theme-dark = Thème sombre

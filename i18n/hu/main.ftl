@@ -13,6 +13,7 @@ nav-audit = Auditnapló
 nav-settings = Beállítások
 prefs-language = Nyelv
 prefs-theme = Téma
+prefs-apply = Alkalmaz
 theme-system = Rendszertéma
 theme-light = Világos téma
 theme-dark = Sötét téma

@@ -13,6 +13,7 @@ nav-audit = Registro di audit
 nav-settings = Impostazioni
 prefs-language = Lingua
 prefs-theme = Tema
+prefs-apply = Applica
 theme-system = Tema di sistema
 theme-light = Tema chiaro
 theme-dark = Tema scuro

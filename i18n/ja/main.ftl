@@ -13,6 +13,7 @@ nav-audit = 監査ログ
 nav-settings = 設定
 prefs-language = 言語
 prefs-theme = テーマ
+prefs-apply = 適用
 theme-system = システムのテーマ
 theme-light = ライトテーマ
 theme-dark = ダークテーマ

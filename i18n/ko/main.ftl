@@ -13,6 +13,7 @@ nav-audit = 감사 로그
 nav-settings = 설정
 prefs-language = 언어
 prefs-theme = 테마
+prefs-apply = 적용
 theme-system = 시스템 테마
 theme-light = 라이트 테마
 theme-dark = 다크 테마

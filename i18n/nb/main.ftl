@@ -13,6 +13,7 @@ nav-audit = Revisjonslogg
 nav-settings = Innstillinger
 prefs-language = Språk
 prefs-theme = Tema
+prefs-apply = Bruk
 theme-system = Systemtema
 theme-light = Lyst tema
 theme-dark = Mørkt tema

@@ -13,6 +13,7 @@ nav-audit = Auditlogboek
 nav-settings = Instellingen
 prefs-language = Taal
 prefs-theme = Thema
+prefs-apply = Toepassen
 theme-system = Systeemthema
 theme-light = Licht thema
 theme-dark = Donker thema

@@ -13,6 +13,7 @@ nav-audit = Dziennik audytu
 nav-settings = Ustawienia
 prefs-language = Język
 prefs-theme = Motyw
+prefs-apply = Zastosuj
 theme-system = Motyw systemowy
 theme-light = Motyw jasny
 theme-dark = Motyw ciemny

@@ -13,6 +13,7 @@ nav-audit = Log de auditoria
 nav-settings = Configurações
 prefs-language = Idioma
 prefs-theme = Tema
+prefs-apply = Aplicar
 theme-system = Tema do sistema
 theme-light = Tema claro
 theme-dark = Tema escuro

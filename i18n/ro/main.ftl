@@ -13,6 +13,7 @@ nav-audit = Jurnal de audit
 nav-settings = Setări
 prefs-language = Limbă
 prefs-theme = Temă
+prefs-apply = Aplică
 theme-system = Tema sistemului
 theme-light = Temă luminoasă
 theme-dark = Temă întunecată

@@ -13,6 +13,7 @@ nav-audit = Журнал аудита
 nav-settings = Настройки
 prefs-language = Язык
 prefs-theme = Тема
+prefs-apply = Применить
 theme-system = Системная тема
 theme-light = Светлая тема
 theme-dark = Тёмная тема

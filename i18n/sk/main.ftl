@@ -13,6 +13,7 @@ nav-audit = Protokol auditu
 nav-settings = Nastavenia
 prefs-language = Jazyk
 prefs-theme = Motív
+prefs-apply = Použiť
 theme-system = Motív systému
 theme-light = Svetlý motív
 theme-dark = Tmavý motív

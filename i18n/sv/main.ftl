@@ -13,6 +13,7 @@ nav-audit = Granskningslogg
 nav-settings = Inställningar
 prefs-language = Språk
 prefs-theme = Tema
+prefs-apply = Tillämpa
 theme-system = Systemtema
 theme-light = Ljust tema
 theme-dark = Mörkt tema

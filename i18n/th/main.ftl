@@ -13,6 +13,7 @@ nav-audit = บันทึกการตรวจสอบ
 nav-settings = การตั้งค่า
 prefs-language = ภาษา
 prefs-theme = ธีม
+prefs-apply = นำไปใช้
 theme-system = ธีมของระบบ
 theme-light = ธีมสว่าง
 theme-dark = ธีมมืด

@@ -13,6 +13,7 @@ nav-audit = Denetim günlüğü
 nav-settings = Ayarlar
 prefs-language = Dil
 prefs-theme = Tema
+prefs-apply = Uygula
 theme-system = Sistem teması
 theme-light = Açık tema
 theme-dark = Koyu tema

@@ -13,6 +13,7 @@ nav-audit = Журнал аудиту
 nav-settings = Налаштування
 prefs-language = Мова
 prefs-theme = Тема
+prefs-apply = Застосувати
 theme-system = Системна тема
 theme-light = Світла тема
 theme-dark = Темна тема

@@ -13,6 +13,7 @@ nav-audit = Nhật ký kiểm tra
 nav-settings = Cài đặt
 prefs-language = Ngôn ngữ
 prefs-theme = Giao diện
+prefs-apply = Áp dụng
 theme-system = Giao diện hệ thống
 theme-light = Giao diện sáng
 theme-dark = Giao diện tối

@@ -13,6 +13,7 @@ nav-audit = 审核日志
 nav-settings = 设置
 prefs-language = 语言
 prefs-theme = 主题
+prefs-apply = 应用
 theme-system = 跟随系统
 theme-light = 浅色主题
 theme-dark = 深色主题

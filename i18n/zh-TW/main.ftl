@@ -13,6 +13,7 @@ nav-audit = 稽核記錄
 nav-settings = 設定
 prefs-language = 語言
 prefs-theme = 佈景主題
+prefs-apply = 套用
 theme-system = 跟隨系統
 theme-light = 淺色主題
 theme-dark = 深色主題

@@ -325,6 +325,7 @@ pub fn router(
 
     Router::new()
         .route("/healthz", get(healthz))
+        .route(app::prefs::PREFERENCES_PATH, get(prefs::choose))
         .route("/pkg/{version}/{*file}", get(assets::serve))
         .with_state(Arc::new(site))
         .merge(auth::routes::routes().with_state(Arc::clone(&access)))

@@ -22,3 +22,26 @@ pub async fn resolve(mut request: Request, next: Next) -> Response {
     headers.append(header::VARY, HeaderValue::from_static("Cookie, Accept-Language"));
     response
 }
+
+/// The pickers' choice, as the form without JavaScript sends it.
+#[derive(Debug, serde::Deserialize)]
+pub struct Choice {
+    language: Option<String>,
+    theme: Option<String>,
+    next: Option<String>,
+}
+
+/// `GET /preferences`: remembers a supported language and a theme in their cookies and goes back to
+/// the page the form was on (only ever a path on this server). Anything unknown is ignored.
+pub async fn choose(axum::extract::Query(choice): axum::extract::Query<Choice>) -> Response {
+    use axum::response::{IntoResponse, Redirect};
+    let mut response = Redirect::to(&crate::auth::guard::safe_next(choice.next.as_deref())).into_response();
+    let language = choice.language.as_deref().and_then(app::i18n::Locale::from_tag).map(|locale| locale.tag());
+    let theme = choice.theme.as_deref().map(|value| app::prefs::Theme::parse(value).as_str());
+    for (name, value) in [(LOCALE_COOKIE, language), (app::prefs::THEME_COOKIE, theme)] {
+        if let Some(cookie) = value.and_then(|value| HeaderValue::from_str(&preference_cookie(name, value)).ok()) {
+            response.headers_mut().append(header::SET_COOKIE, cookie);
+        }
+    }
+    response
+}

@@ -91,6 +91,38 @@ async fn the_locale_is_chosen_on_the_server_and_remembered() {
 }
 
 #[tokio::test]
+async fn the_pickers_work_without_javascript_through_preferences() {
+    let server = TestServer::start().await;
+    let choose = |query: &'static str| {
+        let request = client().get(server.url(&format!("/preferences?{query}")));
+        async move { request.send().await.expect("request") }
+    };
+    let cookies = |response: &reqwest::Response| -> Vec<String> {
+        response.headers().get_all(header::SET_COOKIE).iter().map(|v| v.to_str().expect("ascii").to_owned()).collect()
+    };
+
+    // Anyone may choose (the sign-in page has the pickers too), and is sent back where they were.
+    let chosen = choose("language=de&theme=dark&next=%2Fusers%3Ftab%3Dall").await;
+    assert_eq!(chosen.status(), StatusCode::SEE_OTHER);
+    assert_eq!(chosen.headers()[header::LOCATION], "/users?tab=all");
+    assert_eq!(
+        cookies(&chosen),
+        [
+            "uam_locale=de; Path=/; Max-Age=31536000; SameSite=Lax",
+            "uam_theme=dark; Path=/; Max-Age=31536000; SameSite=Lax"
+        ]
+    );
+    let german = get(&server, "/users", &[("cookie", "uam_locale=de")]).await.text().await.expect("body");
+    assert!(german.contains(r#"<html lang="de""#) && german.contains("Benutzer"));
+    assert!(german.contains(r#"<meta name="uam-messages" lang="de""#), "the page carries its messages for the browser");
+
+    // An unknown language changes nothing, and the way back never leaves this server.
+    let unknown = choose("language=xx&next=%2F%2Fevil.example%2F").await;
+    assert!(cookies(&unknown).is_empty());
+    assert_eq!(unknown.headers()[header::LOCATION], "/");
+}
+
+#[tokio::test]
 async fn the_remembered_theme_is_rendered_by_the_server() {
     let server = TestServer::start().await;
     let dark = get(&server, "/users", &[("cookie", "uam_theme=dark")]).await.text().await.expect("body");

@@ -2,19 +2,23 @@ use leptos::prelude::*;
 
 use crate::{
     i18n::{Locale, use_i18n},
-    prefs::{Theme, choose_locale, choose_theme, use_prefs},
+    prefs::{PREFERENCES_PATH, Theme, choose_locale, choose_theme, use_prefs},
 };
 
-/// Language and theme pickers. They need the browser, so they stay hidden until the page is
-/// hydrated (effects never run on the server), and a page without JavaScript shows no dead controls.
+/// Language and theme pickers. Once the page is hydrated a choice applies at once; before that, or
+/// without JavaScript, they are a form that `GET /preferences` answers by setting the cookies and
+/// coming back to this page.
 #[component]
 pub fn PreferencePickers() -> impl IntoView {
     let i18n = use_i18n();
     let prefs = use_prefs();
     let hydrated = super::hydrated();
+    let location = leptos_router::hooks::use_location();
+    let here = move || format!("{}{}", location.pathname.get(), location.search.get());
 
     view! {
-        <div class="preferences" hidden=move || !hydrated.get()>
+        <form class="preferences" method="get" action=PREFERENCES_PATH>
+            <input type="hidden" name="next" value=here />
             <label class="picker">
                 <span class="visually-hidden">{i18n.t("prefs-language")}</span>
                 <select
@@ -52,6 +56,9 @@ pub fn PreferencePickers() -> impl IntoView {
                         .collect_view()}
                 </select>
             </label>
-        </div>
+            <button class="button button-quiet" type="submit" hidden=move || hydrated.get()>
+                {i18n.t("prefs-apply")}
+            </button>
+        </form>
     }
 }

@@ -18,7 +18,7 @@ use super::Access;
 
 /// Paths anyone may open. Server functions of the sign-in and set-up pages are listed one by one.
 pub fn is_public(path: &str) -> bool {
-    matches!(path, "/healthz" | "/login" | "/setup" | "/api/login_options" | "/api/setup_status")
+    matches!(path, "/healthz" | "/login" | "/setup" | "/preferences" | "/api/login_options" | "/api/setup_status")
         || path.starts_with("/pkg/")
         || path.starts_with("/auth/")
 }
@@ -73,7 +73,9 @@ mod tests {
 
     #[test]
     fn only_the_sign_in_flow_health_and_assets_are_public() {
-        for path in ["/healthz", "/login", "/setup", "/auth/login", "/pkg/v1/frontend.js", "/api/login_options"] {
+        for path in
+            ["/healthz", "/login", "/setup", "/preferences", "/auth/login", "/pkg/v1/frontend.js", "/api/login_options"]
+        {
             assert!(is_public(path), "{path}");
         }
         for path in ["/", "/users", "/settings", "/api/users", "/api/me", "/loginx", "/api/login_options/x"] {
