@@ -133,7 +133,7 @@ test("without the script the pickers are a form that applies the choice and come
   test.skip(javaScriptEnabled, "with the script a choice applies at once (tested above)");
   await page.goto("/users?tab=all");
   await page.getByRole("combobox", { name: english("prefs-language") }).selectOption("de");
-  await page.getByRole("button", { name: english("prefs-apply") }).click();
+  await page.getByRole("button", { name: english("prefs-apply"), exact: true }).click();
   await expect(page).toHaveURL(/\/users\?tab=all$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "de");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(messages("de")("users-title"));

@@ -116,6 +116,11 @@ async fn the_pickers_work_without_javascript_through_preferences() {
     assert!(german.contains(r#"<html lang="de""#) && german.contains("Benutzer"));
     assert!(german.contains(r#"<meta name="uam-messages" lang="de""#), "the page carries its messages for the browser");
 
+    // The pickers' form on a page names that page, query included, as the way back.
+    let page = get(&server, "/users?tab=all", &[]).await.text().await.expect("body");
+    assert!(page.contains(r#"<form method="get" action="/preferences" class="preferences">"#));
+    assert!(page.contains(r#"name="next" value="/users?tab=all""#));
+
     // An unknown language changes nothing, and the way back never leaves this server.
     let unknown = choose("language=xx&next=%2F%2Fevil.example%2F").await;
     assert!(cookies(&unknown).is_empty());

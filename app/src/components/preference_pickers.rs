@@ -14,7 +14,14 @@ pub fn PreferencePickers() -> impl IntoView {
     let prefs = use_prefs();
     let hydrated = super::hydrated();
     let location = leptos_router::hooks::use_location();
-    let here = move || format!("{}{}", location.pathname.get(), location.search.get());
+    // The way back: this page's path and query (the router gives the query without its "?").
+    let here = move || {
+        let (path, query) = (location.pathname.get(), location.search.get());
+        match query.trim_start_matches('?') {
+            "" => path,
+            query => format!("{path}?{query}"),
+        }
+    };
 
     view! {
         <form class="preferences" method="get" action=PREFERENCES_PATH>
