@@ -1,5 +1,6 @@
-//! Translations: Fluent messages compiled into both builds, the locale type, and how a request's
-//! locale is chosen. The server decides the locale; the browser renders with the same one, so
+//! Translations: Fluent messages (every language in the server build; English and the page's own
+//! language in the browser's), the locale type, and how a request's locale is chosen. The server
+//! decides the locale; the browser renders with the same one and the same messages, so
 //! server-rendered text and hydrated text always agree.
 
 use std::sync::OnceLock;
