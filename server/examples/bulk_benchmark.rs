@@ -13,10 +13,7 @@ use std::{
     time::{Duration, Instant},
 };
 
-use atlassian_sim::{
-    FaultRates, SimConfig, Sizes,
-    model::{AccountKind, AccountStatus, Membership},
-};
+use atlassian_sim::{FaultRates, SimConfig, Sizes};
 use serde_json::json;
 
 #[path = "support/mod.rs"]
@@ -69,20 +66,7 @@ async fn run(rate: f64, users: usize, faults: FaultRates) {
 
     let targets: Vec<String> = {
         let world = sim.world();
-        world
-            .accounts
-            .iter()
-            .filter(|a| {
-                a.kind == AccountKind::Atlassian
-                    && a.directory.is_some()
-                    && a.status == AccountStatus::Active
-                    && a.membership == Membership::Active
-                    && !a.org_admin
-                    && !a.synced
-            })
-            .take(users)
-            .map(|a| a.id.clone())
-            .collect()
+        world.plain_users().take(users).map(|a| a.id.clone()).collect()
     };
     assert_eq!(targets.len(), users, "the org has enough plain users");
     let plan = call(

@@ -369,7 +369,7 @@ fn start_uam(env: &[(String, String)]) -> (std::process::Child, String) {
 async fn a_job_killed_mid_way_resumes_after_restart_with_every_user_accounted_for_and_nothing_applied_twice() {
     use atlassian_sim::{
         SimConfig, Sizes,
-        model::{AccountKind, AccountStatus, Membership},
+        model::{AccountStatus, Membership},
     };
 
     let mut config = SimConfig::new("kill-admin-key", "site-admin@acme-corp.example", SITE_TOKEN);
@@ -391,20 +391,7 @@ async fn a_job_killed_mid_way_resumes_after_restart_with_every_user_accounted_fo
 
     let targets: Vec<String> = {
         let world = sim.world();
-        world
-            .accounts
-            .iter()
-            .filter(|a| {
-                a.kind == AccountKind::Atlassian
-                    && a.directory.is_some()
-                    && a.status == AccountStatus::Active
-                    && a.membership == Membership::Active
-                    && !a.org_admin
-                    && !a.synced
-            })
-            .take(500)
-            .map(|a| a.id.clone())
-            .collect()
+        world.plain_users().take(500).map(|a| a.id.clone()).collect()
     };
     assert_eq!(targets.len(), 500);
 

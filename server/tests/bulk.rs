@@ -8,7 +8,7 @@ use std::{collections::HashMap, time::Duration};
 
 use atlassian_sim::{
     FaultRates, Sim, SimConfig, Sizes,
-    model::{AccountKind, AccountStatus, Membership},
+    model::{AccountStatus, Membership},
 };
 use common::TestServer;
 use serde_json::{Value, json};
@@ -125,21 +125,7 @@ fn verdict_of<'a>(plan: &'a Value, id: &str) -> &'a Value {
 fn candidates(sim: &Sim) -> (Vec<String>, Vec<String>) {
     let world = sim.world();
     let pick = |managed: bool| -> Vec<String> {
-        world
-            .accounts
-            .iter()
-            .filter(|a| {
-                a.kind == AccountKind::Atlassian
-                    && a.directory.is_some()
-                    && a.status == AccountStatus::Active
-                    && a.membership == Membership::Active
-                    && !a.org_admin
-                    && !a.synced
-                    && !a.invitation_pending
-                    && a.managed == managed
-            })
-            .map(|a| a.id.clone())
-            .collect()
+        world.plain_users().filter(|a| a.managed == managed).map(|a| a.id.clone()).collect()
     };
     (pick(true), pick(false))
 }

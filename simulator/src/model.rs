@@ -249,6 +249,21 @@ impl World {
         &mut self.accounts[ix as usize]
     }
 
+    /// Active directory users any bulk action may change: people (not apps or customers), not org
+    /// admins, not synced from an identity provider, not waiting on an invitation. Tests and
+    /// benchmarks pick their targets here.
+    pub fn plain_users(&self) -> impl Iterator<Item = &Account> + '_ {
+        self.accounts.iter().filter(|a| {
+            a.kind == AccountKind::Atlassian
+                && a.directory.is_some()
+                && a.status == AccountStatus::Active
+                && a.membership == Membership::Active
+                && !a.org_admin
+                && !a.synced
+                && !a.invitation_pending
+        })
+    }
+
     /// Groups the account belongs to, in group order.
     pub fn groups_of(&self, ix: AccountIx) -> impl Iterator<Item = usize> + '_ {
         self.acc(ix).groups.iter().copied()
