@@ -40,7 +40,7 @@ static FORMATTERS: [OnceLock<Formatters>; LOCALE_COUNT] = [const { OnceLock::new
 
 fn formatters(locale: Locale) -> &'static Formatters {
     FORMATTERS[locale.index()].get_or_init(|| {
-        // Every tag under i18n/ is a valid BCP 47 tag (checked by a test), and CLDR data is compiled
+        // Every tag under i18n/ is a valid BCP 47 tag (each is formatted by a test), and CLDR data is compiled
         // in for every locale ICU4X knows, falling back to the language and then to root.
         let id: IcuLocale = locale.tag().parse().expect("locale tags are valid BCP 47");
         type Constructor = fn(
@@ -214,6 +214,17 @@ mod tests {
         assert_eq!(ago(in_locale("ru"), now - chrono::Duration::days(21), now), "21 день назад");
         assert_eq!(months("ru", 3), "3 месяца назад");
         assert_eq!(months("ru", 5), "5 месяцев назад");
+    }
+
+    #[test]
+    fn every_locale_has_formatters_and_writes_digits() {
+        let now = at(2026, 11, 27);
+        for locale in Locale::all() {
+            let i18n = I18n(locale);
+            assert!(count(i18n, 1_234_567).chars().filter(char::is_ascii_digit).count() == 7, "{}", locale.tag());
+            assert!(day(i18n, now).contains("27"), "{}: {}", locale.tag(), day(i18n, now));
+            assert!(!ago(i18n, now - chrono::Duration::days(95), now).is_empty());
+        }
     }
 
     #[test]
