@@ -71,32 +71,28 @@ impl ExportRun {
     }
 
     /// The export's state, in words: `progress_id` takes `done` and `total`, `done_id` `count`
-    /// and `formatted`.
+    /// and `formatted`. While the export runs, only the numbers change: the Cancel button stays the
+    /// same element, so it can be pressed while pages arrive.
     pub fn status(self, i18n: I18n, progress_id: &'static str, done_id: &'static str) -> impl IntoView {
         let ExportRun { stage, cancel } = self;
-        move || {
+        let running = Memo::new(move |_| matches!(stage.get(), Stage::Running(_)));
+        let progress = move || match stage.get() {
+            Stage::Running(progress) => progress,
+            _ => Progress::default(),
+        };
+        let words = move || {
+            let Progress { done, total } = progress();
+            i18n.t_with(
+                progress_id,
+                [
+                    ("done", format::count(i18n, done).into()),
+                    ("total", total.map(|t| format::count(i18n, t)).unwrap_or_else(|| "…".into()).into()),
+                ],
+            )
+        };
+        let outcome = move || {
             match stage.get() {
-            Stage::Idle => None,
-            Stage::Running(Progress { done, total }) => Some(
-                view! {
-                    <div class="export-progress" role="status">
-                        <progress max=total.unwrap_or(0).to_string() value=done.to_string()></progress>
-                        <span>
-                            {i18n.t_with(
-                                progress_id,
-                                [
-                                    ("done", format::count(i18n, done).into()),
-                                    ("total", total.map(|t| format::count(i18n, t)).unwrap_or_else(|| "…".into()).into()),
-                                ],
-                            )}
-                        </span>
-                        <button class="button" type="button" on:click=move |_| cancel.set(true)>
-                            {i18n.t("export-cancel")}
-                        </button>
-                    </div>
-                }
-                .into_any(),
-            ),
+            Stage::Idle | Stage::Running(_) => None,
             Stage::Done(rows) => Some(
                 view! {
                     <p class="notice" role="status">
@@ -110,6 +106,21 @@ impl ExportRun {
                 Some(view! { <p class="notice notice-error" role="alert">{i18n.t(error.message_id())}</p> }.into_any())
             }
         }
+        };
+        view! {
+            <Show when=move || running.get()>
+                <div class="export-progress" role="status">
+                    <progress
+                        max=move || progress().total.unwrap_or(0).to_string()
+                        value=move || progress().done.to_string()
+                    ></progress>
+                    <span>{words}</span>
+                    <button class="button" type="button" on:click=move |_| cancel.set(true)>
+                        {i18n.t("export-cancel")}
+                    </button>
+                </div>
+            </Show>
+            {outcome}
         }
     }
 }
