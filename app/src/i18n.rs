@@ -120,21 +120,25 @@ fn bundle(locale: Locale) -> Option<&'static Bundle> {
 }
 
 /// The Fluent sources of a locale compiled into this build.
-fn compiled_sources(locale: Locale) -> Option<Vec<String>> {
-    let (_, files) = SOURCES.iter().find(|(tag, _)| *tag == locale.tag())?;
-    Some(files.iter().map(|file| (*file).to_owned()).collect())
+fn compiled_sources(locale: Locale) -> Option<&'static [&'static str]> {
+    SOURCES.iter().find(|(tag, _)| *tag == locale.tag()).map(|(_, files)| *files)
+}
+
+/// The sources a bundle is built from, owned (Fluent parses owned text).
+fn owned(files: &[&str]) -> Vec<String> {
+    files.iter().map(|file| (*file).to_owned()).collect()
 }
 
 #[cfg(not(feature = "hydrate"))]
 fn sources(locale: Locale) -> Option<Vec<String>> {
-    compiled_sources(locale)
+    compiled_sources(locale).map(owned)
 }
 
 /// The browser has English compiled in; any other language comes with the page (see
 /// [`page_messages`]), so the bundle carries one language instead of all of them.
 #[cfg(feature = "hydrate")]
 fn sources(locale: Locale) -> Option<Vec<String>> {
-    compiled_sources(locale).or_else(|| {
+    compiled_sources(locale).map(owned).or_else(|| {
         let meta = leptos::prelude::document().query_selector(&format!("meta[name={PAGE_MESSAGES}]")).ok()??;
         (meta.get_attribute("lang")? == locale.tag())
             .then(|| meta.get_attribute("content"))
@@ -202,7 +206,7 @@ mod tests {
     fn every_locale_parses_and_names_itself() {
         for locale in Locale::all() {
             let sources = compiled_sources(locale).expect("the server build has every locale");
-            for source in sources {
+            for source in owned(sources) {
                 if let Err((_, errors)) = FluentResource::try_new(source) {
                     panic!("{}: {errors:?}", locale.tag());
                 }
