@@ -84,7 +84,7 @@ pub fn fixed(i18n: I18n, value: f64, digits: u8) -> String {
 }
 
 fn decimal(i18n: I18n, number: Decimal) -> String {
-    formatters(i18n.0).decimal.format(&number).write_to_string().into_owned()
+    text(formatters(i18n.0).decimal.format(&number))
 }
 
 /// A share as a whole percentage, placed as the locale writes percentages: `87%`, `87 %`, `%87`.
@@ -99,7 +99,7 @@ pub fn money(i18n: I18n, amount: f64, currency: &str) -> String {
 
 /// A calendar day as the locale writes it: `Nov 27, 2026`, `27.11.2026`, `2026年11月27日`.
 pub fn date(i18n: I18n, day: NaiveDate) -> String {
-    formatters(i18n.0).date.format(&gregorian(day)).write_to_string().into_owned()
+    text(formatters(i18n.0).date.format(&gregorian(day)))
 }
 
 /// The UTC day of a moment, as the locale writes it.
@@ -109,24 +109,29 @@ pub fn day(i18n: I18n, at: DateTime<Utc>) -> String {
 
 /// A day and time to the minute in UTC: `Nov 27, 2026, 8:15 AM UTC`.
 pub fn moment(i18n: I18n, at: DateTime<Utc>) -> String {
-    utc(formatters(i18n.0).minute.format(&date_time(at.naive_utc())).write_to_string().into_owned())
+    utc(text(formatters(i18n.0).minute.format(&date_time(at.naive_utc()))))
 }
 
 /// A day and time to the second in UTC, for the audit log.
 pub fn instant(i18n: I18n, at: DateTime<Utc>) -> String {
-    utc(formatters(i18n.0).second.format(&date_time(at.naive_utc())).write_to_string().into_owned())
+    utc(text(formatters(i18n.0).second.format(&date_time(at.naive_utc()))))
 }
 
 /// A day and time to the second on the wall clock of `offset`, marked with it: `… (UTC+01:00)`.
 pub fn local_instant(i18n: I18n, at: DateTime<Utc>, offset: FixedOffset) -> String {
     let wall = at.with_timezone(&offset);
-    let text = formatters(i18n.0).second.format(&date_time(wall.naive_local())).write_to_string().into_owned();
-    format!("{text} (UTC{})", wall.format("%:z"))
+    let clock = text(formatters(i18n.0).second.format(&date_time(wall.naive_local())));
+    format!("{clock} (UTC{})", wall.format("%:z"))
 }
 
 /// A time of day to the second in UTC: `8:15:02 AM UTC`.
 pub fn time(i18n: I18n, at: DateTime<Utc>) -> String {
-    utc(formatters(i18n.0).time.format(&time_of(at.naive_utc())).write_to_string().into_owned())
+    utc(text(formatters(i18n.0).time.format(&time_of(at.naive_utc()))))
+}
+
+/// What an ICU4X formatter wrote, as a string.
+fn text(formatted: impl Writeable) -> String {
+    formatted.write_to_string().into_owned()
 }
 
 /// Times are always shown in UTC, marked with the zone's code, which reads the same in every language.
@@ -144,7 +149,7 @@ pub fn ago(i18n: I18n, at: DateTime<Utc>, now: DateTime<Utc>) -> String {
         31..=364 => (&f.months, (days / 30).max(1)),
         _ => (&f.years, days / 365),
     };
-    formatter.format(Decimal::from(-n)).write_to_string().into_owned()
+    text(formatter.format(Decimal::from(-n)))
 }
 
 /// A day for machines: the ISO 8601 value of a date input, a CSV cell, a URL.
