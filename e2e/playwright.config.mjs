@@ -33,6 +33,9 @@ export default defineConfig({
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
+        // Third-party cookies blocked, as browsers are moving to: the Jira panel must live on its
+        // partitioned (CHIPS) cookie alone.
+        "--test-third-party-cookie-phaseout",
       ],
     },
   },

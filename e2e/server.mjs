@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { startHarness } from "./jira-harness.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -14,12 +15,18 @@ export const LOCAL_ADMIN = { login: "e2e-admin@example.com", password: "an e2e a
 export default async function startServer() {
   const binary = process.env.UAM_BIN ?? join(root, "target", "debug", "uam");
   const dataDir = mkdtempSync(join(tmpdir(), "uam-e2e-"));
+  // "Jira" may frame the panel; "elsewhere" may not (both are other origins than the server's).
+  const jira = await startHarness();
+  const elsewhere = await startHarness();
+  process.env.UAM_E2E_JIRA_URL = jira.origin;
+  process.env.UAM_E2E_ELSEWHERE_URL = elsewhere.origin;
   const env = {
     ...process.env,
     UAM_LISTEN: "127.0.0.1:0",
     UAM_DATA_DIR: dataDir,
     UAM_SITE_ROOT: join(root, "target", "site"),
     UAM_LOG: process.env.UAM_LOG ?? "warn",
+    UAM_JIRA_SITES: jira.origin,
   };
   const created = spawnSync(binary, ["admin", "create", "--login", LOCAL_ADMIN.login, "--name", "E2E Local Admin"], {
     env,
@@ -59,5 +66,6 @@ export default async function startServer() {
     server.kill("SIGTERM");
     await Promise.race([exited, new Promise((done) => setTimeout(done, 10_000))]);
     rmSync(dataDir, { recursive: true, force: true });
+    await Promise.all([jira.stop(), elsewhere.stop()]);
   };
 }

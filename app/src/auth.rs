@@ -10,6 +10,8 @@ pub enum SignInMethod {
     Local,
     /// Sign in with Atlassian, as an organisation admin.
     Atlassian,
+    /// The Jira panel (a Forge app), as the organisation admin who opened it.
+    Forge,
 }
 
 impl SignInMethod {
@@ -17,7 +19,13 @@ impl SignInMethod {
         match self {
             SignInMethod::Local => "local",
             SignInMethod::Atlassian => "atlassian",
+            SignInMethod::Forge => "forge",
         }
+    }
+
+    /// The method a stored session names (`local`, `atlassian`, `forge`).
+    pub fn parse(text: &str) -> Option<SignInMethod> {
+        [SignInMethod::Local, SignInMethod::Atlassian, SignInMethod::Forge].into_iter().find(|m| m.as_str() == text)
     }
 }
 
@@ -29,12 +37,20 @@ pub struct SignedIn {
     pub name: String,
     pub email: Option<String>,
     pub via: SignInMethod,
+    /// The Forge installation the Jira panel was opened from (panel sessions only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub installation: Option<String>,
 }
 
 impl SignedIn {
-    /// How the audit log names this admin.
+    /// How the audit log names this admin: the panel's admin is the same Atlassian account as in
+    /// a tab, so both are `atlassian:<account id>` (how they came is `auth_via`).
     pub fn actor(&self) -> String {
-        format!("{}:{}", self.via.as_str(), self.account_id)
+        let kind = match self.via {
+            SignInMethod::Local => "local",
+            SignInMethod::Atlassian | SignInMethod::Forge => "atlassian",
+        };
+        format!("{kind}:{}", self.account_id)
     }
 
     /// The admin of this request, as the server's session check found it.

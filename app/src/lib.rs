@@ -9,6 +9,7 @@ pub mod columns;
 pub mod components;
 pub mod csp;
 pub mod csv_export;
+pub mod embed;
 pub mod error;
 pub mod export;
 pub mod format;
@@ -43,12 +44,14 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     csp::apply_to_page();
     provide_prefs();
+    embed::provide_embedded();
     let prefs = use_prefs();
+    let embedded = embed::use_embedded().0.then_some("");
     let pkg = format!("/{}", options.site_pkg_dir);
     let messages = i18n::page_messages(prefs.locale);
     view! {
         <!DOCTYPE html>
-        <html lang=prefs.locale.tag() data-theme=prefs.theme.html_attribute()>
+        <html lang=prefs.locale.tag() data-theme=prefs.theme.html_attribute() data-embedded=embedded>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -73,11 +76,14 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_prefs();
+    embed::provide_embedded();
     selection::Selection::provide();
     let i18n = use_i18n();
+    // In the Jira panel the same routes live below `/embed`.
+    let base = embed::use_embedded().base();
 
     view! {
-        <Router>
+        <Router base=base>
             <a class="skip-link" href="#main">
                 {i18n.t("skip-to-content")}
             </a>

@@ -82,9 +82,12 @@ pub fn cookie_value<'a>(header: &'a str, name: &str) -> Option<&'a str> {
     })
 }
 
-/// A long-lived, script-readable preference cookie (it holds no secret).
-pub fn preference_cookie(name: &str, value: &str) -> String {
-    format!("{name}={value}; Path=/; Max-Age=31536000; SameSite=Lax")
+/// A long-lived, script-readable preference cookie (it holds no secret). In the Jira panel a
+/// cookie must be partitioned (CHIPS) to be kept at all where third-party cookies are blocked, and
+/// browsers take `SameSite=None` only with `Secure` (which they allow on http://localhost too).
+pub fn preference_cookie(name: &str, value: &str, embedded: bool) -> String {
+    let scope = if embedded { "SameSite=None; Secure; Partitioned" } else { "SameSite=Lax" };
+    format!("{name}={value}; Path=/; Max-Age=31536000; {scope}")
 }
 
 /// Makes the current request's preferences available to every component.
@@ -156,7 +159,8 @@ pub fn choose_columns(_columns: Columns) {}
 fn remember(name: &str, value: &str) {
     use wasm_bindgen::JsCast;
     if let Ok(document) = document().dyn_into::<web_sys::HtmlDocument>() {
-        let _ = document.set_cookie(&preference_cookie(name, value));
+        let embedded = crate::embed::is_embed_path(&window().location().pathname().unwrap_or_default());
+        let _ = document.set_cookie(&preference_cookie(name, value, embedded));
     }
 }
 

@@ -361,7 +361,15 @@ setup-submit = Vytvořit účet a přihlásit se
 ## The signed-in admin
 account-via-local = Místní účet
 account-via-atlassian = Atlassian
+# The admin opened the product in its Jira panel (a Forge app in Jira's administration).
+account-via-forge = přes Jira
 account-sign-out = Odhlásit se
+
+## The Jira panel's first page, while it opens the panel's session from Jira's launch code
+embed-opening = Otevírá se User Account Manager…
+embed-expired = Relace tohoto panelu skončila. Chcete-li pokračovat, otevřete User Account Manager znovu z administrace Jira.
+embed-refused = User Account Manager v Jira mohou používat pouze správci této organizace, a to jen tehdy, když server jejich účet povoluje.
+embed-unavailable = User Account Manager teď nemůže ověřit váš přístup: Atlassian nebo server neodpověděl. Zkuste to znovu za minutu.
 
 ## Settings page
 settings-saved = Uloženo.

@@ -345,7 +345,15 @@ setup-submit = Opret kontoen, og log ind
 ## The signed-in admin
 account-via-local = Lokal konto
 account-via-atlassian = Atlassian
+# The admin opened the product in its Jira panel (a Forge app in Jira's administration).
+account-via-forge = fra Jira
 account-sign-out = Log ud
+
+## The Jira panel's first page, while it opens the panel's session from Jira's launch code
+embed-opening = Åbner User Account Manager…
+embed-expired = Sessionen for dette panel er udløbet. Åbn User Account Manager igen fra Jira-administrationen for at fortsætte.
+embed-refused = Kun administratorer for denne organisation kan bruge User Account Manager i Jira, og kun når serveren tillader deres konto.
+embed-unavailable = User Account Manager kan ikke bekræfte din adgang lige nu: Atlassian eller serveren svarede ikke. Prøv igen om et minut.
 
 ## Settings page
 settings-saved = Gemt.

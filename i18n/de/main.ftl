@@ -345,7 +345,15 @@ setup-submit = Konto erstellen und anmelden
 ## The signed-in admin
 account-via-local = Lokales Konto
 account-via-atlassian = Atlassian
+# The admin opened the product in its Jira panel (a Forge app in Jira's administration).
+account-via-forge = über Jira
 account-sign-out = Abmelden
+
+## The Jira panel's first page, while it opens the panel's session from Jira's launch code
+embed-opening = User Account Manager wird geöffnet…
+embed-expired = Die Sitzung dieses Panels ist abgelaufen. Öffnen Sie User Account Manager erneut über die Jira-Administration, um fortzufahren.
+embed-refused = Nur Administratoren dieser Organisation können User Account Manager in Jira verwenden, und nur, wenn der Server ihr Konto zulässt.
+embed-unavailable = User Account Manager kann Ihren Zugriff derzeit nicht bestätigen: Atlassian oder der Server hat nicht geantwortet. Versuchen Sie es in einer Minute erneut.
 
 ## Settings page
 settings-saved = Gespeichert.

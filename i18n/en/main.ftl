@@ -345,7 +345,15 @@ setup-submit = Create the account and sign in
 ## The signed-in admin
 account-via-local = Local account
 account-via-atlassian = Atlassian
+# The admin opened the product in its Jira panel (a Forge app in Jira's administration).
+account-via-forge = via Jira
 account-sign-out = Sign out
+
+## The Jira panel's first page, while it opens the panel's session from Jira's launch code
+embed-opening = Opening User Account Manager…
+embed-expired = This panel's session has ended. Reopen User Account Manager from Jira's administration to continue.
+embed-refused = Only admins of this organisation can use User Account Manager in Jira, and only when the server allows their account.
+embed-unavailable = User Account Manager cannot confirm your access right now: Atlassian or the server did not answer. Try again in a minute.
 
 ## Settings page
 settings-saved = Saved.

@@ -345,7 +345,15 @@ setup-submit = Crear la cuenta e iniciar sesión
 ## The signed-in admin
 account-via-local = Cuenta local
 account-via-atlassian = Atlassian
+# The admin opened the product in its Jira panel (a Forge app in Jira's administration).
+account-via-forge = desde Jira
 account-sign-out = Cerrar sesión
+
+## The Jira panel's first page, while it opens the panel's session from Jira's launch code
+embed-opening = Abriendo User Account Manager…
+embed-expired = La sesión de este panel ha finalizado. Vuelva a abrir User Account Manager desde la administración de Jira para continuar.
+embed-refused = Solo los administradores de esta organización pueden usar User Account Manager en Jira, y solo si el servidor autoriza su cuenta.
+embed-unavailable = User Account Manager no puede confirmar su acceso en este momento: Atlassian o el servidor no han respondido. Vuelva a intentarlo en un minuto.
 
 ## Settings page
 settings-saved = Guardado.

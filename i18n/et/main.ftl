@@ -345,7 +345,15 @@ setup-submit = Loo konto ja logi sisse
 ## The signed-in admin
 account-via-local = Kohalik konto
 account-via-atlassian = Atlassiani konto
+# The admin opened the product in its Jira panel (a Forge app in Jira's administration).
+account-via-forge = Jira kaudu
 account-sign-out = Logi välja
+
+## The Jira panel's first page, while it opens the panel's session from Jira's launch code
+embed-opening = User Account Manageri avamine…
+embed-expired = Selle paneeli seanss on lõppenud. Jätkamiseks avage User Account Manager uuesti Jira haldusest.
+embed-refused = User Account Managerit saavad Jiras kasutada ainult selle organisatsiooni administraatorid ja ainult siis, kui server nende kontot lubab.
+embed-unavailable = User Account Manager ei saa praegu teie juurdepääsu kinnitada: Atlassian või server ei vastanud. Proovige minuti pärast uuesti.
 
 ## Settings page
 settings-saved = Salvestatud.

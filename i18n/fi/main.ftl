@@ -345,7 +345,15 @@ setup-submit = Luo tili ja kirjaudu sisään
 ## The signed-in admin
 account-via-local = Paikallinen tili
 account-via-atlassian = Atlassian-tili
+# The admin opened the product in its Jira panel (a Forge app in Jira's administration).
+account-via-forge = Jiran kautta
 account-sign-out = Kirjaudu ulos
+
+## The Jira panel's first page, while it opens the panel's session from Jira's launch code
+embed-opening = Avataan User Account Manageria…
+embed-expired = Tämän paneelin istunto on päättynyt. Jatka avaamalla User Account Manager uudelleen Jiran hallinnasta.
+embed-refused = Vain tämän organisaation ylläpitäjät voivat käyttää User Account Manageria Jirassa, ja vain jos palvelin sallii heidän tilinsä.
+embed-unavailable = User Account Manager ei voi vahvistaa käyttöoikeuttasi juuri nyt: Atlassian tai palvelin ei vastannut. Yritä uudelleen hetken kuluttua.
 
 ## Settings page
 settings-saved = Tallennettu.

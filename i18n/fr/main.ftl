@@ -345,7 +345,15 @@ setup-submit = Créer le compte et se connecter
 ## The signed-in admin
 account-via-local = Compte local
 account-via-atlassian = Atlassian
+# The admin opened the product in its Jira panel (a Forge app in Jira's administration).
+account-via-forge = depuis Jira
 account-sign-out = Se déconnecter
+
+## The Jira panel's first page, while it opens the panel's session from Jira's launch code
+embed-opening = Ouverture de User Account Manager…
+embed-expired = La session de ce panneau a expiré. Rouvrez User Account Manager depuis l'administration de Jira pour continuer.
+embed-refused = Seuls les administrateurs de cette organisation peuvent utiliser User Account Manager dans Jira, et uniquement si le serveur autorise leur compte.
+embed-unavailable = User Account Manager ne peut pas vérifier votre accès pour le moment : Atlassian ou le serveur n'a pas répondu. Réessayez dans une minute.
 
 ## Settings page
 settings-saved = Enregistré.

@@ -345,7 +345,15 @@ setup-submit = Fiók létrehozása és bejelentkezés
 ## The signed-in admin
 account-via-local = Helyi fiók
 account-via-atlassian = Atlassian-fiók
+# The admin opened the product in its Jira panel (a Forge app in Jira's administration).
+account-via-forge = Jirán keresztül
 account-sign-out = Kijelentkezés
+
+## The Jira panel's first page, while it opens the panel's session from Jira's launch code
+embed-opening = A User Account Manager megnyitása…
+embed-expired = A panel munkamenete lejárt. A folytatáshoz nyissa meg újra a User Account Managert a Jira adminisztrációs felületéről.
+embed-refused = A User Account Managert a Jirában csak ennek a szervezetnek az adminisztrátorai használhatják, és csak akkor, ha a szerver engedélyezi a fiókjukat.
+embed-unavailable = A User Account Manager most nem tudja ellenőrizni a hozzáférését: az Atlassian vagy a szerver nem válaszolt. Próbálja újra egy perc múlva.
 
 ## Settings page
 settings-saved = Mentve.

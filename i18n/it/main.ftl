@@ -345,7 +345,15 @@ setup-submit = Crea l'account e accedi
 ## The signed-in admin
 account-via-local = Account locale
 account-via-atlassian = Atlassian
+# The admin opened the product in its Jira panel (a Forge app in Jira's administration).
+account-via-forge = tramite Jira
 account-sign-out = Esci
+
+## The Jira panel's first page, while it opens the panel's session from Jira's launch code
+embed-opening = Apertura di User Account Manager…
+embed-expired = La sessione di questo pannello è terminata. Riaprire User Account Manager dall'amministrazione di Jira per continuare.
+embed-refused = Solo gli amministratori di questa organizzazione possono utilizzare User Account Manager in Jira, e solo se il server autorizza il loro account.
+embed-unavailable = Al momento User Account Manager non può verificare l'accesso: Atlassian o il server non ha risposto. Riprovare tra un minuto.
 
 ## Settings page
 settings-saved = Salvato.

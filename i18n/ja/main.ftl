@@ -337,7 +337,15 @@ setup-submit = アカウントを作成してサインイン
 ## The signed-in admin
 account-via-local = ローカルアカウント
 account-via-atlassian = Atlassian
+# The admin opened the product in its Jira panel (a Forge app in Jira's administration).
+account-via-forge = Jira 経由
 account-sign-out = サインアウト
+
+## The Jira panel's first page, while it opens the panel's session from Jira's launch code
+embed-opening = User Account Manager を開いています…
+embed-expired = このパネルのセッションは終了しました。続行するには、Jira の管理画面から User Account Manager を開き直してください。
+embed-refused = Jira で User Account Manager を使用できるのは、この組織の管理者のうち、サーバーでアカウントが許可されている管理者のみです。
+embed-unavailable = 現在 User Account Manager でアクセス権を確認できません。Atlassian またはサーバーから応答がありませんでした。1 分後にもう一度お試しください。
 
 ## Settings page
 settings-saved = 保存しました。

@@ -337,7 +337,15 @@ setup-submit = 계정 만들고 로그인
 ## The signed-in admin
 account-via-local = 로컬 계정
 account-via-atlassian = Atlassian
+# The admin opened the product in its Jira panel (a Forge app in Jira's administration).
+account-via-forge = Jira 경유
 account-sign-out = 로그아웃
+
+## The Jira panel's first page, while it opens the panel's session from Jira's launch code
+embed-opening = User Account Manager를 여는 중…
+embed-expired = 이 패널의 세션이 종료되었습니다. 계속하려면 Jira 관리에서 User Account Manager를 다시 여세요.
+embed-refused = 이 조직의 관리자만 Jira에서 User Account Manager를 사용할 수 있으며, 서버에서 계정을 허용한 경우에만 사용할 수 있습니다.
+embed-unavailable = 지금은 User Account Manager에서 액세스 권한을 확인할 수 없습니다. Atlassian 또는 서버가 응답하지 않았습니다. 1분 후에 다시 시도하세요.
 
 ## Settings page
 settings-saved = 저장했습니다.

@@ -345,7 +345,15 @@ setup-submit = Opprett kontoen og logg på
 ## The signed-in admin
 account-via-local = Lokal konto
 account-via-atlassian = Atlassian
+# The admin opened the product in its Jira panel (a Forge app in Jira's administration).
+account-via-forge = fra Jira
 account-sign-out = Logg av
+
+## The Jira panel's first page, while it opens the panel's session from Jira's launch code
+embed-opening = Åpner User Account Manager …
+embed-expired = Økten for dette panelet er avsluttet. Åpne User Account Manager på nytt fra Jira-administrasjonen for å fortsette.
+embed-refused = Bare administratorer i denne organisasjonen kan bruke User Account Manager i Jira, og bare når serveren tillater kontoen deres.
+embed-unavailable = User Account Manager kan ikke bekrefte tilgangen din akkurat nå: Atlassian eller serveren svarte ikke. Prøv igjen om et minutt.
 
 ## Settings page
 settings-saved = Lagret.

@@ -345,7 +345,15 @@ setup-submit = Account aanmaken en aanmelden
 ## The signed-in admin
 account-via-local = Lokaal account
 account-via-atlassian = Atlassian
+# The admin opened the product in its Jira panel (a Forge app in Jira's administration).
+account-via-forge = vanuit Jira
 account-sign-out = Afmelden
+
+## The Jira panel's first page, while it opens the panel's session from Jira's launch code
+embed-opening = User Account Manager wordt geopend…
+embed-expired = De sessie van dit paneel is beëindigd. Open User Account Manager opnieuw vanuit Jira-beheer om verder te gaan.
+embed-refused = Alleen beheerders van deze organisatie kunnen User Account Manager in Jira gebruiken, en alleen als de server hun account toestaat.
+embed-unavailable = User Account Manager kan uw toegang op dit moment niet bevestigen: Atlassian of de server reageerde niet. Probeer het over een minuut opnieuw.
 
 ## Settings page
 settings-saved = Opgeslagen.

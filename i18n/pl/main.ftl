@@ -361,7 +361,15 @@ setup-submit = Utwórz konto i zaloguj się
 ## The signed-in admin
 account-via-local = Konto lokalne
 account-via-atlassian = Atlassian
+# The admin opened the product in its Jira panel (a Forge app in Jira's administration).
+account-via-forge = przez Jira
 account-sign-out = Wyloguj się
+
+## The Jira panel's first page, while it opens the panel's session from Jira's launch code
+embed-opening = Otwieranie User Account Manager…
+embed-expired = Sesja tego panelu wygasła. Otwórz ponownie User Account Manager w administracji Jira, aby kontynuować.
+embed-refused = Z User Account Manager w Jira mogą korzystać tylko administratorzy tej organizacji i tylko wtedy, gdy serwer zezwala na użycie ich konta.
+embed-unavailable = User Account Manager nie może teraz potwierdzić dostępu: Atlassian lub serwer nie odpowiada. Spróbuj ponownie za minutę.
 
 ## Settings page
 settings-saved = Zapisano.

@@ -345,7 +345,15 @@ setup-submit = Criar a conta e entrar
 ## The signed-in admin
 account-via-local = Conta local
 account-via-atlassian = Atlassian
+# The admin opened the product in its Jira panel (a Forge app in Jira's administration).
+account-via-forge = pelo Jira
 account-sign-out = Sair
+
+## The Jira panel's first page, while it opens the panel's session from Jira's launch code
+embed-opening = Abrindo o User Account Manager…
+embed-expired = A sessão deste painel foi encerrada. Abra o User Account Manager novamente pela administração do Jira para continuar.
+embed-refused = Somente administradores desta organização podem usar o User Account Manager no Jira, e somente se o servidor autorizar a conta deles.
+embed-unavailable = O User Account Manager não consegue confirmar seu acesso no momento: a Atlassian ou o servidor não respondeu. Tente novamente em um minuto.
 
 ## Settings page
 settings-saved = Salvo.

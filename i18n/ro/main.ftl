@@ -373,7 +373,15 @@ setup-submit = Creați contul și conectați-vă
 ## The signed-in admin
 account-via-local = Cont local
 account-via-atlassian = Atlassian
+# The admin opened the product in its Jira panel (a Forge app in Jira's administration).
+account-via-forge = prin Jira
 account-sign-out = Deconectați-vă
+
+## The Jira panel's first page, while it opens the panel's session from Jira's launch code
+embed-opening = Se deschide User Account Manager…
+embed-expired = Sesiunea acestui panou s-a încheiat. Redeschideți User Account Manager din administrarea Jira pentru a continua.
+embed-refused = Doar administratorii acestei organizații pot folosi User Account Manager în Jira și numai dacă serverul le permite contul.
+embed-unavailable = User Account Manager nu vă poate confirma accesul momentan: Atlassian sau serverul nu a răspuns. Încercați din nou peste un minut.
 
 ## Settings page
 settings-saved = Salvat.

@@ -361,7 +361,15 @@ setup-submit = Создать аккаунт и войти
 ## The signed-in admin
 account-via-local = Локальный аккаунт
 account-via-atlassian = Atlassian
+# The admin opened the product in its Jira panel (a Forge app in Jira's administration).
+account-via-forge = через Jira
 account-sign-out = Выйти
+
+## The Jira panel's first page, while it opens the panel's session from Jira's launch code
+embed-opening = Открытие User Account Manager…
+embed-expired = Сеанс этой панели завершён. Чтобы продолжить, снова откройте User Account Manager в разделе администрирования Jira.
+embed-refused = Пользоваться User Account Manager в Jira могут только администраторы этой организации, и только если их аккаунт разрешён на сервере.
+embed-unavailable = User Account Manager сейчас не может подтвердить ваш доступ: Atlassian или сервер не ответили. Повторите попытку через минуту.
 
 ## Settings page
 settings-saved = Сохранено.

@@ -361,7 +361,15 @@ setup-submit = Vytvoriť účet a prihlásiť sa
 ## The signed-in admin
 account-via-local = Miestny účet
 account-via-atlassian = Atlassian
+# The admin opened the product in its Jira panel (a Forge app in Jira's administration).
+account-via-forge = cez Jira
 account-sign-out = Odhlásiť sa
+
+## The Jira panel's first page, while it opens the panel's session from Jira's launch code
+embed-opening = Otvára sa User Account Manager…
+embed-expired = Relácia tohto panela sa skončila. Ak chcete pokračovať, otvorte User Account Manager znova zo správy Jira.
+embed-refused = User Account Manager v Jira môžu používať iba správcovia tejto organizácie, a to len vtedy, ak server povoľuje ich účet.
+embed-unavailable = User Account Manager teraz nemôže overiť váš prístup: Atlassian alebo server neodpovedal. Skúste to znova o minútu.
 
 ## Settings page
 settings-saved = Uložené.

@@ -345,7 +345,15 @@ setup-submit = Skapa kontot och logga in
 ## The signed-in admin
 account-via-local = Lokalt konto
 account-via-atlassian = Atlassian
+# The admin opened the product in its Jira panel (a Forge app in Jira's administration).
+account-via-forge = från Jira
 account-sign-out = Logga ut
+
+## The Jira panel's first page, while it opens the panel's session from Jira's launch code
+embed-opening = Öppnar User Account Manager…
+embed-expired = Sessionen för den här panelen har avslutats. Öppna User Account Manager igen från Jira-administrationen för att fortsätta.
+embed-refused = Endast administratörer för den här organisationen kan använda User Account Manager i Jira, och bara om servern tillåter deras konto.
+embed-unavailable = User Account Manager kan inte bekräfta din åtkomst just nu: Atlassian eller servern svarade inte. Försök igen om en minut.
 
 ## Settings page
 settings-saved = Sparat.

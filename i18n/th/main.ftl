@@ -337,7 +337,15 @@ setup-submit = สร้างบัญชีและลงชื่อเข�
 ## The signed-in admin
 account-via-local = บัญชีภายใน
 account-via-atlassian = Atlassian
+# The admin opened the product in its Jira panel (a Forge app in Jira's administration).
+account-via-forge = ผ่าน Jira
 account-sign-out = ออกจากระบบ
+
+## The Jira panel's first page, while it opens the panel's session from Jira's launch code
+embed-opening = กำลังเปิด User Account Manager…
+embed-expired = เซสชันของพาเนลนี้สิ้นสุดแล้ว โปรดเปิด User Account Manager อีกครั้งจากหน้าการดูแลระบบของ Jira เพื่อดำเนินการต่อ
+embed-refused = เฉพาะผู้ดูแลระบบขององค์กรนี้เท่านั้นที่ใช้ User Account Manager ใน Jira ได้ และเฉพาะเมื่อเซิร์ฟเวอร์อนุญาตบัญชีของผู้ดูแลระบบนั้น
+embed-unavailable = User Account Manager ไม่สามารถยืนยันสิทธิ์เข้าถึงของคุณได้ในขณะนี้: Atlassian หรือเซิร์ฟเวอร์ไม่ตอบสนอง โปรดลองอีกครั้งในอีกหนึ่งนาที
 
 ## Settings page
 settings-saved = บันทึกแล้ว

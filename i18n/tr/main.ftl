@@ -345,7 +345,15 @@ setup-submit = Hesabı oluştur ve oturum aç
 ## The signed-in admin
 account-via-local = Yerel hesap
 account-via-atlassian = Atlassian
+# The admin opened the product in its Jira panel (a Forge app in Jira's administration).
+account-via-forge = Jira üzerinden
 account-sign-out = Oturumu kapat
+
+## The Jira panel's first page, while it opens the panel's session from Jira's launch code
+embed-opening = User Account Manager açılıyor…
+embed-expired = Bu panelin oturumu sona erdi. Devam etmek için User Account Manager'ı Jira yönetiminden yeniden açın.
+embed-refused = User Account Manager'ı Jira'da yalnızca bu kuruluşun yöneticileri kullanabilir; bunun için de sunucunun hesaplarına izin vermesi gerekir.
+embed-unavailable = User Account Manager şu anda erişiminizi doğrulayamıyor: Atlassian veya sunucu yanıt vermedi. Bir dakika sonra yeniden deneyin.
 
 ## Settings page
 settings-saved = Kaydedildi.

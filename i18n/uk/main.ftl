@@ -361,7 +361,15 @@ setup-submit = Створити обліковий запис і ввійти
 ## The signed-in admin
 account-via-local = Локальний обліковий запис
 account-via-atlassian = Atlassian
+# The admin opened the product in its Jira panel (a Forge app in Jira's administration).
+account-via-forge = через Jira
 account-sign-out = Вийти
+
+## The Jira panel's first page, while it opens the panel's session from Jira's launch code
+embed-opening = Відкриття User Account Manager…
+embed-expired = Сеанс цієї панелі завершено. Щоб продовжити, знову відкрийте User Account Manager у розділі адміністрування Jira.
+embed-refused = Користуватися User Account Manager у Jira можуть лише адміністратори цієї організації, і лише якщо їхній обліковий запис дозволено на сервері.
+embed-unavailable = User Account Manager зараз не може підтвердити ваш доступ: Atlassian або сервер не відповіли. Спробуйте ще раз за хвилину.
 
 ## Settings page
 settings-saved = Збережено.

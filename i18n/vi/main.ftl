@@ -337,7 +337,15 @@ setup-submit = Tạo tài khoản và đăng nhập
 ## The signed-in admin
 account-via-local = Tài khoản cục bộ
 account-via-atlassian = Atlassian
+# The admin opened the product in its Jira panel (a Forge app in Jira's administration).
+account-via-forge = qua Jira
 account-sign-out = Đăng xuất
+
+## The Jira panel's first page, while it opens the panel's session from Jira's launch code
+embed-opening = Đang mở User Account Manager…
+embed-expired = Phiên làm việc của bảng này đã kết thúc. Hãy mở lại User Account Manager từ trang quản trị Jira để tiếp tục.
+embed-refused = Chỉ quản trị viên của tổ chức này mới có thể sử dụng User Account Manager trong Jira, và chỉ khi máy chủ cho phép tài khoản của họ.
+embed-unavailable = User Account Manager hiện không thể xác nhận quyền truy cập của bạn: Atlassian hoặc máy chủ không phản hồi. Hãy thử lại sau một phút.
 
 ## Settings page
 settings-saved = Đã lưu.

@@ -337,7 +337,15 @@ setup-submit = 创建帐户并登录
 ## The signed-in admin
 account-via-local = 本地帐户
 account-via-atlassian = Atlassian
+# The admin opened the product in its Jira panel (a Forge app in Jira's administration).
+account-via-forge = 通过 Jira
 account-sign-out = 退出登录
+
+## The Jira panel's first page, while it opens the panel's session from Jira's launch code
+embed-opening = 正在打开 User Account Manager…
+embed-expired = 此面板的会话已结束。请从 Jira 管理中重新打开 User Account Manager 以继续。
+embed-refused = 只有此组织的管理员才能在 Jira 中使用 User Account Manager，且前提是服务器允许其帐户。
+embed-unavailable = User Account Manager 目前无法确认您的访问权限：Atlassian 或服务器没有响应。请一分钟后重试。
 
 ## Settings page
 settings-saved = 已保存。

@@ -337,7 +337,15 @@ setup-submit = 建立帳戶並登入
 ## The signed-in admin
 account-via-local = 本機帳戶
 account-via-atlassian = Atlassian
+# The admin opened the product in its Jira panel (a Forge app in Jira's administration).
+account-via-forge = 透過 Jira
 account-sign-out = 登出
+
+## The Jira panel's first page, while it opens the panel's session from Jira's launch code
+embed-opening = 正在開啟 User Account Manager…
+embed-expired = 此面板的工作階段已結束。請從 Jira 管理中重新開啟 User Account Manager 以繼續。
+embed-refused = 只有此組織的管理員才能在 Jira 中使用 User Account Manager，且前提是伺服器允許其帳戶。
+embed-unavailable = User Account Manager 目前無法確認您的存取權限：Atlassian 或伺服器沒有回應。請過一分鐘再試一次。
 
 ## Settings page
 settings-saved = 已儲存。

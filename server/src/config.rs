@@ -117,7 +117,6 @@ pub struct Config {
     #[arg(long, env = "UAM_SYNC_INTERVAL_HOURS", global = true)]
     pub sync_interval_hours: Option<f64>,
 
-    /// Which log lines to write, as a tracing filter: `info`, `debug`, `server=debug,info`, ...
     /// The client id of the OAuth 2.0 (3LO) app that "Sign in with Atlassian" uses (from
     /// developer.atlassian.com; its callback URL is <public URL>/auth/atlassian/callback).
     /// Demo mode uses the simulated organisation's own.
@@ -146,6 +145,48 @@ pub struct Config {
     #[arg(long, env = "UAM_REQUIRE_TOTP", global = true)]
     pub require_totp: bool,
 
+    /// The Jira panel's Forge app id (`app.id` in `forge/manifest.yml`: the UUID, or the whole
+    /// `ari:cloud:ecosystem::app/<uuid>`). Set, the panel may open sessions here. Demo mode uses the
+    /// simulated organisation's app when this is unset.
+    #[arg(long, env = "UAM_FORGE_APP_ID", global = true)]
+    pub forge_app_id: Option<String>,
+
+    /// The Forge app's installations that may open the panel (comma-separated ids from
+    /// `forge install list`, UUIDs or `ari:cloud:ecosystem::installation/<uuid>`).
+    #[arg(long, env = "UAM_FORGE_INSTALLATION_IDS", value_delimiter = ',', global = true)]
+    pub forge_installation_ids: Vec<String>,
+
+    /// Cloud ids of the Jira sites the panel may open from (comma-separated; a site's id is at
+    /// `https://<site>.atlassian.net/_edge/tenant_info`).
+    #[arg(long, env = "UAM_FORGE_CLOUD_IDS", value_delimiter = ',', global = true)]
+    pub forge_cloud_ids: Vec<String>,
+
+    /// Where Forge publishes the keys its invocation tokens are signed with.
+    #[arg(
+        long,
+        env = "UAM_FORGE_JWKS_URL",
+        default_value = "https://forge.cdn.prod.atlassian-dev.net/.well-known/jwks.json",
+        global = true
+    )]
+    pub forge_jwks_url: reqwest::Url,
+
+    /// Jira site origins that may show the panel (comma-separated, e.g.
+    /// `https://acme.atlassian.net`, plus a custom domain if the site has one). Only `/embed` pages
+    /// may be framed, and only by these and the Forge frame origins.
+    #[arg(long, env = "UAM_JIRA_SITES", value_delimiter = ',', global = true)]
+    pub jira_sites: Vec<String>,
+
+    /// Origins of Forge's Custom UI frames, which hold the panel's own frame (comma-separated).
+    #[arg(
+        long,
+        env = "UAM_FORGE_FRAME_ORIGINS",
+        value_delimiter = ',',
+        default_value = "https://*.cdn.prod.atlassian-dev.net",
+        global = true
+    )]
+    pub forge_frame_origins: Vec<String>,
+
+    /// Which log lines to write, as a tracing filter: `info`, `debug`, `server=debug,info`, ...
     #[arg(long, env = "UAM_LOG", default_value = "info", global = true)]
     pub log: String,
 

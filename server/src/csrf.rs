@@ -2,6 +2,9 @@
 //! anything must come from our own pages. Browsers say where a request comes from in
 //! `Sec-Fetch-Site`; without it, the `Origin` must be exactly ours. Server functions take JSON
 //! only, so no HTML form on another site can post to them. No CORS headers are ever sent.
+//!
+//! One route is exempt: `/forge/launch`, which Forge's servers call (no browser, no cookie) with a
+//! signed invocation token that is its whole authentication; a forged request has no such token.
 
 use axum::{
     extract::{Request, State},
@@ -9,6 +12,9 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use http::{HeaderMap, Method, StatusCode, header};
+
+/// The Forge Remote endpoint: authenticated by its bearer token alone, never by a cookie.
+const FORGE_LAUNCH: &str = "/forge/launch";
 
 /// What to do with a request.
 #[derive(Debug, PartialEq, Eq)]
@@ -23,7 +29,7 @@ pub enum Verdict {
 /// Decides on a request from its method, path and headers. `our_origin` is the public URL's
 /// origin when configured; otherwise the origin the request's `Host` names.
 pub fn check(method: &Method, path: &str, headers: &HeaderMap, our_origin: Option<&str>) -> Verdict {
-    if matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS) {
+    if matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS) || path == FORGE_LAUNCH {
         return Verdict::Allow;
     }
     let text = |name: header::HeaderName| headers.get(name).and_then(|v| v.to_str().ok());
@@ -105,6 +111,14 @@ mod tests {
             post(&[("host", "uam.example.com"), ("origin", "http://uam.example.com"), JSON], public),
             Verdict::Forbidden
         );
+    }
+
+    #[test]
+    fn only_the_forge_launch_is_exempt() {
+        let h = headers(&[("host", "a:1"), JSON]);
+        assert_eq!(check(&Method::POST, "/forge/launch", &h, None), Verdict::Allow);
+        assert_eq!(check(&Method::POST, "/forge/launch/x", &h, None), Verdict::Forbidden);
+        assert_eq!(check(&Method::POST, "/embed/session", &h, None), Verdict::Forbidden);
     }
 
     #[test]

@@ -62,6 +62,21 @@ impl Demo {
             .collect()
     }
 
+    /// The simulated organisation's Forge app, as the Jira panel's settings in demo mode: its
+    /// installation on the simulated site, and the simulator's JWKS.
+    pub fn forge(&self) -> (crate::forge::token::Expected, Url) {
+        let forge = &self.sim.forge;
+        let cloud_id = self.sim.world().cloud_id.clone();
+        let expected = crate::forge::token::Expected::new(
+            &forge.app_id,
+            std::slice::from_ref(&forge.installation_id),
+            &[cloud_id],
+        );
+        let jwks =
+            Url::parse(&format!("http://{}/.well-known/jwks.json", self.addr)).unwrap_or_else(|_| unreachable_url());
+        (expected, jwks)
+    }
+
     /// "Sign in with Atlassian" against the simulated org's own authorize, token and `/me`.
     pub fn oauth(&self) -> crate::auth::oauth::Client {
         let base = Url::parse(&format!("http://{}", self.addr)).unwrap_or_else(|_| unreachable_url());

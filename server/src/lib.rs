@@ -14,6 +14,7 @@ pub mod connection;
 pub mod csrf;
 pub mod data;
 pub mod demo;
+pub mod forge;
 pub mod headers;
 mod prefs;
 pub mod protected;
@@ -70,6 +71,8 @@ pub enum StartError {
     Secrets(#[from] secrets::SecretError),
     #[error(transparent)]
     Checkpoints(#[from] audit::CheckpointError),
+    #[error("the Jira panel is not configured correctly: {0}")]
+    Forge(#[from] forge::ForgeSettingsError),
 }
 
 /// What both the server and the command-line tools run on: the store, the organisation (the
@@ -164,6 +167,7 @@ impl Server {
         let site = SiteAssets::load(&SiteAssets::locate(config.site_root.as_deref())?)?;
         let addr = listener.local_addr().map_err(StartError::Serve)?;
         let backend = Backend::open(config).await?;
+        let forge = forge::Forge::from_config(config, backend.demo.as_ref())?.map(Arc::new);
         let store = backend.syncer.store().as_ref();
         audit::retention::prune_and_checkpoint(store, &backend.checkpoints).await;
         backend.checkpoints.checkpoint(store).await?;
@@ -216,10 +220,26 @@ impl Server {
                 .clone()
                 .unwrap_or_else(|| backend.syncer.upstream().connection.org_id.clone()),
         });
-        let router = router(site, addr, services, Arc::clone(&access), data)
+        let framing =
+            Arc::new(headers::Framing { panel_ancestors: forge.as_ref().map(|forge| forge.frame_ancestors.clone()) });
+        if let Some(forge) = &forge {
+            tracing::info!(
+                audience = %forge.expected.audience,
+                installations = forge.expected.installations.len(),
+                frame_ancestors = %forge.frame_ancestors,
+                "the Jira panel may open sessions"
+            );
+        }
+        let panel = Arc::new(forge::routes::PanelState {
+            access: Arc::clone(&access),
+            forge,
+            public_url: config.public_url.clone(),
+            pkg_dir: site.pkg_dir(),
+        });
+        let router = router(site, addr, services, Arc::clone(&access), data, panel)
             .layer(middleware::from_fn_with_state(public_origin, csrf::guard))
             // Outermost, so that every answer (a CSRF refusal too) carries the headers.
-            .layer(middleware::from_fn(headers::secure));
+            .layer(middleware::from_fn_with_state(framing, headers::secure));
         Ok(Server { router, listener, backend, schedule: config.sync_interval_hours, bulk })
     }
 
@@ -305,6 +325,7 @@ pub fn router(
     services: Arc<dyn Services>,
     access: Arc<auth::Access>,
     data: Arc<data::routes::DataState>,
+    panel: Arc<forge::routes::PanelState>,
 ) -> Router {
     let options = LeptosOptions::builder()
         .output_name("frontend")
@@ -330,6 +351,7 @@ pub fn router(
         .with_state(Arc::new(site))
         .merge(auth::routes::routes().with_state(Arc::clone(&access)))
         .merge(data::routes::routes(data))
+        .merge(forge::routes::routes(panel))
         .merge(pages)
         .layer(middleware::from_fn(api_status::map))
         .layer(middleware::from_fn_with_state(access, auth::guard::require_admin))

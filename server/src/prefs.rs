@@ -12,11 +12,14 @@ pub async fn resolve(mut request: Request, next: Next) -> Response {
     let accept_language = headers.get(header::ACCEPT_LANGUAGE).and_then(|value| value.to_str().ok());
     let prefs = Prefs::from_request(Some(&cookies), accept_language);
     let remembered = cookie_value(&cookies, LOCALE_COOKIE) == Some(prefs.locale.tag());
+    let embedded = app::embed::is_embed_path(request.uri().path());
     request.extensions_mut().insert(prefs);
 
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
-    if !remembered && let Ok(cookie) = HeaderValue::from_str(&preference_cookie(LOCALE_COOKIE, prefs.locale.tag())) {
+    if !remembered
+        && let Ok(cookie) = HeaderValue::from_str(&preference_cookie(LOCALE_COOKIE, prefs.locale.tag(), embedded))
+    {
         headers.append(header::SET_COOKIE, cookie);
     }
     headers.append(header::VARY, HeaderValue::from_static("Cookie, Accept-Language"));
@@ -35,11 +38,15 @@ pub struct Choice {
 /// the page the form was on (only ever a path on this server). Anything unknown is ignored.
 pub async fn choose(axum::extract::Query(choice): axum::extract::Query<Choice>) -> Response {
     use axum::response::{IntoResponse, Redirect};
-    let mut response = Redirect::to(&crate::auth::guard::safe_next(choice.next.as_deref())).into_response();
+    let next = crate::auth::guard::safe_next(choice.next.as_deref());
+    let embedded = app::embed::is_embed_path(next.split(['?', '#']).next().unwrap_or_default());
+    let mut response = Redirect::to(&next).into_response();
     let language = choice.language.as_deref().and_then(app::i18n::Locale::from_tag).map(|locale| locale.tag());
     let theme = choice.theme.as_deref().map(|value| app::prefs::Theme::parse(value).as_str());
     for (name, value) in [(LOCALE_COOKIE, language), (app::prefs::THEME_COOKIE, theme)] {
-        if let Some(cookie) = value.and_then(|value| HeaderValue::from_str(&preference_cookie(name, value)).ok()) {
+        if let Some(cookie) =
+            value.and_then(|value| HeaderValue::from_str(&preference_cookie(name, value, embedded)).ok())
+        {
             response.headers_mut().append(header::SET_COOKIE, cookie);
         }
     }

@@ -205,6 +205,15 @@ async fn anonymous_visitors_see_nothing_else() {
         let expected = if ["/login", "/setup"].contains(&path) { 200 } else { 303 };
         assert_eq!(status, expected, "{path}");
     }
+    // The Jira panel's pages send anonymous visitors to the panel's launch page, never the sign-in
+    // page (which may not be framed); the launch page itself opens no session and shows no data.
+    for page in ["/embed/", "/embed/users", "/embed/settings"] {
+        let response = client().get(server.url(page)).send().await.expect("page");
+        assert_eq!((response.status().as_u16(), response.headers()["location"].to_str().ok()), (303, Some("/embed")));
+    }
+    let launch = client().get(server.url("/embed")).send().await.expect("page");
+    assert_eq!(launch.status(), 200);
+    assert!(!launch.text().await.expect("html").contains("Test Admin"));
     for post in ["/data/export", "/data/delete"] {
         let response = client().post(server.url(post)).header("origin", server.url("")).send().await.expect("post");
         assert_eq!(response.status(), 303, "{post}");
@@ -269,6 +278,7 @@ async fn idle_and_old_sessions_expire() {
     let stale = server::store::SessionRecord {
         id_hash: "stale".into(),
         auth_via: "local".into(),
+        installation_id: None,
         account_id: "someone".into(),
         name: "Someone".into(),
         email: None,

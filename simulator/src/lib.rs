@@ -2,7 +2,7 @@
 //!
 //! It serves, on one listener, the organization admin API (`/admin/...`), the user management API
 //! (`/users/...`), Jira and Jira Service Management (`/rest/...`), Confluence (`/wiki/...`) and the
-//! OAuth 2.0 endpoints of "Sign in with Atlassian", with Atlassian's paths, auth schemes, status
+//! OAuth 2.0 endpoints of "Sign in with Atlassian" and Forge's JWKS, with Atlassian's paths, auth schemes, status
 //! codes, field names and page shapes. The server mounts it in-process for demo mode and tests;
 //! the `atlassian-sim` binary serves it on a port.
 
@@ -11,6 +11,7 @@
 
 pub mod api;
 pub mod config;
+pub mod forge;
 pub mod generate;
 pub mod limits;
 pub mod model;
@@ -41,6 +42,7 @@ pub fn router(sim: Arc<Sim>) -> Router {
         .merge(api::confluence::routes())
         .merge(api::oauth::routes())
         .merge(api::control::routes())
+        .merge(api::forge::routes())
         .route_layer(from_fn_with_state(Arc::clone(&sim), sim::gate))
         .fallback(not_found)
         .with_state(sim)

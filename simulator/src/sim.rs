@@ -54,6 +54,8 @@ pub struct Sim {
     pub(crate) oauth: Mutex<OAuthState>,
     /// Numbers the `atl-traceid` of each answer.
     traces: std::sync::atomic::AtomicU64,
+    /// The Forge app installed on the simulated site (its JWKS and invocation tokens).
+    pub forge: crate::forge::ForgeApp,
 }
 
 impl Sim {
@@ -78,6 +80,7 @@ impl Sim {
             counters: Counters::default(),
             oauth: Mutex::new(OAuthState::default()),
             traces: std::sync::atomic::AtomicU64::new(config.seed.wrapping_mul(0x9e37_79b9_7f4a_7c15)),
+            forge: forge_app(config.seed),
             config,
         })
     }
@@ -190,6 +193,13 @@ impl Sim {
         }
         None
     }
+}
+
+/// The Forge app's ids, from their own stream of the seed (the org's generation stays as it was).
+fn forge_app(seed: u64) -> crate::forge::ForgeApp {
+    let mut rng = Rng::new(seed ^ 0xf0_46e0);
+    let app_id = rng.uuid();
+    crate::forge::ForgeApp::new(app_id, rng.uuid())
 }
 
 enum Fault {

@@ -16,7 +16,7 @@ pub fn DemoBanner() -> impl IntoView {
             <aside class="demo-banner" role="note">
                 <strong class="demo-badge">{i18n.t("demo-badge")}</strong>
                 <span>{i18n.t_with("demo-banner", [("org", org.into())])}</span>
-                <A href="/settings">{i18n.t("demo-connect")}</A>
+                <A href=crate::embed::link("/settings")>{i18n.t("demo-connect")}</A>
             </aside>
         }
     })

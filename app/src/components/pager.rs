@@ -18,7 +18,7 @@ pub fn Pager<S: Paged>(state: Memo<S>, total: u64, go: Go) -> impl IntoView {
                 (next >= 1 && next <= i64::from(s.page_count(total))).then(|| s.at_page(next as u32))
             })
         };
-        let href = move || target().map(|s| s.href());
+        let href = move || target().map(|s| crate::embed::link(s.href()));
         let disabled = move || target().is_none().then_some("true");
         let click = in_place(go.clone(), move || target().unwrap_or_else(|| state.get_untracked()));
         view! {
@@ -35,7 +35,7 @@ pub fn Pager<S: Paged>(state: Memo<S>, total: u64, go: Go) -> impl IntoView {
             let target = move || state.with(|s| s.with_page_size(size));
             let current = move || state.with(|s| s.page_size() == size).then_some("true");
             view! {
-                <a href=move || target().href() aria-current=current on:click=in_place(go.clone(), target)>
+                <a href=move || crate::embed::link(target().href()) aria-current=current on:click=in_place(go.clone(), target)>
                     {size.to_string()}
                 </a>
             }

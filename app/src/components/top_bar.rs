@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::embed::link;
 use crate::{
     api::auth::load_signed_in,
     auth::{SignInMethod, SignedIn},
@@ -28,30 +29,38 @@ pub fn TopBar() -> impl IntoView {
                 <ul>
                     {links
                         .into_iter()
-                        .map(|(href, id)| view! { <li><A href=href exact=true>{i18n.t(id)}</A></li> })
+                        .map(|(href, id)| view! { <li><A href=link(href) exact=true>{i18n.t(id)}</A></li> })
                         .collect_view()}
                 </ul>
             </nav>
         }
     };
+    let embedded = crate::embed::use_embedded().0;
     let account = move |admin: SignedIn| {
         let via = i18n.t(match admin.via {
             SignInMethod::Local => "account-via-local",
             SignInMethod::Atlassian => "account-via-atlassian",
+            SignInMethod::Forge => "account-via-forge",
         });
         view! {
             <div class="account">
                 <span class="account-name" title=admin.email.clone().unwrap_or_default()>{admin.name.clone()}</span>
                 <span class="account-via muted">{via}</span>
-                <form method="post" action="/auth/logout">
-                    <button class="button button-quiet" type="submit">{i18n.t("account-sign-out")}</button>
-                </form>
+                // In the Jira panel, Jira's own sign-in governs: there is nothing to sign out of here.
+                {(!embedded)
+                    .then(|| {
+                        view! {
+                            <form method="post" action="/auth/logout">
+                                <button class="button button-quiet" type="submit">{i18n.t("account-sign-out")}</button>
+                            </form>
+                        }
+                    })}
             </div>
         }
     };
     view! {
         <header class="top-bar">
-            <a class="brand" href="/">
+            <a class="brand" href=link("/")>
                 <svg class="brand-mark" viewBox="0 0 24 24" aria-hidden="true">
                     <circle cx="9" cy="8" r="3.5" />
                     <path d="M2.5 19c.8-3.6 3.3-5.5 6.5-5.5s5.7 1.9 6.5 5.5" />

@@ -16,7 +16,7 @@ pub fn NotFoundPage() -> impl IntoView {
     view! {
         <PageHeader title_id="not-found-title" />
         <EmptyState title=i18n.t("not-found-title") body=i18n.t("not-found-body")>
-            <A href="/" attr:class="button button-primary">
+            <A href=crate::embed::link("/") attr:class="button button-primary">
                 {i18n.t("not-found-action")}
             </A>
         </EmptyState>

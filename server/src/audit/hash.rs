@@ -51,6 +51,10 @@ pub fn entry_hash(prev_hash: &str, seq: i64, entry: &AuditEntry) -> String {
             serde_json::json!(entry.request_id),
             serde_json::json!(entry.job_id),
         ]);
+        // Added with the Jira panel: covered only when set, so earlier entries keep their hashes.
+        if let Some(installation) = &entry.installation_id {
+            array.push(serde_json::json!(installation));
+        }
     }
     sha256_hex(fields.to_string().as_bytes())
 }

@@ -16,10 +16,22 @@ use app::auth::encode_query_value;
 
 use super::Access;
 
-/// Paths anyone may open. Server functions of the sign-in and set-up pages are listed one by one.
+/// Paths anyone may open. Server functions of the sign-in and set-up pages are listed one by one;
+/// so are the Jira panel's way in (its token-checked launch, the page that opens its session).
 pub fn is_public(path: &str) -> bool {
-    matches!(path, "/healthz" | "/login" | "/setup" | "/preferences" | "/api/login_options" | "/api/setup_status")
-        || path.starts_with("/pkg/")
+    matches!(
+        path,
+        "/healthz"
+            | "/login"
+            | "/setup"
+            | "/preferences"
+            | "/api/login_options"
+            | "/api/setup_status"
+            | "/forge/launch"
+            | "/embed"
+            | "/embed/launch.js"
+            | "/embed/session"
+    ) || path.starts_with("/pkg/")
         || path.starts_with("/auth/")
 }
 
@@ -30,10 +42,21 @@ pub async fn require_admin(State(access): State<Arc<Access>>, mut request: Reque
         return next.run(request).await;
     }
     let cookie = request.headers().get(header::COOKIE).and_then(|v| v.to_str().ok()).unwrap_or_default();
-    let admin = match app::prefs::cookie_value(cookie, access.cookies.session()) {
-        Some(id) => access.resolve(id, Utc::now()).await,
-        None => None,
+    let embedded = app::embed::is_embed_path(&path);
+    // The panel's pages go by the panel's session; everything else by the tab's, or else the
+    // panel's (server functions and exports are called from both).
+    let names: &[&str] = if embedded {
+        &[super::session::CookieNames::EMBED_SESSION]
+    } else {
+        &[access.cookies.session(), super::session::CookieNames::EMBED_SESSION]
     };
+    let mut admin = None;
+    for id in names.iter().filter_map(|name| app::prefs::cookie_value(cookie, name)) {
+        admin = access.resolve(id, Utc::now()).await;
+        if admin.is_some() {
+            break;
+        }
+    }
     let signed_in = admin.is_some();
     match admin {
         // Already signed in: the sign-in page has nothing to offer.
@@ -46,6 +69,9 @@ pub async fn require_admin(State(access): State<Arc<Access>>, mut request: Reque
             let body = axum::Json(serde_json::json!({ "code": "unauthorized" }));
             return (StatusCode::UNAUTHORIZED, body).into_response();
         }
+        // The panel cannot show the sign-in page (it may not be framed): its first page asks the
+        // Jira shell for a new launch code instead.
+        None if embedded => return Redirect::to(app::embed::BASE).into_response(),
         None => {
             let next_path = request.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");
             let target = format!("/login?next={}", encode_query_value(next_path));
@@ -73,12 +99,31 @@ mod tests {
 
     #[test]
     fn only_the_sign_in_flow_health_and_assets_are_public() {
-        for path in
-            ["/healthz", "/login", "/setup", "/preferences", "/auth/login", "/pkg/v1/frontend.js", "/api/login_options"]
-        {
+        for path in [
+            "/healthz",
+            "/login",
+            "/setup",
+            "/preferences",
+            "/auth/login",
+            "/pkg/v1/frontend.js",
+            "/api/login_options",
+            "/forge/launch",
+            "/embed",
+            "/embed/session",
+        ] {
             assert!(is_public(path), "{path}");
         }
-        for path in ["/", "/users", "/settings", "/api/users", "/api/me", "/loginx", "/api/login_options/x"] {
+        for path in [
+            "/",
+            "/users",
+            "/settings",
+            "/api/users",
+            "/api/me",
+            "/loginx",
+            "/api/login_options/x",
+            "/embed/",
+            "/embed/users",
+        ] {
             assert!(!is_public(path), "{path}");
         }
     }

@@ -259,7 +259,13 @@ impl Access {
             }
         }
         self.limiter.succeeded(&login);
-        Ok(SignedIn { account_id: admin.login, name: admin.name, email: None, via: SignInMethod::Local })
+        Ok(SignedIn {
+            account_id: admin.login,
+            name: admin.name,
+            email: None,
+            via: SignInMethod::Local,
+            installation: None,
+        })
     }
 
     /// Whether an Atlassian account may use the product: active, on the allowlist (when there is
@@ -282,6 +288,7 @@ impl Access {
                 name: identity.name.clone(),
                 email: identity.email.clone(),
                 via: SignInMethod::Atlassian,
+                installation: None,
             }),
             Ok(false) => Err(Refusal::NotAdmin),
             Err(error) => {
@@ -289,6 +296,29 @@ impl Access {
                 Err(Refusal::Unavailable)
             }
         }
+    }
+
+    /// Whether the Jira user a panel launch code was issued for may use the product: the same
+    /// checks as Sign in with Atlassian, with the account's name, e-mail and status read from the
+    /// Admin API (Forge vouches only for the account id).
+    pub async fn authorise_panel(&self, grant: &crate::forge::launch::Grant) -> Result<SignedIn, Refusal> {
+        let account = match self.syncer.upstream().profile(&grant.principal).await {
+            Ok(profile) => profile["account"].clone(),
+            // An account the org does not manage has no profile here; the role check still decides.
+            Err(error) => {
+                tracing::info!(%error, "no managed profile for the panel's user");
+                serde_json::Value::Null
+            }
+        };
+        let text = |field: &str| account[field].as_str().map(str::to_owned);
+        let identity = oauth::Identity {
+            account_id: grant.principal.clone(),
+            email: text("email"),
+            name: text("name").unwrap_or_else(|| grant.principal.clone()),
+            account_status: text("account_status"),
+        };
+        let who = self.authorise_atlassian(&identity).await?;
+        Ok(SignedIn { via: SignInMethod::Forge, installation: Some(grant.installation_id.clone()), ..who })
     }
 
     /// Opens a session for `who`: a fresh id every sign-in (the old one, if any, ends).
@@ -304,6 +334,7 @@ impl Access {
             .create_session(&SessionRecord {
                 id_hash: session::digest(&id),
                 auth_via: who.via.as_str().to_owned(),
+                installation_id: who.installation.clone(),
                 account_id: who.account_id.clone(),
                 name: who.name.clone(),
                 email: who.email.clone(),
@@ -333,6 +364,7 @@ impl Access {
                     self.audit(AuditEntry {
                         actor_name: Some(record.name.clone()),
                         auth_via: Some(record.auth_via.clone()),
+                        installation_id: record.installation_id.clone(),
                         details: json!({ "reason": "org-admin role revoked" }),
                         ..AuditEntry::new(&format!("atlassian:{}", record.account_id), "session_ended", "denied")
                     })
@@ -355,7 +387,8 @@ impl Access {
             account_id: record.account_id,
             name: record.name,
             email: record.email,
-            via: if record.auth_via == "atlassian" { SignInMethod::Atlassian } else { SignInMethod::Local },
+            via: SignInMethod::parse(&record.auth_via).unwrap_or(SignInMethod::Local),
+            installation: record.installation_id,
         })
     }
 

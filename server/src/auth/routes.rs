@@ -163,6 +163,7 @@ async fn setup(State(access): State<Arc<Access>>, headers: HeaderMap, Form(form)
                 name: admin.name,
                 email: None,
                 via: app::auth::SignInMethod::Local,
+                installation: None,
             };
             signed_in(&access, &headers, &who, Some("/")).await
         }

@@ -34,7 +34,7 @@ impl Policy {
 
     /// Whether the org-admin role must be confirmed before serving this request.
     pub fn needs_recheck(&self, session: &SessionRecord, now: DateTime<Utc>) -> bool {
-        session.auth_via == "atlassian" && now - session.checked_at >= self.recheck
+        session.auth_via != "local" && now - session.checked_at >= self.recheck
     }
 }
 
@@ -78,6 +78,16 @@ impl CookieNames {
     pub fn clear(&self, name: &str) -> String {
         format!("{name}={}; Max-Age=0", self.attributes())
     }
+
+    /// The Jira panel's session (SR-15). Always `__Host-` and `Secure`: a cookie set inside a
+    /// frame of another site must be `SameSite=None`, which browsers take only with `Secure`, and
+    /// `Partitioned` (CHIPS) so that it is kept where third-party cookies are blocked. Browsers
+    /// count http://localhost and 127.0.0.1 as secure, so the local demo's panel works too.
+    pub const EMBED_SESSION: &'static str = "__Host-esid";
+
+    pub fn set_embedded(&self, value: &str) -> String {
+        format!("{}={value}; Secure; HttpOnly; SameSite=None; Partitioned; Path=/", Self::EMBED_SESSION)
+    }
 }
 
 #[cfg(test)]
@@ -88,6 +98,7 @@ mod tests {
         SessionRecord {
             id_hash: digest("id"),
             auth_via: "atlassian".into(),
+            installation_id: None,
             account_id: "a".into(),
             name: "A".into(),
             email: None,
@@ -120,6 +131,7 @@ mod tests {
         assert_eq!(https.set(https.session(), "v"), "__Host-sid=v; Secure; HttpOnly; SameSite=Lax; Path=/");
         let http = CookieNames { secure: false };
         assert_eq!(http.set(http.session(), "v"), "uam_sid=v; HttpOnly; SameSite=Lax; Path=/");
+        assert_eq!(http.set_embedded("v"), "__Host-esid=v; Secure; HttpOnly; SameSite=None; Partitioned; Path=/");
         assert_ne!(new_token(), new_token());
         assert_eq!(new_token().len(), 43);
     }

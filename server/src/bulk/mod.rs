@@ -310,6 +310,7 @@ impl Bulk {
             created_by: who.actor(),
             created_by_name: who.name.clone(),
             auth_via: Some(who.via.as_str().to_owned()),
+            installation_id: who.installation.clone(),
             created_at: Utc::now(),
             started_at: None,
             finished_at: None,

@@ -185,6 +185,7 @@ pub(super) fn job_entry(job: &JobRecord, action: &str, outcome: &str) -> AuditEn
     AuditEntry {
         actor_name: Some(job.created_by_name.clone()),
         auth_via: job.auth_via.clone(),
+        installation_id: job.installation_id.clone(),
         job_id: Some(job.id.clone()),
         ..AuditEntry::new(&job.created_by, action, outcome)
     }

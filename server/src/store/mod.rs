@@ -81,8 +81,10 @@ pub struct LocalAdmin {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SessionRecord {
     pub id_hash: String,
-    /// `local` or `atlassian`.
+    /// `local`, `atlassian` or `forge`.
     pub auth_via: String,
+    /// The Forge installation a Jira panel session was opened from.
+    pub installation_id: Option<String>,
     pub account_id: String,
     pub name: String,
     pub email: Option<String>,
@@ -100,8 +102,10 @@ pub struct AuditEntry {
     pub actor: String,
     /// The acting admin's display name, when known.
     pub actor_name: Option<String>,
-    /// How the admin signed in: `local` or `atlassian` (none for `cli` and `system`).
+    /// How the admin signed in: `local`, `atlassian` or `forge` (none for `cli` and `system`).
     pub auth_via: Option<String>,
+    /// The Forge installation, when the admin acted from the Jira panel.
+    pub installation_id: Option<String>,
     pub action: String,
     /// The affected account id, or the setting or secret that changed.
     pub target: Option<String>,
@@ -138,6 +142,7 @@ impl AuditEntry {
         self.actor = who.actor();
         self.actor_name = Some(who.name.clone());
         self.auth_via = Some(who.via.as_str().to_owned());
+        self.installation_id.clone_from(&who.installation);
         self
     }
 
@@ -274,6 +279,8 @@ pub struct JobRecord {
     pub created_by: String,
     pub created_by_name: String,
     pub auth_via: Option<String>,
+    /// The Forge installation, when the job was started from the Jira panel.
+    pub installation_id: Option<String>,
     pub created_at: DateTime<Utc>,
     pub started_at: Option<DateTime<Utc>>,
     pub finished_at: Option<DateTime<Utc>>,

@@ -14,6 +14,8 @@ use tokio::sync::oneshot;
 
 pub struct TestServer {
     pub addr: SocketAddr,
+    /// The demo organisation's simulator (Atlassian and Forge), when the server runs in demo mode.
+    pub sim: Option<SocketAddr>,
     /// The `Cookie` header of a signed-in local admin (see [`ADMIN_LOGIN`]).
     pub admin_cookie: String,
     /// The TOTP seed of `totp-admin@example.com` (only with [`TestServer::start_with_totp`]).
@@ -61,15 +63,19 @@ impl TestServer {
         let listener = server::bind(&config).await.expect("bind");
         let addr = listener.local_addr().expect("local addr");
         let (stop, stopped) = oneshot::channel::<()>();
+        let prepared = server::Server::prepare(listener, &config).await.expect("the server starts");
+        let sim = prepared.demo_addr();
         tokio::spawn(async move {
-            server::serve(listener, config, async move {
-                let _ = stopped.await;
-            })
-            .await
-            .expect("server runs");
+            prepared
+                .run(async move {
+                    let _ = stopped.await;
+                })
+                .await
+                .expect("server runs");
         });
         let mut server = TestServer {
             addr,
+            sim,
             admin_cookie: String::new(),
             totp_seed: seed.clone(),
             data,

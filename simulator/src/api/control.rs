@@ -39,6 +39,12 @@ async fn info(State(sim): State<Arc<Sim>>) -> Response {
         "projects": world.projects.len(),
         "spaces": world.spaces.len(),
         "serviceDesks": world.service_desks.len(),
+        "siteUrl": world.site_url,
+        "forge": {
+            "appId": sim.forge.app_id,
+            "installationId": sim.forge.installation_id,
+            "jwksPath": "/.well-known/jwks.json",
+        },
     }))
 }
 

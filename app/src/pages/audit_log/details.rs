@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::{action_label, outcome_label, table::utc_time, via_label};
+use crate::embed::link;
 use crate::{
     audit::{AuditRow, AuditState},
     components::{
@@ -36,7 +37,7 @@ pub fn EntryPanel(state: Memo<AuditState>, entry: AuditRow, go: Go) -> impl Into
     let job = match entry.job_id.clone() {
         Some(id) => {
             let href = format!("/jobs/{}", crate::auth::encode_query_value(&id));
-            view! { <a href=href>{id}</a> }.into_any()
+            view! { <a href=link(href)>{id}</a> }.into_any()
         }
         None => "—".into_any(),
     };
@@ -46,7 +47,7 @@ pub fn EntryPanel(state: Memo<AuditState>, entry: AuditRow, go: Go) -> impl Into
                 <h2 id="entry-title" tabindex="-1" node_ref=heading>
                     {i18n.t_with("audit-entry-title", [("seq", entry.seq.into())])}
                 </h2>
-                <a class="button" href=move || close_target().href() on:click=in_place(go.clone(), close_target)>
+                <a class="button" href=move || link(close_target().href()) on:click=in_place(go.clone(), close_target)>
                     {i18n.t("details-close")}
                 </a>
             </header>

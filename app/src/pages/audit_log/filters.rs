@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::{action_label, outcome_label};
+use crate::embed::link;
 use crate::{
     audit::{AuditFilter, AuditOptions, AuditState},
     components::{
@@ -97,7 +98,7 @@ pub fn Filters(state: Memo<AuditState>, options: AuditOptions, go: Go) -> impl I
     let to_input = date_input("to", "audit-filter-to", true);
 
     view! {
-        <form class="filters" method="get" action="/audit" role="search" on:submit=submit>
+        <form class="filters" method="get" action=link("/audit") role="search" on:submit=submit>
             <input type="hidden" name="size" value=move || state.with(|s| s.page_size.to_string()) />
             <label class="filter filter-search">
                 <span>{i18n.t("filter-search")}</span>
@@ -137,7 +138,7 @@ pub fn Filters(state: Memo<AuditState>, options: AuditOptions, go: Go) -> impl I
                 />
             </label>
             <button class="button" type="submit">{i18n.t("filter-apply")}</button>
-            <a class="chip chip-clear" href=move || state.with(|s| AuditState { page_size: s.page_size, ..AuditState::default() }.href())>
+            <a class="chip chip-clear" href=move || link(state.with(|s| AuditState { page_size: s.page_size, ..AuditState::default() }.href()))>
                 {i18n.t("users-clear-filters")}
             </a>
         </form>

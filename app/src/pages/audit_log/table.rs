@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::{action_label, outcome_label, via_label};
+use crate::embed::link;
 use crate::{
     audit::{AuditPage, AuditRow, AuditState},
     components::{
@@ -83,7 +84,7 @@ fn row_view(i18n: I18n, row: AuditRow, state: Memo<AuditState>, hydrated: ReadSi
     let job = row.job_id.clone().map(|id| {
         let href = format!("/jobs/{}", crate::auth::encode_query_value(&id));
         view! {
-            <a class="job-link" href=href>
+            <a class="job-link" href=link(href)>
                 {i18n.t_with("audit-job", [("id", id.into())])}
             </a>
         }
@@ -110,7 +111,7 @@ fn row_view(i18n: I18n, row: AuditRow, state: Memo<AuditState>, hydrated: ReadSi
                 {job}
             </td>
             <td>
-                <a class="details-link" href=move || target().href() aria-label=open_label on:click=in_place(go, target)>
+                <a class="details-link" href=move || link(target().href()) aria-label=open_label on:click=in_place(go, target)>
                     {i18n.t("details")}
                 </a>
             </td>

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::embed::link;
 use crate::{
     format,
     i18n::{I18n, use_i18n},
@@ -60,7 +61,7 @@ pub fn ActivityChart(overview: Overview) -> impl IntoView {
             let y = HEIGHT - AXIS - h;
             let class = if i + 1 == bars.len() { "bar bar-never" } else { "bar" };
             view! {
-                <a href=href.clone() tabindex="-1">
+                <a href=link(href) tabindex="-1">
                     <rect class=class x=format!("{x:.1}") y=format!("{y:.1}") width=format!("{:.1}", slot * 0.7) height=format!("{h:.1}") rx="3"></rect>
                     <text class="bar-value" x=format!("{:.1}", x + slot * 0.35) y=format!("{:.1}", y - 6.0) text-anchor="middle">
                         {format::count(i18n, *count)}
@@ -78,7 +79,7 @@ pub fn ActivityChart(overview: Overview) -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row">{label}</th>
-                    <td><a href=href data-count=count.to_string()>{format::count(i18n, count)}</a></td>
+                    <td><a href=link(&href) data-count=count.to_string()>{format::count(i18n, count)}</a></td>
                 </tr>
             }
         })

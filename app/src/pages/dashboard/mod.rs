@@ -7,6 +7,7 @@ mod sync_panel;
 
 use leptos::prelude::*;
 
+use crate::embed::link;
 use crate::{
     api::directory::load_overview,
     components::{
@@ -47,7 +48,7 @@ fn Numbers(overview: Overview) -> impl IntoView {
     if overview.total == 0 {
         return view! {
             <EmptyState title=i18n.t("dashboard-empty-title") body=i18n.t("dashboard-empty-body")>
-                <a href="/settings" class="button button-primary">
+                <a href=link("/settings") class="button button-primary">
                     {i18n.t("dashboard-empty-action")}
                 </a>
             </EmptyState>
@@ -78,10 +79,10 @@ fn Numbers(overview: Overview) -> impl IntoView {
             ), "card-good")}
             <article class="card card-split">
                 <h2 class="card-title">
-                    <a href=org_users_link(&inactive_classes)>{i18n.t("card-inactive")}</a>
+                    <a href=link(org_users_link(&inactive_classes))>{i18n.t("card-inactive")}</a>
                 </h2>
                 <p class="card-number">
-                    <a href=org_users_link(&inactive_classes) data-count=overview.inactive().to_string()>
+                    <a href=link(org_users_link(&inactive_classes)) data-count=overview.inactive().to_string()>
                         {format::count(i18n, overview.inactive())}
                     </a>
                 </p>
@@ -92,9 +93,9 @@ fn Numbers(overview: Overview) -> impl IntoView {
                 </ul>
             </article>
             <article class="card">
-                <h2 class="card-title"><a href=customers.clone()>{i18n.t("card-customers")}</a></h2>
+                <h2 class="card-title"><a href=link(&customers)>{i18n.t("card-customers")}</a></h2>
                 <p class="card-number">
-                    <a href=customers data-count=overview.customers.to_string()>{format::count(i18n, overview.customers)}</a>
+                    <a href=link(&customers) data-count=overview.customers.to_string()>{format::count(i18n, overview.customers)}</a>
                 </p>
             </article>
         </section>
@@ -112,9 +113,9 @@ fn Numbers(overview: Overview) -> impl IntoView {
 fn card(i18n: I18n, title: &'static str, n: u64, href: String, detail: String, class: &'static str) -> impl IntoView {
     view! {
         <article class=format!("card {class}")>
-            <h2 class="card-title"><a href=href.clone()>{i18n.t(title)}</a></h2>
+            <h2 class="card-title"><a href=link(&href)>{i18n.t(title)}</a></h2>
             <p class="card-number">
-                <a href=href data-count=n.to_string()>{format::count(i18n, n)}</a>
+                <a href=link(&href) data-count=n.to_string()>{format::count(i18n, n)}</a>
             </p>
             <p class="card-detail">{detail}</p>
         </article>
@@ -124,7 +125,7 @@ fn card(i18n: I18n, title: &'static str, n: u64, href: String, detail: String, c
 fn part(i18n: I18n, label: &'static str, n: u64, class: Inactivity, detail: String) -> impl IntoView {
     view! {
         <li class=format!("card-part badge-{}", class.as_str())>
-            <a href=org_users_link(&[class]) data-count=n.to_string()>
+            <a href=link(org_users_link(&[class])) data-count=n.to_string()>
                 <span class="card-part-number">{format::count(i18n, n)}</span>
                 <span class="card-part-label">{i18n.t(label)}</span>
             </a>

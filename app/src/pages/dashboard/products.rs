@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::embed::link;
 use crate::{
     format,
     i18n::use_i18n,
@@ -90,7 +91,7 @@ pub fn ProductTable(overview: Overview) -> impl IntoView {
     let prices = overview.seat_prices.clone();
     let any_price = !prices.prices.is_empty();
     let number =
-        move |n: u64, href: String| view! { <a href=href data-count=n.to_string()>{format::count(i18n, n)}</a> };
+        move |n: u64, href: String| view! { <a href=link(href) data-count=n.to_string()>{format::count(i18n, n)}</a> };
     let rows = overview
         .products
         .iter()
@@ -116,7 +117,7 @@ pub fn ProductTable(overview: Overview) -> impl IntoView {
                     <td>{number(p.never, product_link(p, &[Inactivity::Never]))}</td>
                     // Atlassian's own seat count; the link lists who has access (the two can
                     // differ while a change is propagating, so it carries no count to compare).
-                    <td><a href=product_link(p, &[])>{seats}</a></td>
+                    <td><a href=link(product_link(p, &[]))>{seats}</a></td>
                     <td hidden=!any_price>{cost}</td>
                 </tr>
             }
@@ -143,7 +144,7 @@ pub fn ProductTable(overview: Overview) -> impl IntoView {
                 </table>
             </div>
             {(!any_price).then(|| view! {
-                <p class="muted">{i18n.t("products-cost-hint")}" "<a href="/settings#settings-prices">{i18n.t("products-cost-set")}</a></p>
+                <p class="muted">{i18n.t("products-cost-hint")}" "<a href=link("/settings#settings-prices")>{i18n.t("products-cost-set")}</a></p>
             })}
         </section>
     }

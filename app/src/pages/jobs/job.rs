@@ -7,6 +7,7 @@ use leptos::{prelude::*, task::spawn_local};
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{counts_text, job_href, poll, state_badge};
+use crate::embed::link;
 use crate::{
     api::{
         bulk::{cancel_job, load_job},
@@ -70,7 +71,7 @@ pub fn JobDetailsPage() -> impl IntoView {
     view! {
         <PageHeader title_id="job-title" />
         <p>
-            <a href="/jobs">{i18n.t("job-back")}</a>
+            <a href=link("/jobs")>{i18n.t("job-back")}</a>
         </p>
         <Actions summary launcher tick />
         <Transition fallback=move || view! { <p class="loading" role="status">{i18n.t("job-loading")}</p> }>
@@ -158,10 +159,10 @@ fn Overview(summary: JobSummary, names: Option<FilterOptions>) -> impl IntoView 
         view! { <p class="notice job-queued">{i18n.t_with("job-queue-position", [("count", ahead.into())])}</p> }
     });
     let undo_of = summary.undo_of.clone().map(|of| {
-        view! { <p class="job-relation">{i18n.t("job-undo-of")}" "<a href=job_href(&of)>{i18n.t("job-open-original")}</a></p> }
+        view! { <p class="job-relation">{i18n.t("job-undo-of")}" "<a href=link(job_href(&of))>{i18n.t("job-open-original")}</a></p> }
     });
     let undone_by = summary.undone_by.clone().map(|by| {
-        view! { <p class="job-relation">{i18n.t("job-undone-by")}" "<a href=job_href(&by)>{i18n.t("job-open-undo")}</a></p> }
+        view! { <p class="job-relation">{i18n.t("job-undone-by")}" "<a href=link(job_href(&by))>{i18n.t("job-open-undo")}</a></p> }
     });
     let parts = [
         ("job-count-done", c.done, "done"),
@@ -215,7 +216,7 @@ fn Results(current: JobPage, filter: Memo<Option<ItemState>>) -> impl IntoView {
     let chip = |state: Option<ItemState>, label: String| {
         let current = (chosen == state).then_some("true");
         view! {
-            <a class="chip" href=results_href(&id, state, 1) aria-current=current>
+            <a class="chip" href=link(results_href(&id, state, 1)) aria-current=current>
                 {label}
             </a>
         }
@@ -255,7 +256,7 @@ fn Results(current: JobPage, filter: Memo<Option<ItemState>>) -> impl IntoView {
                 </table>
             </div>
             <nav class="pager" aria-label=i18n.t("pager-label")>
-                <a class="button" rel="prev" href=previous.clone() aria-disabled=previous.is_none().then_some("true")>
+                <a class="button" rel="prev" href=previous.clone().map(link) aria-disabled=previous.is_none().then_some("true")>
                     {i18n.t("pager-previous")}
                 </a>
                 <span class="pager-position">
@@ -264,7 +265,7 @@ fn Results(current: JobPage, filter: Memo<Option<ItemState>>) -> impl IntoView {
                         [("page", format::count(i18n, page.into()).into()), ("pages", format::count(i18n, pages.into()).into())],
                     )}
                 </span>
-                <a class="button" rel="next" href=next.clone() aria-disabled=next.is_none().then_some("true")>
+                <a class="button" rel="next" href=next.clone().map(link) aria-disabled=next.is_none().then_some("true")>
                     {i18n.t("pager-next")}
                 </a>
             </nav>

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 pub use job::JobDetailsPage;
 
+use crate::embed::link;
 use crate::{
     api::{bulk::load_jobs, directory::load_filter_options},
     bulk::{JobCounts, JobState, JobSummary},
@@ -101,14 +102,18 @@ fn JobsTable(jobs: Vec<JobSummary>, names: Option<FilterOptions>) -> impl IntoVi
         .map(|job| {
             let href = job_href(&job.id);
             let relation = match (&job.undo_of, &job.undone_by) {
-                (Some(of), _) => Some(view! { <a href=job_href(of)>{i18n.t("job-undo-of-short")}</a> }.into_any()),
-                (None, Some(by)) => Some(view! { <a href=job_href(by)>{i18n.t("job-undone-by-short")}</a> }.into_any()),
+                (Some(of), _) => {
+                    Some(view! { <a href=link(job_href(of))>{i18n.t("job-undo-of-short")}</a> }.into_any())
+                }
+                (None, Some(by)) => {
+                    Some(view! { <a href=link(job_href(by))>{i18n.t("job-undone-by-short")}</a> }.into_any())
+                }
                 (None, None) => None,
             };
             view! {
                 <tr data-job-id=job.id.clone()>
                     <th scope="row">
-                        <a href=href>{action_label(i18n, &job.action, names.as_ref())}</a>
+                        <a href=link(href)>{action_label(i18n, &job.action, names.as_ref())}</a>
                         {relation.map(|r| view! { <span class="muted">" · "{r}</span> })}
                     </th>
                     <td>{state_badge(i18n, job.state)}</td>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::{Go, in_place};
 use crate::components::nav::{escape_to, focus_on_open};
+use crate::embed::link;
 use crate::{
     api::deployment::Deployment,
     bulk::Targets,
@@ -62,7 +63,7 @@ pub fn DetailsPanel(state: Memo<TableState>, user: UserDetails) -> impl IntoView
         <aside class="details-panel" aria-labelledby="details-title" on:keydown=on_key>
             <header class="details-header">
                 <h2 id="details-title" tabindex="-1" node_ref=heading>{row.name.clone()}</h2>
-                <a class="button" href=move || close_target().href() on:click=in_place(go.clone(), close_target)>
+                <a class="button" href=move || link(close_target().href()) on:click=in_place(go.clone(), close_target)>
                     {i18n.t("details-close")}
                 </a>
             </header>
@@ -121,7 +122,7 @@ pub fn Missing(state: Memo<TableState>, error: crate::error::AppError) -> impl I
         <aside class="details-panel" aria-labelledby="details-title">
             <header class="details-header">
                 <h2 id="details-title">{i18n.t("details-missing")}</h2>
-                <a class="button" href=move || close_target().href() on:click=in_place(go, close_target)>
+                <a class="button" href=move || link(close_target().href()) on:click=in_place(go, close_target)>
                     {i18n.t("details-close")}
                 </a>
             </header>

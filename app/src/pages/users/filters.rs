@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::Go;
 use crate::components::{day_input::day_input, nav::after_pause};
+use crate::embed::link;
 use crate::{
     i18n::use_i18n,
     table_state::{Tab, TableState},
@@ -137,7 +138,7 @@ pub fn Filters(state: Memo<TableState>, options: FilterOptions, go: Go) -> impl 
     let before_input = date_input("before", "filter-active-before", |s| s.active_before, |s, d| s.active_before = d);
 
     view! {
-        <form class="filters" method="get" action="/users" role="search" on:submit=submit>
+        <form class="filters" method="get" action=link("/users") role="search" on:submit=submit>
             <input type="hidden" name="tab" value=move || state.with(|s| s.tab.as_str()) />
             <input type="hidden" name="sort" value=move || state.with(|s| crate::table_state::sort_name(s.sort)) />
             <input type="hidden" name="dir" value=move || state.with(|s| if s.descending { "desc" } else { "asc" }) />

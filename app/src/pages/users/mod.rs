@@ -10,6 +10,7 @@ mod table;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
+use crate::embed::link;
 use crate::{
     api::{
         deployment::Deployment,
@@ -116,7 +117,7 @@ fn Tabs(state: Memo<TableState>) -> impl IntoView {
                     let current = move || state.with(|s| s.tab == tab);
                     view! {
                         <a
-                            href=move || state.with(|s| s.on_tab(tab).href())
+                            href=move || link(state.with(|s| s.on_tab(tab).href()))
                             class="tab"
                             aria-current=move || current().then_some("page")
                         >
@@ -169,13 +170,13 @@ fn Presets(state: Memo<TableState>) -> impl IntoView {
                     };
                     let current = move || state.with(|s| s.inactivity == classes && s.status == [Status::Active]);
                     view! {
-                        <a href=move || target().href() class="chip" aria-current=move || current().then_some("true")>
+                        <a href=move || link(target().href()) class="chip" aria-current=move || current().then_some("true")>
                             {i18n.t(id)}
                         </a>
                     }
                 })
                 .collect_view()}
-            <a href=move || state.with(|s| TableState { tab: s.tab, ..TableState::default() }.href()) class="chip chip-clear">
+            <a href=move || link(state.with(|s| TableState { tab: s.tab, ..TableState::default() }.href())) class="chip chip-clear">
                 {i18n.t("users-clear-filters")}
             </a>
         </nav>

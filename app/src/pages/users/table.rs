@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::{Go, in_place};
 use crate::components::{hydrated, pager::Pager};
+use crate::embed::link;
 use crate::{
     columns::{Column, Columns},
     format,
@@ -48,7 +49,7 @@ pub fn UserTable(
                     let target = move || state.with(|s| s.sorted_by(key));
                     view! {
                         <th scope="col" aria-sort=aria hidden=hidden>
-                            <a class="sort" href=move || target().href() on:click=in_place(go.clone(), target)>
+                            <a class="sort" href=move || link(target().href()) on:click=in_place(go.clone(), target)>
                                 {label}
                                 <span class="sort-mark" aria-hidden="true"></span>
                             </a>
@@ -182,7 +183,7 @@ fn row_view(
                     class="details-link"
                     href={
                         let target = details_target.clone();
-                        move || target().href()
+                        move || link(target().href())
                     }
                     aria-label=details_label
                     on:click=in_place(go, details_target)

@@ -25,8 +25,8 @@ async fn insert_audit(
     sqlx::query(
         "INSERT INTO audit_log (seq, at, actor, action, target, outcome, details, prev_hash, hash,
                                 actor_name, auth_via, target_name, target_email, atlassian_status,
-                                request_id, job_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                request_id, job_id, installation_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(seq)
     .bind(&at)
@@ -44,6 +44,7 @@ async fn insert_audit(
     .bind(entry.atlassian_status.map(i64::from))
     .bind(entry.request_id.as_deref())
     .bind(entry.job_id.as_deref())
+    .bind(entry.installation_id.as_deref())
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -77,6 +78,7 @@ fn audit_from_row(row: &SqliteRow) -> Result<AuditRecord, StoreError> {
                 .transpose()?,
             request_id: optional("request_id")?,
             job_id: optional("job_id")?,
+            installation_id: optional("installation_id")?,
         },
         prev_hash: text("prev_hash")?,
         hash: text("hash")?,
@@ -87,6 +89,7 @@ fn session_from_row(row: &SqliteRow) -> Result<SessionRecord, StoreError> {
     Ok(SessionRecord {
         id_hash: row.try_get("id_hash")?,
         auth_via: row.try_get("auth_via")?,
+        installation_id: row.try_get("installation_id")?,
         account_id: row.try_get("account_id")?,
         name: row.try_get("name")?,
         email: row.try_get("email")?,
@@ -185,8 +188,9 @@ impl AccessStore for SqliteStore {
 
     async fn create_session(&self, session: &SessionRecord) -> Result<(), StoreError> {
         sqlx::query(
-            "INSERT INTO sessions (id_hash, auth_via, account_id, name, email, created_at, last_seen_at, checked_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO sessions (id_hash, auth_via, account_id, name, email, created_at, last_seen_at, checked_at,
+                                   installation_id)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(&session.id_hash)
         .bind(&session.auth_via)
@@ -196,6 +200,7 @@ impl AccessStore for SqliteStore {
         .bind(stamp(session.created_at))
         .bind(stamp(session.last_seen_at))
         .bind(stamp(session.checked_at))
+        .bind(session.installation_id.as_deref())
         .execute(&self.pool)
         .await?;
         Ok(())

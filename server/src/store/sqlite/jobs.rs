@@ -30,6 +30,7 @@ fn job_from_row(row: &SqliteRow) -> Result<JobRecord, StoreError> {
         created_by: row.try_get("created_by")?,
         created_by_name: params["created_by_name"].as_str().unwrap_or_default().to_owned(),
         auth_via: params["auth_via"].as_str().map(str::to_owned),
+        installation_id: params["installation_id"].as_str().map(str::to_owned),
         created_at: parse_stamp(&row.try_get::<String, _>("created_at")?)?,
         started_at: optional_stamp("started_at")?,
         finished_at: optional_stamp("finished_at")?,
@@ -68,6 +69,7 @@ impl JobStore for SqliteStore {
             "action": job.action,
             "created_by_name": job.created_by_name,
             "auth_via": job.auth_via,
+            "installation_id": job.installation_id,
         });
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         sqlx::query(
