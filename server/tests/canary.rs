@@ -1,7 +1,8 @@
 //! Secrets never leak (SR-01, SR-02, SR-44): the real binary runs against a simulated org whose
 //! Admin API key is a canary, with logs at TRACE; every page and server function is exercised
 //! and a full sync runs; then every response body, the logs, the database and the browser
-//! bundle are searched for the canaries.
+//! bundle are searched for the canaries. The Jira panel is configured too, and its secrets (an
+//! invocation token, a launch code, the panel's session) are canaries of their own.
 
 mod common;
 
@@ -21,25 +22,40 @@ const TOKEN: &str = "ATATT3xCanarySiteToken000SR01";
 const COOKIE_CANARY: &str = "cookie-canary-7d1e";
 const AUTH_CANARY: &str = "authorization-canary-51ab";
 const FORGE_CANARY: &str = "forge-oauth-canary-0c9f";
+const FIT_CANARY: &str = "eyJhbGciOiJSUzI1NiJ9.fit-canary-3b7a.c2ln";
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn no_secret_reaches_a_response_a_log_line_the_database_or_the_bundle() {
     let mut config = SimConfig::new(KEY, "site-admin@acme-corp.example", TOKEN);
     config.sizes = Sizes { users: 120, customers: 40, projects: 3, spaces: 3 };
-    let (_sim, connection) = common::simulator(config).await;
+    let (sim, connection) = common::simulator(config).await;
     let base = connection.admin_url.to_string();
+    let (cloud_id, site_url, admin_id) = {
+        let world = sim.world();
+        let admin = world
+            .accounts
+            .iter()
+            .find(|a| a.org_admin && a.status == atlassian_sim::model::AccountStatus::Active && a.directory.is_some())
+            .expect("an org admin");
+        (world.cloud_id.clone(), world.site_url.clone(), admin.id.clone())
+    };
     let data = tempfile::tempdir().expect("temp dir");
     let env: Vec<(&str, String)> = vec![
         ("UAM_DATA_DIR", data.path().to_string_lossy().into_owned()),
         ("UAM_ORG_ID", connection.org_id.clone()),
         ("UAM_ADMIN_API_KEY", KEY.into()),
         ("UAM_ATLASSIAN_ADMIN_URL", base.clone()),
-        ("UAM_ATLASSIAN_SITE_URL", base),
+        ("UAM_ATLASSIAN_SITE_URL", base.clone()),
         ("UAM_SITE_EMAIL", "site-admin@acme-corp.example".into()),
         ("UAM_SITE_API_TOKEN", TOKEN.into()),
         ("UAM_SITE_ROOT", concat!(env!("CARGO_MANIFEST_DIR"), "/../target/site").into()),
         ("UAM_LISTEN", "127.0.0.1:0".into()),
         ("UAM_SYNC_INTERVAL_HOURS", "0".into()),
+        ("UAM_FORGE_APP_ID", sim.forge.app_id.clone()),
+        ("UAM_FORGE_INSTALLATION_IDS", sim.forge.installation_id.clone()),
+        ("UAM_FORGE_CLOUD_IDS", cloud_id.clone()),
+        ("UAM_FORGE_JWKS_URL", format!("{base}.well-known/jwks.json")),
+        ("UAM_JIRA_SITES", "https://acme.atlassian.net".into()),
         ("UAM_LOG", "trace".into()),
         ("UAM_LOG_FORMAT", "json".into()),
     ];
@@ -122,6 +138,43 @@ async fn no_secret_reaches_a_response_a_log_line_the_database_or_the_bundle() {
         let response = call(endpoint, body).await.expect("call");
         bodies.push_str(&response.text().await.expect("body"));
     }
+    // The panel: Forge's token buys a launch code, which opens a panel session; a bogus token is
+    // refused. None of the three may be written to a log.
+    let fit = sim.forge.mint(&sim.forge.claims(&cloud_id, &site_url, &admin_id, chrono::Utc::now().timestamp()));
+    let launched: serde_json::Value = client
+        .post(format!("{url}/forge/launch"))
+        .bearer_auth(&fit)
+        .send()
+        .await
+        .expect("launch")
+        .json()
+        .await
+        .expect("json");
+    let code = launched["launchCode"].as_str().expect("a launch code").to_owned();
+    let refused = client.post(format!("{url}/forge/launch")).bearer_auth(FIT_CANARY).send().await.expect("launch");
+    assert_eq!(refused.status(), 401);
+    let opened = client
+        .post(format!("{url}/embed/session"))
+        .header("origin", &url)
+        .json(&json!({ "code": code }))
+        .send()
+        .await
+        .expect("session");
+    let panel_session = opened
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|c| c.strip_prefix("__Host-esid=")?.split(';').next().map(str::to_owned))
+        .expect("a panel session");
+    let panel = client
+        .get(format!("{url}/embed/users"))
+        .header("cookie", format!("__Host-esid={panel_session}"))
+        .send()
+        .await
+        .expect("panel page");
+    assert_eq!(panel.status(), 200);
+    bodies.push_str(&panel.text().await.expect("body"));
     for page in ["/", "/users", "/audit", "/settings", "/login", "/setup", "/healthz", "/no-such-page"] {
         let response = client.get(format!("{url}{page}")).header("cookie", &cookie).send().await.expect("page");
         bodies.push_str(&format!("{:?}", response.headers()));
@@ -137,9 +190,18 @@ async fn no_secret_reaches_a_response_a_log_line_the_database_or_the_bundle() {
         assert!(!logs.contains(secret), "SR-02: the logs carry {secret}");
     }
     let session = cookie.split_once('=').expect("pair").1;
-    for canary in
-        [COOKIE_CANARY, AUTH_CANARY, FORGE_CANARY, session, "site-admin@acme-corp.example", "canary@example.com"]
-    {
+    for canary in [
+        COOKIE_CANARY,
+        AUTH_CANARY,
+        FORGE_CANARY,
+        session,
+        "site-admin@acme-corp.example",
+        "canary@example.com",
+        "fit-canary-3b7a",
+        fit.as_str(),
+        code.as_str(),
+        panel_session.as_str(),
+    ] {
         assert!(!logs.contains(canary), "SR-44: the logs carry {canary}");
     }
     assert!(logs.lines().count() > 100, "TRACE logging was on");
