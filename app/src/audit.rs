@@ -107,8 +107,11 @@ pub struct AuditRow {
     /// `atlassian:<id>`, `local:<login>`, `cli`, `system` or `anonymous`.
     pub actor: String,
     pub actor_name: Option<String>,
-    /// `local` or `atlassian`.
+    /// `local`, `atlassian` or `forge`.
     pub auth_via: Option<String>,
+    /// The Forge installation, when the admin acted from the Jira panel.
+    #[serde(default)]
+    pub installation_id: Option<String>,
     pub action: String,
     /// The affected account id, or the setting that changed.
     pub target: Option<String>,
@@ -237,12 +240,13 @@ pub fn outcome_message(outcome: &str) -> Option<String> {
 }
 
 /// The CSV columns, in order, as message ids.
-pub const COLUMNS: [&str; 16] = [
+pub const COLUMNS: [&str; 17] = [
     "audit-csv-seq",
     "audit-csv-time",
     "audit-csv-actor",
     "audit-csv-actor-name",
     "audit-csv-auth-via",
+    "audit-csv-installation",
     "audit-csv-action",
     "audit-csv-target",
     "audit-csv-target-name",
@@ -266,6 +270,7 @@ pub fn cells(row: &AuditRow) -> Vec<String> {
         row.actor.clone(),
         text(&row.actor_name),
         text(&row.auth_via),
+        text(&row.installation_id),
         row.action.clone(),
         text(&row.target),
         text(&row.target_name),

@@ -49,6 +49,18 @@ pub fn link(path: impl AsRef<str>) -> String {
     use_embedded().href(path.as_ref())
 }
 
+/// A server function found the session gone. In the panel, its first page takes over: it tells
+/// the Jira shell, which fetches a new launch code. (A tab shows the error where it happened.)
+#[cfg(feature = "hydrate")]
+pub fn session_ended() {
+    if is_embed_path(&current_path()) {
+        let _ = window().location().replace(BASE);
+    }
+}
+
+#[cfg(not(feature = "hydrate"))]
+pub fn session_ended() {}
+
 #[cfg(feature = "ssr")]
 fn current_path() -> String {
     use_context::<http::request::Parts>().map(|parts| parts.uri.path().to_owned()).unwrap_or_default()

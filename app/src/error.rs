@@ -2,10 +2,11 @@
 //! the UI turns into a translated message (`error-<code>` in Fluent); internals never cross.
 
 use serde::{Deserialize, Serialize};
-use server_fn_error::{FromServerFnError, JsonEncoding, ServerFnErrorErr};
+use server_fn_error::{Bytes, Decodes, FromServerFnError, JsonEncoding, ServerFnErrorErr};
 
 mod server_fn_error {
     pub use leptos::server_fn::{
+        Bytes, Decodes,
         codec::JsonEncoding,
         error::{FromServerFnError, ServerFnErrorErr},
     };
@@ -74,5 +75,15 @@ impl FromServerFnError for AppError {
     fn from_server_fn_error(_: ServerFnErrorErr) -> Self {
         // Encoding, network and routing failures all mean the same to the admin: try again.
         AppError::Transport
+    }
+
+    /// Every server function's error passes here in the browser: the one place that sees a Jira
+    /// panel's session end mid-use, and reopens the panel (which asks Jira for a new code).
+    fn de(data: Bytes) -> Self {
+        let error = <JsonEncoding as Decodes<AppError>>::decode(data).unwrap_or(AppError::Transport);
+        if error == AppError::Unauthorized {
+            crate::embed::session_ended();
+        }
+        error
     }
 }

@@ -74,6 +74,12 @@ test("Jira's launch code opens the panel, whose Users page works inside the fram
   expect(session).toMatchObject({ httpOnly: true, secure: true, sameSite: "None" });
   expect(cookies.find((c) => c.name === "uam_sid")).toBeUndefined();
   await page.screenshot({ path: "../target/e2e-results/embed-users-800.png", fullPage: true });
+
+  // The Audit page, in the panel, shows who signed in and how.
+  await panel.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit log" }).click();
+  await panelAt(page, "/embed/audit");
+  const signIn = panel.locator(".audit-table tbody tr").filter({ hasText: admin.name }).filter({ hasText: "via Jira" });
+  await expect(signIn.first()).toBeVisible();
 });
 
 test("the panel follows Jira's language", async ({ page, javaScriptEnabled }) => {
@@ -87,6 +93,27 @@ test("the panel follows Jira's language", async ({ page, javaScriptEnabled }) =>
   const german = readFileSync(new URL("../../i18n/de/main.ftl", import.meta.url), "utf8");
   const viaJira = german.match(/^account-via-forge = (.+)$/m)[1];
   await expect(panel.locator(".account-via")).toHaveText(viaJira);
+});
+
+test.describe("when the panel's session ends", () => {
+  // The server function that finds the session gone answers 401: that is the case under test.
+  test.use({ expectedErrors: [[401, /\/api\//]] });
+
+  test("a session that ends mid-use sends the panel back to Jira for a new code", async ({ page, javaScriptEnabled }) => {
+    test.skip(!javaScriptEnabled, "the panel's launch needs its script");
+    const admin = await anAdmin();
+    await page.goto(`${JIRA()}/panel?as=${encodeURIComponent(admin.accountId)}`);
+    await panelAt(page, "/embed/");
+    const panel = page.frameLocator("#panel");
+    await expect(panel.locator(".account-name")).toHaveText(admin.name);
+    // The session ends (as after 15 idle minutes); the next click's server call finds it gone.
+    await page.context().clearCookies({ name: "__Host-esid" });
+    await panel.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Jobs" }).click();
+    await expect.poll(() => page.evaluate(() => window.messages)).toEqual([
+      { origin: new URL(SERVER()).origin, data: { type: "uam:session-expired" } },
+    ]);
+    await expect(panel.locator("[data-state=expired]")).toBeVisible();
+  });
 });
 
 test("without a launch code the panel asks the Jira shell for a new one", async ({ page, javaScriptEnabled }) => {

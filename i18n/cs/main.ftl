@@ -266,6 +266,8 @@ audit-csv-time = Čas (UTC)
 audit-csv-actor = ID správce
 audit-csv-actor-name = Jméno správce
 audit-csv-auth-via = Způsob přihlášení
+# The Forge installation (of the Jira panel app) an admin acted from; empty for tab sign-ins.
+audit-csv-installation = Instalace panelu Jira
 audit-csv-action = Akce
 audit-csv-target = Cíl
 audit-csv-target-name = Jméno dotčeného uživatele

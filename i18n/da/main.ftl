@@ -250,6 +250,8 @@ audit-csv-time = Tidspunkt (UTC)
 audit-csv-actor = Administrator-id
 audit-csv-actor-name = Administratornavn
 audit-csv-auth-via = Logget ind med
+# The Forge installation (of the Jira panel app) an admin acted from; empty for tab sign-ins.
+audit-csv-installation = Installation af Jira-panelet
 audit-csv-action = Handling
 audit-csv-target = Mål
 audit-csv-target-name = Berørt brugers navn

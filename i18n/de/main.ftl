@@ -250,6 +250,8 @@ audit-csv-time = Zeit (UTC)
 audit-csv-actor = Admin-ID
 audit-csv-actor-name = Admin-Name
 audit-csv-auth-via = Angemeldet über
+# The Forge installation (of the Jira panel app) an admin acted from; empty for tab sign-ins.
+audit-csv-installation = Installation des Jira-Panels
 audit-csv-action = Aktion
 audit-csv-target = Ziel
 audit-csv-target-name = Name des betroffenen Benutzers

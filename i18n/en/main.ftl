@@ -250,6 +250,8 @@ audit-csv-time = Time (UTC)
 audit-csv-actor = Admin ID
 audit-csv-actor-name = Admin name
 audit-csv-auth-via = Signed in with
+# The Forge installation (of the Jira panel app) an admin acted from; empty for tab sign-ins.
+audit-csv-installation = Jira panel installation
 audit-csv-action = Action
 audit-csv-target = Target
 audit-csv-target-name = Affected user name

@@ -250,6 +250,8 @@ audit-csv-time = Hora (UTC)
 audit-csv-actor = ID del administrador
 audit-csv-actor-name = Nombre del administrador
 audit-csv-auth-via = Sesión iniciada con
+# The Forge installation (of the Jira panel app) an admin acted from; empty for tab sign-ins.
+audit-csv-installation = Instalación del panel de Jira
 audit-csv-action = Acción
 audit-csv-target = Destino
 audit-csv-target-name = Nombre del usuario afectado

@@ -250,6 +250,8 @@ audit-csv-time = Aeg (UTC)
 audit-csv-actor = Administraatori ID
 audit-csv-actor-name = Administraatori nimi
 audit-csv-auth-via = Sisselogimisviis
+# The Forge installation (of the Jira panel app) an admin acted from; empty for tab sign-ins.
+audit-csv-installation = Jira paneeli installatsioon
 audit-csv-action = Toiming
 audit-csv-target = Sihtmärk
 audit-csv-target-name = Mõjutatud kasutaja nimi

@@ -250,6 +250,8 @@ audit-csv-time = Aika (UTC)
 audit-csv-actor = Ylläpitäjän tunnus
 audit-csv-actor-name = Ylläpitäjän nimi
 audit-csv-auth-via = Kirjautumistapa
+# The Forge installation (of the Jira panel app) an admin acted from; empty for tab sign-ins.
+audit-csv-installation = Jira-paneelin asennus
 audit-csv-action = Toiminto
 audit-csv-target = Kohde
 audit-csv-target-name = Kohdekäyttäjän nimi

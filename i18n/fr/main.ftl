@@ -250,6 +250,8 @@ audit-csv-time = Heure (UTC)
 audit-csv-actor = ID de l'admin
 audit-csv-actor-name = Nom de l'admin
 audit-csv-auth-via = Connecté avec
+# The Forge installation (of the Jira panel app) an admin acted from; empty for tab sign-ins.
+audit-csv-installation = Installation du panneau Jira
 audit-csv-action = Action
 audit-csv-target = Cible
 audit-csv-target-name = Nom de l'utilisateur concerné

@@ -250,6 +250,8 @@ audit-csv-time = Idő (UTC)
 audit-csv-actor = Adminisztrátor azonosítója
 audit-csv-actor-name = Adminisztrátor neve
 audit-csv-auth-via = Bejelentkezés módja
+# The Forge installation (of the Jira panel app) an admin acted from; empty for tab sign-ins.
+audit-csv-installation = Jira-panel telepítése
 audit-csv-action = Művelet
 audit-csv-target = Cél
 audit-csv-target-name = Érintett felhasználó neve

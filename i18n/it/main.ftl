@@ -250,6 +250,8 @@ audit-csv-time = Ora (UTC)
 audit-csv-actor = ID amministratore
 audit-csv-actor-name = Nome amministratore
 audit-csv-auth-via = Accesso eseguito con
+# The Forge installation (of the Jira panel app) an admin acted from; empty for tab sign-ins.
+audit-csv-installation = Installazione pannello Jira
 audit-csv-action = Azione
 audit-csv-target = Destinazione
 audit-csv-target-name = Nome utente interessato

@@ -242,6 +242,8 @@ audit-csv-time = 日時（UTC）
 audit-csv-actor = 管理者 ID
 audit-csv-actor-name = 管理者名
 audit-csv-auth-via = サインイン方法
+# The Forge installation (of the Jira panel app) an admin acted from; empty for tab sign-ins.
+audit-csv-installation = Jira パネルのインストール
 audit-csv-action = 操作
 audit-csv-target = 対象
 audit-csv-target-name = 対象ユーザー名

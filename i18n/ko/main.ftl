@@ -242,6 +242,8 @@ audit-csv-time = 시간(UTC)
 audit-csv-actor = 관리자 ID
 audit-csv-actor-name = 관리자 이름
 audit-csv-auth-via = 로그인 방법
+# The Forge installation (of the Jira panel app) an admin acted from; empty for tab sign-ins.
+audit-csv-installation = Jira 패널 설치
 audit-csv-action = 작업
 audit-csv-target = 대상
 audit-csv-target-name = 대상 사용자 이름

@@ -250,6 +250,8 @@ audit-csv-time = Tid (UTC)
 audit-csv-actor = Administrator-ID
 audit-csv-actor-name = Administratornavn
 audit-csv-auth-via = Logget på med
+# The Forge installation (of the Jira panel app) an admin acted from; empty for tab sign-ins.
+audit-csv-installation = Installasjon av Jira-panelet
 audit-csv-action = Handling
 audit-csv-target = Mål
 audit-csv-target-name = Navn på berørt bruker

@@ -250,6 +250,8 @@ audit-csv-time = Tijd (UTC)
 audit-csv-actor = Beheerder-ID
 audit-csv-actor-name = Naam beheerder
 audit-csv-auth-via = Aangemeld via
+# The Forge installation (of the Jira panel app) an admin acted from; empty for tab sign-ins.
+audit-csv-installation = Installatie Jira-paneel
 audit-csv-action = Actie
 audit-csv-target = Doel
 audit-csv-target-name = Naam betrokken gebruiker

@@ -266,6 +266,8 @@ audit-csv-time = Czas (UTC)
 audit-csv-actor = ID administratora
 audit-csv-actor-name = Nazwa administratora
 audit-csv-auth-via = Metoda logowania
+# The Forge installation (of the Jira panel app) an admin acted from; empty for tab sign-ins.
+audit-csv-installation = Instalacja panelu Jira
 audit-csv-action = Akcja
 audit-csv-target = Obiekt docelowy
 audit-csv-target-name = Użytkownik docelowy – nazwa

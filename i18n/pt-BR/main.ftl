@@ -250,6 +250,8 @@ audit-csv-time = Hora (UTC)
 audit-csv-actor = ID do administrador
 audit-csv-actor-name = Nome do administrador
 audit-csv-auth-via = Login feito com
+# The Forge installation (of the Jira panel app) an admin acted from; empty for tab sign-ins.
+audit-csv-installation = Instalação do painel do Jira
 audit-csv-action = Ação
 audit-csv-target = Alvo
 audit-csv-target-name = Nome do usuário afetado

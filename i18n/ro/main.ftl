@@ -278,6 +278,8 @@ audit-csv-time = Ora (UTC)
 audit-csv-actor = ID administrator
 audit-csv-actor-name = Nume administrator
 audit-csv-auth-via = Conectat prin
+# The Forge installation (of the Jira panel app) an admin acted from; empty for tab sign-ins.
+audit-csv-installation = Instalare panou Jira
 audit-csv-action = Acțiune
 audit-csv-target = Țintă
 audit-csv-target-name = Nume utilizator vizat

@@ -266,6 +266,8 @@ audit-csv-time = Время (UTC)
 audit-csv-actor = ID администратора
 audit-csv-actor-name = Имя администратора
 audit-csv-auth-via = Способ входа
+# The Forge installation (of the Jira panel app) an admin acted from; empty for tab sign-ins.
+audit-csv-installation = Установка панели Jira
 audit-csv-action = Действие
 audit-csv-target = Объект
 audit-csv-target-name = Имя затронутого пользователя

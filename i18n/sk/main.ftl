@@ -266,6 +266,8 @@ audit-csv-time = Čas (UTC)
 audit-csv-actor = ID správcu
 audit-csv-actor-name = Meno správcu
 audit-csv-auth-via = Spôsob prihlásenia
+# The Forge installation (of the Jira panel app) an admin acted from; empty for tab sign-ins.
+audit-csv-installation = Inštalácia panela Jira
 audit-csv-action = Akcia
 audit-csv-target = Cieľ
 audit-csv-target-name = Meno dotknutého používateľa

@@ -250,6 +250,8 @@ audit-csv-time = Tid (UTC)
 audit-csv-actor = Administratörs-ID
 audit-csv-actor-name = Administratörens namn
 audit-csv-auth-via = Inloggad med
+# The Forge installation (of the Jira panel app) an admin acted from; empty for tab sign-ins.
+audit-csv-installation = Installation av Jira-panelen
 audit-csv-action = Åtgärd
 audit-csv-target = Mål
 audit-csv-target-name = Berörd användares namn

@@ -242,6 +242,8 @@ audit-csv-time = เวลา (UTC)
 audit-csv-actor = ID ผู้ดูแลระบบ
 audit-csv-actor-name = ชื่อผู้ดูแลระบบ
 audit-csv-auth-via = ลงชื่อเข้าใช้ด้วย
+# The Forge installation (of the Jira panel app) an admin acted from; empty for tab sign-ins.
+audit-csv-installation = การติดตั้งพาเนล Jira
 audit-csv-action = การดำเนินการ
 audit-csv-target = เป้าหมาย
 audit-csv-target-name = ชื่อผู้ใช้ที่ได้รับผลกระทบ

@@ -250,6 +250,8 @@ audit-csv-time = Saat (UTC)
 audit-csv-actor = Yönetici kimliği
 audit-csv-actor-name = Yönetici adı
 audit-csv-auth-via = Oturum açma yöntemi
+# The Forge installation (of the Jira panel app) an admin acted from; empty for tab sign-ins.
+audit-csv-installation = Jira paneli kurulumu
 audit-csv-action = İşlem
 audit-csv-target = Hedef
 audit-csv-target-name = Etkilenen kullanıcının adı

@@ -266,6 +266,8 @@ audit-csv-time = Час (UTC)
 audit-csv-actor = ID адміністратора
 audit-csv-actor-name = Ім’я адміністратора
 audit-csv-auth-via = Спосіб входу
+# The Forge installation (of the Jira panel app) an admin acted from; empty for tab sign-ins.
+audit-csv-installation = Встановлення панелі Jira
 audit-csv-action = Дія
 audit-csv-target = Об’єкт
 audit-csv-target-name = Ім’я користувача, якого стосується

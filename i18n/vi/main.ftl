@@ -242,6 +242,8 @@ audit-csv-time = Thời gian (UTC)
 audit-csv-actor = ID quản trị viên
 audit-csv-actor-name = Tên quản trị viên
 audit-csv-auth-via = Đăng nhập bằng
+# The Forge installation (of the Jira panel app) an admin acted from; empty for tab sign-ins.
+audit-csv-installation = Bản cài đặt bảng Jira
 audit-csv-action = Thao tác
 audit-csv-target = Đối tượng
 audit-csv-target-name = Tên người dùng bị ảnh hưởng

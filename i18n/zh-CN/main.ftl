@@ -242,6 +242,8 @@ audit-csv-time = 时间（UTC）
 audit-csv-actor = 管理员 ID
 audit-csv-actor-name = 管理员姓名
 audit-csv-auth-via = 登录方式
+# The Forge installation (of the Jira panel app) an admin acted from; empty for tab sign-ins.
+audit-csv-installation = Jira 面板安装
 audit-csv-action = 操作
 audit-csv-target = 对象
 audit-csv-target-name = 受影响用户的姓名

@@ -242,6 +242,8 @@ audit-csv-time = 時間（UTC）
 audit-csv-actor = 管理員 ID
 audit-csv-actor-name = 管理員名稱
 audit-csv-auth-via = 登入方式
+# The Forge installation (of the Jira panel app) an admin acted from; empty for tab sign-ins.
+audit-csv-installation = Jira 面板安裝
 audit-csv-action = 操作
 audit-csv-target = 對象
 audit-csv-target-name = 受影響使用者的名稱

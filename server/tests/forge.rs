@@ -290,6 +290,16 @@ async fn a_launch_code_opens_one_panel_session() {
     assert_eq!(sign_in.entry.actor, format!("atlassian:{}", panel.admin));
     assert_eq!(sign_in.entry.auth_via.as_deref(), Some("forge"));
     assert_eq!(sign_in.entry.installation_id.as_deref(), Some(panel.app.installation_id.as_str()));
+    // The Audit page shows it too, and the chain still verifies with the new column in it.
+    let query = json!({ "query": { "filter": { "action": "sign_in" }, "page": 0, "page_size": 50 } });
+    let (status, found) = call(&panel, &value, "audit", query).await;
+    assert_eq!(status, 200, "{found}");
+    let row =
+        found["rows"].as_array().expect("rows").iter().find(|r| r["auth_via"] == "forge").expect("the panel's sign-in");
+    assert_eq!(row["installation_id"], panel.app.installation_id.as_str());
+    let (status, integrity) = call(&panel, &value, "audit/integrity", json!({})).await;
+    assert_eq!(status, 200, "{integrity}");
+    assert!(integrity["problem"].is_null(), "the hash covers the installation column: {integrity}");
 
     // An account without the org-admin role gets a code from Forge's token, but no session.
     let refused = panel.redeem(&panel.code_for(&panel.not_admin).await, json!({})).await;

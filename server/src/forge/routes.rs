@@ -178,12 +178,11 @@ async fn open_session(
                     ..AuditEntry::new(&format!("atlassian:{}", grant.principal), "authn_denied", "denied")
                 })
                 .await;
-            let status =
-                if refusal == Refusal::Unavailable { StatusCode::SERVICE_UNAVAILABLE } else { StatusCode::FORBIDDEN };
-            return answer(
-                status,
-                json!({ "code": if status == StatusCode::FORBIDDEN { "forbidden" } else { "unavailable" } }),
-            );
+            let (status, code) = match refusal {
+                Refusal::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
+                _ => (StatusCode::FORBIDDEN, "forbidden"),
+            };
+            return answer(status, json!({ "code": code }));
         }
     };
     let cookies = headers.get(header::COOKIE).and_then(|v| v.to_str().ok()).unwrap_or_default();

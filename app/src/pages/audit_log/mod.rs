@@ -142,6 +142,7 @@ pub(crate) fn via_label(i18n: I18n, via: Option<&str>) -> Option<String> {
     match via? {
         "local" => Some(i18n.t("account-via-local")),
         "atlassian" => Some(i18n.t("account-via-atlassian")),
+        "forge" => Some(i18n.t("account-via-forge")),
         other => Some(other.to_owned()),
     }
 }

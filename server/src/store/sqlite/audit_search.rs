@@ -99,6 +99,7 @@ fn row_from(row: &SqliteRow) -> Result<AuditRow, StoreError> {
         actor: row.try_get("actor")?,
         actor_name: row.try_get("actor_name")?,
         auth_via: row.try_get("auth_via")?,
+        installation_id: row.try_get("installation_id")?,
         action: row.try_get("action")?,
         target: row.try_get("target")?,
         target_name: row.try_get("target_name")?,
