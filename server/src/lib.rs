@@ -229,6 +229,11 @@ impl Server {
                 frame_ancestors = %forge.frame_ancestors,
                 "the Jira panel may open sessions"
             );
+            // The panel's cookie must be Secure; browsers allow that over http only on loopback.
+            let loopback = |url: &reqwest::Url| matches!(url.host_str(), Some("localhost" | "127.0.0.1" | "[::1]"));
+            if let Some(url) = config.public_url.as_ref().filter(|url| url.scheme() != "https" && !loopback(url)) {
+                tracing::warn!(%url, "the Jira panel needs an https UAM_PUBLIC_URL: browsers refuse its session cookie over http");
+            }
         }
         let panel = Arc::new(forge::routes::PanelState {
             access: Arc::clone(&access),
