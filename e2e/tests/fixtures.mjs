@@ -20,6 +20,9 @@ export const test = base.extend({
       // With JavaScript off, Chromium blocks the page's module preload by policy: that is the
       // switch working, not a fault of the page.
       if (!javaScriptEnabled && reason === "csp" && /\.js$/.test(request.url())) return;
+      // Aborted is not failed: the page cancelled a call it no longer needed (a newer search
+      // replaces an older one), or the test moved on while a call was in flight.
+      if (reason === "net::ERR_ABORTED") return;
       problems.push(`request failed: ${request.url()} (${reason})`);
     });
     page.on("response", (response) => {

@@ -1,11 +1,11 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::embed::link;
 use crate::{
     api::auth::load_signed_in,
     auth::{SignInMethod, SignedIn},
     components::preference_pickers::PreferencePickers,
+    embed::link,
     i18n::use_i18n,
 };
 

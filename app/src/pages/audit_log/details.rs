@@ -5,13 +5,13 @@
 use leptos::prelude::*;
 
 use super::{action_label, outcome_label, table::utc_time, via_label};
-use crate::embed::link;
 use crate::{
     audit::{AuditRow, AuditState},
     components::{
         hydrated,
         nav::{Go, escape_to, focus_on_open, in_place},
     },
+    embed::link,
     i18n::use_i18n,
 };
 

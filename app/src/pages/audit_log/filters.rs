@@ -5,13 +5,13 @@
 use leptos::prelude::*;
 
 use super::{action_label, outcome_label};
-use crate::embed::link;
 use crate::{
     audit::{AuditFilter, AuditOptions, AuditState},
     components::{
         day_input::day_input,
         nav::{Go, after_pause},
     },
+    embed::link,
     i18n::use_i18n,
 };
 

@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use super::{action_label, outcome_label, via_label};
-use crate::embed::link;
 use crate::{
     audit::{AuditPage, AuditRow, AuditState},
     components::{
@@ -12,6 +11,7 @@ use crate::{
         nav::{Go, in_place},
         pager::Pager,
     },
+    embed::link,
     format,
     i18n::{I18n, use_i18n},
 };

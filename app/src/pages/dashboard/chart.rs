@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::embed::link;
 use crate::{
+    embed::link,
     format,
     i18n::{I18n, use_i18n},
     table_state::TableState,

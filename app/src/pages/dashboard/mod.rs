@@ -7,7 +7,6 @@ mod sync_panel;
 
 use leptos::prelude::*;
 
-use crate::embed::link;
 use crate::{
     api::directory::load_overview,
     components::{
@@ -15,6 +14,7 @@ use crate::{
         empty_state::EmptyState,
         page_header::PageHeader,
     },
+    embed::link,
     format,
     i18n::{I18n, use_i18n},
     table_state::{Tab, TableState},

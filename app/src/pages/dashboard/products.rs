@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::embed::link;
 use crate::{
+    embed::link,
     format,
     i18n::use_i18n,
     table_state::{Tab, TableState},

@@ -7,7 +7,6 @@ use leptos::{prelude::*, task::spawn_local};
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{counts_text, job_href, poll, state_badge};
-use crate::embed::link;
 use crate::{
     api::{
         bulk::{cancel_job, load_job},
@@ -19,6 +18,7 @@ use crate::{
         hydrated,
         page_header::PageHeader,
     },
+    embed::link,
     error::AppError,
     format,
     i18n::{I18n, use_i18n},

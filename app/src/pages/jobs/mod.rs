@@ -10,11 +10,11 @@ use leptos::prelude::*;
 
 pub use job::JobDetailsPage;
 
-use crate::embed::link;
 use crate::{
     api::{bulk::load_jobs, directory::load_filter_options},
     bulk::{JobCounts, JobState, JobSummary},
     components::{bulk_dialog::action_label, empty_state::EmptyState, page_header::PageHeader},
+    embed::link,
     format,
     i18n::{I18n, use_i18n},
     users::FilterOptions,

@@ -6,11 +6,11 @@ use leptos::prelude::*;
 
 use super::{Go, in_place};
 use crate::components::nav::{escape_to, focus_on_open};
-use crate::embed::link;
 use crate::{
     api::deployment::Deployment,
     bulk::Targets,
     components::bulk_dialog::{BulkRequest, use_bulk_launcher},
+    embed::link,
     format,
     i18n::{I18n, use_i18n},
     table_state::TableState,

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use super::Go;
 use crate::components::{day_input::day_input, nav::after_pause};
-use crate::embed::link;
 use crate::{
+    embed::link,
     i18n::use_i18n,
     table_state::{Tab, TableState},
     users::{AccountClass, FilterOptions, Inactivity, Status},

@@ -10,7 +10,6 @@ mod table;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::embed::link;
 use crate::{
     api::{
         deployment::Deployment,
@@ -21,6 +20,7 @@ use crate::{
         empty_state::EmptyState,
         page_header::PageHeader,
     },
+    embed::link,
     i18n::{I18n, use_i18n},
     table_state::{Tab, TableState},
     users::{Inactivity, Status},

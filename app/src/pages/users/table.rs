@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use super::{Go, in_place};
 use crate::components::{hydrated, pager::Pager};
-use crate::embed::link;
 use crate::{
     columns::{Column, Columns},
+    embed::link,
     format,
     i18n::{I18n, use_i18n},
     selection::use_selection,
