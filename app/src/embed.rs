@@ -35,9 +35,14 @@ impl Embedded {
     }
 }
 
+/// Whether the page being rendered (or run, in the browser) is one of the panel's.
+pub fn on_panel_page() -> bool {
+    is_embed_path(&current_path())
+}
+
 /// Finds out, once per page, whether it is in the panel, and tells every component.
 pub fn provide_embedded() {
-    provide_context(Embedded(is_embed_path(&current_path())));
+    provide_context(Embedded(on_panel_page()));
 }
 
 pub fn use_embedded() -> Embedded {
@@ -53,7 +58,7 @@ pub fn link(path: impl AsRef<str>) -> String {
 /// the Jira shell, which fetches a new launch code. (A tab shows the error where it happened.)
 #[cfg(feature = "hydrate")]
 pub fn session_ended() {
-    if is_embed_path(&current_path()) {
+    if on_panel_page() {
         let _ = window().location().replace(BASE);
     }
 }

@@ -159,8 +159,7 @@ pub fn choose_columns(_columns: Columns) {}
 fn remember(name: &str, value: &str) {
     use wasm_bindgen::JsCast;
     if let Ok(document) = document().dyn_into::<web_sys::HtmlDocument>() {
-        let embedded = crate::embed::is_embed_path(&window().location().pathname().unwrap_or_default());
-        let _ = document.set_cookie(&preference_cookie(name, value, embedded));
+        let _ = document.set_cookie(&preference_cookie(name, value, crate::embed::on_panel_page()));
     }
 }
 

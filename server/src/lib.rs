@@ -235,12 +235,7 @@ impl Server {
                 tracing::warn!(%url, "the Jira panel needs an https UAM_PUBLIC_URL: browsers refuse its session cookie over http");
             }
         }
-        let panel = Arc::new(forge::routes::PanelState {
-            access: Arc::clone(&access),
-            forge,
-            public_url: config.public_url.clone(),
-            pkg_dir: site.pkg_dir(),
-        });
+        let panel = Arc::new(forge::routes::PanelState { access: Arc::clone(&access), forge, pkg_dir: site.pkg_dir() });
         let router = router(site, addr, services, Arc::clone(&access), data, panel)
             .layer(middleware::from_fn_with_state(public_origin, csrf::guard))
             // Outermost, so that every answer (a CSRF refusal too) carries the headers.

@@ -3,14 +3,28 @@
 
 use app::prefs::{LOCALE_COOKIE, Prefs, cookie_value, preference_cookie};
 use axum::{extract::Request, middleware::Next, response::Response};
-use http::{HeaderValue, header};
+use http::{HeaderMap, HeaderValue, header};
+
+/// Every `Cookie` header of a request, as one.
+pub(crate) fn cookies(headers: &HeaderMap) -> String {
+    headers.get_all(header::COOKIE).iter().filter_map(|value| value.to_str().ok()).collect::<Vec<_>>().join("; ")
+}
+
+/// The language and theme a request asks for (pages outside the app, like the sign-in refusal
+/// and the Jira panel's launch page, are in it too).
+pub(crate) fn of_request(headers: &HeaderMap) -> Prefs {
+    let accept_language = headers.get(header::ACCEPT_LANGUAGE).and_then(|value| value.to_str().ok());
+    Prefs::from_request(Some(&cookies(headers)), accept_language)
+}
+
+/// Text for an HTML element's content, escaped.
+pub(crate) fn html_text(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
 
 pub async fn resolve(mut request: Request, next: Next) -> Response {
-    let headers = request.headers();
-    let cookies =
-        headers.get_all(header::COOKIE).iter().filter_map(|value| value.to_str().ok()).collect::<Vec<_>>().join("; ");
-    let accept_language = headers.get(header::ACCEPT_LANGUAGE).and_then(|value| value.to_str().ok());
-    let prefs = Prefs::from_request(Some(&cookies), accept_language);
+    let cookies = cookies(request.headers());
+    let prefs = of_request(request.headers());
     let remembered = cookie_value(&cookies, LOCALE_COOKIE) == Some(prefs.locale.tag());
     let embedded = app::embed::is_embed_path(request.uri().path());
     request.extensions_mut().insert(prefs);

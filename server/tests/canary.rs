@@ -160,19 +160,10 @@ async fn no_secret_reaches_a_response_a_log_line_the_database_or_the_bundle() {
         .send()
         .await
         .expect("session");
-    let panel_session = opened
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find_map(|c| c.strip_prefix("__Host-esid=")?.split(';').next().map(str::to_owned))
-        .expect("a panel session");
-    let panel = client
-        .get(format!("{url}/embed/users"))
-        .header("cookie", format!("__Host-esid={panel_session}"))
-        .send()
-        .await
-        .expect("panel page");
+    let panel_cookie = common::panel_session_cookie(&opened).expect("a panel session");
+    let panel_session = panel_cookie.split_once('=').expect("pair").1.to_owned();
+    let panel =
+        client.get(format!("{url}/embed/users")).header("cookie", &panel_cookie).send().await.expect("panel page");
     assert_eq!(panel.status(), 200);
     bodies.push_str(&panel.text().await.expect("body"));
     for page in ["/", "/users", "/audit", "/settings", "/login", "/setup", "/healthz", "/no-such-page"] {

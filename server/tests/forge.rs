@@ -90,12 +90,9 @@ impl Panel {
         counters["requests"]["GET /.well-known/jwks.json"].as_u64().unwrap_or(0)
     }
 
-    /// The panel's page trading a launch code for its session, as the browser does it.
-    async fn redeem(&self, code: &str, extra: Value) -> reqwest::Response {
-        let mut body = json!({ "code": code });
-        if let (Some(body), Some(extra)) = (body.as_object_mut(), extra.as_object()) {
-            body.extend(extra.clone());
-        }
+    /// The panel's page trading a launch code for its session, as the browser does it: `body` is
+    /// `{"code": …}`, with Jira's theme and locale when the shell passed them.
+    async fn redeem(&self, body: Value) -> reqwest::Response {
         client()
             .post(self.server.url("/embed/session"))
             .header("sec-fetch-site", "same-origin")
@@ -227,7 +224,7 @@ async fn a_launch_code_opens_one_panel_session() {
     let panel = panel(|config| config.jira_sites = vec!["https://acme.atlassian.net".into()]).await;
     let code = panel.code_for(&panel.admin).await;
 
-    let opened = panel.redeem(&code, json!({ "theme": "dark", "locale": "de_DE" })).await;
+    let opened = panel.redeem(json!({ "code": code, "theme": "dark", "locale": "de_DE" })).await;
     assert_eq!(opened.status(), 200);
     assert_eq!(opened.headers()["cache-control"], "no-store");
     let cookies = set_cookies(&opened);
@@ -241,8 +238,8 @@ async fn a_launch_code_opens_one_panel_session() {
     assert_eq!(opened.json::<Value>().await.expect("json"), json!({ "next": "/embed/" }));
 
     // SR-09: the code is spent.
-    assert_eq!(panel.redeem(&code, json!({})).await.status(), 401);
-    assert_eq!(panel.redeem("made-up", json!({})).await.status(), 401);
+    assert_eq!(panel.redeem(json!({ "code": code })).await.status(), 401);
+    assert_eq!(panel.redeem(json!({ "code": "made-up" })).await.status(), 401);
 
     // The panel's pages work with the session, in Jira's language, and may be framed by Jira only.
     let page = client()
@@ -282,7 +279,7 @@ async fn a_launch_code_opens_one_panel_session() {
     assert_eq!((anonymous.status().as_u16(), anonymous.headers()["location"].to_str().ok()), (303, Some("/embed")));
 
     // Server functions take the panel's session, and the audit log says where the admin came from.
-    let (status, me) = call(&panel, &value, "me", json!({})).await;
+    let (status, me) = panel.server.call_as(&value, "me", json!({})).await;
     assert_eq!(status, 200, "{me}");
     assert_eq!(me["via"], "forge");
     let audit = panel.server.audit().await;
@@ -292,17 +289,17 @@ async fn a_launch_code_opens_one_panel_session() {
     assert_eq!(sign_in.entry.installation_id.as_deref(), Some(panel.app.installation_id.as_str()));
     // The Audit page shows it too, and the chain still verifies with the new column in it.
     let query = json!({ "query": { "filter": { "action": "sign_in" }, "page": 0, "page_size": 50 } });
-    let (status, found) = call(&panel, &value, "audit", query).await;
+    let (status, found) = panel.server.call_as(&value, "audit", query).await;
     assert_eq!(status, 200, "{found}");
     let row =
         found["rows"].as_array().expect("rows").iter().find(|r| r["auth_via"] == "forge").expect("the panel's sign-in");
     assert_eq!(row["installation_id"], panel.app.installation_id.as_str());
-    let (status, integrity) = call(&panel, &value, "audit/integrity", json!({})).await;
+    let (status, integrity) = panel.server.call_as(&value, "audit/integrity", json!({})).await;
     assert_eq!(status, 200, "{integrity}");
     assert!(integrity["problem"].is_null(), "the hash covers the installation column: {integrity}");
 
     // An account without the org-admin role gets a code from Forge's token, but no session.
-    let refused = panel.redeem(&panel.code_for(&panel.not_admin).await, json!({})).await;
+    let refused = panel.redeem(json!({ "code": panel.code_for(&panel.not_admin).await })).await;
     assert_eq!(refused.status(), 403);
     assert!(set_cookies(&refused).iter().all(|c| !c.starts_with("__Host-esid")));
     let audit = panel.server.audit().await;
@@ -311,39 +308,20 @@ async fn a_launch_code_opens_one_panel_session() {
     assert_eq!(denied.entry.auth_via.as_deref(), Some("forge"));
 }
 
-async fn call(panel: &Panel, cookie: &str, endpoint: &str, body: Value) -> (u16, Value) {
-    let response = client()
-        .post(panel.server.url(&format!("/api/{endpoint}")))
-        .header("sec-fetch-site", "same-origin")
-        .header("cookie", cookie)
-        .json(&body)
-        .send()
-        .await
-        .expect("call");
-    let status = response.status().as_u16();
-    (status, response.json().await.unwrap_or(Value::Null))
-}
-
 /// SR-43: from the panel, bulk work is a job: starting 500 deactivations answers with a job id at
 /// once, and its progress can be polled while it runs.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_panel_hands_bulk_work_to_a_job() {
     let panel = panel(|_| {}).await;
     let code = panel.code_for(&panel.admin).await;
-    let opened = panel.redeem(&code, json!({})).await;
-    let cookie = set_cookies(&opened)
-        .into_iter()
-        .find_map(|c| {
-            c.strip_prefix("__Host-esid=")
-                .map(|rest| format!("__Host-esid={}", rest.split(';').next().unwrap_or_default()))
-        })
-        .expect("a panel session");
-    let (_, status) = call(&panel, &cookie, "sync/status", json!({})).await;
+    let opened = panel.redeem(json!({ "code": code })).await;
+    let cookie = common::panel_session_cookie(&opened).expect("a panel session");
+    let (_, status) = panel.server.call_as(&cookie, "sync/status", json!({})).await;
     if status["snapshot"].is_null() && status["running"].is_null() {
-        assert_eq!(call(&panel, &cookie, "sync/start", json!({})).await.0, 200);
+        assert_eq!(panel.server.call_as(&cookie, "sync/start", json!({})).await.0, 200);
     }
     for _ in 0..1200 {
-        let (_, status) = call(&panel, &cookie, "sync/status", json!({})).await;
+        let (_, status) = panel.server.call_as(&cookie, "sync/status", json!({})).await;
         if !status["snapshot"].is_null() && status["running"].is_null() {
             break;
         }
@@ -352,22 +330,26 @@ async fn the_panel_hands_bulk_work_to_a_job() {
     let targets: Vec<String> =
         org_users(&panel.sim).await.into_iter().filter(|(_, admin)| !admin).map(|(id, _)| id).take(500).collect();
     assert_eq!(targets.len(), 500);
-    let (status, plan) = call(
-        &panel,
-        &cookie,
-        "bulk/preflight",
-        json!({ "action": { "kind": "deactivate" }, "targets": { "accounts": targets } }),
-    )
-    .await;
+    let (status, plan) = panel
+        .server
+        .call_as(
+            &cookie,
+            "bulk/preflight",
+            json!({ "action": { "kind": "deactivate" }, "targets": { "accounts": targets } }),
+        )
+        .await;
     assert_eq!(status, 200, "{plan}");
     let changing =
         plan["users"].as_array().expect("users").iter().filter(|u| u["verdict"]["verdict"] == "change").count();
     let asked = std::time::Instant::now();
-    let (status, job) =
-        call(&panel, &cookie, "bulk/start", json!({ "plan_id": plan["plan_id"], "typed": changing.to_string() })).await;
+    let (status, job) = panel
+        .server
+        .call_as(&cookie, "bulk/start", json!({ "plan_id": plan["plan_id"], "typed": changing.to_string() }))
+        .await;
     assert_eq!(status, 200, "{job}");
     assert!(asked.elapsed() < Duration::from_secs(1), "the job id came after {:?}", asked.elapsed());
-    let (status, page) = call(&panel, &cookie, "jobs/get", json!({ "job_id": job, "state": null, "page": 0 })).await;
+    let (status, page) =
+        panel.server.call_as(&cookie, "jobs/get", json!({ "job_id": job, "state": null, "page": 0 })).await;
     assert_eq!(status, 200, "{page}");
     assert_eq!(page["summary"]["counts"]["total"], 500, "every target has its item, skipped or to change");
     let audit = panel.server.audit().await;

@@ -115,6 +115,7 @@ impl ForgeApp {
 
     /// What Forge puts in a FIT when `principal` opens the app's module on the site `cloud_id`.
     pub fn claims(&self, cloud_id: &str, site_url: &str, principal: &str, now: i64) -> Value {
+        let api_base_url = format!("https://api.atlassian.com/ex/jira/{cloud_id}");
         json!({
             "iss": ISSUER,
             "aud": self.app_ari(),
@@ -128,9 +129,9 @@ impl ForgeApp {
                 "installationId": self.installation_ari(),
                 "installation": {
                     "id": self.installation_ari(),
-                    "contexts": [{ "name": "jira", "cloudId": cloud_id, "apiBaseUrl": format!("https://api.atlassian.com/ex/jira/{cloud_id}") }],
+                    "contexts": [{ "name": "jira", "cloudId": cloud_id, "apiBaseUrl": api_base_url }],
                 },
-                "apiBaseUrl": format!("https://api.atlassian.com/ex/jira/{cloud_id}"),
+                "apiBaseUrl": api_base_url,
                 "environment": { "type": "PRODUCTION", "id": format!("ari:cloud:ecosystem::environment/{}/production", self.app_id) },
                 "module": { "type": "jira:adminPage", "key": "user-account-manager" },
             },

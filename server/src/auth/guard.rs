@@ -41,7 +41,7 @@ pub async fn require_admin(State(access): State<Arc<Access>>, mut request: Reque
     if path.starts_with("/pkg/") || path == "/healthz" {
         return next.run(request).await;
     }
-    let cookie = request.headers().get(header::COOKIE).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let cookie = crate::prefs::cookies(request.headers());
     let embedded = app::embed::is_embed_path(&path);
     // The panel's pages go by the panel's session; everything else by the tab's, or else the
     // panel's (server functions and exports are called from both).
@@ -51,7 +51,7 @@ pub async fn require_admin(State(access): State<Arc<Access>>, mut request: Reque
         &[access.cookies.session(), super::session::CookieNames::EMBED_SESSION]
     };
     let mut admin = None;
-    for id in names.iter().filter_map(|name| app::prefs::cookie_value(cookie, name)) {
+    for id in names.iter().filter_map(|name| app::prefs::cookie_value(&cookie, name)) {
         admin = access.resolve(id, Utc::now()).await;
         if admin.is_some() {
             break;

@@ -392,6 +392,17 @@ impl Access {
         })
     }
 
+    /// Where admins reach us: the public URL when set, else the address the request used.
+    pub fn base_url(&self, headers: &http::HeaderMap) -> String {
+        match &self.public_url {
+            Some(url) => url.as_str().trim_end_matches('/').to_owned(),
+            None => {
+                let host = headers.get(http::header::HOST).and_then(|v| v.to_str().ok()).unwrap_or("localhost");
+                format!("http://{host}")
+            }
+        }
+    }
+
     pub async fn close_session(&self, id: &str) {
         let _ = self.store.end_session(&session::digest(id)).await;
     }

@@ -7,7 +7,6 @@ use std::{net::SocketAddr, sync::Arc};
 use app::{
     auth::{SignedIn, encode_query_value},
     i18n::message,
-    prefs::Prefs,
 };
 use axum::{
     Extension, Form, Router,
@@ -33,10 +32,6 @@ pub fn routes() -> Router<Arc<Access>> {
         .route("/auth/atlassian/callback", get(atlassian_callback))
 }
 
-fn cookie_header(headers: &HeaderMap) -> &str {
-    headers.get(header::COOKIE).and_then(|v| v.to_str().ok()).unwrap_or_default()
-}
-
 fn address(connect: Option<&ConnectInfo<SocketAddr>>) -> String {
     connect.map(|c| c.0.ip().to_string()).unwrap_or_else(|| "unknown".to_owned())
 }
@@ -48,7 +43,8 @@ fn back_to_login(error: &str, next: Option<&str>) -> Response {
 
 /// Signs `who` in: a new session (replacing the browser's old one), its cookie, and the audit.
 async fn signed_in(access: &Access, headers: &HeaderMap, who: &SignedIn, next: Option<&str>) -> Response {
-    let previous = app::prefs::cookie_value(cookie_header(headers), access.cookies.session());
+    let cookies = crate::prefs::cookies(headers);
+    let previous = app::prefs::cookie_value(&cookies, access.cookies.session());
     let Ok(id) = access.open_session(who, previous).await else { return back_to_login("unavailable", next) };
     access
         .audit(AuditEntry {
@@ -99,7 +95,7 @@ async fn login(
 }
 
 async fn logout(State(access): State<Arc<Access>>, headers: HeaderMap) -> Response {
-    if let Some(id) = app::prefs::cookie_value(cookie_header(&headers), access.cookies.session()) {
+    if let Some(id) = app::prefs::cookie_value(&crate::prefs::cookies(&headers), access.cookies.session()) {
         if let Some(who) = access.resolve(id, Utc::now()).await {
             access.audit(AuditEntry::new("", "sign_out", "ok").by(&who)).await;
         }
@@ -179,15 +175,9 @@ struct StartQuery {
     next: Option<String>,
 }
 
-/// Our callback URL: under the public URL when set, else under the address the browser used.
+/// Our callback URL, under the address we are reached at.
 fn callback_url(access: &Access, headers: &HeaderMap) -> String {
-    match &access.public_url {
-        Some(url) => format!("{}/auth/atlassian/callback", url.as_str().trim_end_matches('/')),
-        None => {
-            let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or("localhost");
-            format!("http://{host}/auth/atlassian/callback")
-        }
-    }
+    format!("{}/auth/atlassian/callback", access.base_url(headers))
 }
 
 async fn atlassian_start(
@@ -217,7 +207,8 @@ async fn atlassian_callback(
     Query(query): Query<CallbackQuery>,
 ) -> Response {
     let Some(oauth) = &access.oauth else { return back_to_login("unavailable", None) };
-    let binding = app::prefs::cookie_value(cookie_header(&headers), access.cookies.login());
+    let cookies = crate::prefs::cookies(&headers);
+    let binding = app::prefs::cookie_value(&cookies, access.cookies.login());
     let Ok(flow) = oauth.take(query.state.as_deref(), binding, Utc::now()) else {
         access
             .audit(AuditEntry {
@@ -265,12 +256,8 @@ fn with_cleared_login(access: &Access, mut response: Response) -> Response {
 
 /// A small page saying why a sign-in stopped, in the visitor's language, with a way back.
 fn refusal_page(headers: &HeaderMap, message_id: &str) -> Html<String> {
-    let prefs = Prefs::from_request(
-        headers.get(header::COOKIE).and_then(|v| v.to_str().ok()),
-        headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
-    );
-    let locale = prefs.locale;
-    let escape = |s: String| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+    let locale = crate::prefs::of_request(headers).locale;
+    let escape = |s: String| crate::prefs::html_text(&s);
     Html(format!(
         "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title></head><body><main><h1>{}</h1><p>{}</p><p><a href=\"/login\">{}</a></p></main></body></html>",
         locale.tag(),

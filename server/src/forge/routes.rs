@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use app::{
     i18n::{message, negotiate},
-    prefs::{LOCALE_COOKIE, Prefs, THEME_COOKIE, Theme, preference_cookie},
+    prefs::{LOCALE_COOKIE, THEME_COOKIE, Theme, preference_cookie},
 };
 use axum::{
     Json, Router,
@@ -15,7 +15,6 @@ use axum::{
 };
 use chrono::Utc;
 use http::{HeaderMap, HeaderValue, StatusCode, header};
-use reqwest::Url;
 use serde::Deserialize;
 use serde_json::json;
 
@@ -28,8 +27,6 @@ use crate::{
 pub struct PanelState {
     pub access: Arc<Access>,
     pub forge: Option<Arc<Forge>>,
-    /// `UAM_PUBLIC_URL`: where the panel's frame points.
-    pub public_url: Option<Url>,
     /// The browser bundle's folder (`pkg/<version>`), for the page's stylesheet.
     pub pkg_dir: String,
 }
@@ -70,12 +67,7 @@ async fn launch(State(state): State<Arc<PanelState>>, headers: HeaderMap) -> Res
                 cloud_id: invocation.cloud_id,
             };
             let code = forge.launches.issue(grant, Utc::now());
-            let base = match &state.public_url {
-                Some(url) => url.as_str().trim_end_matches('/').to_owned(),
-                None => {
-                    format!("http://{}", headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost"))
-                }
-            };
+            let base = state.access.base_url(&headers);
             answer(
                 StatusCode::OK,
                 json!({
@@ -100,12 +92,9 @@ async fn launch_page(State(state): State<Arc<PanelState>>, headers: HeaderMap) -
     if state.forge.is_none() {
         return not_configured();
     }
-    let prefs = Prefs::from_request(
-        headers.get(header::COOKIE).and_then(|v| v.to_str().ok()),
-        headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
-    );
+    let prefs = crate::prefs::of_request(&headers);
     let locale = prefs.locale;
-    let text = |id: &str| escape(&message(locale, id, None));
+    let text = |id: &str| crate::prefs::html_text(&message(locale, id, None));
     let theme = prefs.theme.html_attribute().map(|t| format!(" data-theme=\"{t}\"")).unwrap_or_default();
     let states = ["opening", "expired", "refused", "unavailable"]
         .iter()
@@ -128,10 +117,6 @@ async fn launch_page(State(state): State<Arc<PanelState>>, headers: HeaderMap) -
     .into_response();
     response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 /// The launch page's script: plain JavaScript, a separate file so the page needs no inline script.
@@ -185,8 +170,8 @@ async fn open_session(
             return answer(status, json!({ "code": code }));
         }
     };
-    let cookies = headers.get(header::COOKIE).and_then(|v| v.to_str().ok()).unwrap_or_default();
-    let previous = app::prefs::cookie_value(cookies, CookieNames::EMBED_SESSION);
+    let cookies = crate::prefs::cookies(&headers);
+    let previous = app::prefs::cookie_value(&cookies, CookieNames::EMBED_SESSION);
     let Ok(id) = access.open_session(&who, previous).await else {
         return answer(StatusCode::SERVICE_UNAVAILABLE, json!({ "code": "unavailable" }));
     };

@@ -119,10 +119,15 @@ impl TestServer {
     /// Calls a server function as the signed-in test admin, from our own pages (SR-19): the
     /// status and the JSON answer.
     pub async fn call(&self, endpoint: &str, body: serde_json::Value) -> (u16, serde_json::Value) {
+        self.call_as(&self.admin_cookie, endpoint, body).await
+    }
+
+    /// The same, for whoever the `Cookie` header `cookie` signs in (a Jira panel session, say).
+    pub async fn call_as(&self, cookie: &str, endpoint: &str, body: serde_json::Value) -> (u16, serde_json::Value) {
         let response = client()
             .post(self.url(&format!("/api/{endpoint}")))
             .header("origin", self.url(""))
-            .header("cookie", &self.admin_cookie)
+            .header("cookie", cookie)
             .json(&body)
             .send()
             .await
@@ -197,6 +202,18 @@ pub fn write_bundle(root: &Path) {
 }
 
 /// An HTTP client that neither follows redirects nor decompresses, so tests see the raw response.
+/// The Jira panel's session cookie a response set, as a `Cookie` header (`__Host-esid=…`).
+pub fn panel_session_cookie(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("__Host-esid="))
+        .and_then(|c| c.split(';').next())
+        .map(str::to_owned)
+}
+
 pub fn client() -> reqwest::Client {
     server::upstream::http_client_builder().redirect(reqwest::redirect::Policy::none()).build().expect("client")
 }
