@@ -78,6 +78,7 @@ pub fn App() -> impl IntoView {
     provide_prefs();
     embed::provide_embedded();
     selection::Selection::provide();
+    api::deployment::Deployment::provide();
     let i18n = use_i18n();
     // In the Jira panel the same routes live below `/embed`.
     let base = embed::use_embedded().base();

@@ -7,9 +7,9 @@ use crate::{api::deployment::Deployment, i18n::use_i18n};
 #[component]
 pub fn DemoBanner() -> impl IntoView {
     let i18n = use_i18n();
-    // Known synchronously on the server and serialised into the page, so the banner is in the
-    // first HTML (with or without JavaScript) and hydration reads the same value.
-    let deployment = SharedValue::new(Deployment::current).into_inner();
+    // Known on the server and written into the page, so the banner is in the first HTML (with or
+    // without JavaScript) and hydration reads the same value.
+    let deployment = Deployment::current();
     deployment.demo.then(|| {
         let org = deployment.org_name.unwrap_or_default();
         view! {

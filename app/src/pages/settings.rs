@@ -179,7 +179,10 @@ fn ConnectionSection(view: RwSignal<SettingsView>) -> impl IntoView {
     let current = view.get_untracked().connection;
     let org_id = RwSignal::new(current.org_id.clone().unwrap_or_default());
     let key = RwSignal::new(String::new());
-    let expires = RwSignal::new(String::new());
+    // The stored expiry, so saving the form again (a new site token, say) does not erase it.
+    let expires = RwSignal::new(
+        current.admin_key.as_ref().and_then(|key| key.expires_on).map(format::iso_date).unwrap_or_default(),
+    );
     let site_url = RwSignal::new(current.site_url.clone().unwrap_or_default());
     let site_email = RwSignal::new(current.site_email.clone().unwrap_or_default());
     let token = RwSignal::new(String::new());
@@ -267,12 +270,12 @@ fn ConnectionSection(view: RwSignal<SettingsView>) -> impl IntoView {
                     </label>
                     <label>
                         <span>{i18n.t("settings-key-expiry")}</span>
-                        <input type="date" bind:value=expires />
+                        <input type="date" value=expires.get_untracked() bind:value=expires />
                     </label>
                     <div class="inline-fields">
                         <label>
                             <span>{i18n.t("settings-org")}</span>
-                            <input required maxlength="100" bind:value=org_id list="settings-org-list" />
+                            <input required maxlength="100" value=org_id.get_untracked() bind:value=org_id list="settings-org-list" />
                             <datalist id="settings-org-list">
                                 {move || orgs.get().into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
                             </datalist>
@@ -285,8 +288,8 @@ fn ConnectionSection(view: RwSignal<SettingsView>) -> impl IntoView {
                     <fieldset>
                         <legend>{i18n.t("settings-site-title")}</legend>
                         <p class="hint">{i18n.t("settings-site-body")}</p>
-                        <label><span>{i18n.t("settings-site-url")}</span><input type="url" placeholder="https://example.atlassian.net" bind:value=site_url /></label>
-                        <label><span>{i18n.t("settings-site-email")}</span><input type="email" bind:value=site_email /></label>
+                        <label><span>{i18n.t("settings-site-url")}</span><input type="url" placeholder="https://example.atlassian.net" value=site_url.get_untracked() bind:value=site_url /></label>
+                        <label><span>{i18n.t("settings-site-email")}</span><input type="email" value=site_email.get_untracked() bind:value=site_email /></label>
                         <label><span>{i18n.t("settings-site-token")}</span><input type="password" autocomplete="off" bind:value=token /></label>
                     </fieldset>
                     <button class="button button-primary" type="submit">{i18n.t("settings-save")}</button>
@@ -325,8 +328,8 @@ fn ThresholdsSection(view: RwSignal<SettingsView>) -> impl IntoView {
             <p class="hint">{i18n.t("settings-thresholds-body")}</p>
             <form class="stacked-form" on:submit=submit>
                 <div class="inline-fields">
-                    <label><span>{i18n.t("settings-warning-days")}</span><input type="number" min="1" max="3649" required bind:value=warning /></label>
-                    <label><span>{i18n.t("settings-overdue-days")}</span><input type="number" min="2" max="3650" required bind:value=overdue /></label>
+                    <label><span>{i18n.t("settings-warning-days")}</span><input type="number" min="1" max="3649" required value=warning.get_untracked() bind:value=warning /></label>
+                    <label><span>{i18n.t("settings-overdue-days")}</span><input type="number" min="2" max="3650" required value=overdue.get_untracked() bind:value=overdue /></label>
                 </div>
                 <button class="button button-primary" type="submit">{i18n.t("settings-save")}</button>
             </form>
@@ -399,7 +402,7 @@ fn PricesForm(view: RwSignal<SettingsView>, products: Vec<(String, String)>) -> 
             view! {
                 <label>
                     <span>{name}</span>
-                    <input type="text" inputmode="decimal" name=key autocomplete="off" bind:value=value />
+                    <input type="text" inputmode="decimal" name=key autocomplete="off" value=value.get_untracked() bind:value=value />
                 </label>
             }
         })
@@ -409,7 +412,7 @@ fn PricesForm(view: RwSignal<SettingsView>, products: Vec<(String, String)>) -> 
             <div class="inline-fields">
                 <label>
                     <span>{i18n.t("settings-currency")}</span>
-                    <input type="text" maxlength="3" size="4" required autocomplete="off" bind:value=currency />
+                    <input type="text" maxlength="3" size="4" required autocomplete="off" value=currency.get_untracked() bind:value=currency />
                 </label>
                 {inputs}
             </div>
@@ -495,12 +498,12 @@ fn ScheduleSection(view: RwSignal<SettingsView>) -> impl IntoView {
                 <div class="inline-fields">
                     <label>
                         <span>{i18n.t("settings-sync-interval")}</span>
-                        <input type="number" min="0" max="168" step="1" required bind:value=hours disabled=from_env />
+                        <input type="number" min="0" max="168" step="1" required value=hours.get_untracked() bind:value=hours disabled=from_env />
                         <small class="hint">{i18n.t(if from_env { "settings-set-by-env" } else { "settings-sync-interval-hint" })}</small>
                     </label>
                     <label>
                         <span>{i18n.t("settings-retention")}</span>
-                        <input type="number" min="0" max="3650" required bind:value=retention />
+                        <input type="number" min="0" max="3650" required value=retention.get_untracked() bind:value=retention />
                         <small class="hint">{i18n.t("settings-retention-hint")}</small>
                     </label>
                 </div>
@@ -508,5 +511,91 @@ fn ScheduleSection(view: RwSignal<SettingsView>) -> impl IntoView {
             </form>
             {outcome_view(i18n, outcome)}
         </section>
+    }
+}
+
+/// The server's HTML alone, as a browser without JavaScript gets it: every field shows what is
+/// stored (Leptos renders `value=` on the server, never `prop:value` or `bind:value`).
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+    use crate::settings::ConnectionView;
+
+    fn stored() -> SettingsView {
+        let key = SecretInfo {
+            hint: Some("wxyz".into()),
+            expires_on: chrono::NaiveDate::from_ymd_opt(2031, 5, 17),
+            ..SecretInfo::default()
+        };
+        SettingsView {
+            connection: ConnectionView {
+                source: ConnectionSource::Settings,
+                org_id: Some("org-4711".into()),
+                admin_key: Some(key),
+                site_url: Some("https://acme.atlassian.net".into()),
+                site_email: Some("robot@acme.example".into()),
+                site_token: Some(SecretInfo { hint: Some("abcd".into()), ..SecretInfo::default() }),
+                ..ConnectionView::default()
+            },
+            thresholds: crate::users::Thresholds { warning_days: 45, overdue_days: 135 },
+            sync_interval_hours: 12.0,
+            audit_retention_days: 400,
+            seat_prices: SeatPrices {
+                currency: "EUR".into(),
+                prices: [("jira-software".to_owned(), 7.25)].into_iter().collect(),
+            },
+            ..SettingsView::default()
+        }
+    }
+
+    /// Renders one section of the page for `stored()` to HTML, as the server would.
+    fn html<V: IntoView + 'static>(section: impl FnOnce(RwSignal<SettingsView>) -> V) -> String {
+        let owner = Owner::new();
+        owner.with(|| section(RwSignal::new(stored())).into_view().to_html())
+    }
+
+    /// The value attribute of the first input after the label text `label`, if it has one.
+    fn value_after(html: &str, label: &str) -> Option<String> {
+        let label = format!("<span>{label}</span>");
+        let input = &html[html.find(&label)? + label.len()..];
+        let input = &input[input.find("<input")?..];
+        let input = &input[..input.find('>')?];
+        let value = &input[input.find(" value=\"")? + 8..];
+        Some(value[..value.find('"')?].to_owned())
+    }
+
+    #[test]
+    fn thresholds_schedule_and_prices_render_their_stored_values() {
+        let i18n = I18n(crate::i18n::Locale::default());
+        let thresholds = html(|view| view! { <ThresholdsSection view /> });
+        assert_eq!(value_after(&thresholds, &i18n.t("settings-warning-days")).as_deref(), Some("45"));
+        assert_eq!(value_after(&thresholds, &i18n.t("settings-overdue-days")).as_deref(), Some("135"));
+
+        let schedule = html(|view| view! { <ScheduleSection view /> });
+        assert_eq!(value_after(&schedule, &i18n.t("settings-sync-interval")).as_deref(), Some("12"));
+        assert_eq!(value_after(&schedule, &i18n.t("settings-retention")).as_deref(), Some("400"));
+
+        let products =
+            vec![("jira-software".to_owned(), "Jira".to_owned()), ("confluence".to_owned(), "Confluence".to_owned())];
+        let prices = html(move |view| view! { <PricesForm view products /> });
+        assert_eq!(value_after(&prices, &i18n.t("settings-currency")).as_deref(), Some("EUR"));
+        assert_eq!(value_after(&prices, "Jira").as_deref(), Some("7.25"));
+        assert_eq!(value_after(&prices, "Confluence").as_deref(), Some(""), "no price, an empty field");
+    }
+
+    #[test]
+    fn the_connection_renders_what_is_stored_but_never_a_secret() {
+        let i18n = I18n(crate::i18n::Locale::default());
+        let connection = html(|view| view! { <ConnectionSection view /> });
+        assert_eq!(value_after(&connection, &i18n.t("settings-org")).as_deref(), Some("org-4711"));
+        assert_eq!(value_after(&connection, &i18n.t("settings-key-expiry")).as_deref(), Some("2031-05-17"));
+        assert_eq!(
+            value_after(&connection, &i18n.t("settings-site-url")).as_deref(),
+            Some("https://acme.atlassian.net")
+        );
+        assert_eq!(value_after(&connection, &i18n.t("settings-site-email")).as_deref(), Some("robot@acme.example"));
+        // The key and the token are write-only: their fields stay empty.
+        assert_eq!(value_after(&connection, &i18n.t("settings-admin-key")), None);
+        assert_eq!(value_after(&connection, &i18n.t("settings-site-token")), None);
     }
 }

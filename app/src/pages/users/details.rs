@@ -21,7 +21,7 @@ use crate::{
 pub fn DetailsPanel(state: Memo<TableState>, user: UserDetails) -> impl IntoView {
     let i18n = use_i18n();
     let go = Go::new();
-    let org_id = SharedValue::new(Deployment::current).into_inner().org_id;
+    let org_id = Deployment::current().org_id;
     let heading = NodeRef::<leptos::html::H2>::new();
     focus_on_open(heading);
     let close_target = move || state.with(|s| s.with_details(None));

@@ -70,6 +70,7 @@ pub fn Toolbar(state: Memo<TableState>, page: UserPage, org_name: String, column
                 <label class="check">
                     <input
                         type="checkbox"
+                        checked=columns.with_untracked(|c| c.shows(column))
                         prop:checked=move || columns.with(|c| c.shows(column))
                         on:change=move |_| {
                             let next = columns.get_untracked().toggled(column);

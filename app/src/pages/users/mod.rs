@@ -44,7 +44,7 @@ pub fn UsersPage() -> impl IntoView {
             }
         },
     );
-    let deployment = SharedValue::new(Deployment::current).into_inner();
+    let deployment = Deployment::current();
     let org_id = deployment.org_id.clone();
     let org_name = deployment.org_name.clone().unwrap_or_else(|| deployment.org_id.clone());
     let go_filters = Go::new();
