@@ -31,6 +31,53 @@ pub struct AuditFilter {
     /// e-mail, the action, the details or the request id (any case).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+    /// Whose record: `app` (this app's own, hash-chained log) or `atlassian` (the events
+    /// Atlassian reports); none for both. Any other value (of any JSON type) is refused.
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "any_as_text")]
+    pub source: Option<String>,
+}
+
+/// A value of any JSON type as text (`null`: none), so that a wrong type is refused with the
+/// field's name like a wrong value, not as an unreadable request.
+fn any_as_text<'de, D: serde::Deserializer<'de>>(from: D) -> Result<Option<String>, D::Error> {
+    Ok(match Option::<serde_json::Value>::deserialize(from)? {
+        None | Some(serde_json::Value::Null) => None,
+        Some(serde_json::Value::String(text)) => Some(text),
+        Some(other) => Some(other.to_string()),
+    })
+}
+
+/// Who recorded an entry: this app, in its hash-chained log, or Atlassian, as one of the
+/// organisation's events (stored beside the log, not part of its chain).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AuditSource {
+    #[default]
+    App,
+    Atlassian,
+}
+
+impl AuditSource {
+    pub const ALL: [AuditSource; 2] = [AuditSource::App, AuditSource::Atlassian];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AuditSource::App => "app",
+            AuditSource::Atlassian => "atlassian",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<AuditSource> {
+        AuditSource::ALL.into_iter().find(|s| s.as_str() == code)
+    }
+
+    /// The source's translated name (`audit-source-app`, `audit-source-atlassian`).
+    pub fn message(self) -> &'static str {
+        match self {
+            AuditSource::App => "audit-source-app",
+            AuditSource::Atlassian => "audit-source-atlassian",
+        }
+    }
 }
 
 /// Longest free text or name a filter holds (the server refuses longer).
@@ -53,6 +100,15 @@ impl AuditFilter {
             outcome: clean(&self.outcome),
             user: clean(&self.user),
             text: clean(&self.text),
+            source: clean(&self.source),
+        }
+    }
+
+    /// The one source asked for (none: both); an error for a value that names neither.
+    pub fn source(&self) -> Result<Option<AuditSource>, ()> {
+        match self.source.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            None => Ok(None),
+            Some(code) => AuditSource::parse(code).map(Some).ok_or(()),
         }
     }
 
@@ -83,6 +139,8 @@ pub struct AuditQuery {
     /// Only entries up to this sequence number: an export pins the log as it was when it began,
     /// so entries appended meanwhile never shift its pages.
     pub until_seq: Option<i64>,
+    /// The same for Atlassian's events: only those stored up to this one.
+    pub until_event: Option<i64>,
 }
 
 pub const DEFAULT_PAGE_SIZE: u32 = 50;
@@ -99,9 +157,12 @@ impl AuditQuery {
     }
 }
 
-/// One entry, every stored field included.
+/// One entry, every stored field included. Atlassian's events take the same shape: their `seq`
+/// is their place among the events (not in the chain), and they carry no hashes.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditRow {
+    #[serde(default)]
+    pub source: AuditSource,
     pub seq: i64,
     pub at: DateTime<Utc>,
     /// `atlassian:<id>`, `local:<login>`, `cli`, `system` or `anonymous`.
@@ -125,9 +186,23 @@ pub struct AuditRow {
     pub job_id: Option<String>,
     pub prev_hash: String,
     pub hash: String,
+    /// Atlassian's id of the event (its events only).
+    #[serde(default)]
+    pub event_id: Option<String>,
+    /// The address the actor acted from, when Atlassian reports it.
+    #[serde(default)]
+    pub ip: Option<String>,
+    /// The product the event concerns, when Atlassian reports it.
+    #[serde(default)]
+    pub product: Option<String>,
 }
 
 impl AuditRow {
+    /// Which entry this is, for the link that opens it.
+    pub fn key(&self) -> EntryKey {
+        EntryKey { source: self.source, seq: self.seq }
+    }
+
     /// Who acted, as people read it: the name when known, else the actor.
     pub fn admin(&self) -> &str {
         self.actor_name.as_deref().unwrap_or(&self.actor)
@@ -164,6 +239,9 @@ pub struct AuditPage {
     pub rows: Vec<AuditRow>,
     /// The newest entry in the whole log when the page was read (what an export pins).
     pub head_seq: i64,
+    /// The newest of Atlassian's events stored then.
+    #[serde(default)]
+    pub head_event: i64,
 }
 
 /// One page of an audit export: the rows as CSV cells, in [`COLUMNS`] order.
@@ -172,6 +250,9 @@ pub struct AuditExportPage {
     pub total: u64,
     /// The log's newest entry when the export began: the later pages ask for entries up to it.
     pub until_seq: i64,
+    /// The same for Atlassian's events.
+    #[serde(default)]
+    pub until_event: i64,
     pub cells: Vec<Vec<String>>,
 }
 
@@ -227,9 +308,30 @@ pub const KNOWN_ACTIONS: [&str; 12] = [
     "users_exported",
 ];
 
+/// Atlassian's action keys that have a translated label (`audit-action-<key>`): the account and
+/// access changes its events report. Other keys are shown as Atlassian wrote them.
+pub const ATLASSIAN_ACTIONS: [&str; 16] = [
+    "user_deactivated",
+    "user_reactivated",
+    "user_access_suspended",
+    "user_access_restored",
+    "user_added_to_group",
+    "user_removed_from_group",
+    "group_granted_role",
+    "group_revoked_role",
+    "user_granted_role",
+    "user_revoked_role",
+    "added_org_admin",
+    "removed_org_admin",
+    "service_desk_customer_added",
+    "service_desk_customer_removed",
+    "project_role_actor_added",
+    "project_role_actor_removed",
+];
+
 /// The action's message id, when it has a label.
 pub fn action_message(action: &str) -> Option<String> {
-    KNOWN_ACTIONS.contains(&action).then(|| format!("audit-action-{action}"))
+    (KNOWN_ACTIONS.contains(&action) || ATLASSIAN_ACTIONS.contains(&action)).then(|| format!("audit-action-{action}"))
 }
 
 /// Outcomes with a label and a badge colour (`audit-outcome-<outcome>`).
@@ -240,8 +342,9 @@ pub fn outcome_message(outcome: &str) -> Option<String> {
 }
 
 /// The CSV columns, in order, as message ids.
-pub const COLUMNS: [&str; 17] = [
+pub const COLUMNS: [&str; 21] = [
     "audit-csv-seq",
+    "audit-csv-source",
     "audit-csv-time",
     "audit-csv-actor",
     "audit-csv-actor-name",
@@ -258,6 +361,9 @@ pub const COLUMNS: [&str; 17] = [
     "audit-csv-details",
     "audit-csv-prev-hash",
     "audit-csv-hash",
+    "audit-csv-event-id",
+    "audit-csv-ip",
+    "audit-csv-product",
 ];
 
 /// One entry as CSV cells, in [`COLUMNS`] order: times in ISO 8601 UTC, codes as stored (a
@@ -266,6 +372,7 @@ pub fn cells(row: &AuditRow) -> Vec<String> {
     let text = |v: &Option<String>| v.clone().unwrap_or_default();
     vec![
         row.seq.to_string(),
+        row.source.as_str().to_owned(),
         row.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         row.actor.clone(),
         text(&row.actor_name),
@@ -282,7 +389,18 @@ pub fn cells(row: &AuditRow) -> Vec<String> {
         row.details.clone(),
         row.prev_hash.clone(),
         row.hash.clone(),
+        text(&row.event_id),
+        text(&row.ip),
+        text(&row.product),
     ]
+}
+
+/// Which entry is open: one of this app's (by `seq`) or one of Atlassian's events (by its place
+/// among them). In the URL as `entry=<seq>` or `event=<n>`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EntryKey {
+    pub source: AuditSource,
+    pub seq: i64,
 }
 
 /// Everything the URL of `/audit` says: the filter, the page and the open entry.
@@ -293,7 +411,7 @@ pub struct AuditState {
     pub page: u32,
     pub page_size: u32,
     /// The entry whose details are open.
-    pub entry: Option<i64>,
+    pub entry: Option<EntryKey>,
 }
 
 impl Default for AuditState {
@@ -322,13 +440,18 @@ impl AuditState {
                 outcome: text("outcome"),
                 user: text("user"),
                 text: text("q"),
+                source: one("source").filter(|v| AuditSource::parse(v.trim()).is_some()).map(|v| v.trim().to_owned()),
             },
             page: one("page").and_then(|v| v.parse().ok()).filter(|&p| p >= 1).unwrap_or(1),
             page_size: one("size")
                 .and_then(|v| v.parse().ok())
                 .filter(|&s| (1..=MAX_PAGE_SIZE).contains(&s))
                 .unwrap_or(DEFAULT_PAGE_SIZE),
-            entry: one("entry").and_then(|v| v.parse().ok()).filter(|&s: &i64| s >= 1),
+            entry: [("entry", AuditSource::App), ("event", AuditSource::Atlassian)].into_iter().find_map(
+                |(name, source)| {
+                    one(name).and_then(|v| v.parse().ok()).filter(|&s: &i64| s >= 1).map(|seq| EntryKey { source, seq })
+                },
+            ),
         }
     }
 
@@ -344,9 +467,11 @@ impl AuditState {
             ("action", f.action.clone()),
             ("outcome", f.outcome.clone()),
             ("user", f.user.clone()),
+            ("source", f.source.clone()),
             ("page", (self.page != 1).then(|| self.page.to_string())),
             ("size", (self.page_size != DEFAULT_PAGE_SIZE).then(|| self.page_size.to_string())),
-            ("entry", self.entry.map(|s| s.to_string())),
+            ("entry", self.entry.filter(|e| e.source == AuditSource::App).map(|e| e.seq.to_string())),
+            ("event", self.entry.filter(|e| e.source == AuditSource::Atlassian).map(|e| e.seq.to_string())),
         ];
         pairs
             .into_iter()
@@ -369,7 +494,13 @@ impl AuditState {
 
     /// What the server is asked for (the open entry does not change the rows).
     pub fn query(&self) -> AuditQuery {
-        AuditQuery { filter: self.filter.normalised(), page: self.page - 1, page_size: self.page_size, until_seq: None }
+        AuditQuery {
+            filter: self.filter.normalised(),
+            page: self.page - 1,
+            page_size: self.page_size,
+            until_seq: None,
+            until_event: None,
+        }
     }
 
     pub fn at_page(&self, page: u32) -> AuditState {
@@ -380,7 +511,7 @@ impl AuditState {
         AuditState { page_size, page: 1, entry: None, ..self.clone() }
     }
 
-    pub fn with_entry(&self, entry: Option<i64>) -> AuditState {
+    pub fn with_entry(&self, entry: Option<EntryKey>) -> AuditState {
         AuditState { entry, ..self.clone() }
     }
 
@@ -447,19 +578,35 @@ mod tests {
                 outcome: Some("ok".into()),
                 user: Some("Zoë O'Brien & co".into()),
                 text: Some("thresholds = 90%".into()),
+                source: Some("atlassian".into()),
             },
             page: 3,
             page_size: 100,
-            entry: Some(42),
+            entry: Some(EntryKey { source: AuditSource::App, seq: 42 }),
         };
         let query = state.to_query();
         assert_eq!(parse(&query), state, "{query}");
         assert!(query.starts_with("q=thresholds%20%3D%2090%25&from=2026-11-01"), "{query}");
+        assert!(query.contains("&source=atlassian&") && query.ends_with("&entry=42"), "{query}");
+        let event = state.with_entry(Some(EntryKey { source: AuditSource::Atlassian, seq: 7 }));
+        assert!(event.to_query().ends_with("&event=7"), "{}", event.to_query());
+        assert_eq!(parse(&event.to_query()), event);
+    }
+
+    #[test]
+    fn the_source_filter_accepts_only_its_two_values() {
+        assert_eq!(parse("source=app").filter.source.as_deref(), Some("app"));
+        assert_eq!(parse("source=elsewhere").filter.source, None, "the URL is lenient");
+        let asked = |source: &str| AuditFilter { source: Some(source.into()), ..AuditFilter::default() }.source();
+        assert_eq!(asked("atlassian"), Ok(Some(AuditSource::Atlassian)));
+        assert_eq!(asked(" "), Ok(None));
+        assert_eq!(asked("ATLASSIAN"), Err(()), "the server refuses what the URL never writes");
+        assert_eq!(AuditFilter::default().source(), Ok(None));
     }
 
     #[test]
     fn nonsense_is_ignored_not_an_error() {
-        let state = parse("from=yesterday&to=2026-13-01&page=0&size=99999&entry=-3&q=%20%20");
+        let state = parse("from=yesterday&to=2026-13-01&page=0&size=99999&entry=-3&event=x&q=%20%20&source=");
         assert_eq!(state, AuditState::default());
     }
 
@@ -474,12 +621,13 @@ mod tests {
 
     #[test]
     fn filters_restart_paging_and_close_the_entry() {
-        let state = AuditState { page: 4, entry: Some(9), ..AuditState::default() };
+        let key = |seq| Some(EntryKey { source: AuditSource::App, seq });
+        let state = AuditState { page: 4, entry: key(9), ..AuditState::default() };
         let next = state.refiltered(|f| f.action = Some("sign_in".into()));
         assert_eq!((next.page, next.entry), (1, None));
         assert_eq!(state.with_page_size(250).page, 1);
         assert_eq!(state.at_page(0).page, 1);
-        assert_eq!(state.with_entry(Some(3)).page, 4, "opening an entry keeps the page");
+        assert_eq!(state.with_entry(key(3)).page, 4, "opening an entry keeps the page");
     }
 
     #[test]
@@ -514,7 +662,11 @@ mod tests {
         let cells = cells(&row);
         assert_eq!(cells.len(), COLUMNS.len());
         assert_eq!(cells[0], "7");
-        assert_eq!(cells[1], "2026-11-27T10:11:12Z");
+        assert_eq!(cells[1], "app");
+        assert_eq!(cells[2], "2026-11-27T10:11:12Z");
+        let event = AuditRow { source: AuditSource::Atlassian, ip: Some("203.0.113.9".into()), ..row.clone() };
+        let cells_of_event = super::cells(&event);
+        assert_eq!((cells_of_event[1].as_str(), cells_of_event[19].as_str()), ("atlassian", "203.0.113.9"));
         assert_eq!(row.admin(), "Ada");
         assert_eq!(row.details_summary(), r#"after: =x; before: {"warning_days":90}; setting: thresholds"#);
         assert_eq!(summarise("not json"), "not json");
@@ -524,6 +676,7 @@ mod tests {
     fn known_actions_and_outcomes_have_labels() {
         assert_eq!(action_message("sign_in").as_deref(), Some("audit-action-sign_in"));
         assert_eq!(action_message("made_up"), None);
+        assert_eq!(action_message("user_access_suspended").as_deref(), Some("audit-action-user_access_suspended"));
         assert_eq!(outcome_message("denied").as_deref(), Some("audit-outcome-denied"));
     }
 }

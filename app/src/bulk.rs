@@ -179,6 +179,9 @@ pub enum Skip {
     /// Access comes from somewhere the product cannot change (such as a group the admin API
     /// may not edit).
     NoWay,
+    /// The change needs a product role granted or revoked directly, and the organisation does
+    /// not offer that API (Atlassian's limited-availability role API).
+    DirectRoleUnavailable,
 }
 
 impl Skip {
@@ -199,6 +202,7 @@ impl Skip {
             Skip::NotFound => "not_found",
             Skip::NotApplicable => "not_applicable",
             Skip::NoWay => "no_way",
+            Skip::DirectRoleUnavailable => "direct_role_unavailable",
         }
     }
 }

@@ -134,16 +134,17 @@ pub async fn build_audit_csv(
 ) -> Result<Option<String>, AppError> {
     let mut csv = CsvBuilder::new(&header);
     let write = writer(on_progress);
-    let query = |page: u32, until_seq: Option<i64>| AuditQuery {
+    let query = |page: u32, until: Option<(i64, i64)>| AuditQuery {
         filter: filter.clone(),
         page,
         page_size: AUDIT_EXPORT_PAGE_SIZE,
-        until_seq,
+        until_seq: until.map(|u| u.0),
+        until_event: until.map(|u| u.1),
     };
     let first = export_audit(query(0, None)).await?;
-    let until_seq = Some(first.until_seq);
+    let until = Some((first.until_seq, first.until_event));
     let fetch = |page: u32| {
-        let next = export_audit(query(page, until_seq));
+        let next = export_audit(query(page, until));
         async move { next.await.map(|p| ExportPage { total: p.total, cells: p.cells }) }
     };
     let first = ExportPage { total: first.total, cells: first.cells };

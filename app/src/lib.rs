@@ -12,6 +12,7 @@ pub mod csv_export;
 pub mod embed;
 pub mod error;
 pub mod export;
+pub mod families;
 pub mod format;
 pub mod i18n;
 pub mod pages;

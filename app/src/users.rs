@@ -601,6 +601,20 @@ pub struct SyncRun {
     /// Records stored (accounts, memberships, catalog entries).
     pub items: u64,
     pub requests: u64,
+    /// How each site family fared (empty for syncs recorded before families were reported).
+    #[serde(default)]
+    pub families: Vec<crate::families::FamilyReport>,
+}
+
+/// One incremental sync: when it ran, the new events it read, the users it re-read into the
+/// snapshot, its requests, and why it failed, if it did.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IncrementalRun {
+    pub at: DateTime<Utc>,
+    pub events: u64,
+    pub users: u64,
+    pub requests: u64,
+    pub error: Option<String>,
 }
 
 /// The sync's state for the dashboard: the snapshot being shown and any sync in progress.
@@ -613,6 +627,12 @@ pub struct SyncStatus {
     pub running: Option<SyncProgress>,
     /// When the schedule starts the next sync.
     pub next_scheduled: Option<DateTime<Utc>>,
+    /// The last incremental sync (events since the last read, and the users they name).
+    #[serde(default)]
+    pub incremental: Option<IncrementalRun>,
+    /// The most recent syncs, newest first (the sync history).
+    #[serde(default)]
+    pub history: Vec<SyncRun>,
 }
 
 #[cfg(test)]

@@ -69,6 +69,51 @@ sync-phase-indexing = Building the snapshot
 sync-items = { $done } accounts read
 sync-items-of = { $done } of about { $total } accounts read
 sync-waits = { $requests } requests; { $seconds } s spent waiting for Atlassian's rate limits
+sync-families = Products read
+sync-family-complete = Complete
+sync-family-partial = Partly read
+sync-family-not-on-site = Not on this site
+sync-family-not-configured = Not read: no site account is configured
+sync-family-stale = Not read this time; showing data from { $time } ({ $reason })
+sync-family-unread = Not read yet ({ $reason })
+sync-part-project = { $count ->
+        [one] { $formatted } project
+       *[other] { $formatted } projects
+    }
+sync-part-seats = Jira's seat counts
+sync-part-group = { $count ->
+        [one] The members of { $formatted } group
+       *[other] The members of { $formatted } groups
+    }
+sync-part-desk = { $count ->
+        [one] The customers of { $formatted } service desk
+       *[other] The customers of { $formatted } service desks
+    }
+sync-part-jsm-org = { $count ->
+        [one] The members of { $formatted } JSM organization
+       *[other] The members of { $formatted } JSM organizations
+    }
+sync-part-space = { $count ->
+        [one] { $formatted } space
+       *[other] { $formatted } spaces
+    }
+sync-skipped-permission = { $what } could not be read: the site account needs { $permission }.
+sync-skipped-not-offered = { $what } could not be read: this site does not offer the API that lists them.
+sync-skipped-names = Including: { $names }
+permission-administer-projects = Administer Projects for them (or Administer Jira)
+permission-administer-jira = Administer Jira
+permission-browse-users = Browse users and groups
+permission-desk-agent = a service desk agent or administrator role
+permission-view-space = permission to view them
+sync-history = Recent syncs
+sync-history-started = Started
+sync-history-outcome = Outcome
+sync-history-accounts = Accounts
+sync-history-requests = Requests
+sync-outcome-running = Running
+sync-outcome-complete = Complete
+sync-outcome-failed = Failed
+sync-outcome-cancelled = Cancelled
 
 ## Users
 users-title = Users
@@ -263,6 +308,33 @@ audit-csv-job-id = Job
 audit-csv-details = Details
 audit-csv-prev-hash = Previous hash
 audit-csv-hash = Hash
+audit-filter-source = Source
+audit-source-both = This app and Atlassian
+audit-source-app = This app
+audit-source-atlassian = Atlassian
+audit-atlassian-note = Reported by Atlassian; not part of this app's hash chain.
+audit-event-open = Details of Atlassian event { $seq }
+audit-event-title = Atlassian event #{ $seq }
+audit-csv-source = Source
+audit-csv-event-id = Atlassian event ID
+audit-csv-ip = IP address
+audit-csv-product = Product
+audit-action-user_deactivated = User deactivated
+audit-action-user_reactivated = User reactivated
+audit-action-user_access_suspended = User's access suspended
+audit-action-user_access_restored = User's access restored
+audit-action-user_added_to_group = User added to group
+audit-action-user_removed_from_group = User removed from group
+audit-action-group_granted_role = Product role granted to group
+audit-action-group_revoked_role = Product role revoked from group
+audit-action-user_granted_role = Product role granted to user
+audit-action-user_revoked_role = Product role revoked from user
+audit-action-added_org_admin = Organisation admin added
+audit-action-removed_org_admin = Organisation admin removed
+audit-action-service_desk_customer_added = Service desk customer added
+audit-action-service_desk_customer_removed = Service desk customer removed
+audit-action-project_role_actor_added = Added to project role
+audit-action-project_role_actor_removed = Removed from project role
 
 ## Settings
 settings-title = Settings
@@ -536,6 +608,7 @@ bulk-skip-lookup_failed = Atlassian could not be asked about this user's current
 bulk-skip-not_found = Atlassian no longer knows this account
 bulk-skip-not_applicable = This action does not apply to this kind of account
 bulk-skip-no_way = The access comes from somewhere this product cannot change
+bulk-skip-direct_role_unavailable = Held directly, and this organisation does not offer Atlassian's API for direct product roles (limited availability), so nothing was risked
 bulk-step-disable_account = Deactivated the account
 bulk-step-enable_account = Reactivated the account
 bulk-step-suspend = Suspended access to the organisation

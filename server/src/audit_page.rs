@@ -1,5 +1,5 @@
-//! The Audit page's service: filtered pages of the log, exports in pages, and the entries that
-//! record those readings (SR-36) and the exports of users. A view is recorded at most once per
+//! The Audit page's service: filtered pages of the log (and of Atlassian's events beside it),
+//! exports in pages, and the entries that record those readings (SR-36) and the exports of users. A view is recorded at most once per
 //! admin and filter in [`VIEW_WINDOW`], so paging does not flood the log; every export is
 //! recorded with its filter and row count before any of its rows leaves the server.
 
@@ -29,8 +29,14 @@ fn checked(query: AuditQuery) -> Result<AuditQuery, AppError> {
     if let Some(field) = query.filter.too_long() {
         return Err(AppError::InvalidInput { field: field.to_owned() });
     }
+    if query.filter.source().is_err() {
+        return Err(AppError::InvalidInput { field: "source".into() });
+    }
     if query.until_seq.is_some_and(|s| s < 0) {
         return Err(AppError::InvalidInput { field: "until_seq".into() });
+    }
+    if query.until_event.is_some_and(|s| s < 0) {
+        return Err(AppError::InvalidInput { field: "until_event".into() });
     }
     Ok(AuditQuery { filter: query.filter.normalised(), ..query })
 }
@@ -38,7 +44,7 @@ fn checked(query: AuditQuery) -> Result<AuditQuery, AppError> {
 /// One page for the Audit page: the log as it was when asked, with the view recorded before the
 /// page is returned (a view that cannot be recorded is not shown).
 pub async fn page(store: &dyn Store, who: &SignedIn, query: AuditQuery) -> Result<AuditPage, AppError> {
-    let query = checked(AuditQuery { until_seq: None, ..query })?;
+    let query = checked(AuditQuery { until_seq: None, until_event: None, ..query })?;
     let page = store.search_audit(&query).await.map_err(internal)?;
     let entry =
         AuditEntry { details: json!({ "filter": query.filter }), ..AuditEntry::new("", "audit_viewed", "ok").by(who) };
@@ -54,14 +60,16 @@ pub async fn export_page(store: &dyn Store, who: &SignedIn, query: AuditQuery) -
     let query = checked(AuditQuery { page_size: EXPORT_PAGE_SIZE, ..query })?;
     let page = store.search_audit(&query).await.map_err(internal)?;
     let until_seq = query.until_seq.unwrap_or(page.head_seq);
-    let details = json!({ "filter": query.filter, "rows": page.total, "until_seq": until_seq });
+    let until_event = query.until_event.unwrap_or(page.head_event);
+    let details =
+        json!({ "filter": query.filter, "rows": page.total, "until_seq": until_seq, "until_event": until_event });
     let entry = AuditEntry { details, ..AuditEntry::new("", "audit_export", "ok").by(who) };
     match query.until_seq {
         None => store.append_audit(&entry).await.map(Some),
         Some(_) => store.append_audit_once(&entry, Utc::now() - VIEW_WINDOW).await,
     }
     .map_err(internal)?;
-    Ok(AuditExportPage { total: page.total, until_seq, cells: page.rows.iter().map(cells).collect() })
+    Ok(AuditExportPage { total: page.total, until_seq, until_event, cells: page.rows.iter().map(cells).collect() })
 }
 
 /// Records an export of users (its first page, or one request of a selection's export) by the

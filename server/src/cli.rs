@@ -241,6 +241,11 @@ pub async fn sync(config: &Config) -> Result<(), CliError> {
     let run = result?;
     let took = run.finished_at.map(|f| (f - run.started_at).num_milliseconds() as f64 / 1000.0).unwrap_or_default();
     println!("Sync {} complete: {} accounts, {} requests, {took:.1} s.", run.id, run.accounts, run.requests);
+    // A site family that was skipped, partly read or kept from before does not fail the command:
+    // only the admin API's failures do (above).
+    for report in &run.families {
+        println!("  {}", app::families::plain_summary(report));
+    }
     Ok(())
 }
 

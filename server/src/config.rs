@@ -117,6 +117,12 @@ pub struct Config {
     #[arg(long, env = "UAM_SYNC_INTERVAL_HOURS", global = true)]
     pub sync_interval_hours: Option<f64>,
 
+    /// Minutes between incremental syncs, which read the organisation's events since the last
+    /// one and re-read only the users they name (a few requests); 0 turns them off. The full
+    /// sync keeps its own schedule, for what events do not report.
+    #[arg(long, env = "UAM_INCREMENTAL_SYNC_MINUTES", default_value_t = 5, global = true)]
+    pub incremental_sync_minutes: u32,
+
     /// The client id of the OAuth 2.0 (3LO) app that "Sign in with Atlassian" uses (from
     /// developer.atlassian.com; its callback URL is <public URL>/auth/atlassian/callback).
     /// Demo mode uses the simulated organisation's own.

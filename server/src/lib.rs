@@ -14,6 +14,7 @@ pub mod connection;
 pub mod csrf;
 pub mod data;
 pub mod demo;
+pub mod events;
 pub mod forge;
 pub mod headers;
 mod prefs;
@@ -156,6 +157,8 @@ pub struct Server {
     backend: Backend,
     /// `UAM_SYNC_INTERVAL_HOURS`, when set (else the Settings page decides).
     schedule: Option<f64>,
+    /// `UAM_INCREMENTAL_SYNC_MINUTES` (0: none).
+    incremental: u32,
     /// Runs bulk-action jobs (started with the server, so a job interrupted by a restart resumes).
     bulk: Arc<bulk::Bulk>,
 }
@@ -240,11 +243,23 @@ impl Server {
             .layer(middleware::from_fn_with_state(public_origin, csrf::guard))
             // Outermost, so that every answer (a CSRF refusal too) carries the headers.
             .layer(middleware::from_fn_with_state(framing, headers::secure));
-        Ok(Server { router, listener, backend, schedule: config.sync_interval_hours, bulk })
+        Ok(Server {
+            router,
+            listener,
+            backend,
+            schedule: config.sync_interval_hours,
+            incremental: config.incremental_sync_minutes,
+            bulk,
+        })
     }
 
     pub fn addr(&self) -> Option<SocketAddr> {
         self.listener.local_addr().ok()
+    }
+
+    /// The sync that owns the snapshot (tests run an incremental sync through it).
+    pub fn syncer(&self) -> Arc<Syncer> {
+        Arc::clone(&self.backend.syncer)
     }
 
     /// In demo mode, where the simulated organisation answers Atlassian's own APIs (on loopback).
@@ -255,6 +270,7 @@ impl Server {
     /// Serves until `shutdown` resolves, then finishes the requests in flight.
     pub async fn run(self, shutdown: impl Future<Output = ()> + Send + 'static) -> Result<(), StartError> {
         let schedule = tokio::spawn(Arc::clone(&self.backend.syncer).schedule(self.schedule));
+        let incremental = tokio::spawn(Arc::clone(&self.backend.syncer).incremental_schedule(self.incremental));
         self.bulk.start();
         let store = Arc::clone(self.backend.syncer.store());
         let checkpoints = Arc::clone(&self.backend.checkpoints);
@@ -264,6 +280,7 @@ impl Server {
         let app = self.router.into_make_service_with_connect_info::<SocketAddr>();
         let served = axum::serve(self.listener, app).with_graceful_shutdown(shutdown).await;
         schedule.abort();
+        incremental.abort();
         checkpointing.abort();
         pruning.abort();
         // The last word of this run: what the log holds as it stops.

@@ -10,9 +10,12 @@ use std::{
     time::Duration,
 };
 
-use app::users::{AccountType, Kind, Status, SyncOutcome, Thresholds, UserQuery};
+use app::{
+    families::{Family, FamilyState, Part, Permission, SkipReason},
+    users::{AccountType, Kind, Status, SyncOutcome, Thresholds, UserQuery},
+};
 use atlassian_sim::{
-    FaultRates, KeyState, Sim, SimConfig, Sizes,
+    FaultRates, KeyState, Products, Sim, SimConfig, SiteFamily, Sizes,
     model::{AccountIx, AccountStatus, Principal, World},
 };
 use chrono::{DateTime, Utc};
@@ -58,24 +61,33 @@ fn millis(at: Option<DateTime<Utc>>) -> Option<i64> {
     at.map(|t| t.timestamp_millis())
 }
 
+/// What the site lets a sync read besides the projects and spaces the world marks unreadable:
+/// desk customers come only from an experimental API, which a site may not offer.
+#[derive(Clone, Copy)]
+struct Reach {
+    customers: bool,
+}
+
+const EVERYTHING: Reach = Reach { customers: true };
+
 /// Every account the snapshot should hold: the directory, desk customers, JSM organization
-/// members, and everyone a project role or space assignment names (groups expanded).
-fn expected_accounts(world: &World) -> BTreeSet<AccountIx> {
+/// members, and everyone a readable project role or space assignment names (groups expanded).
+fn expected_accounts(world: &World, reach: Reach) -> BTreeSet<AccountIx> {
     let mut all: BTreeSet<AccountIx> = world.directory_accounts().collect();
-    for desk in &world.service_desks {
+    for desk in world.service_desks.iter().filter(|_| reach.customers) {
         all.extend(desk.customers.iter().copied());
     }
     for org in &world.jsm_orgs {
         all.extend(org.members.iter().copied());
     }
-    for project in &world.projects {
+    for project in world.projects.iter().filter(|p| !p.unreadable) {
         for role in &project.roles {
             for &actor in &role.actors {
                 all.extend(world.expand(actor));
             }
         }
     }
-    for space in &world.spaces {
+    for space in world.spaces.iter().filter(|s| !s.unreadable) {
         for &(principal, _) in &space.assignments {
             all.extend(world.expand(principal));
         }
@@ -84,24 +96,24 @@ fn expected_accounts(world: &World) -> BTreeSet<AccountIx> {
 }
 
 /// `target` → roles, for one account, from the ground truth.
-fn expected_memberships(world: &World, ix: AccountIx) -> BTreeMap<String, BTreeSet<String>> {
+fn expected_memberships(world: &World, ix: AccountIx, reach: Reach) -> BTreeMap<String, BTreeSet<String>> {
     let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let holds = |p: Principal| world.expand(p).contains(&ix);
-    for project in &world.projects {
+    for project in world.projects.iter().filter(|p| !p.unreadable) {
         for role in &project.roles {
             if role.actors.iter().any(|&a| holds(a)) {
                 out.entry(format!("project:{}", project.id)).or_default().insert(role.name.to_owned());
             }
         }
     }
-    for space in &world.spaces {
+    for space in world.spaces.iter().filter(|s| !s.unreadable) {
         for &(principal, role) in &space.assignments {
             if holds(principal) {
                 out.entry(format!("space:{}", space.id)).or_default().insert(world.space_roles[role].name.to_owned());
             }
         }
     }
-    for desk in &world.service_desks {
+    for desk in world.service_desks.iter().filter(|_| reach.customers) {
         if desk.customers.contains(&ix) {
             out.entry(format!("desk:{}", desk.id)).or_default();
         }
@@ -115,10 +127,14 @@ fn expected_memberships(world: &World, ix: AccountIx) -> BTreeMap<String, BTreeS
 }
 
 fn assert_matches_ground_truth(syncer: &Syncer, world: &World) {
+    assert_matches_what_could_be_read(syncer, world, EVERYTHING)
+}
+
+fn assert_matches_what_could_be_read(syncer: &Syncer, world: &World, reach: Reach) {
     let index = syncer.index();
     let now = Utc::now();
     let t = Thresholds::default();
-    let expected = expected_accounts(world);
+    let expected = expected_accounts(world, reach);
     let all = index.matching_ids(&UserQuery::default(), now, t);
     let want: BTreeSet<&str> = expected.iter().map(|&ix| world.acc(ix).id.as_str()).collect();
     let got: BTreeSet<&str> = all.iter().map(String::as_str).collect();
@@ -177,7 +193,7 @@ fn assert_matches_ground_truth(syncer: &Syncer, world: &World) {
         for m in d.projects.iter().chain(&d.spaces).chain(&d.service_desks).chain(&d.jsm_organizations) {
             got.entry(m.target.clone()).or_default().extend(m.roles.iter().cloned());
         }
-        assert_eq!(got, expected_memberships(world, ix), "memberships of {}", a.id);
+        assert_eq!(got, expected_memberships(world, ix, reach), "memberships of {}", a.id);
     }
 
     // Every group, with the products its role assignments grant.
@@ -351,4 +367,149 @@ async fn one_sync_at_a_time_and_an_abandoned_run_is_taken_over() {
     assert_eq!((runs[0].id, runs[0].outcome), (second, SyncOutcome::Running));
     assert_eq!((runs[1].id, runs[1].outcome), (first, SyncOutcome::Failed));
     assert!(runs[1].error.as_deref().is_some_and(|e| e.contains("interrupted")), "{:?}", runs[1]);
+}
+
+/// The families' states of a run, in order (Jira, JSM, Confluence).
+fn states(run: &app::users::SyncRun) -> Vec<(Family, FamilyState)> {
+    run.families.iter().map(|r| (r.family, r.state)).collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_real_site_shape_syncs_what_it_can_read() {
+    use FamilyState::{Complete, NotOnSite, Partial};
+    let all = Products::ALL;
+    let none = Products { jira: false, jsm: false, confluence: false };
+    // (what the site is like, the families' states, what a sync can reach)
+    let shapes: Vec<(&str, Box<dyn Fn(&mut SimConfig)>, [FamilyState; 3], Reach)> = vec![
+        (
+            "--products jira",
+            Box::new(move |c| c.products = Products { jira: true, ..none }),
+            [Complete, NotOnSite, NotOnSite],
+            EVERYTHING,
+        ),
+        (
+            "--products jira,jsm",
+            Box::new(move |c| c.products = Products { confluence: false, ..all }),
+            [Complete, Complete, NotOnSite],
+            EVERYTHING,
+        ),
+        (
+            "--products confluence",
+            Box::new(move |c| c.products = Products { confluence: true, ..none }),
+            [NotOnSite, NotOnSite, Complete],
+            EVERYTHING,
+        ),
+        (
+            "--unreadable-projects 3 --unreadable-spaces 2",
+            Box::new(|c| {
+                c.unreadable_projects = 3;
+                c.unreadable_spaces = 2;
+            }),
+            [Partial, Complete, Partial],
+            EVERYTHING,
+        ),
+        // Desk customers come only from an experimental API; spaces fall back to permissions.
+        (
+            "--no-experimental",
+            Box::new(|c| c.no_experimental = true),
+            [Complete, Partial, Complete],
+            Reach { customers: false },
+        ),
+    ];
+    for (seed, (shape, adjust, want, reach)) in shapes.into_iter().enumerate() {
+        let mut config = sim_config(40 + seed as u64);
+        adjust(&mut config);
+        let (sim, connection) = serve(config).await;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let syncer = syncer(&dir.path().join("uam.sqlite3"), connection).await;
+        let run = syncer.run("test").await.unwrap_or_else(|e| panic!("{shape}: the sync completes: {e}"));
+        assert_eq!(run.outcome, SyncOutcome::Complete, "{shape}");
+        let got = states(&run);
+        assert_eq!(got, Family::ALL.into_iter().zip(want).collect::<Vec<_>>(), "{shape}: {:?}", run.families);
+        let world = sim.world().clone();
+        assert_matches_what_could_be_read(&syncer, &world, reach);
+        assert_eq!(run.accounts, syncer.index().len() as u64, "{shape}");
+        for report in &run.families {
+            assert_eq!(report.data_from.is_some(), report.has_data(), "{shape}: {report:?}");
+        }
+        if shape.starts_with("--unreadable") {
+            let jira = &run.families[0].skipped;
+            assert_eq!(jira.len(), 1, "{jira:?}");
+            assert_eq!((jira[0].part, jira[0].count), (Part::Project, 3));
+            assert_eq!(jira[0].reason, SkipReason::Permission(Permission::AdministerProjects));
+            let unreadable: BTreeSet<String> =
+                world.projects.iter().filter(|p| p.unreadable).map(|p| format!("{} · {}", p.key, p.name)).collect();
+            assert_eq!(jira[0].names.iter().cloned().collect::<BTreeSet<_>>(), unreadable, "named for the admin");
+            let confluence = &run.families[2].skipped;
+            assert_eq!((confluence[0].part, confluence[0].count), (Part::Space, 2), "{confluence:?}");
+            assert_eq!(confluence[0].reason, SkipReason::Permission(Permission::ViewSpace));
+        }
+        if shape == "--no-experimental" {
+            let jsm = &run.families[1].skipped;
+            assert_eq!(jsm.len(), 1, "{jsm:?}");
+            assert_eq!((jsm[0].part, jsm[0].reason), (Part::Desk, SkipReason::NotOffered));
+            assert_eq!(jsm[0].count, world.service_desks.len() as u64);
+        }
+        // What is stored is what the dashboard shows after a restart.
+        let stored = syncer.store().runs(1).await.expect("runs").remove(0);
+        assert_eq!(stored.families, run.families, "{shape}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failing_family_fails_alone_and_keeps_its_earlier_data() {
+    let (sim, connection) = serve(sim_config(50)).await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let syncer = syncer(&dir.path().join("uam.sqlite3"), connection).await;
+    let first = syncer.run("test").await.expect("first sync");
+    let world = sim.world().clone();
+    assert_matches_ground_truth(&syncer, &world);
+
+    // JSM answers 503 to everything now: after the retries, only JSM fails.
+    sim.set_failing_families(vec![SiteFamily::Jsm]);
+    let second = syncer.run("test").await.expect("the sync completes without JSM");
+    use FamilyState::{Complete, Stale};
+    assert_eq!(states(&second), vec![(Family::Jira, Complete), (Family::Jsm, Stale), (Family::Confluence, Complete)]);
+    let jsm = &second.families[1];
+    assert_eq!(jsm.data_from, Some(first.started_at), "as old as the first sync's data");
+    assert!(jsm.error.as_deref().is_some_and(|e| e.contains("unavailable")), "{jsm:?}");
+    assert_eq!(syncer.index().run().map(|r| r.id), Some(second.id), "the new snapshot is served");
+    // Customers, desks and organizations are still there, as the first sync read them.
+    assert_matches_ground_truth(&syncer, &world);
+
+    // Stale again: still as old as the first sync, not the second.
+    let third = syncer.run("test").await.expect("third sync");
+    assert_eq!(third.families[1].data_from, Some(first.started_at));
+    assert_matches_ground_truth(&syncer, &world);
+
+    // The next sync after Atlassian recovers reads it again.
+    sim.set_failing_families(Vec::new());
+    let fourth = syncer.run("test").await.expect("fourth sync");
+    assert!(fourth.families.iter().all(|r| r.state == Complete), "{:?}", fourth.families);
+    assert_matches_ground_truth(&syncer, &world);
+
+    // The history shows each run's families.
+    let history = syncer.status().await.expect("status").history;
+    assert_eq!(history.iter().map(|r| r.id).collect::<Vec<_>>(), [fourth.id, third.id, second.id, first.id]);
+    assert_eq!(history[2].families[1].state, Stale);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_family_that_fails_on_the_first_sync_shows_nothing_of_it() {
+    let mut config = sim_config(51);
+    config.failing_families = vec![SiteFamily::Confluence];
+    let (sim, connection) = serve(config).await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let syncer = syncer(&dir.path().join("uam.sqlite3"), connection).await;
+    let run = syncer.run("test").await.expect("the sync completes without Confluence");
+    let confluence = &run.families[2];
+    assert_eq!((confluence.state, confluence.data_from), (FamilyState::Stale, None), "{confluence:?}");
+    let index = syncer.index();
+    let spaces = index.filter_options().projects.iter().filter(|(id, _)| id.starts_with("space:")).count();
+    assert_eq!(spaces, 0, "no half-read spaces");
+    let org = UserQuery { kind: Some(Kind::OrgUser), ..UserQuery::default() };
+    assert_eq!(
+        index.query(&org, Utc::now(), Thresholds::default()).total,
+        sim.world().directory_accounts().count() as u64
+    );
 }

@@ -32,6 +32,80 @@ impl FaultRates {
     }
 }
 
+/// The products a site can have. Jira Service Management includes the Jira platform, so a site
+/// with JSM alone still serves `/rest/api/3`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Products {
+    pub jira: bool,
+    pub jsm: bool,
+    pub confluence: bool,
+}
+
+impl Products {
+    pub const ALL: Products = Products { jira: true, jsm: true, confluence: true };
+
+    /// A comma-separated list of `jira`, `jsm`, `confluence` (at least one).
+    pub fn parse(list: &str) -> Result<Products, String> {
+        let mut products = Products { jira: false, jsm: false, confluence: false };
+        for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            match SiteFamily::parse(name)? {
+                SiteFamily::Jira => products.jira = true,
+                SiteFamily::Jsm => products.jsm = true,
+                SiteFamily::Confluence => products.confluence = true,
+            }
+        }
+        if products == (Products { jira: false, jsm: false, confluence: false }) {
+            return Err("name at least one of jira, jsm, confluence".to_owned());
+        }
+        Ok(products)
+    }
+
+    /// Whether the product of this workspace type key (`jira-software`, `jira-servicedesk`,
+    /// `confluence`) is on the site.
+    pub fn has_type_key(self, type_key: &str) -> bool {
+        match type_key {
+            "jira-software" => self.jira,
+            "jira-servicedesk" => self.jsm,
+            "confluence" => self.confluence,
+            _ => false,
+        }
+    }
+
+    /// Whether the site answers the Jira platform API (`/rest/api/...`): Jira or JSM is there.
+    pub fn jira_platform(self) -> bool {
+        self.jira || self.jsm
+    }
+}
+
+/// The site API families a test can make fail or leave out: Jira (`/rest/api/...`), JSM
+/// (`/rest/servicedeskapi/...`) and Confluence (`/wiki/...`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SiteFamily {
+    Jira,
+    Jsm,
+    Confluence,
+}
+
+impl SiteFamily {
+    pub fn parse(name: &str) -> Result<SiteFamily, String> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "jira" => Ok(SiteFamily::Jira),
+            "jsm" => Ok(SiteFamily::Jsm),
+            "confluence" => Ok(SiteFamily::Confluence),
+            other => Err(format!("unknown product family '{other}': expected jira, jsm or confluence")),
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SiteFamily::Jira => "jira",
+            SiteFamily::Jsm => "jsm",
+            SiteFamily::Confluence => "confluence",
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct SimConfig {
     pub seed: u64,
@@ -60,6 +134,18 @@ pub struct SimConfig {
     pub slow_delay: Duration,
     /// How long a write takes to show in reads (Atlassian is eventually consistent).
     pub write_delay: Duration,
+    /// The products the site has (`--products`); an absent one answers as an uninstalled product.
+    pub products: Products,
+    /// How many Jira projects the site account may list but not read the roles of (403).
+    pub unreadable_projects: usize,
+    /// How many Confluence spaces the site account may list but not read the role assignments
+    /// and permissions of (403).
+    pub unreadable_spaces: usize,
+    /// Every endpoint the specs mark `x-experimental` answers 404, as an unknown route does.
+    pub no_experimental: bool,
+    /// Site families that answer 503 to every request from the start (`--failing-family`);
+    /// `PUT /__sim/failing-family` changes them while running.
+    pub failing_families: Vec<SiteFamily>,
 }
 
 impl SimConfig {
@@ -81,6 +167,11 @@ impl SimConfig {
             fault_seed: 1,
             slow_delay: Duration::from_secs(2),
             write_delay: Duration::ZERO,
+            products: Products::ALL,
+            unreadable_projects: 0,
+            unreadable_spaces: 0,
+            no_experimental: false,
+            failing_families: Vec::new(),
         }
     }
 
@@ -89,5 +180,21 @@ impl SimConfig {
     pub fn random_credentials() -> SimConfig {
         let token = crate::rng::entropy_token();
         SimConfig::new(&format!("sim-admin-{}", crate::rng::entropy_token()), "site-admin@acme-corp.example", &token)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Products, SiteFamily};
+
+    #[test]
+    fn product_lists_parse_and_refuse_unknown_names() {
+        assert_eq!(Products::parse("jira,jsm,confluence"), Ok(Products::ALL));
+        let jsm = Products::parse(" jsm ").expect("jsm alone");
+        assert!(jsm.jira_platform() && !jsm.jira && !jsm.confluence);
+        assert!(!Products::parse("confluence").expect("confluence alone").jira_platform());
+        assert!(Products::parse("jira,bitbucket").is_err());
+        assert!(Products::parse(",").is_err());
+        assert_eq!(SiteFamily::parse("JSM"), Ok(SiteFamily::Jsm));
     }
 }

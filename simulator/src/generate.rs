@@ -8,6 +8,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use chrono::{DateTime, Duration, Utc};
 
 use crate::{
+    config::Products,
     model::{
         Account, AccountIx, AccountKind, AccountStatus, Directory, Group, JsmOrganization, Membership, Principal,
         Product, Project, ProjectRole, ServiceDesk, Space, SpaceRole, USER_ROLE, World,
@@ -63,7 +64,10 @@ struct Builder {
     users: usize,
 }
 
-pub fn generate(seed: u64, sizes: Sizes, org_id: Option<String>, now: DateTime<Utc>) -> World {
+/// Generates the org of `seed` and `sizes` on a site with `products`: an absent product has no
+/// workspace, grants nothing, and leaves nothing of its own behind (no projects without Jira or
+/// JSM, no spaces without Confluence, no service desks, JSM organizations or customers without JSM).
+pub fn generate(seed: u64, sizes: Sizes, present: Products, org_id: Option<String>, now: DateTime<Utc>) -> World {
     let mut rng = Rng::new(seed);
     let org_id = org_id.unwrap_or_else(|| rng.uuid());
     let cloud_id = rng.uuid();
@@ -88,6 +92,7 @@ pub fn generate(seed: u64, sizes: Sizes, org_id: Option<String>, now: DateTime<U
         service_desks: Vec::new(),
         jsm_orgs: Vec::new(),
         generated_at: now,
+        events: Vec::new(),
     };
     let mut builder = Builder { rng, now, world, emails: HashMap::new(), users: sizes.users };
     builder.groups(sizes.users);
@@ -98,15 +103,77 @@ pub fn generate(seed: u64, sizes: Sizes, org_id: Option<String>, now: DateTime<U
     builder.spaces(sizes.spaces);
     builder.service_desks(sizes.customers);
     let mut world = builder.world;
+    restrict(&mut world, present);
     world.by_id = world.accounts.iter().enumerate().map(|(i, a)| (a.id.clone(), i as AccountIx)).collect();
     // Seats are bought in tiers just above what is used: Jira runs close to its limit (as licence
     // managers know too well), JSM has room to spare.
     let usage = world.usage();
-    for (product, headroom, tier) in [(JIRA, 1.02, 50.0), (CONFLUENCE, 1.12, 100.0), (JSM, 1.3, 10.0)] {
-        let seats = ((usage[product] as f64 * headroom / tier).ceil() * tier).max(tier) as u32;
+    for (product, used) in usage.into_iter().enumerate() {
+        let (headroom, tier) = match world.products[product].type_key {
+            "jira-software" => (1.02, 50.0),
+            "confluence" => (1.12, 100.0),
+            _ => (1.3, 10.0),
+        };
+        let seats = ((used as f64 * headroom / tier).ceil() * tier).max(tier) as u32;
         world.products[product].capacity = Some(seats);
     }
+    crate::events::history(&mut world, seed, now);
     world
+}
+
+/// Takes the absent products out of a generated org, with everything that exists only through
+/// them. Product indices are renumbered; groups stay (a group outlives the product it granted).
+fn restrict(world: &mut World, present: Products) {
+    if present == Products::ALL {
+        return;
+    }
+    let mut renumber = vec![None; world.products.len()];
+    let mut kept = 0;
+    for (old, product) in world.products.iter().enumerate() {
+        if present.has_type_key(product.type_key) {
+            renumber[old] = Some(kept);
+            kept += 1;
+        }
+    }
+    world.products.retain(|p| present.has_type_key(p.type_key));
+    let remap = |roles: &mut Vec<(usize, String)>| {
+        *roles = roles.drain(..).filter_map(|(p, role)| renumber[p].map(|p| (p, role))).collect();
+    };
+    for group in &mut world.groups {
+        remap(&mut group.roles);
+    }
+    for account in &mut world.accounts {
+        remap(&mut account.direct_roles);
+        account.activity = account.activity.iter().filter_map(|&(p, at)| renumber[p].map(|p| (p, at))).collect();
+    }
+    if !present.jsm {
+        world.service_desks.clear();
+        world.jsm_orgs.clear();
+        // Customers are generated last, so dropping them renumbers nobody else.
+        if let Some(first) = world.accounts.iter().position(|a| a.kind == AccountKind::Customer) {
+            world.accounts.truncate(first);
+        }
+    }
+    let keep_project = |p: &Project| match p.type_key {
+        "service_desk" => present.jsm,
+        _ => present.jira,
+    };
+    let mut new_index = Vec::with_capacity(world.projects.len());
+    let mut next = 0;
+    for project in &world.projects {
+        new_index.push(keep_project(project).then(|| {
+            next += 1;
+            next - 1
+        }));
+    }
+    world.projects.retain(keep_project);
+    for desk in &mut world.service_desks {
+        desk.project = new_index[desk.project].unwrap_or(desk.project);
+    }
+    if !present.confluence {
+        world.spaces.clear();
+        world.space_roles.clear();
+    }
 }
 
 /// Jira, Confluence and Jira Service Management; their seats are set once users exist.
@@ -429,6 +496,7 @@ impl Builder {
                 },
                 lead,
                 roles,
+                unreadable: false,
             });
         }
     }
@@ -460,7 +528,15 @@ impl Builder {
             }
             assignments.dedup_by(|a, b| a.0 == b.0);
             let created_at = self.days_ago(30, 2_000);
-            self.world.spaces.push(Space { id: 65_536 + i as u64 * 7, key, name, author, created_at, assignments });
+            self.world.spaces.push(Space {
+                id: 65_536 + i as u64 * 7,
+                key,
+                name,
+                author,
+                created_at,
+                assignments,
+                unreadable: false,
+            });
         }
     }
 
@@ -484,7 +560,10 @@ impl Builder {
                 organizations: Vec::new(),
             });
         }
-        for i in 0..(customers / 400).max(1) {
+        // Some organizations serve no service desk (yet, or any more): only the organization list
+        // of JSM shows them.
+        let in_use = (customers / 400).max(1);
+        for i in 0..in_use + 2 + in_use / 5 {
             let name = format!(
                 "{} {}",
                 CUSTOMER_DOMAINS[i % CUSTOMER_DOMAINS.len()].split('.').next().unwrap_or("Org"),
@@ -504,7 +583,7 @@ impl Builder {
         }
         let desks = self.world.service_desks.len();
         let orgs = self.world.jsm_orgs.len();
-        for org in 0..orgs {
+        for org in 0..in_use {
             let desk = org % desks;
             self.world.service_desks[desk].organizations.push(org);
             if self.rng.chance(0.3) && desks > 1 {
@@ -530,6 +609,23 @@ impl Builder {
             if self.rng.chance(0.4) {
                 let org = self.rng.below(orgs);
                 self.world.jsm_orgs[org].members.insert(ix);
+            }
+        }
+        // Every organization has people in it, used by a desk or not.
+        let customers: Vec<AccountIx> = self
+            .world
+            .accounts
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.kind == AccountKind::Customer)
+            .map(|(i, _)| i as AccountIx)
+            .collect();
+        for org in 0..orgs {
+            if self.world.jsm_orgs[org].members.is_empty() {
+                let start = self.rng.below(customers.len());
+                self.world.jsm_orgs[org]
+                    .members
+                    .extend(customers.iter().cycle().skip(start).take(3.min(customers.len())));
             }
         }
     }
@@ -581,18 +677,18 @@ mod tests {
 
     #[test]
     fn the_same_seed_makes_the_same_org() {
-        let a = generate(42, Sizes::DEMO, None, now());
-        let b = generate(42, Sizes::DEMO, None, now());
+        let a = generate(42, Sizes::DEMO, Products::ALL, None, now());
+        let b = generate(42, Sizes::DEMO, Products::ALL, None, now());
         assert_eq!(a.org_id, b.org_id);
         assert_eq!(a.accounts.len(), b.accounts.len());
         assert!(a.accounts.iter().zip(&b.accounts).all(|(x, y)| x.id == y.id && x.email == y.email));
-        let c = generate(43, Sizes::DEMO, None, now());
+        let c = generate(43, Sizes::DEMO, Products::ALL, None, now());
         assert_ne!(a.accounts[10].id, c.accounts[10].id);
     }
 
     #[test]
     fn the_demo_org_has_every_kind_of_account() {
-        let world = generate(1, Sizes::DEMO, Some("org-1".into()), now());
+        let world = generate(1, Sizes::DEMO, Products::ALL, Some("org-1".into()), now());
         let users: Vec<_> = world.accounts.iter().filter(|a| a.kind == AccountKind::Atlassian).collect();
         assert_eq!(users.len(), Sizes::DEMO.users);
         assert_eq!(world.accounts.iter().filter(|a| a.kind == AccountKind::Customer).count(), Sizes::DEMO.customers);
@@ -618,7 +714,8 @@ mod tests {
 
     #[test]
     fn memberships_are_recorded_on_both_sides() {
-        let world = generate(5, Sizes { users: 300, customers: 50, projects: 5, spaces: 3 }, None, now());
+        let world =
+            generate(5, Sizes { users: 300, customers: 50, projects: 5, spaces: 3 }, Products::ALL, None, now());
         for (g, group) in world.groups.iter().enumerate() {
             for &ix in &group.members {
                 assert!(world.acc(ix).groups.contains(&g));
@@ -633,12 +730,65 @@ mod tests {
 
     #[test]
     fn activity_is_only_recorded_where_there_is_a_role() {
-        let world = generate(9, Sizes { users: 500, customers: 0, projects: 0, spaces: 0 }, None, now());
+        let world = generate(9, Sizes { users: 500, customers: 0, projects: 0, spaces: 0 }, Products::ALL, None, now());
         for ix in 0..world.accounts.len() as AccountIx {
             for (product, at) in &world.acc(ix).activity {
                 assert!(world.holds_role(ix, *product));
                 assert!(*at <= now() && *at >= world.acc(ix).added_to_org);
             }
         }
+    }
+
+    #[test]
+    fn an_absent_product_leaves_nothing_of_its_own() {
+        let sizes = Sizes { users: 400, customers: 300, projects: 20, spaces: 6 };
+        let only = |list: &str| generate(3, sizes, Products::parse(list).expect("a product list"), None, now());
+        let jira = only("jira");
+        assert_eq!(jira.products.iter().map(|p| p.type_key).collect::<Vec<_>>(), ["jira-software"]);
+        assert!(jira.spaces.is_empty() && jira.space_roles.is_empty());
+        assert!(jira.service_desks.is_empty() && jira.jsm_orgs.is_empty());
+        assert!(jira.accounts.iter().all(|a| a.kind != AccountKind::Customer));
+        assert!(!jira.projects.is_empty() && jira.projects.iter().all(|p| p.type_key != "service_desk"));
+        let jsm = only("jsm");
+        assert_eq!(jsm.products.iter().map(|p| p.type_key).collect::<Vec<_>>(), ["jira-servicedesk"]);
+        assert!(jsm.projects.iter().all(|p| p.type_key == "service_desk") && !jsm.projects.is_empty());
+        for desk in &jsm.service_desks {
+            assert_eq!(jsm.projects[desk.project].type_key, "service_desk");
+        }
+        let confluence = only("confluence");
+        assert!(confluence.projects.is_empty() && confluence.service_desks.is_empty());
+        assert!(!confluence.spaces.is_empty());
+        for world in [&jira, &jsm, &confluence] {
+            let products = world.products.len();
+            assert!(world.groups.iter().all(|g| g.roles.iter().all(|(p, _)| *p < products)));
+            assert!(world.accounts.iter().all(|a| a.activity.iter().all(|(p, _)| *p < products)));
+            assert_eq!(world.usage().len(), products);
+            assert!(world.products.iter().all(|p| p.capacity.is_some()));
+        }
+    }
+
+    #[test]
+    fn the_history_is_recent_in_order_and_made_by_admins() {
+        let world = generate(1, Sizes::DEMO, Products::ALL, None, now());
+        assert!(world.events.len() >= 20, "a few dozen past events, got {}", world.events.len());
+        assert!(world.events.windows(2).all(|w| w[0].time <= w[1].time), "oldest first");
+        let month_ago = now() - Duration::days(30);
+        for event in &world.events {
+            assert!(event.time >= month_ago && event.time <= now());
+            let crate::events::Actor::Admin(ix) = event.actor else { panic!("an admin acted") };
+            assert!(world.acc(ix).org_admin);
+        }
+        // What the log says last about a user's org access is what the org holds now.
+        for (ix, account) in world.accounts.iter().enumerate() {
+            let last = world.events.iter().rev().find(|e| {
+                e.context.first() == Some(&crate::events::Target::User(ix as AccountIx))
+                    && matches!(e.action, "user_access_suspended" | "user_access_restored")
+            });
+            if let Some(last) = last {
+                assert_eq!(last.action == "user_access_suspended", account.membership == Membership::Suspended);
+            }
+        }
+        let ids: HashSet<&str> = world.events.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids.len(), world.events.len(), "event ids are unique");
     }
 }

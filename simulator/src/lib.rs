@@ -11,6 +11,8 @@
 
 pub mod api;
 pub mod config;
+pub mod events;
+pub mod experimental;
 pub mod forge;
 pub mod generate;
 pub mod limits;
@@ -27,7 +29,7 @@ use http::StatusCode;
 use tokio::net::TcpListener;
 
 pub use crate::{
-    config::{FaultRates, SimConfig},
+    config::{FaultRates, Products, SimConfig, SiteFamily},
     generate::Sizes,
     sim::{KeyState, Sim},
 };
@@ -36,6 +38,7 @@ pub use crate::{
 pub fn router(sim: Arc<Sim>) -> Router {
     Router::new()
         .merge(api::admin::routes())
+        .merge(api::events::routes())
         .merge(api::user_management::routes())
         .merge(api::jira::routes())
         .merge(api::jsm::routes())
@@ -48,8 +51,13 @@ pub fn router(sim: Arc<Sim>) -> Router {
         .with_state(sim)
 }
 
-async fn not_found(request: Request) -> Response {
-    respond::Family::of_path(request.uri().path()).error(StatusCode::NOT_FOUND, "No such resource")
+/// A path no handler serves: 404 in the family's shape, unless the site lacks the product or the
+/// family is failing (then the answer is the one every request of that family gets).
+async fn not_found(axum::extract::State(sim): axum::extract::State<Arc<Sim>>, request: Request) -> Response {
+    let path = request.uri().path();
+    let family = respond::Family::of_path(path);
+    sim.refusal(family, request.method(), None, path)
+        .unwrap_or_else(|| family.error(StatusCode::NOT_FOUND, "No such resource"))
 }
 
 /// Serves the simulator on `listener` until `shutdown` resolves.

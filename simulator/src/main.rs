@@ -3,7 +3,7 @@
 
 use std::{net::SocketAddr, process::ExitCode, time::Duration};
 
-use atlassian_sim::{FaultRates, Sim, SimConfig, Sizes};
+use atlassian_sim::{FaultRates, Products, Sim, SimConfig, SiteFamily, Sizes};
 use clap::Parser;
 
 #[derive(Debug, Parser)]
@@ -11,7 +11,7 @@ use clap::Parser;
     name = "atlassian-sim",
     version,
     about = "A simulated Atlassian Cloud organisation: the admin, user management, Jira, JSM, Confluence and OAuth APIs on one listener.",
-    after_help = "The admin API is served under /admin/... and /users/..., the site APIs under /rest/... and /wiki/..., and sign-in under /authorize, /oauth/token and /me. Counters: GET /__sim/counters."
+    after_help = "The admin API is served under /admin/... and /users/..., the site APIs under /rest/... and /wiki/..., and sign-in under /authorize, /oauth/token and /me. Counters: GET /__sim/counters; ground truth: GET /__sim/info and /__sim/accounts; an admin's change made outside the product: POST /__sim/admin-change."
 )]
 struct Args {
     /// Address to listen on; port 0 picks a free one.
@@ -78,6 +78,28 @@ struct Args {
     /// The site API token to accept (random when absent).
     #[arg(long)]
     site_token: Option<String>,
+    /// The products the site has, comma-separated from jira, jsm, confluence. An absent product
+    /// answers as on a real site without it: 404 under /wiki/... without Confluence, under
+    /// /rest/servicedeskapi/... without JSM, and under /rest/api/... without Jira and JSM (JSM
+    /// includes the Jira platform). Workspaces, product access, seats, projects, spaces, desks
+    /// and customers follow.
+    #[arg(long, default_value = "jira,jsm,confluence", value_parser = Products::parse)]
+    products: Products,
+    /// The last N Jira projects are listed but the site account gets 403 on their roles
+    /// (/rest/api/3/project/{id}/role and .../role/{roleId}). /__sim/info lists them.
+    #[arg(long, default_value_t = 0)]
+    unreadable_projects: usize,
+    /// The last N Confluence spaces are listed but the site account gets 403 on their
+    /// role-assignments and permissions. /__sim/info lists them.
+    #[arg(long, default_value_t = 0)]
+    unreadable_spaces: usize,
+    /// Every endpoint the official specs mark x-experimental answers 404, as an unknown route.
+    #[arg(long)]
+    no_experimental: bool,
+    /// A site family (jira, jsm or confluence) that answers 503 to every request; repeat the flag
+    /// or separate with commas. PUT /__sim/failing-family {"families": [...]} changes it live.
+    #[arg(long, value_delimiter = ',', value_parser = SiteFamily::parse)]
+    failing_family: Vec<SiteFamily>,
 }
 
 fn parse_rate(value: &str) -> Result<f64, String> {
@@ -120,6 +142,11 @@ async fn main() -> ExitCode {
     config.fault_seed = args.fault_seed;
     config.write_delay = Duration::from_millis(args.write_delay_ms);
     config.slow_delay = Duration::from_millis(args.slow_ms);
+    config.products = args.products;
+    config.unreadable_projects = args.unreadable_projects;
+    config.unreadable_spaces = args.unreadable_spaces;
+    config.no_experimental = args.no_experimental;
+    config.failing_families = args.failing_family;
 
     let started = std::time::Instant::now();
     let sim = Sim::new(config);

@@ -173,6 +173,8 @@ pub struct Project {
     pub type_key: &'static str,
     pub lead: AccountIx,
     pub roles: Vec<ProjectRole>,
+    /// The site account may list the project but not read its roles (`--unreadable-projects`).
+    pub unreadable: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -190,6 +192,9 @@ pub struct Space {
     pub created_at: DateTime<Utc>,
     /// (principal, index into [`World::space_roles`]).
     pub assignments: Vec<(Principal, usize)>,
+    /// The site account may list the space but not read its role assignments and permissions
+    /// (`--unreadable-spaces`).
+    pub unreadable: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -230,6 +235,8 @@ pub struct World {
     pub jsm_orgs: Vec<JsmOrganization>,
     /// The moment the org was generated; activity dates are spread before it.
     pub generated_at: DateTime<Utc>,
+    /// The organisation's audit log, oldest first (see [`crate::events`]).
+    pub events: Vec<crate::events::Event>,
 }
 
 /// The role that gives an account a seat in a product.

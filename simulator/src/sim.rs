@@ -11,14 +11,14 @@ use axum::{
     body::Body,
     extract::{FromRequestParts, MatchedPath, Request, State},
     middleware::Next,
-    response::Response,
+    response::{IntoResponse, Response},
 };
 use base64::{Engine, engine::general_purpose::STANDARD};
 use chrono::Utc;
 use http::{HeaderValue, StatusCode, header, request::Parts};
 
 use crate::{
-    config::SimConfig,
+    config::{SimConfig, SiteFamily},
     generate::generate,
     limits::{Admission, Bucket, CounterSnapshot, Counters},
     model::World,
@@ -56,15 +56,26 @@ pub struct Sim {
     traces: std::sync::atomic::AtomicU64,
     /// The Forge app installed on the simulated site (its JWKS and invocation tokens).
     pub forge: crate::forge::ForgeApp,
+    /// Site families answering 503 to every request (`--failing-family`, `PUT /__sim/failing-family`).
+    failing: Mutex<Vec<SiteFamily>>,
 }
 
 impl Sim {
     /// Generates the org and prepares the simulator. The first org user is the site admin whose
     /// e-mail and API token the site APIs accept.
     pub fn new(config: SimConfig) -> Arc<Sim> {
-        let mut world = generate(config.seed, config.sizes, config.org_id.clone(), Utc::now());
+        let mut world = generate(config.seed, config.sizes, config.products, config.org_id.clone(), Utc::now());
         if let Some(admin) = world.accounts.first_mut() {
             admin.email = config.site_email.clone();
+        }
+        // The last projects and spaces are the ones the site account may list but not read.
+        let projects = world.projects.len();
+        for project in world.projects.iter_mut().skip(projects.saturating_sub(config.unreadable_projects)) {
+            project.unreadable = true;
+        }
+        let spaces = world.spaces.len();
+        for space in world.spaces.iter_mut().skip(spaces.saturating_sub(config.unreadable_spaces)) {
+            space.unreadable = true;
         }
         let bucket = |rps: f64| (rps > 0.0).then(|| Bucket::new(rps, config.burst.unwrap_or(rps)));
         Arc::new(Sim {
@@ -81,6 +92,7 @@ impl Sim {
             oauth: Mutex::new(OAuthState::default()),
             traces: std::sync::atomic::AtomicU64::new(config.seed.wrapping_mul(0x9e37_79b9_7f4a_7c15)),
             forge: forge_app(config.seed),
+            failing: Mutex::new(config.failing_families.clone()),
             config,
         })
     }
@@ -108,6 +120,55 @@ impl Sim {
                 sim.change(f);
             });
         }
+    }
+
+    /// The site families that answer 503 to every request now.
+    pub fn failing_families(&self) -> Vec<SiteFamily> {
+        self.failing.lock().unwrap_or_else(PoisonError::into_inner).clone()
+    }
+
+    /// Makes exactly these site families fail (an empty list heals them all).
+    pub fn set_failing_families(&self, families: Vec<SiteFamily>) {
+        *self.failing.lock().unwrap_or_else(PoisonError::into_inner) = families;
+    }
+
+    /// The answer a request gets before any handler when its family is failing, its product is
+    /// not on the site, or its endpoint is experimental and those are switched off.
+    pub(crate) fn refusal(
+        &self,
+        family: Family,
+        method: &http::Method,
+        template: Option<&str>,
+        path: &str,
+    ) -> Option<Response> {
+        let site_family = match family {
+            Family::Jira => Some(SiteFamily::Jira),
+            Family::Jsm => Some(SiteFamily::Jsm),
+            Family::ConfluenceV1 | Family::ConfluenceV2 => Some(SiteFamily::Confluence),
+            _ => None,
+        };
+        if site_family.is_some_and(|f| self.failing_families().contains(&f)) {
+            let mut response =
+                family.error(StatusCode::SERVICE_UNAVAILABLE, "The service is unavailable. Try again later.");
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+            return Some(response);
+        }
+        let products = self.config.products;
+        let installed = match site_family {
+            Some(SiteFamily::Jira) => products.jira_platform(),
+            Some(SiteFamily::Jsm) => products.jsm,
+            Some(SiteFamily::Confluence) => products.confluence,
+            None => true,
+        };
+        if !installed {
+            return Some(uninstalled(products, path));
+        }
+        if self.config.no_experimental
+            && template.is_some_and(|t| crate::experimental::is_experimental(method.as_str(), t))
+        {
+            return Some(family.error(StatusCode::NOT_FOUND, "No such resource"));
+        }
+        None
     }
 
     pub fn key_state(&self) -> KeyState {
@@ -234,7 +295,11 @@ pub async fn gate(State(sim): State<Arc<Sim>>, matched: Option<MatchedPath>, req
     // Atlassian names every answer with a trace id that support can look up; so do we.
     let trace = format!("{:016x}", sim.traces.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
     let method = request.method().clone();
-    let (mut response, handled) = gated(&sim, family, &endpoint, &path, request, next).await;
+    let refused = sim.refusal(family, &method, matched.as_ref().map(MatchedPath::as_str), &path);
+    let (mut response, handled) = match refused {
+        Some(response) => (response, false),
+        None => gated(&sim, family, &endpoint, &path, request, next).await,
+    };
     if let Ok(value) = HeaderValue::from_str(&trace) {
         response.headers_mut().insert("atl-traceid", value);
     }
@@ -247,6 +312,18 @@ pub async fn gate(State(sim): State<Arc<Sim>>, matched: Option<MatchedPath>, req
         });
     }
     response
+}
+
+/// What a site answers under the path of a product it does not have. Jira answers an unknown
+/// REST resource with its "null for uri" error; without Jira at all (and under `/wiki` without
+/// Confluence) the site's own "page not found" HTML comes back.
+fn uninstalled(products: crate::config::Products, path: &str) -> Response {
+    if path.starts_with("/rest/") && products.jira_platform() {
+        let body = serde_json::json!({ "errorMessages": [format!("null for uri: https://acme.atlassian.net{path}")], "errors": {} });
+        return (StatusCode::NOT_FOUND, axum::Json(body)).into_response();
+    }
+    let page = "<!DOCTYPE html><html><head><title>Page not found</title></head><body><h1>Page not found</h1><p>We can't find the page you're looking for.</p></body></html>";
+    (StatusCode::NOT_FOUND, [(header::CONTENT_TYPE, "text/html;charset=UTF-8")], page).into_response()
 }
 
 /// Whether a non-GET request changes the org (searches and token exchanges only read).

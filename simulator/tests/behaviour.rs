@@ -38,6 +38,11 @@ impl Running {
         self.sim.world().org_id.clone()
     }
 
+    /// The main directory's id: writes name their directory (`-` is refused).
+    fn dir(&self) -> String {
+        self.sim.world().directories[0].id.clone()
+    }
+
     async fn admin(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> (StatusCode, Value) {
         let mut request = self.http.request(method, format!("{}{path}", self.base)).bearer_auth(KEY);
         if let Some(body) = body {
@@ -91,8 +96,9 @@ fn jira_by_group_only(sim: &Sim) -> (AccountIx, String, String) {
 async fn deactivating_an_account_shows_in_every_api() {
     let run = start(|_| {}).await;
     let (_, account_id, _) = jira_by_group_only(&run.sim);
-    let (status, _) =
-        run.admin(reqwest::Method::POST, &format!("/users/{account_id}/manage/lifecycle/disable"), None).await;
+    let (status, _) = run
+        .admin(reqwest::Method::POST, &format!("/users/{account_id}/manage/lifecycle/disable"), Some(json!({})))
+        .await;
     assert_eq!(status, StatusCode::NO_CONTENT);
 
     let user = run.admin_user(&account_id).await;
@@ -126,7 +132,8 @@ async fn removing_the_granting_group_removes_product_access_and_frees_a_seat() {
     let (_, roles) = run.site("/rest/api/3/applicationrole").await;
     let seats_before = roles[0]["userCount"].as_u64().expect("count");
 
-    let path = format!("/admin/v2/orgs/{}/directories/-/groups/{group_id}/memberships/{account_id}", run.org());
+    let path =
+        format!("/admin/v2/orgs/{}/directories/{}/groups/{group_id}/memberships/{account_id}", run.org(), run.dir());
     let (status, _) = run.admin(reqwest::Method::DELETE, &path, None).await;
     assert_eq!(status, StatusCode::NO_CONTENT);
 
@@ -145,7 +152,7 @@ async fn removing_the_granting_group_removes_product_access_and_frees_a_seat() {
     let (status, _) = run
         .admin(
             reqwest::Method::POST,
-            &format!("/admin/v2/orgs/{}/directories/-/groups/{group_id}/memberships", run.org()),
+            &format!("/admin/v2/orgs/{}/directories/{}/groups/{group_id}/memberships", run.org(), run.dir()),
             Some(json!({ "accountId": account_id })),
         )
         .await;
@@ -153,7 +160,7 @@ async fn removing_the_granting_group_removes_product_access_and_frees_a_seat() {
     let (status, _) = run
         .admin(
             reqwest::Method::POST,
-            &format!("/admin/v2/orgs/{}/directories/-/users/{account_id}/suspend", run.org()),
+            &format!("/admin/v2/orgs/{}/directories/{}/users/{account_id}/suspend", run.org(), run.dir()),
             None,
         )
         .await;
@@ -163,7 +170,7 @@ async fn removing_the_granting_group_removes_product_access_and_frees_a_seat() {
     let (status, _) = run
         .admin(
             reqwest::Method::POST,
-            &format!("/admin/v2/orgs/{}/directories/-/users/{account_id}/restore", run.org()),
+            &format!("/admin/v2/orgs/{}/directories/{}/users/{account_id}/restore", run.org(), run.dir()),
             None,
         )
         .await;
@@ -175,7 +182,7 @@ async fn removing_the_granting_group_removes_product_access_and_frees_a_seat() {
 async fn writes_can_take_time_to_show() {
     let run = start(|c| c.write_delay = Duration::from_millis(300)).await;
     let (_, account_id, _) = jira_by_group_only(&run.sim);
-    let path = format!("/admin/v2/orgs/{}/directories/-/users/{account_id}/suspend", run.org());
+    let path = format!("/admin/v2/orgs/{}/directories/{}/users/{account_id}/suspend", run.org(), run.dir());
     assert_eq!(run.admin(reqwest::Method::POST, &path, None).await.0, StatusCode::NO_CONTENT);
     assert_eq!(run.admin_user(&account_id).await["membershipStatus"], "active", "not yet");
     tokio::time::sleep(Duration::from_millis(450)).await;

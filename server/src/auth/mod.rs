@@ -408,23 +408,21 @@ impl Access {
     }
 }
 
-/// Whether the account holds `atlassian/org-admin` in our organisation, from its role
-/// assignments in the Admin API (an account outside the org's directories holds nothing).
+/// Whether the account holds `atlassian/org-admin` in our organisation: its platform roles, as
+/// the stable `users/search` reports them (`accountIds` with `expand: ["platformRoles"]`). An
+/// account outside the org's directories is not found, and so holds nothing. (The per-user
+/// role-assignments listing would say the same, but it is `x-experimental`: an org without it
+/// answers 404, and no admin could sign in.)
 pub async fn is_org_admin(upstream: &Upstream, account_id: &str) -> Result<bool, UpstreamError> {
-    let assignments = match upstream.user_role_assignments("-", account_id).collect(&upstream.engine).await {
-        Ok(items) => items,
-        Err(error) if error.status() == Some(http::StatusCode::NOT_FOUND) => return Ok(false),
-        Err(error) => return Err(error),
+    let filter = serde_json::json!({ "accountIds": [account_id], "expand": ["platformRoles"] });
+    let found = upstream.search_users(filter).collect(&upstream.engine).await?;
+    let holds = |user: &serde_json::Value| {
+        user["accountId"].as_str() == Some(account_id)
+            && user["platformRoles"]
+                .as_array()
+                .is_some_and(|roles| roles.iter().any(|r| r.as_str() == Some(ORG_ADMIN_ROLE)))
     };
-    let holds = |item: &serde_json::Value| {
-        let listed = |field: &str| {
-            item[field].as_array().is_some_and(|roles| {
-                roles.iter().any(|r| r.as_str().or_else(|| r["roleId"].as_str()) == Some(ORG_ADMIN_ROLE))
-            })
-        };
-        listed("roles") || listed("roleAssignments")
-    };
-    Ok(assignments.iter().any(holds))
+    Ok(found.iter().any(holds))
 }
 
 #[cfg(test)]

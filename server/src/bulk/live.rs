@@ -3,7 +3,13 @@
 //! come a hundred at a time from `users/search`; roles and desk customers only when the action
 //! needs them.
 
-use std::collections::{BTreeMap, HashMap};
+use std::{
+    collections::{BTreeMap, HashMap},
+    sync::{
+        Mutex, PoisonError,
+        atomic::{AtomicBool, Ordering},
+    },
+};
 
 use futures_util::{StreamExt, stream};
 use serde_json::{Value, json};
@@ -16,8 +22,11 @@ use crate::{
 
 /// Accounts per `users/search` request (the admin API's largest page).
 pub const LOOKUP_BATCH: usize = 100;
-/// Role-assignment reads in flight at once (the engine caps the host's concurrency anyway).
-const ROLE_READS: usize = 4;
+/// Per-user reads in flight at once (the engine caps the host's concurrency anyway).
+const USER_READS: usize = 4;
+/// The role a product grants by default: what a user holds when only their product access, not
+/// their role assignments, could be read.
+const DEFAULT_ROLE: &str = "atlassian/user";
 
 /// Product ARI → the user's roles there.
 type Roles = BTreeMap<String, Vec<String>>;
@@ -28,26 +37,82 @@ pub struct Needs {
     pub roles: bool,
     /// Desk customers (for JSM actions): read for these desks.
     pub desks: bool,
+    /// The directory holding each user (for the v2 writes).
+    pub directories: bool,
 }
 
-/// The directory record of a `users/search` item.
-fn from_search(user: &Value) -> Option<Live> {
-    let (id, facts) = read::org_user(user)?;
-    // The user's own link names the directory that holds them (the write paths need it).
-    let directory = user
-        .pointer("/links/self")
+/// What a pre-flight or a job learns about the org while it reads, kept for its duration: which
+/// directory holds each user, and whether the org offers the `x-experimental` role APIs.
+#[derive(Default)]
+pub struct Learned {
+    /// The org's directory ids once listed; `Some(None)` when the listing is absent (it is
+    /// `x-experimental`: such an org answers 404).
+    directories: tokio::sync::Mutex<Option<Option<Vec<String>>>>,
+    /// Account id → the directory holding it, in orgs with several directories.
+    holding: Mutex<HashMap<String, Option<String>>>,
+    /// The per-user role-assignments listing answered 404 for a user the directory lists: the
+    /// org lacks the `x-experimental` role APIs, the direct product-role writes among them.
+    roles_absent: AtomicBool,
+}
+
+impl Learned {
+    pub fn roles_absent(&self) -> bool {
+        self.roles_absent.load(Ordering::Relaxed)
+    }
+
+    /// The directory holding this `users/search` item's user. With one directory in the org, it
+    /// is that one; with several, the directory list filtered by the account says (once per
+    /// account); where the list is absent, Atlassian's own link to the user names it. Never `-`.
+    async fn directory(&self, up: &Upstream, user: &Value, account_id: &str) -> Result<Option<String>, UpstreamError> {
+        let listed = {
+            let mut cached = self.directories.lock().await;
+            if cached.is_none() {
+                *cached = Some(match up.directories().collect(&up.engine).await {
+                    Ok(all) => Some(all.iter().filter_map(|d| d["directoryId"].as_str().map(str::to_owned)).collect()),
+                    Err(UpstreamError::NotFound) => None,
+                    Err(error) => return Err(error),
+                });
+            }
+            cached.clone().flatten()
+        };
+        let Some(ids) = listed else { return Ok(linked_directory(user)) };
+        if ids.len() <= 1 {
+            return Ok(ids.into_iter().next());
+        }
+        if let Some(known) = self.holding.lock().unwrap_or_else(PoisonError::into_inner).get(account_id) {
+            return Ok(known.clone());
+        }
+        let found = match up.directory_of(account_id).await {
+            Ok(found) => found,
+            Err(UpstreamError::NotFound) => linked_directory(user),
+            Err(error) => return Err(error),
+        };
+        self.holding.lock().unwrap_or_else(PoisonError::into_inner).insert(account_id.to_owned(), found.clone());
+        Ok(found)
+    }
+}
+
+/// The directory a `users/search` item's own link names (`.../directories/{id}/users/...`),
+/// unless it is the all-directories `-`.
+fn linked_directory(user: &Value) -> Option<String> {
+    user.pointer("/links/self")
         .and_then(Value::as_str)
         .and_then(|href| href.split("/directories/").nth(1))
         .and_then(|rest| rest.split('/').next())
-        .unwrap_or("-")
-        .to_owned();
+        .filter(|id| !id.is_empty() && *id != "-")
+        .map(str::to_owned)
+}
+
+/// The directory record of a `users/search` item (its directory is resolved apart).
+fn from_search(user: &Value) -> Option<Live> {
+    let (id, facts) = read::org_user(user)?;
     Some(Live {
         account_id: id,
         name: facts.name,
         email: facts.email,
         account_type: facts.account_type,
         in_directory: true,
-        directory,
+        directory: None,
         account_active: user.get("accountStatus").and_then(Value::as_str).is_none_or(|s| s == "active"),
         suspended: user.get("membershipStatus").and_then(Value::as_str) == Some("suspended"),
         managed: facts.managed,
@@ -57,6 +122,18 @@ fn from_search(user: &Value) -> Option<Live> {
         roles: None,
         desks: None,
     })
+}
+
+/// Product ARI → the default role, from a `users/search` item's `productAccess` (where the role
+/// assignments cannot be read, this is what the stable API tells).
+fn roles_from_access(user: &Value) -> Roles {
+    user["productAccess"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|p| p["id"].as_str())
+        .map(|ari| (ari.to_owned(), vec![DEFAULT_ROLE.to_owned()]))
+        .collect()
 }
 
 /// Product ARI → roles, from a user's role assignments.
@@ -96,36 +173,43 @@ pub async fn desk_customers(
 
 /// The current state of these accounts (at most [`LOOKUP_BATCH`]). Accounts the directory does
 /// not list come back with `in_directory: false`; those whose roles could not be read keep
-/// `roles: None` (and so are refused by anything that needs them).
+/// `roles: None` (and so are refused by anything that needs them), as do those whose directory
+/// could not be told keep `directory: None`.
 pub async fn read_accounts(
     up: &Upstream,
     ids: &[String],
     needs: Needs,
     customers: Option<&HashMap<String, HashMap<String, Option<String>>>>,
+    learned: &Learned,
 ) -> Result<HashMap<String, Live>, UpstreamError> {
-    let body = json!({ "accountIds": ids, "expand": ["groups", "platformRoles"], "limit": LOOKUP_BATCH });
-    let found = up.search_users(body).collect(&up.engine).await?;
-    let mut live: HashMap<String, Live> = found
-        .iter()
-        .filter_map(from_search)
-        .filter(|l| ids.contains(&l.account_id))
-        .map(|l| (l.account_id.clone(), l))
-        .collect();
+    let mut expand = vec!["groups", "platformRoles"];
     if needs.roles {
-        let reads = live.values().map(|l| (l.account_id.clone(), l.directory.clone())).collect::<Vec<_>>();
-        let roles: Vec<(String, Option<Roles>)> = stream::iter(reads)
-            .map(|(id, directory)| async move {
-                let read = up.user_role_assignments(&directory, &id).collect(&up.engine).await;
-                (id, read.ok().map(|a| roles_of(&a)))
-            })
-            .buffer_unordered(ROLE_READS)
-            .collect()
-            .await;
-        for (id, roles) in roles {
-            if let Some(l) = live.get_mut(&id) {
-                l.roles = roles;
+        expand.push("productAccess");
+    }
+    let body = json!({ "accountIds": ids, "expand": expand, "limit": LOOKUP_BATCH });
+    let found = up.search_users(body).collect(&up.engine).await?;
+    let found: Vec<(Live, Value)> = found
+        .into_iter()
+        .filter_map(|u| Some((from_search(&u)?, u)))
+        .filter(|(l, _)| ids.contains(&l.account_id))
+        .collect();
+    let details: Vec<Result<Live, UpstreamError>> = stream::iter(found)
+        .map(|(mut live, user)| async move {
+            if needs.directories {
+                live.directory = learned.directory(up, &user, &live.account_id).await?;
             }
-        }
+            if needs.roles {
+                live.roles = roles(up, &user, &live.account_id, learned).await;
+            }
+            Ok(live)
+        })
+        .buffer_unordered(USER_READS)
+        .collect()
+        .await;
+    let mut live = HashMap::with_capacity(details.len());
+    for read in details {
+        let read = read?;
+        live.insert(read.account_id.clone(), read);
     }
     if let (true, Some(customers)) = (needs.desks, customers) {
         for id in ids {
@@ -142,6 +226,35 @@ pub async fn read_accounts(
     Ok(live)
 }
 
+/// A user's roles per product: their role assignments, or, where the org lacks that
+/// `x-experimental` listing (a 404 for a user the directory just listed), the product access the
+/// stable `users/search` reported. `None` when they could not be read.
+async fn roles(up: &Upstream, user: &Value, account_id: &str, learned: &Learned) -> Option<Roles> {
+    if learned.roles_absent() {
+        return Some(roles_from_access(user));
+    }
+    match up.user_role_assignments("-", account_id).collect(&up.engine).await {
+        Ok(assignments) => Some(roles_of(&assignments)),
+        Err(UpstreamError::NotFound) => {
+            learned.roles_absent.store(true, Ordering::Relaxed);
+            Some(roles_from_access(user))
+        }
+        Err(error) => {
+            tracing::warn!(%error, "cannot read a user's role assignments");
+            None
+        }
+    }
+}
+
+/// The groups that grant a product (`groups/search` by `resourceIds`): id → name.
+pub async fn granting_groups(up: &Upstream, ari: &str) -> Result<BTreeMap<String, String>, UpstreamError> {
+    let groups = up.search_groups(json!({ "resourceIds": [ari] })).collect(&up.engine).await?;
+    Ok(groups
+        .iter()
+        .filter_map(|g| Some((g["id"].as_str()?.to_owned(), g["name"].as_str().unwrap_or_default().to_owned())))
+        .collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,12 +269,17 @@ mod tests {
             "links": {"self": "https://api.atlassian.com/admin/v2/orgs/o/directories/dir-9/users/a1"}
         });
         let live = from_search(&user).expect("live");
-        assert_eq!(live.directory, "dir-9");
+        assert_eq!(linked_directory(&user).as_deref(), Some("dir-9"));
+        assert_eq!(live.directory, None, "resolved apart");
         assert!(live.account_active && live.suspended && live.managed && live.scim && live.org_admin);
         assert_eq!(live.groups, ["g1"]);
         let deactivated = json!({"accountId": "b", "accountStatus": "inactive", "status": "deactivated"});
         let live = from_search(&deactivated).expect("live");
-        assert!(!live.account_active && live.directory == "-");
+        assert!(!live.account_active);
+        let everywhere = json!({"links": {"self": "https://x/admin/v2/orgs/o/directories/-/users/b"}});
+        assert_eq!(linked_directory(&everywhere), None, "never a guessed -");
+        let access = json!({"productAccess": [{"key": "jira-software", "id": "ari:j"}]});
+        assert_eq!(roles_from_access(&access), Roles::from([("ari:j".to_owned(), vec![DEFAULT_ROLE.to_owned()])]));
     }
 
     #[test]

@@ -25,7 +25,7 @@ use serde_json::json;
 use tokio::sync::Notify;
 
 use self::{
-    live::{LOOKUP_BATCH, Needs},
+    live::{LOOKUP_BATCH, Learned, Needs},
     plan::{Context, Live},
     runner::{job_entry, needs},
 };
@@ -38,6 +38,9 @@ use crate::{
 
 /// How long a pre-flight may wait for its confirmation.
 const PLAN_LIFETIME: Duration = Duration::from_secs(15 * 60);
+/// How long the org is taken not to offer direct product roles once it answered so; then it is
+/// asked again (Atlassian support may have enabled the limited-availability API meanwhile).
+const DIRECT_ROLES_RECHECK: Duration = Duration::from_secs(60 * 60);
 
 /// A pre-flight waiting for its admin's confirmation.
 struct Pending {
@@ -51,6 +54,9 @@ pub struct Bulk {
     syncer: Arc<Syncer>,
     wake: Notify,
     plans: Mutex<HashMap<String, Pending>>,
+    /// Since when the org is known not to offer the direct product-role API (its role APIs
+    /// answered 404), if it is.
+    direct_roles_gone: Mutex<Option<Instant>>,
     /// The longest pause before sending a change again after a re-read showed it had not
     /// happened. Short: the engine already paces calls, and its circuit breaker stops a run of
     /// failures; this only keeps a resend from following its fault immediately.
@@ -77,6 +83,7 @@ impl Bulk {
             syncer,
             wake: Notify::new(),
             plans: Mutex::new(HashMap::new()),
+            direct_roles_gone: Mutex::new(None),
             resend_pause: Duration::from_millis(250),
         })
     }
@@ -86,9 +93,64 @@ impl Bulk {
         tokio::spawn(Arc::clone(self).work());
     }
 
-    /// The rules' context: protected entries and what the snapshot knows of products, groups
-    /// and desks.
-    async fn context(&self, acting: &str, acting_email: Option<String>) -> Result<Context, StoreError> {
+    /// Whether the org is known, lately, not to offer the direct product-role API.
+    fn direct_roles_unavailable(&self) -> bool {
+        let gone = self.direct_roles_gone.lock().unwrap_or_else(PoisonError::into_inner);
+        gone.is_some_and(|since| since.elapsed() < DIRECT_ROLES_RECHECK)
+    }
+
+    /// Notes that the org's role APIs answered 404: direct roles are not offered here.
+    fn direct_roles_absent(&self) {
+        tracing::info!(
+            "the organisation does not offer the direct product-role API; access held directly is left alone"
+        );
+        *self.direct_roles_gone.lock().unwrap_or_else(PoisonError::into_inner) = Some(Instant::now());
+    }
+
+    /// The rules' context: protected entries, what the snapshot knows of products, groups and
+    /// desks, and, for product-access actions, which groups grant the products now (read live).
+    async fn context(
+        &self,
+        action: &BulkAction,
+        acting: &str,
+        acting_email: Option<String>,
+    ) -> Result<Context, StoreError> {
+        let mut ctx = self.snapshot_context(acting, acting_email).await?;
+        if let BulkAction::RevokeAccess { products } | BulkAction::AssignAccess { products } = action {
+            self.grants_now(products, &mut ctx).await;
+        }
+        Ok(ctx)
+    }
+
+    /// Replaces the snapshot's idea of which groups grant `products` with Atlassian's answer now
+    /// (`groups/search` by the product's ARI; stable, where the per-group role assignments are
+    /// `x-experimental`). A product that cannot be asked about keeps the snapshot's groups.
+    async fn grants_now(&self, products: &[String], ctx: &mut Context) {
+        let up = self.syncer.upstream();
+        for product in products {
+            let Some((ari, _)) = ctx.products.get(product).cloned() else { continue };
+            match live::granting_groups(&up, &ari).await {
+                Ok(granting) => {
+                    for (id, (_, grants)) in ctx.groups.iter_mut() {
+                        if !granting.contains_key(id) {
+                            grants.retain(|p| p != product);
+                        }
+                    }
+                    for (id, name) in granting {
+                        let entry = ctx.groups.entry(id).or_insert_with(|| (name, Vec::new()));
+                        if !entry.1.contains(product) {
+                            entry.1.push(product.clone());
+                        }
+                    }
+                }
+                Err(error) => {
+                    tracing::warn!(%error, product, "cannot read which groups grant a product; using the last sync's")
+                }
+            }
+        }
+    }
+
+    async fn snapshot_context(&self, acting: &str, acting_email: Option<String>) -> Result<Context, StoreError> {
         let index = self.syncer.index();
         let acting_account_id = acting.split_once(':').map_or(acting, |(_, id)| id).to_owned();
         Ok(Context {
@@ -108,6 +170,7 @@ impl Bulk {
                 .targets()
                 .filter_map(|(typed, _, name)| Some((typed.strip_prefix("desk:")?.to_owned(), name.to_owned())))
                 .collect::<BTreeMap<_, _>>(),
+            direct_roles_unavailable: self.direct_roles_unavailable(),
         })
     }
 
@@ -171,28 +234,41 @@ impl Bulk {
     }
 
     /// Reads the users' current state, a hundred at a time; a batch that cannot be read leaves
-    /// its users out (the rules then refuse them).
+    /// its users out (the rules then refuse them). Where the org turns out not to offer the role
+    /// APIs, `ctx` learns it, so the users who would need a direct role are told why not.
     async fn read_all(
         &self,
         ids: &[String],
         needs: Needs,
         desks: &[String],
+        ctx: &mut Context,
     ) -> Result<HashMap<String, Live>, AppError> {
         let up = self.syncer.upstream();
         let customers = if needs.desks {
-            Some(live::desk_customers(&up, desks).await.map_err(|error| {
-                tracing::warn!(%error, "cannot read the service desks' customers");
-                AppError::AtlassianUnavailable { retry_after_secs: None }
-            })?)
+            match live::desk_customers(&up, desks).await {
+                Ok(customers) => Some(customers),
+                // The customer listing is `x-experimental`: without it, whom a desk serves cannot
+                // be told, and each user is refused as not looked up.
+                Err(crate::upstream::UpstreamError::NotFound) => None,
+                Err(error) => {
+                    tracing::warn!(%error, "cannot read the service desks' customers");
+                    return Err(AppError::AtlassianUnavailable { retry_after_secs: None });
+                }
+            }
         } else {
             None
         };
+        let learned = Learned::default();
         let mut all = HashMap::with_capacity(ids.len());
         for chunk in ids.chunks(LOOKUP_BATCH) {
-            match live::read_accounts(&up, chunk, needs, customers.as_ref()).await {
+            match live::read_accounts(&up, chunk, needs, customers.as_ref(), &learned).await {
                 Ok(found) => all.extend(found),
                 Err(error) => tracing::warn!(%error, users = chunk.len(), "cannot read users for a pre-flight"),
             }
+        }
+        if learned.roles_absent() {
+            self.direct_roles_absent();
+            ctx.direct_roles_unavailable = true;
         }
         Ok(all)
     }
@@ -221,11 +297,11 @@ impl Bulk {
     }
 
     pub async fn preflight(&self, who: &SignedIn, action: BulkAction, targets: Targets) -> Result<Preflight, AppError> {
-        let ctx = self.context(&who.actor(), who.email.clone()).await.map_err(internal)?;
+        let mut ctx = self.context(&action, &who.actor(), who.email.clone()).await.map_err(internal)?;
         self.validate(&action, &ctx)?;
         let ids = self.resolve(targets).await?;
         let needs = needs(&action, std::iter::empty());
-        let live = self.read_all(&ids, needs, &self.desks_for(&action, std::iter::empty())).await?;
+        let live = self.read_all(&ids, needs, &self.desks_for(&action, std::iter::empty()), &mut ctx).await?;
         let index = self.syncer.index();
         let users = ids
             .iter()
@@ -261,11 +337,12 @@ impl Bulk {
                 (item, steps)
             })
             .collect();
-        let ctx = self.context(&who.actor(), who.email.clone()).await.map_err(internal)?;
+        // An undo's steps name their groups already: the snapshot's context is enough.
+        let mut ctx = self.snapshot_context(&who.actor(), who.email.clone()).await.map_err(internal)?;
         let all_steps: Vec<Step> = reversed.iter().flat_map(|(_, s)| s.iter().cloned()).collect();
         let needs = needs(&summary.action, all_steps.iter());
         let ids: Vec<String> = reversed.iter().map(|(i, _)| i.account_id.clone()).collect();
-        let live = self.read_all(&ids, needs, &self.desks_for(&summary.action, all_steps.iter())).await?;
+        let live = self.read_all(&ids, needs, &self.desks_for(&summary.action, all_steps.iter()), &mut ctx).await?;
         let users = reversed
             .iter()
             .map(|(item, steps)| {

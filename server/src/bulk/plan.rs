@@ -21,8 +21,9 @@ pub struct Live {
     pub account_type: Option<AccountType>,
     /// In the org directory (false for portal-only customers).
     pub in_directory: bool,
-    /// The directory the user is in (for the v2 write paths).
-    pub directory: String,
+    /// The directory that holds the user, from Atlassian's directory list (the v2 writes need
+    /// it, and are never sent a guessed `-`); `None` when it could not be told.
+    pub directory: Option<String>,
     /// The Atlassian account itself is active (not deactivated).
     pub account_active: bool,
     /// Org access is suspended.
@@ -52,6 +53,9 @@ pub struct Context {
     pub groups: HashMap<String, (String, Vec<String>)>,
     /// Service desk id → name.
     pub desks: BTreeMap<String, String>,
+    /// The org is known not to offer the direct product-role API (limited availability and
+    /// `x-experimental`): users whose change needs it are left alone, saying why.
+    pub direct_roles_unavailable: bool,
 }
 
 impl Context {
@@ -102,8 +106,41 @@ fn skip(skip: Skip) -> Verdict {
     Verdict::Skip { skip }
 }
 
+/// Whether the step is a v2 directory write (it names the user's directory).
+fn in_directory(step: &Step) -> bool {
+    matches!(step, Step::Suspend { .. } | Step::Restore { .. } | Step::LeaveGroup { .. } | Step::JoinGroup { .. })
+}
+
+/// A change that needs a product role granted or revoked directly, where the org does not offer
+/// that API, becomes a refusal that says so (the whole user: a part of what the admin asked for
+/// is never carried out silently).
+pub fn gate_direct_roles(verdict: Verdict, unavailable: bool) -> Verdict {
+    match verdict {
+        Verdict::Change { steps }
+            if unavailable && steps.iter().any(|s| matches!(s, Step::AssignRole { .. } | Step::RevokeRole { .. })) =>
+        {
+            skip(Skip::DirectRoleUnavailable)
+        }
+        verdict => verdict,
+    }
+}
+
+/// The last word on a plan: the v2 writes need the user's real directory, and direct-role steps
+/// an org that offers them.
+fn feasible(verdict: Verdict, live: &Live, ctx: &Context) -> Verdict {
+    if live.directory.is_none() && matches!(&verdict, Verdict::Change { steps } if steps.iter().any(in_directory)) {
+        return skip(Skip::LookupFailed);
+    }
+    gate_direct_roles(verdict, ctx.direct_roles_unavailable)
+}
+
 /// What `action` means for this user now.
 pub fn classify(action: &BulkAction, live: &Live, ctx: &Context) -> Verdict {
+    let verdict = rules(action, live, ctx);
+    feasible(verdict, live, ctx)
+}
+
+fn rules(action: &BulkAction, live: &Live, ctx: &Context) -> Verdict {
     if live.account_type == Some(AccountType::App) {
         return skip(Skip::NotApplicable);
     }
@@ -125,7 +162,7 @@ pub fn classify(action: &BulkAction, live: &Live, ctx: &Context) -> Verdict {
     if live.scim {
         return skip(Skip::IdentityProvider);
     }
-    let directory = || live.directory.clone();
+    let directory = || live.directory.clone().unwrap_or_default();
     match action {
         BulkAction::Deactivate if live.managed => {
             change(if live.account_active { vec![Step::DisableAccount] } else { Vec::new() })
@@ -177,7 +214,7 @@ fn revoke(products: &[String], live: &Live, ctx: &Context) -> Verdict {
             }
             let (name, grants) = ctx.groups.get(group).cloned().unwrap_or_default();
             steps.push(Step::LeaveGroup {
-                directory: live.directory.clone(),
+                directory: live.directory.clone().unwrap_or_default(),
                 group: group.clone(),
                 group_name: name,
                 products: grants,
@@ -201,7 +238,7 @@ fn assign(products: &[String], live: &Live, ctx: &Context) -> Verdict {
         }
         match ctx.access_group(product, &allowed) {
             Some((group, name, grants)) => steps.push(Step::JoinGroup {
-                directory: live.directory.clone(),
+                directory: live.directory.clone().unwrap_or_default(),
                 group: group.to_owned(),
                 group_name: name.to_owned(),
                 products: grants.to_vec(),
@@ -259,7 +296,8 @@ pub fn undo_steps(steps: &[Step], live: &Live, ctx: &Context) -> Verdict {
     {
         return skip(reason);
     }
-    change(steps.iter().filter(|s| in_effect(s, live, ctx) != Some(true)).cloned().collect())
+    let verdict = change(steps.iter().filter(|s| in_effect(s, live, ctx) != Some(true)).cloned().collect());
+    gate_direct_roles(verdict, ctx.direct_roles_unavailable)
 }
 
 #[cfg(test)]
@@ -281,6 +319,7 @@ mod tests {
                 ("g-conf".into(), ("confluence-users".into(), vec!["confluence".into()])),
             ]),
             desks: BTreeMap::from([("1".into(), "IT help".into()), ("2".into(), "HR".into())]),
+            direct_roles_unavailable: false,
         }
     }
 
@@ -291,7 +330,7 @@ mod tests {
             email: Some(email.into()),
             account_type: Some(AccountType::Atlassian),
             in_directory: true,
-            directory: "dir".into(),
+            directory: Some("dir".into()),
             account_active: true,
             managed: true,
             ..Live::default()
@@ -416,6 +455,49 @@ mod tests {
         assert_eq!(
             classify(&BulkAction::AssignAccess { products: vec!["confluence".into()] }, &deactivated, &c),
             Verdict::Skip { skip: Skip::NotApplicable }
+        );
+    }
+
+    #[test]
+    fn directory_writes_need_the_real_directory() {
+        let c = ctx();
+        let external = Live { managed: false, directory: None, ..user("b", "b@gmail.example") };
+        assert_eq!(classify(&BulkAction::Deactivate, &external, &c), Verdict::Skip { skip: Skip::LookupFailed });
+        // The lifecycle API names no directory.
+        let managed = Live { directory: None, ..user("a", "a@acme.example") };
+        assert_eq!(
+            classify(&BulkAction::Deactivate, &managed, &c),
+            Verdict::Change { steps: vec![Step::DisableAccount] }
+        );
+    }
+
+    #[test]
+    fn direct_roles_only_where_the_org_offers_them() {
+        let unavailable = Context { direct_roles_unavailable: true, ..ctx() };
+        let roles = BTreeMap::from([("ari:jira".to_owned(), vec!["atlassian/user".to_owned()])]);
+        let direct = Live { roles: Some(roles.clone()), ..user("b", "b@acme.example") };
+        let revoke = BulkAction::RevokeAccess { products: vec!["jira-software".into()] };
+        assert_eq!(classify(&revoke, &direct, &unavailable), Verdict::Skip { skip: Skip::DirectRoleUnavailable });
+        // Through a group it still works.
+        let grouped = Live { groups: vec!["g-jira".into()], ..direct.clone() };
+        assert!(matches!(classify(&revoke, &grouped, &unavailable), Verdict::Change { .. }));
+        // No group grants the product: only a direct role could.
+        let no_group = Context { groups: HashMap::new(), ..unavailable.clone() };
+        let without = Live { roles: Some(BTreeMap::new()), ..user("c", "c@acme.example") };
+        let assign = BulkAction::AssignAccess { products: vec!["confluence".into()] };
+        assert_eq!(classify(&assign, &without, &no_group), Verdict::Skip { skip: Skip::DirectRoleUnavailable });
+        let available = Context { direct_roles_unavailable: false, ..no_group };
+        assert!(
+            matches!(classify(&assign, &without, &available), Verdict::Change { steps } if matches!(steps[0], Step::AssignRole { .. }))
+        );
+        let step = Step::AssignRole {
+            product: "jira-software".into(),
+            resource: "ari:jira".into(),
+            role: "atlassian/user".into(),
+        };
+        assert_eq!(
+            undo_steps(std::slice::from_ref(&step), &without, &unavailable),
+            Verdict::Skip { skip: Skip::DirectRoleUnavailable }
         );
     }
 

@@ -13,7 +13,7 @@ use serde_json::json;
 
 use super::{
     Bulk,
-    live::{self, LOOKUP_BATCH, Needs},
+    live::{self, LOOKUP_BATCH, Learned, Needs},
     plan::{self, Context, Live},
 };
 use crate::{
@@ -74,6 +74,8 @@ struct Run<'a> {
     needs: Needs,
     /// Desk customers read at the start (customer actions only).
     customers: Option<HashMap<String, HashMap<String, Option<String>>>>,
+    /// Where users' directories are, and whether the org has the role APIs, as learned so far.
+    learned: Learned,
 }
 
 impl Bulk {
@@ -112,9 +114,13 @@ impl Bulk {
             self.store.set_job_state(&job.id, JobState::Running, Utc::now(), None).await?;
         }
         let up = self.syncer.upstream();
-        let ctx = self.context(&job.created_by, None).await?;
         let undo_steps =
             if job.undo_of.is_some() { self.store.job_items(&job.id, None, 0, u32::MAX).await? } else { Vec::new() };
+        let ctx = if job.undo_of.is_some() {
+            self.snapshot_context(&job.created_by, None).await?
+        } else {
+            self.context(&job.action, &job.created_by, None).await?
+        };
         let needs = needs(&job.action, undo_steps.iter().flat_map(|(_, i)| i.steps.iter()));
         let customers = if needs.desks {
             let desks = self.desks_for(&job.action, undo_steps.iter().flat_map(|(_, i)| i.steps.iter()));
@@ -123,7 +129,7 @@ impl Bulk {
             None
         };
         let action = user_action(&job);
-        let run = Run { bulk: self, job: &job, action, up, ctx, needs, customers };
+        let run = Run { bulk: self, job: &job, action, up, ctx, needs, customers, learned: Learned::default() };
         run.settle_interrupted().await?;
         loop {
             if self.is_cancelled(&job.id).await? {
@@ -165,6 +171,8 @@ pub(super) fn needs<'a>(action: &BulkAction, steps: impl Iterator<Item = &'a Ste
     let mut needs = Needs {
         roles: matches!(action, BulkAction::RevokeAccess { .. } | BulkAction::AssignAccess { .. }),
         desks: matches!(action, BulkAction::RemoveCustomer { .. }),
+        // Any other action may suspend, restore or change a group membership.
+        directories: !matches!(action, BulkAction::RemoveCustomer { .. }),
     };
     for step in steps {
         needs.roles |= matches!(step, Step::RevokeRole { .. } | Step::AssignRole { .. });
@@ -191,6 +199,10 @@ pub(super) fn job_entry(job: &JobRecord, action: &str, outcome: &str) -> AuditEn
     }
 }
 
+fn is_direct_role(step: &Step) -> bool {
+    matches!(step, Step::AssignRole { .. } | Step::RevokeRole { .. })
+}
+
 fn is_ambiguous(error: &UpstreamError) -> bool {
     match error {
         UpstreamError::Timeout | UpstreamError::Ambiguous(_) => true,
@@ -214,7 +226,11 @@ impl Run<'_> {
     }
 
     async fn read(&self, ids: &[String]) -> Result<HashMap<String, Live>, UpstreamError> {
-        live::read_accounts(&self.up, ids, self.needs, self.customers.as_ref()).await
+        let read = live::read_accounts(&self.up, ids, self.needs, self.customers.as_ref(), &self.learned).await;
+        if self.learned.roles_absent() && !self.bulk.direct_roles_unavailable() {
+            self.bulk.direct_roles_absent();
+        }
+        read
     }
 
     /// Users caught mid-call by a crash: re-read, and recorded as done when their change is
@@ -283,6 +299,8 @@ impl Run<'_> {
             Ok(live) if self.job.undo_of.is_some() => plan::undo_steps(&item.steps, live, &self.ctx),
             Ok(live) => plan::classify(&self.job.action, live, &self.ctx),
         };
+        // Learned during this job: users after the first refusal are not sent the call at all.
+        let verdict = plan::gate_direct_roles(verdict, self.bulk.direct_roles_unavailable());
         match verdict {
             Verdict::Skip { skip } => {
                 let reason = live.as_ref().err().cloned();
@@ -344,6 +362,13 @@ impl Run<'_> {
                     .await?;
                     turn.sends -= 1;
                     tokio::time::sleep(remaining).await;
+                }
+                Err(UpstreamError::NotFound) if is_direct_role(&step) => {
+                    // The org does not offer the direct product-role API (the user was just read
+                    // from the directory, so the 404 is the route's): this user is refused with
+                    // the reason, the rest of the job goes on and sends no more such calls.
+                    self.bulk.direct_roles_absent();
+                    return self.refuse(turn, &step, Skip::DirectRoleUnavailable).await;
                 }
                 Err(error) if is_ambiguous(&error) => {
                     let status = error.status().map(|s| s.as_u16());
@@ -438,6 +463,25 @@ impl Run<'_> {
         let results: Vec<Result<Option<Turn>, Stop>> =
             stream::iter(ready).map(|turn| self.proceed(turn)).buffer_unordered(PARALLEL_USERS).collect().await;
         results.into_iter().filter_map(Result::transpose).collect()
+    }
+
+    /// A user left alone after a call was refused for a reason the pre-flight would have given:
+    /// recorded as skipped with that reason (what was done before stays done).
+    async fn refuse(&self, turn: Turn, step: &Step, skip: Skip) -> Result<Option<Turn>, Stop> {
+        let entry = AuditEntry {
+            atlassian_status: Some(404),
+            details: json!({ "step": step, "object": step.object(), "skip": skip.code() }),
+            ..self.entry(&self.action, skip.outcome(), &turn.item)
+        };
+        self.audit(entry).await?;
+        let update = ItemUpdate {
+            steps: Some(turn.done),
+            skip: Some(skip),
+            atlassian_status: Some(404),
+            ..ItemUpdate::new(ItemState::Skipped)
+        };
+        self.bulk.store.update_item(&self.job.id, turn.seq, &update).await?;
+        Ok(None)
     }
 
     fn details(&self, step: &Step, attempt: u32, error: Option<&str>) -> serde_json::Value {

@@ -2,6 +2,7 @@
 //! so a PostgreSQL implementation (for several servers sharing one deployment) can sit beside the
 //! SQLite one without touching them.
 
+mod events;
 mod sqlite;
 
 use std::{path::Path, sync::Arc};
@@ -10,6 +11,7 @@ use app::users::{SyncOutcome, SyncRun};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
+pub use self::events::{AtlassianEvent, EventStore, IncrementalRecord};
 pub use self::sqlite::SqliteStore;
 use crate::snapshot::facts::{AccountFacts, Batch, CatalogItem, Grant, Source};
 
@@ -54,6 +56,8 @@ pub struct RunEnd {
     pub accounts: u64,
     pub items: u64,
     pub requests: u64,
+    /// How each site family fared.
+    pub families: Vec<app::families::FamilyReport>,
 }
 
 /// Receives a stored snapshot, record by record, so it is never held twice in memory: the
@@ -354,7 +358,9 @@ pub trait JobStore: Send + Sync + 'static {
 }
 
 #[async_trait]
-pub trait Store: AccessStore + AuditStore + AuditSearch + DataStore + JobStore + Send + Sync + 'static {
+pub trait Store:
+    AccessStore + AuditStore + AuditSearch + DataStore + EventStore + JobStore + Send + Sync + 'static
+{
     async fn setting(&self, key: &str) -> Result<Option<String>, StoreError>;
     async fn set_setting(&self, key: &str, value: &str, by: Option<&str>) -> Result<(), StoreError>;
 
@@ -373,6 +379,11 @@ pub trait Store: AccessStore + AuditStore + AuditSearch + DataStore + JobStore +
     /// Prepares a run's written snapshot for loading (an index in account order, which the
     /// writes went without).
     async fn seal(&self, run: i64) -> Result<(), StoreError>;
+    /// For a family a sealed run could not read: removes what the run had read of it, and copies
+    /// in the family's data from the run `from` (the previous snapshot), when there is one: its
+    /// projects, spaces, desks or JSM organizations with their members and roles, the members of
+    /// site-only groups those name, and the accounts only those name.
+    async fn keep_family(&self, run: i64, from: Option<i64>, family: app::families::Family) -> Result<(), StoreError>;
     /// Ends a run. A complete run's snapshot replaces the previous one; a failed or cancelled
     /// run's partial data is discarded and the previous snapshot stays.
     async fn finish_run(&self, run: i64, end: &RunEnd) -> Result<(), StoreError>;

@@ -1,8 +1,14 @@
-//! The collectors: one per API family, run concurrently (each within the upstream client's
-//! limits), each streaming its pages into the store as they arrive. The org directory is read
-//! once with `users/search` expanded with groups, product access and roles, so per-user details
-//! never cost a request per user; group principals of projects and spaces are expanded from that
-//! same directory, and only principals the directory does not know are looked up afterwards.
+//! The collectors: the admin API's, then one per site API family, run concurrently (each within
+//! the upstream client's limits), each streaming its pages into the store as they arrive. The org
+//! directory is read once with `users/search` expanded with groups, product access and roles, so
+//! per-user details never cost a request per user; group principals of projects and spaces are
+//! expanded from that same directory, and only principals the directory does not know are looked
+//! up afterwards.
+//!
+//! Real sites differ, so each site family degrades on its own: a product the site lacks is "not
+//! on this site", a project, space, desk or organization the site account may not read is skipped
+//! and counted (with the permission that would fix it), and any other failure ends only that
+//! family's read (the sync keeps its earlier data). Only the admin API's failures fail the sync.
 
 use std::{
     collections::{HashMap, HashSet},
@@ -12,6 +18,7 @@ use std::{
     },
 };
 
+use app::families::{Family, Part, Permission, SkipReason, Skips};
 use futures_util::{TryStreamExt, stream};
 use serde_json::{Value, json};
 use tokio::sync::mpsc;
@@ -50,15 +57,9 @@ impl Out {
 #[derive(Default)]
 pub(super) struct Seen {
     accounts: Mutex<HashSet<String>>,
-    /// Groups referenced by projects and spaces: id → (name, whether Jira or Confluence named it).
+    /// Groups referenced by projects and spaces: id → (name, the family that named it).
     groups: Mutex<HashMap<String, (Option<String>, Family)>>,
     users: Mutex<HashSet<String>>,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Family {
-    Jira,
-    Confluence,
 }
 
 impl Seen {
@@ -85,12 +86,75 @@ pub(super) struct Directory {
     pub groups: HashSet<String>,
 }
 
-/// Site families that a missing site configuration simply skips.
-fn optional<T>(result: Result<T, UpstreamError>) -> Result<Option<T>, SyncError> {
+/// How a site family's read ended short of success.
+#[derive(Debug)]
+pub(super) enum Halt {
+    /// Atlassian answered 404 where the product lives.
+    NotOnSite,
+    /// No site address or account is configured.
+    NotConfigured,
+    /// The family could not be read (Atlassian unavailable, a timeout, refused credentials), or
+    /// the store stopped (which ends the whole sync).
+    Failed(SyncError),
+}
+
+impl From<SyncError> for Halt {
+    fn from(error: SyncError) -> Halt {
+        match error {
+            SyncError::Upstream(UpstreamError::SiteNotConfigured) => Halt::NotConfigured,
+            other => Halt::Failed(other),
+        }
+    }
+}
+
+impl From<UpstreamError> for Halt {
+    fn from(error: UpstreamError) -> Halt {
+        Halt::from(SyncError::from(error))
+    }
+}
+
+/// A family's first listing: a 404 there means the site does not have the product. (Every
+/// other read inside a family handles its own 404, so one that reaches here came from the
+/// listing.)
+fn listing<T>(result: Result<T, SyncError>) -> Result<T, Halt> {
     match result {
-        Ok(value) => Ok(Some(value)),
-        Err(UpstreamError::SiteNotConfigured) => Ok(None),
-        Err(error) => Err(error.into()),
+        Err(SyncError::Upstream(UpstreamError::NotFound)) => Err(Halt::NotOnSite),
+        other => other.map_err(Halt::from),
+    }
+}
+
+/// The skipped parts of one family, shared by its concurrent reads.
+#[derive(Default)]
+pub(super) struct SkipLog(Mutex<Skips>);
+
+impl SkipLog {
+    fn add(&self, part: Part, reason: SkipReason, name: &str) {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner).add(part, reason, name);
+    }
+
+    pub fn into_inner(self) -> Skips {
+        self.0.into_inner().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Reads one part (a project's roles, a space's members, ...): `None` when the site account
+    /// may not read it (then it is counted, with the permission that would fix it) or it vanished
+    /// since it was listed (404).
+    async fn part<T>(
+        &self,
+        part: Part,
+        permission: Permission,
+        name: &str,
+        read: impl Future<Output = Result<T, SyncError>>,
+    ) -> Result<Option<T>, SyncError> {
+        match read.await {
+            Ok(value) => Ok(Some(value)),
+            Err(SyncError::Upstream(UpstreamError::NotAuthorized { .. })) => {
+                self.add(part, SkipReason::Permission(permission), name);
+                Ok(None)
+            }
+            Err(SyncError::Upstream(UpstreamError::NotFound)) => Ok(None),
+            Err(error) => Err(error),
+        }
     }
 }
 
@@ -118,39 +182,38 @@ pub(super) async fn admin(
     seen: &Seen,
     products: Vec<(String, CatalogItem)>,
 ) -> Result<Directory, SyncError> {
-    let product_key: HashMap<&str, &str> = products
-        .iter()
-        .filter_map(|(ari, p)| match p {
-            CatalogItem::Product { key, .. } => Some((ari.as_str(), key.as_str())),
-            _ => None,
-        })
-        .collect();
     let group_ids = Mutex::new(HashSet::new());
-    let groups = each_page(up, up.groups(), |items| {
-        let (product_key, group_ids) = (&product_key, &group_ids);
-        async move {
-            let mut catalog = Vec::with_capacity(items.len());
-            for group in &items {
-                let (Some(id), Some(name)) = (read::scalar(group, "id"), read::scalar(group, "name")) else { continue };
-                // Only groups tied to resources grant product access: skip the lookup for the rest.
-                let resources = group.pointer("/counts/resources").and_then(Value::as_u64).unwrap_or(1);
-                let mut grants = Vec::new();
-                if resources > 0 {
-                    let directory = read::scalar(group, "directoryId").unwrap_or_else(|| "-".to_owned());
-                    for assignment in up.group_role_assignments(&directory, &id).collect(&up.engine).await? {
-                        if let Some(key) = assignment["resourceId"].as_str().and_then(|ari| product_key.get(ari)) {
-                            grants.push((*key).to_owned());
-                        }
-                    }
+    let groups = async {
+        // One search per product finds the groups that grant it, instead of a call per group.
+        let mut grants: HashMap<String, Vec<String>> = HashMap::new();
+        for (ari, product) in &products {
+            let CatalogItem::Product { key, .. } = product else { continue };
+            for group in up.search_groups(json!({ "resourceIds": [ari] })).collect(&up.engine).await? {
+                if let Some(id) = read::scalar(&group, "id") {
+                    grants.entry(id).or_default().push(key.clone());
                 }
-                grants.sort();
-                grants.dedup();
-                group_ids.lock().unwrap_or_else(PoisonError::into_inner).insert(id.clone());
-                catalog.push(CatalogItem::Group { id, name, grants });
             }
-            out.send(Batch::Catalog(catalog)).await
         }
-    });
+        let grants = &grants;
+        each_page(up, up.search_groups(json!({})), |items| {
+            let group_ids = &group_ids;
+            async move {
+                let catalog: Vec<CatalogItem> = items
+                    .iter()
+                    .filter_map(|group| {
+                        let (id, name) = (read::scalar(group, "id")?, read::scalar(group, "name")?);
+                        let mut granted = grants.get(&id).cloned().unwrap_or_default();
+                        granted.sort();
+                        granted.dedup();
+                        group_ids.lock().unwrap_or_else(PoisonError::into_inner).insert(id.clone());
+                        Some(CatalogItem::Group { id, name, grants: granted })
+                    })
+                    .collect();
+                out.send(Batch::Catalog(catalog)).await
+            }
+        })
+        .await
+    };
     let filter = json!({ "expand": ["groups", "productAccess", "platformRoles"] });
     let users = each_page(up, up.search_users(filter), |items| async move {
         let rows: Vec<(String, AccountFacts)> = items.iter().filter_map(read::org_user).collect();
@@ -161,20 +224,13 @@ pub(super) async fn admin(
     Ok(Directory { products, groups: group_ids.into_inner().unwrap_or_else(PoisonError::into_inner) })
 }
 
-/// Jira: seats per application role, and every project's role members (user and group actors).
-pub(super) async fn jira(
-    up: &Upstream,
-    out: &Out,
-    seen: &Seen,
-) -> Result<Vec<(String, Option<u64>, Option<u64>)>, SyncError> {
-    let Some(projects) = optional(up.jira_projects())? else { return Ok(Vec::new()) };
-    let seats = match up.jira_application_roles().await {
-        Ok(roles) => roles.as_array().map(|r| r.iter().filter_map(read::application_role_seats).collect()),
-        // Seats need "Administer Jira"; without it the workspaces' numbers stand.
-        Err(UpstreamError::NotAuthorized { .. }) => None,
-        Err(error) => return Err(error.into()),
-    };
-    each_page(up, projects, |items| async move {
+/// Seats per Jira product: (key, bought, used).
+pub(super) type Seats = Vec<(String, Option<u64>, Option<u64>)>;
+
+/// Jira: every project's role members (user and group actors), and seats per application role.
+pub(super) async fn jira(up: &Upstream, out: &Out, seen: &Seen, skips: &SkipLog) -> Result<Seats, Halt> {
+    let projects = up.jira_projects()?;
+    let walk = each_page(up, projects, |items| async move {
         let catalog: Vec<CatalogItem> = items
             .iter()
             .filter_map(|p| {
@@ -185,35 +241,66 @@ pub(super) async fn jira(
                 })
             })
             .collect();
-        let ids: Vec<String> = catalog.iter().map(|c| c.id().to_owned()).collect();
+        let labelled: Vec<(String, String)> = catalog.iter().map(|c| (c.id().to_owned(), label(c))).collect();
         out.send(Batch::Catalog(catalog)).await?;
-        stream::iter(ids.into_iter().map(Ok))
-            .try_for_each_concurrent(FAN_OUT, |project| async move {
-                let roles = up.jira_project_roles(&project).await?;
-                let mut grants = Vec::new();
-                for url in roles.as_object().into_iter().flat_map(|m| m.values()).filter_map(Value::as_str) {
-                    let Some(role_id) = read::role_id(url) else { continue };
-                    let role = up.jira_project_role(&project, role_id).await?;
-                    let name = role["name"].as_str().unwrap_or(role_id).to_owned();
-                    for actor in role["actors"].as_array().into_iter().flatten() {
-                        if let Some((principal, group_name)) = read::role_actor(actor) {
-                            seen.reference(&principal, group_name, Family::Jira);
-                            grants.push(Grant::new(principal, format!("project:{project}"), name.clone()));
-                        }
-                    }
+        stream::iter(labelled.into_iter().map(Ok))
+            .try_for_each_concurrent(FAN_OUT, |(project, name)| async move {
+                let read = project_grants(up, seen, &project);
+                match skips.part(Part::Project, Permission::AdministerProjects, &name, read).await? {
+                    Some(grants) => out.send(Batch::Grants(grants)).await,
+                    None => Ok(()),
                 }
-                out.send(Batch::Grants(grants)).await
             })
             .await
-    })
-    .await?;
-    Ok(seats.unwrap_or_default())
+    });
+    listing(walk.await)?;
+    match up.jira_application_roles().await {
+        Ok(roles) => Ok(roles
+            .as_array()
+            .map(|r| r.iter().filter_map(read::application_role_seats).collect())
+            .unwrap_or_default()),
+        // Seats need "Administer Jira"; without it the workspaces' numbers stand.
+        Err(UpstreamError::NotAuthorized { .. }) => {
+            skips.add(Part::Seats, SkipReason::Permission(Permission::AdministerJira), "Jira");
+            Ok(Vec::new())
+        }
+        Err(UpstreamError::NotFound) => Ok(Vec::new()),
+        Err(error) => Err(error.into()),
+    }
 }
 
-/// JSM: service desks, their customers and organizations, and the organizations' members.
-pub(super) async fn jsm(up: &Upstream, out: &Out, seen: &Seen) -> Result<(), SyncError> {
-    let Some(desks) = optional(up.service_desks())? else { return Ok(()) };
-    let desks = desks.collect(&up.engine).await?;
+/// A catalog item as an admin finds it: `KEY · Name`.
+fn label(item: &CatalogItem) -> String {
+    match item {
+        CatalogItem::Project { key, name, .. } | CatalogItem::Space { key, name, .. } => format!("{key} · {name}"),
+        CatalogItem::Desk { project_key, name, .. } => format!("{project_key} · {name}"),
+        CatalogItem::JsmOrg { name, .. } | CatalogItem::Group { name, .. } | CatalogItem::Product { name, .. } => {
+            name.clone()
+        }
+    }
+}
+
+/// Every role of one project with its user and group actors, inactive users included.
+async fn project_grants(up: &Upstream, seen: &Seen, project: &str) -> Result<Vec<Grant>, SyncError> {
+    let roles = up.jira_project_roles(project).await?;
+    let mut grants = Vec::new();
+    for url in roles.as_object().into_iter().flat_map(|m| m.values()).filter_map(Value::as_str) {
+        let Some(role_id) = read::role_id(url) else { continue };
+        let role = up.jira_project_role(project, role_id).await?;
+        let name = role["name"].as_str().unwrap_or(role_id).to_owned();
+        for actor in role["actors"].as_array().into_iter().flatten() {
+            if let Some((principal, group_name)) = read::role_actor(actor) {
+                seen.reference(&principal, group_name, Family::Jira);
+                grants.push(Grant::new(principal, format!("project:{project}"), name.clone()));
+            }
+        }
+    }
+    Ok(grants)
+}
+
+/// JSM: service desks and their customers, and every JSM organization with its members.
+pub(super) async fn jsm(up: &Upstream, out: &Out, seen: &Seen, skips: &SkipLog) -> Result<(), Halt> {
+    let desks = listing(up.service_desks()?.collect(&up.engine).await.map_err(SyncError::from))?;
     let catalog: Vec<CatalogItem> = desks
         .iter()
         .filter_map(|d| {
@@ -224,46 +311,50 @@ pub(super) async fn jsm(up: &Upstream, out: &Out, seen: &Seen) -> Result<(), Syn
             })
         })
         .collect();
-    let desk_ids: Vec<String> = catalog.iter().map(|c| c.id().to_owned()).collect();
+    let labelled: Vec<(String, String)> = catalog.iter().map(|c| (c.id().to_owned(), label(c))).collect();
     out.send(Batch::Catalog(catalog)).await?;
-    let organizations = Mutex::new(Vec::new());
-    stream::iter(desk_ids.into_iter().map(Ok))
-        .try_for_each_concurrent(FAN_OUT, |desk| {
-            let organizations = &organizations;
-            async move {
-                let target = format!("desk:{desk}");
-                each_page(up, up.desk_customers(&desk)?, |items| members(out, seen, items, &target, Source::Customer))
-                    .await?;
-                each_page(up, up.desk_organizations(&desk)?, |items| async move {
-                    organizations.lock().unwrap_or_else(PoisonError::into_inner).extend(items);
+    stream::iter(labelled.into_iter().map(Ok))
+        .try_for_each_concurrent(FAN_OUT, |(desk, name)| async move {
+            let target = format!("desk:{desk}");
+            let read =
+                each_page(up, up.desk_customers(&desk)?, |items| members(out, seen, items, &target, Source::Customer));
+            match read.await {
+                // Customer lists come only from an experimental API; a site may not offer it.
+                Err(SyncError::Upstream(UpstreamError::NotFound)) => {
+                    skips.add(Part::Desk, SkipReason::NotOffered, &name);
                     Ok(())
-                })
-                .await
+                }
+                Err(SyncError::Upstream(UpstreamError::NotAuthorized { .. })) => {
+                    skips.add(Part::Desk, SkipReason::Permission(Permission::DeskAgent), &name);
+                    Ok(())
+                }
+                other => other,
             }
         })
         .await?;
-    // Organizations may serve several desks: list each once.
-    let mut catalog: Vec<CatalogItem> = organizations
-        .into_inner()
-        .unwrap_or_else(PoisonError::into_inner)
+    // Every organization, those no service desk uses included (one listing, not one per desk).
+    let listed = async { up.jsm_organizations()?.collect(&up.engine).await.map_err(SyncError::from) };
+    let listed = skips.part(Part::JsmOrg, Permission::DeskAgent, "", listed).await?.unwrap_or_default();
+    let mut organizations: Vec<CatalogItem> = listed
         .iter()
         .filter_map(|o| {
             Some(CatalogItem::JsmOrg { id: read::scalar(o, "id")?, name: read::scalar(o, "name").unwrap_or_default() })
         })
         .collect();
-    catalog.sort_by(|a, b| a.id().cmp(b.id()));
-    catalog.dedup_by(|a, b| a.id() == b.id());
-    let org_ids: Vec<String> = catalog.iter().map(|c| c.id().to_owned()).collect();
-    out.send(Batch::Catalog(catalog)).await?;
-    stream::iter(org_ids.into_iter().map(Ok))
-        .try_for_each_concurrent(FAN_OUT, |org| async move {
+    organizations.sort_by(|a, b| a.id().cmp(b.id()));
+    organizations.dedup_by(|a, b| a.id() == b.id());
+    let labelled: Vec<(String, String)> = organizations.iter().map(|c| (c.id().to_owned(), label(c))).collect();
+    out.send(Batch::Catalog(organizations)).await?;
+    stream::iter(labelled.into_iter().map(Ok))
+        .try_for_each_concurrent(FAN_OUT, |(org, name)| async move {
             let target = format!("jsm_org:{org}");
-            each_page(up, up.jsm_organization_users(&org)?, |items| {
+            let read = each_page(up, up.jsm_organization_users(&org)?, |items| {
                 members(out, seen, items, &target, Source::Customer)
-            })
-            .await
+            });
+            skips.part(Part::JsmOrg, Permission::DeskAgent, &name, read).await.map(drop)
         })
         .await
+        .map_err(Halt::from)
 }
 
 /// A page of members (of a desk, a JSM organization or a site-only group): the membership of
@@ -277,17 +368,19 @@ async fn members(out: &Out, seen: &Seen, items: Vec<Value>, target: &str, source
     out.send(Batch::Grants(grants)).await
 }
 
-/// Confluence: spaces and their role assignments (users and groups).
-pub(super) async fn confluence(up: &Upstream, out: &Out, seen: &Seen) -> Result<(), SyncError> {
-    let Some(roles) = optional(up.space_roles())? else { return Ok(()) };
-    let role_names: HashMap<String, String> = roles
-        .collect(&up.engine)
-        .await?
-        .iter()
-        .filter_map(|r| Some((read::scalar(r, "id")?, read::scalar(r, "name")?)))
-        .collect();
+/// Confluence: spaces and their members, from role assignments where the site offers that
+/// (experimental) API, else from the stable space permissions.
+pub(super) async fn confluence(up: &Upstream, out: &Out, seen: &Seen, skips: &SkipLog) -> Result<(), Halt> {
+    let spaces = up.spaces()?;
+    let role_names: Option<HashMap<String, String>> = match up.space_roles()?.collect(&up.engine).await {
+        Ok(roles) => {
+            Some(roles.iter().filter_map(|r| Some((read::scalar(r, "id")?, read::scalar(r, "name")?))).collect())
+        }
+        Err(UpstreamError::NotFound | UpstreamError::NotAuthorized { .. }) => None,
+        Err(error) => return Err(error.into()),
+    };
     let role_names = &role_names;
-    each_page(up, up.spaces()?, |items| async move {
+    let walk = each_page(up, spaces, |items| async move {
         let catalog: Vec<CatalogItem> = items
             .iter()
             .filter_map(|s| {
@@ -298,68 +391,122 @@ pub(super) async fn confluence(up: &Upstream, out: &Out, seen: &Seen) -> Result<
                 })
             })
             .collect();
-        let ids: Vec<String> = catalog.iter().map(|c| c.id().to_owned()).collect();
+        let labelled: Vec<(String, String)> = catalog.iter().map(|c| (c.id().to_owned(), label(c))).collect();
         out.send(Batch::Catalog(catalog)).await?;
-        stream::iter(ids.into_iter().map(Ok))
-            .try_for_each_concurrent(FAN_OUT, |space| async move {
-                let target = format!("space:{space}");
-                each_page(up, up.space_role_assignments(&space)?, |items| {
-                    let target = &target;
-                    async move {
-                        let grants = items
-                            .iter()
-                            .filter_map(|a| {
-                                let principal = read::space_principal(a)?;
-                                let role_id = read::scalar(a, "roleId")?;
-                                let role = role_names.get(&role_id).cloned().unwrap_or(role_id);
-                                seen.reference(&principal, None, Family::Confluence);
-                                Some(Grant::new(principal, target.clone(), role))
-                            })
-                            .collect();
-                        out.send(Batch::Grants(grants)).await
+        stream::iter(labelled.into_iter().map(Ok))
+            .try_for_each_concurrent(FAN_OUT, |(space, name)| async move {
+                let read = async {
+                    let by_role = match role_names {
+                        Some(names) => space_role_grants(up, seen, &space, names).await,
+                        None => Err(SyncError::Upstream(UpstreamError::NotFound)),
+                    };
+                    match by_role {
+                        Err(SyncError::Upstream(UpstreamError::NotFound)) => {
+                            space_permission_grants(up, seen, &space).await
+                        }
+                        other => other,
                     }
-                })
-                .await
+                };
+                match skips.part(Part::Space, Permission::ViewSpace, &name, read).await? {
+                    Some(grants) => out.send(Batch::Grants(grants)).await,
+                    None => Ok(()),
+                }
             })
             .await
-    })
-    .await
+    });
+    listing(walk.await)
 }
 
-/// Looks up what the directory did not describe: members of groups only the site knows, and
-/// accounts named by projects and spaces that no listing returned (apps, former users).
-pub(super) async fn resolve(up: &Upstream, out: &Out, seen: &Seen, directory: &Directory) -> Result<(), SyncError> {
-    let site_groups: Vec<(String, (Option<String>, Family))> = seen
+/// A space's members by role (the experimental role-assignments API).
+async fn space_role_grants(
+    up: &Upstream,
+    seen: &Seen,
+    space: &str,
+    role_names: &HashMap<String, String>,
+) -> Result<Vec<Grant>, SyncError> {
+    let target = format!("space:{space}");
+    let assignments = up.space_role_assignments(space)?.collect(&up.engine).await?;
+    Ok(assignments
+        .iter()
+        .filter_map(|a| {
+            let principal = read::space_principal(a)?;
+            let role_id = read::scalar(a, "roleId")?;
+            let role = role_names.get(&role_id).cloned().unwrap_or(role_id);
+            seen.reference(&principal, None, Family::Confluence);
+            Some(Grant::new(principal, target.clone(), role))
+        })
+        .collect())
+}
+
+/// A space's members from its permissions (the stable API): one grant per user or group, named
+/// by the most the principal may do there.
+async fn space_permission_grants(up: &Upstream, seen: &Seen, space: &str) -> Result<Vec<Grant>, SyncError> {
+    let target = format!("space:{space}");
+    let permissions = up.space_permissions(space)?.collect(&up.engine).await?;
+    let mut by_principal: HashMap<String, Vec<(String, String)>> = HashMap::new();
+    for permission in &permissions {
+        if let Some((principal, operation)) = read::space_permission(permission) {
+            by_principal.entry(principal).or_default().push(operation);
+        }
+    }
+    let mut grants: Vec<Grant> = by_principal
+        .into_iter()
+        .map(|(principal, operations)| {
+            seen.reference(&principal, None, Family::Confluence);
+            Grant::new(principal, target.clone(), read::permission_role(&operations))
+        })
+        .collect();
+    grants.sort();
+    Ok(grants)
+}
+
+/// Looks up the members of groups only the site knows (not the org directory) that `family`
+/// named; a group the site account may not read is skipped and counted.
+pub(super) async fn site_groups(
+    up: &Upstream,
+    out: &Out,
+    seen: &Seen,
+    directory: &Directory,
+    family: Family,
+    skips: &SkipLog,
+) -> Result<(), Halt> {
+    let groups: Vec<(String, Option<String>)> = seen
         .groups
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
         .iter()
-        .filter(|(id, _)| !directory.groups.contains(*id))
-        .map(|(id, v)| (id.clone(), v.clone()))
+        .filter(|(id, (_, named_by))| *named_by == family && !directory.groups.contains(*id))
+        .map(|(id, (name, _))| (id.clone(), name.clone()))
         .collect();
-    for (id, (name, family)) in site_groups {
+    for (id, name) in groups {
+        let name = name.unwrap_or_else(|| id.clone());
         let pages = match family {
-            Family::Jira => up.jira_group_members(&id)?,
             Family::Confluence => up.confluence_group_members(&id)?,
+            Family::Jira | Family::Jsm => up.jira_group_members(&id)?,
         };
-        let target = format!("group:{id}");
-        members(out, seen, pages.collect(&up.engine).await?, &target, Source::Site).await?;
-        out.send(Batch::Catalog(vec![CatalogItem::Group {
-            name: name.unwrap_or_else(|| id.clone()),
-            id,
-            grants: Vec::new(),
-        }]))
-        .await?;
+        let read = async { pages.collect(&up.engine).await.map_err(SyncError::from) };
+        let Some(found) = skips.part(Part::Group, Permission::BrowseUsers, &name, read).await? else { continue };
+        members(out, seen, found, &format!("group:{id}"), Source::Site).await?;
+        out.send(Batch::Catalog(vec![CatalogItem::Group { name, id, grants: Vec::new() }])).await?;
     }
+    Ok(())
+}
+
+/// Looks up accounts that projects and spaces named but no listing returned (apps, former
+/// users). Never fails the sync: an account Atlassian does not describe (deleted, hidden from
+/// this token, or no Confluence to ask) is still recorded, by id, so every role that names it
+/// shows.
+pub(super) async fn unknown_accounts(up: &Upstream, out: &Out, seen: &Seen) -> Result<(), SyncError> {
     let named: Vec<String> = seen.users.lock().unwrap_or_else(PoisonError::into_inner).iter().cloned().collect();
     let unknown = seen.first_time(named);
     for chunk in unknown.chunks(BULK_LOOKUP) {
-        let found: Vec<(String, AccountFacts)> = match optional(up.confluence_users(chunk).await)? {
-            Some(found) => found.iter().filter_map(read::site_user).collect(),
-            None => Vec::new(),
+        let found: Vec<(String, AccountFacts)> = match up.confluence_users(chunk).await {
+            Ok(found) => found.iter().filter_map(read::site_user).collect(),
+            Err(error) => {
+                tracing::info!(%error, accounts = chunk.len(), "accounts named by roles could not be looked up");
+                Vec::new()
+            }
         };
-        // An account Atlassian no longer describes (deleted, or hidden from this token) is still
-        // recorded, by id, so every role that names it shows.
         let missing: Vec<(String, AccountFacts)> = chunk
             .iter()
             .filter(|id| !found.iter().any(|(f, _)| f == *id))

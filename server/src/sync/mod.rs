@@ -3,6 +3,7 @@
 //! be cancelled; a failed or cancelled run leaves the previous snapshot in place and records why.
 
 mod collect;
+pub mod incremental;
 pub mod read;
 
 use std::{
@@ -13,8 +14,11 @@ use std::{
     time::Duration,
 };
 
-use app::users::{SyncOutcome, SyncPhase, SyncProgress, SyncRun, SyncStatus};
-use chrono::{DateTime, Utc};
+use app::{
+    families::{Family, FamilyReport, FamilyState},
+    users::{SyncOutcome, SyncPhase, SyncProgress, SyncRun, SyncStatus},
+};
+use chrono::{DateTime, SubsecRound, Utc};
 use tokio::sync::{mpsc, watch};
 
 use crate::{
@@ -45,6 +49,9 @@ impl SyncError {
         }
     }
 }
+
+/// Syncs the dashboard's history lists.
+const HISTORY: u32 = 10;
 
 /// Heartbeats tell other processes a run is alive.
 const HEARTBEAT: Duration = Duration::from_secs(10);
@@ -135,16 +142,20 @@ impl Syncer {
     /// Where the sync stands, for the dashboard.
     pub async fn status(&self) -> Result<SyncStatus, StoreError> {
         let snapshot = self.index().run().cloned();
-        let last = self.store.runs(1).await?.into_iter().next();
+        let history = self.store.runs(HISTORY).await?;
+        let last = history.first().cloned();
         let last_failure = last.filter(|run| {
             matches!(run.outcome, SyncOutcome::Failed | SyncOutcome::Cancelled)
                 && snapshot.as_ref().is_none_or(|s| run.id > s.id)
         });
+        let incremental = self.last_incremental().await;
         Ok(SyncStatus {
             snapshot,
             last_failure,
             running: self.progress(),
             next_scheduled: *self.next_scheduled.lock().unwrap_or_else(PoisonError::into_inner),
+            incremental,
+            history,
         })
     }
 
@@ -198,7 +209,8 @@ impl Syncer {
     async fn begin(&self, trigger: &str) -> Result<Arc<Running>, SyncError> {
         // Read before the run is recorded, so no failure can leave a "running" row behind.
         let previous = self.store.latest_complete().await?;
-        let started_at = Utc::now();
+        // As stored (microseconds), so reports that carry it compare equal after a restart.
+        let started_at = Utc::now().trunc_subsecs(6);
         let run_id = self.store.begin_run(trigger, started_at).await.map_err(|error| match error {
             StoreError::SyncRunning(at) => SyncError::AlreadyRunning(at),
             other => SyncError::Store(other),
@@ -226,13 +238,14 @@ impl Syncer {
         let stats = self.upstream().engine.stats();
         let requests = stats.requests.saturating_sub(running.requests_before);
         let end = match &result {
-            Ok((index, items)) => RunEnd {
+            Ok((index, items, families)) => RunEnd {
                 outcome: SyncOutcome::Complete,
                 at: Utc::now(),
                 error: None,
                 accounts: index.len() as u64,
                 items: *items,
                 requests,
+                families: families.clone(),
             },
             Err(error) => RunEnd {
                 outcome: error.outcome(),
@@ -241,11 +254,20 @@ impl Syncer {
                 accounts: 0,
                 items: 0,
                 requests,
+                families: Vec::new(),
             },
         };
         let recorded = self.store.finish_run(run_id, &end).await;
         let outcome = match (result, recorded) {
-            (Ok((mut index, _)), Ok(())) => {
+            (Ok((mut index, _, families)), Ok(())) => {
+                for report in &families {
+                    tracing::info!(
+                        run = run_id,
+                        family = report.family.as_str(),
+                        "{}",
+                        app::families::plain_summary(report)
+                    );
+                }
                 let run = self.store.runs(8).await?.into_iter().find(|r| r.id == run_id);
                 index.set_run(run.clone());
                 *self.index.write().unwrap_or_else(PoisonError::into_inner) = Arc::new(index);
@@ -259,7 +281,8 @@ impl Syncer {
         outcome
     }
 
-    async fn collect_and_index(&self, running: &Running) -> Result<(Index, u64), SyncError> {
+    async fn collect_and_index(&self, running: &Running) -> Result<(Index, u64, Vec<FamilyReport>), SyncError> {
+        let previous = self.store.latest_complete().await?;
         let (tx, rx) = mpsc::channel::<Batch>(2 * BATCHES_PER_TRANSACTION);
         let out = collect::Out { tx, accounts: Arc::clone(&running.accounts) };
         let writer = tokio::spawn(write_batches(Arc::clone(&self.store), running.run_id, rx));
@@ -271,22 +294,33 @@ impl Syncer {
         };
         drop(out);
         let written = writer.await.map_err(|_| SyncError::WriterStopped)?;
-        let items = match (collected, written) {
+        let (items, ended) = match (collected, written) {
             // The writer's own error explains a stopped writer better than the collectors can.
-            (Err(SyncError::WriterStopped), Err(error)) | (Ok(()), Err(error)) | (Err(error), _) => return Err(error),
-            (Ok(()), Ok(items)) => items,
+            (Err(SyncError::WriterStopped), Err(error)) | (Ok(_), Err(error)) | (Err(error), _) => return Err(error),
+            (Ok(ended), Ok(items)) => (items, ended),
         };
         *running.phase.lock().unwrap_or_else(PoisonError::into_inner) = SyncPhase::Indexing;
         self.store.seal(running.run_id).await?;
+        let mut families = Vec::with_capacity(ended.len());
+        for (family, ending, skips) in ended {
+            let previous_report = previous.as_ref().and_then(|run| run.families.iter().find(|r| r.family == family));
+            let report = report(family, ending, skips, running.started_at, previous.as_ref(), previous_report)?;
+            // A family this sync could not read keeps the previous sync's data, in place of
+            // whatever part of it this sync had read.
+            if report.state == FamilyState::Stale {
+                self.store.keep_family(running.run_id, previous.as_ref().map(|run| run.id), family).await?;
+            }
+            families.push(report);
+        }
         let mut builder = IndexBuilder::default();
         self.store.load(running.run_id, &mut builder).await?;
         if *cancel.borrow() {
             return Err(SyncError::Cancelled);
         }
-        Ok((builder.build(None), items))
+        Ok((builder.build(None), items, families))
     }
 
-    async fn collect(&self, out: &collect::Out, running: &Running) -> Result<(), SyncError> {
+    async fn collect(&self, out: &collect::Out, running: &Running) -> Result<Vec<Ended>, SyncError> {
         let upstream = self.upstream();
         let up = &*upstream;
         let seen = collect::Seen::default();
@@ -300,18 +334,38 @@ impl Syncer {
         };
         let work = async {
             let products = collect::products(up).await?;
-            let (directory, seats, (), ()) = tokio::try_join!(
-                collect::admin(up, out, &seen, products),
-                collect::jira(up, out, &seen),
-                collect::jsm(up, out, &seen),
-                collect::confluence(up, out, &seen),
-            )?;
-            collect::resolve(up, out, &seen, &directory).await?;
-            out.send(Batch::Catalog(collect::products_with_seats(&directory, &seats))).await
+            let skips: [collect::SkipLog; 3] = Default::default();
+            let [jira_skips, jsm_skips, confluence_skips] = &skips;
+            let sites = async {
+                tokio::join!(
+                    collect::jira(up, out, &seen, jira_skips),
+                    collect::jsm(up, out, &seen, jsm_skips),
+                    collect::confluence(up, out, &seen, confluence_skips),
+                )
+            };
+            // The admin API's failure fails the sync; a site family's ends only that family.
+            let (directory, (jira, jsm, confluence)) =
+                tokio::try_join!(collect::admin(up, out, &seen, products), async { Ok(sites.await) })?;
+            let (jira, seats) = match jira {
+                Ok(seats) => (collect::site_groups(up, out, &seen, &directory, Family::Jira, jira_skips).await, seats),
+                Err(halt) => (Err(halt), Vec::new()),
+            };
+            let confluence = match confluence {
+                Ok(()) => collect::site_groups(up, out, &seen, &directory, Family::Confluence, confluence_skips).await,
+                Err(halt) => Err(halt),
+            };
+            collect::unknown_accounts(up, out, &seen).await?;
+            out.send(Batch::Catalog(collect::products_with_seats(&directory, &seats))).await?;
+            let endings = [(Family::Jira, jira), (Family::Jsm, jsm), (Family::Confluence, confluence)];
+            Ok(endings
+                .into_iter()
+                .zip(skips)
+                .map(|((family, ending), skips)| (family, ending, skips.into_inner()))
+                .collect())
         };
         tokio::select! {
             result = work => result,
-            () = heartbeat => Ok(()),
+            () = heartbeat => unreachable!("the heartbeat never ends"),
         }
     }
 
@@ -356,6 +410,45 @@ impl Syncer {
             tokio::time::sleep(tick).await;
         }
     }
+}
+
+/// How one site family's read ended, with what it skipped.
+type Ended = (Family, Result<(), collect::Halt>, app::families::Skips);
+
+/// The report of one family: what this sync read, or for a family it could not read, how old
+/// the data kept from the previous sync is. A store failure ends the whole sync.
+fn report(
+    family: Family,
+    ending: Result<(), collect::Halt>,
+    skips: app::families::Skips,
+    started_at: DateTime<Utc>,
+    previous: Option<&SyncRun>,
+    previous_report: Option<&FamilyReport>,
+) -> Result<FamilyReport, SyncError> {
+    use collect::Halt;
+    let mut report = match ending {
+        Ok(()) if skips.is_empty() => FamilyReport::new(family, FamilyState::Complete),
+        Ok(()) => FamilyReport { skipped: skips.into_sorted(), ..FamilyReport::new(family, FamilyState::Partial) },
+        Err(Halt::NotOnSite) => return Ok(FamilyReport::new(family, FamilyState::NotOnSite)),
+        Err(Halt::NotConfigured) => return Ok(FamilyReport::new(family, FamilyState::NotConfigured)),
+        Err(Halt::Failed(SyncError::Upstream(error))) => {
+            // Kept from the previous sync: as old as that sync's data for this family.
+            let data_from = match previous_report {
+                Some(kept) if kept.has_data() => kept.data_from,
+                Some(_) => None,
+                None => previous.map(|run| run.started_at),
+            };
+            tracing::warn!(family = family.as_str(), %error, "a site family could not be read; its earlier data is kept");
+            return Ok(FamilyReport {
+                data_from,
+                error: Some(error.to_string()),
+                ..FamilyReport::new(family, FamilyState::Stale)
+            });
+        }
+        Err(Halt::Failed(error)) => return Err(error),
+    };
+    report.data_from = Some(started_at);
+    Ok(report)
 }
 
 /// Batches written in one transaction at most: whatever queued up while the last one was written.

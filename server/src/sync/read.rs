@@ -155,6 +155,34 @@ pub fn space_principal(assignment: &Value) -> Option<String> {
     }
 }
 
+/// A Confluence space permission (the stable v2 API) as a principal and its operation
+/// (`key`, `targetType`); access classes and roles are not memberships and are skipped.
+pub fn space_permission(permission: &Value) -> Option<(String, (String, String))> {
+    let principal = permission.get("principal")?;
+    let id = text(principal, "id")?;
+    let principal = match principal.get("type").and_then(Value::as_str)?.to_ascii_lowercase().as_str() {
+        "user" => format!("user:{id}"),
+        "group" => format!("group:{id}"),
+        _ => return None,
+    };
+    let operation = permission.get("operation")?;
+    Some((principal, (text(operation, "key")?, text(operation, "targetType").unwrap_or_default())))
+}
+
+/// What a principal's space permissions amount to, named like Confluence's space roles: `Admin`
+/// (may administer the space), `Collaborator` (may change pages or blog posts) or `Viewer` (may
+/// read, and comment).
+pub fn permission_role(operations: &[(String, String)]) -> &'static str {
+    let content = |target: &str| matches!(target, "page" | "blogpost" | "attachment");
+    if operations.iter().any(|(key, target)| key == "administer" && target == "space") {
+        "Admin"
+    } else if operations.iter().any(|(key, target)| key != "read" && content(target)) {
+        "Collaborator"
+    } else {
+        "Viewer"
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -209,6 +237,20 @@ mod tests {
         assert_eq!(space_principal(&space).as_deref(), Some("group:g2"));
         let class = json!({"principal": {"principalType": "ACCESS_CLASS", "principalId": "all"}});
         assert_eq!(space_principal(&class), None);
+    }
+
+    #[test]
+    fn space_permissions_amount_to_a_role() {
+        let read =
+            json!({"principal": {"type": "user", "id": "u1"}, "operation": {"key": "read", "targetType": "space"}});
+        assert_eq!(space_permission(&read), Some(("user:u1".into(), ("read".into(), "space".into()))));
+        let role =
+            json!({"principal": {"type": "role", "id": "r"}, "operation": {"key": "read", "targetType": "space"}});
+        assert_eq!(space_permission(&role), None);
+        let op = |k: &str, t: &str| (k.to_owned(), t.to_owned());
+        assert_eq!(permission_role(&[op("read", "space"), op("create", "comment")]), "Viewer");
+        assert_eq!(permission_role(&[op("read", "space"), op("create", "page")]), "Collaborator");
+        assert_eq!(permission_role(&[op("administer", "space"), op("read", "space")]), "Admin");
     }
 
     #[test]

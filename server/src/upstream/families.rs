@@ -16,6 +16,8 @@ const JIRA_USERS_PAGE: usize = 1_000;
 const JSM_PAGE: usize = 50;
 const CONFLUENCE_PAGE: usize = 250;
 const CONFLUENCE_V1_PAGE: usize = 200;
+/// Events per page: the events API's largest (`limit` 1 to 500).
+pub const EVENTS_PAGE: usize = 500;
 
 impl Upstream {
     /// `base` + each segment, percent-encoded.
@@ -65,6 +67,30 @@ impl Upstream {
         Pages::new(Call::search(url, self.admin_auth(), filter), Style::AdminCursor, ADMIN_PAGE)
     }
 
+    /// Groups of every directory matching `filter`, the body of `POST .../groups/search` as the
+    /// generated admin client has it (`groupIds`, `groupNames`, `accountIds`, `resourceIds`,
+    /// `roleIds`, `searchTerm`, `expand`: `counts.users`, `counts.resources`). Reading across
+    /// directories with `-` is documented for reads. Callers pass e.g.
+    /// `{"expand": ["counts.users", "counts.resources"]}` for every group with its counts, or
+    /// `{"resourceIds": [ari]}` for the groups that grant a product.
+    pub fn search_groups(&self, filter: Value) -> Pages {
+        let url = self.org("v2", &["directories", "-", "groups", "search"]);
+        Pages::new(Call::search(url, self.admin_auth(), filter), Style::AdminCursor, ADMIN_PAGE)
+    }
+
+    /// The id of the directory that holds this user, from the directory list filtered by
+    /// `accountId`: the only source of a real directory id for the v2 writes (suspend, restore,
+    /// memberships), which must never be sent a guessed `-`. `None` when no directory holds the
+    /// account. The listing is `x-experimental` in the spec: an org without it answers 404
+    /// ([`UpstreamError::NotFound`]), which callers treat as "cannot tell".
+    pub async fn directory_of(&self, account_id: &str) -> Result<Option<String>, UpstreamError> {
+        let mut url = self.org("v2", &["directories"]);
+        url.query_pairs_mut().append_pair("accountId", account_id);
+        let call = Call::get(url, self.admin_auth());
+        let found = Pages::new(call, Style::AdminCursor, ADMIN_PAGE).collect(&self.engine).await?;
+        Ok(found.iter().find_map(|d| d["directoryId"].as_str()).map(str::to_owned))
+    }
+
     /// Groups of every directory, with member and resource counts.
     pub fn groups(&self) -> Pages {
         let mut url = self.org("v2", &["directories", "-", "groups"]);
@@ -82,13 +108,11 @@ impl Upstream {
         Pages::new(Call::get(url, self.admin_auth()), Style::AdminCursor, ADMIN_PAGE)
     }
 
-    /// Products with their seats used (`usage`) and bought (`capacity`).
+    /// Products with their seats used (`usage`) and bought (`capacity`). Next pages send the
+    /// cursor alone, as the spec requires.
     pub fn workspaces(&self) -> Pages {
-        Pages::new(
-            Call::search(self.org("v2", &["workspaces"]), self.admin_auth(), json!({})),
-            Style::AdminCursor,
-            ADMIN_PAGE,
-        )
+        let call = Call::search(self.org("v2", &["workspaces"]), self.admin_auth(), json!({}));
+        Pages::new(call, Style::AdminCursor, ADMIN_PAGE).cursor_alone()
     }
 
     /// Per-product last-active dates of one user (v1; for when a page of users lacks them).
@@ -146,6 +170,29 @@ impl Upstream {
         .await
     }
 
+    /// The organisation's audit events, newest first, that happened at or after `from` (and at
+    /// or before `to`). The spec allows 10 requests a minute on this path, so pages are the
+    /// largest it allows ([`EVENTS_PAGE`]); the limit rides in the URL so that every page, not
+    /// only the first, asks for it. The next cursor is `meta.next` (or `links.next`).
+    pub fn events(
+        &self,
+        from: Option<chrono::DateTime<chrono::Utc>>,
+        to: Option<chrono::DateTime<chrono::Utc>>,
+    ) -> Pages {
+        let mut url = self.org("v1", &["events"]);
+        {
+            let mut query = url.query_pairs_mut();
+            if let Some(from) = from {
+                query.append_pair("from", &from.timestamp_millis().to_string());
+            }
+            if let Some(to) = to {
+                query.append_pair("to", &to.timestamp_millis().to_string());
+            }
+            query.append_pair("limit", &EVENTS_PAGE.to_string());
+        }
+        Pages::new(Call::get(url, self.admin_auth()), Style::AdminCursor, EVENTS_PAGE)
+    }
+
     // ----- user management API (managed accounts) -----
 
     pub async fn profile(&self, account_id: &str) -> Result<Value, UpstreamError> {
@@ -153,11 +200,12 @@ impl Upstream {
         self.engine.send(&Call::get(url, self.admin_auth())).await?.json()
     }
 
-    /// Deactivates the Atlassian account itself (managed accounts only).
+    /// Deactivates the Atlassian account itself (managed accounts only). The spec requires a
+    /// body, an object whose `message` is optional (Atlassian shows a default one without it).
     pub async fn disable_account(&self, account_id: &str, message: Option<&str>) -> Result<Reply, UpstreamError> {
         let url = self.admin(&["users", account_id, "manage", "lifecycle", "disable"]);
-        let body = message.map(|m| json!({ "message": m }));
-        self.done(Call::change(Method::POST, url, self.admin_auth(), body)).await
+        let body = message.map_or_else(|| json!({}), |m| json!({ "message": m }));
+        self.done(Call::change(Method::POST, url, self.admin_auth(), Some(body))).await
     }
 
     pub async fn enable_account(&self, account_id: &str) -> Result<Reply, UpstreamError> {
@@ -227,6 +275,12 @@ impl Upstream {
         Ok(Pages::new(Call::get(url, auth), Style::JsmOffset, JSM_PAGE))
     }
 
+    /// Every JSM organization of the site, those no service desk uses included.
+    pub fn jsm_organizations(&self) -> Result<Pages, UpstreamError> {
+        let (url, auth) = self.on_site(&["rest", "servicedeskapi", "organization"])?;
+        Ok(Pages::new(Call::get(url, auth), Style::JsmOffset, JSM_PAGE))
+    }
+
     pub fn jsm_organization_users(&self, organization_id: &str) -> Result<Pages, UpstreamError> {
         let (url, auth) = self.on_site(&["rest", "servicedeskapi", "organization", organization_id, "user"])?;
         Ok(Pages::new(Call::get(url, auth), Style::JsmOffset, JSM_PAGE))
@@ -252,6 +306,13 @@ impl Upstream {
 
     pub fn spaces(&self) -> Result<Pages, UpstreamError> {
         let (url, auth) = self.on_site(&["wiki", "api", "v2", "spaces"])?;
+        Ok(Pages::new(Call::get(url, auth), Style::ConfluenceCursor, CONFLUENCE_PAGE))
+    }
+
+    /// A space's permissions (`principal` user, group or role, and `operation`): the stable
+    /// listing, for sites without the `x-experimental` space-roles API.
+    pub fn space_permissions(&self, space_id: &str) -> Result<Pages, UpstreamError> {
+        let (url, auth) = self.on_site(&["wiki", "api", "v2", "spaces", space_id, "permissions"])?;
         Ok(Pages::new(Call::get(url, auth), Style::ConfluenceCursor, CONFLUENCE_PAGE))
     }
 

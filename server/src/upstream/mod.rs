@@ -3,6 +3,7 @@
 //! the per-host concurrency caps, pacing, retries and circuit breakers; [`Upstream`] adds the
 //! connection (org, base URLs, credentials) and builds calls for each API family.
 
+pub mod endpoints;
 pub mod engine;
 pub mod error;
 mod families;

@@ -42,6 +42,9 @@ pub struct Pages {
     style: Style,
     page_size: usize,
     position: Position,
+    /// A POST search whose next pages send the cursor and nothing else (the workspaces search:
+    /// "when a cursor is provided in the request body, no other properties may be present").
+    cursor_alone: bool,
     /// Requests made so far, for progress reports.
     pub requests: u64,
 }
@@ -49,7 +52,13 @@ pub struct Pages {
 impl Pages {
     /// Lists everything `call` returns, `page_size` items a request (the style's own limit applies).
     pub fn new(call: Call, style: Style, page_size: usize) -> Pages {
-        Pages { call, style, page_size, position: Position::Start, requests: 0 }
+        Pages { call, style, page_size, position: Position::Start, cursor_alone: false, requests: 0 }
+    }
+
+    /// Next pages carry only the cursor in their body.
+    pub fn cursor_alone(mut self) -> Pages {
+        self.cursor_alone = true;
+        self
     }
 
     /// The next page's items; `None` once the listing is complete.
@@ -91,6 +100,9 @@ impl Pages {
             url.query_pairs_mut().clear().extend_pairs(kept).extend_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
         };
         match (self.style, position) {
+            (Style::AdminCursor, Position::Cursor(token)) if call.json.is_some() && self.cursor_alone => {
+                call.json = Some(json!({ "cursor": token }));
+            }
             (Style::AdminCursor, _) if call.json.is_some() => {
                 let body = call.json.get_or_insert_with(|| json!({}));
                 body["limit"] = json!(self.page_size);
@@ -124,7 +136,13 @@ impl Pages {
         let items = |key: &str| body.get(key).and_then(Value::as_array).cloned().unwrap_or_default();
         match self.style {
             Style::AdminCursor => {
-                let next = body.pointer("/links/next").and_then(Value::as_str).map(cursor_token);
+                // The events API names the next cursor in `meta.next` as well as `links.next`.
+                let next = body
+                    .pointer("/meta/next")
+                    .and_then(Value::as_str)
+                    .filter(|next| !next.is_empty())
+                    .map(str::to_owned)
+                    .or_else(|| body.pointer("/links/next").and_then(Value::as_str).map(cursor_token));
                 (items("data"), next.map_or(Position::Done, Position::Cursor))
             }
             Style::JiraOffset => {
@@ -190,5 +208,19 @@ mod tests {
         assert_eq!(next_link(r#"<https://x/y>; rel="prev""#), None);
         assert_eq!(cursor_token("kloHX1ZQVasDAkx_P48NYQ"), "kloHX1ZQVasDAkx_P48NYQ");
         assert_eq!(cursor_token("https://api.atlassian.com/admin/v1/orgs/o/users?cursor=tok%3D"), "tok=");
+    }
+
+    #[test]
+    fn search_bodies_keep_their_filter_unless_the_cursor_must_go_alone() {
+        let auth = crate::upstream::Auth::Admin(std::sync::Arc::new(secrecy::SecretString::from("k")));
+        let url = Url::parse("http://127.0.0.1:9/search").expect("url");
+        let call = Call::search(url, auth, json!({ "expand": ["groups"] }));
+        let pages = Pages::new(call, Style::AdminCursor, 100);
+        let next = Position::Cursor("c1".into());
+        assert_eq!(pages.call_for(&Position::Start).json, Some(json!({ "expand": ["groups"], "limit": 100 })));
+        assert_eq!(pages.call_for(&next).json, Some(json!({ "expand": ["groups"], "limit": 100, "cursor": "c1" })));
+        let alone = pages.cursor_alone();
+        assert_eq!(alone.call_for(&Position::Start).json, Some(json!({ "expand": ["groups"], "limit": 100 })));
+        assert_eq!(alone.call_for(&next).json, Some(json!({ "cursor": "c1" })));
     }
 }

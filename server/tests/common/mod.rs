@@ -20,6 +20,8 @@ pub struct TestServer {
     pub admin_cookie: String,
     /// The TOTP seed of `totp-admin@example.com` (only with [`TestServer::start_with_totp`]).
     pub totp_seed: String,
+    /// The server's sync (to run an incremental sync now).
+    pub syncer: std::sync::Arc<server::sync::Syncer>,
     data: TempDir,
     _site: TempDir,
     stop: Option<oneshot::Sender<()>>,
@@ -65,6 +67,7 @@ impl TestServer {
         let (stop, stopped) = oneshot::channel::<()>();
         let prepared = server::Server::prepare(listener, &config).await.expect("the server starts");
         let sim = prepared.demo_addr();
+        let syncer = prepared.syncer();
         tokio::spawn(async move {
             prepared
                 .run(async move {
@@ -78,6 +81,7 @@ impl TestServer {
             sim,
             admin_cookie: String::new(),
             totp_seed: seed.clone(),
+            syncer,
             data,
             _site: site,
             stop: Some(stop),

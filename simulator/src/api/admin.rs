@@ -16,6 +16,7 @@ use serde_json::{Value, json};
 
 use super::{Params, avatar, iso, no_content, ok};
 use crate::{
+    events::{Actor, Place, Target, action},
     model::{AccountIx, AccountKind, AccountStatus, Membership, ORG_ADMIN_ROLE, World},
     respond::{Family, decode_cursor, encode_cursor, take_page},
     sim::{Base, Sim},
@@ -70,6 +71,12 @@ fn scope(world: &World, org_id: &str, directory: Option<&str>) -> Result<Option<
         None | Some("-") => Ok(None),
         Some(id) => world.directories.iter().position(|d| d.id == id).map(Some).ok_or_else(|| not_found("Directory")),
     }
+}
+
+/// Writes name the directory they change: `-` ("every directory") is not one, and Atlassian
+/// answers it as an unknown directory. The real id comes from `GET .../directories?accountId=`.
+fn named_directory(directory: &str) -> Result<(), Response> {
+    if directory == "-" { Err(not_found("Directory")) } else { Ok(()) }
 }
 
 fn limit(requested: Option<usize>) -> Result<usize, Response> {
@@ -151,28 +158,73 @@ async fn directories(
     ok(json!({ "data": data, "links": {} }))
 }
 
+/// The 400 of the workspaces operation: a bare `ApplicationError`, code `ADMIN-400-4`.
+fn workspace_error(detail: &str) -> Response {
+    let body =
+        json!({ "id": "sim-400", "status": "400", "code": "ADMIN-400-4", "title": "Bad Request", "detail": detail });
+    (StatusCode::BAD_REQUEST, Json(body)).into_response()
+}
+
+/// The page size and first index of a workspaces request (`SearchWorkspacesRequestV2`): `limit`
+/// 1 to 1,000 (default 20), `sort` a list and `query` an object, and a `cursor` alone, since
+/// "when a cursor is provided in the request body, no other properties may be present".
+fn workspace_page(body: Option<Value>) -> Result<(usize, usize), String> {
+    let body = match body {
+        None | Some(Value::Null) => return Ok((20, 0)),
+        Some(Value::Object(body)) => body,
+        Some(_) => return Err("The request body must be a JSON object.".to_owned()),
+    };
+    if let Some(unknown) = body.keys().find(|k| !["query", "limit", "sort", "cursor"].contains(&k.as_str())) {
+        return Err(format!("Unknown property '{unknown}'."));
+    }
+    let cursor = match body.get("cursor") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(token)) => Some(token),
+        Some(_) => return Err("cursor must be a string.".to_owned()),
+    };
+    if cursor.is_some() && body.iter().any(|(k, v)| k != "cursor" && !v.is_null()) {
+        return Err("When a cursor is provided, no other properties may be present.".to_owned());
+    }
+    if body.get("sort").is_some_and(|s| !s.is_array() && !s.is_null()) {
+        return Err("sort must be a list of {field, order}.".to_owned());
+    }
+    if body.get("query").is_some_and(|q| !q.is_object()) {
+        return Err("query must be an object.".to_owned());
+    }
+    if let Some(token) = cursor {
+        // The cursor carries the page size of the request that started the listing.
+        return decode_cursor::<(usize, usize)>(token).ok_or_else(|| "The cursor is not valid.".to_owned());
+    }
+    let limit = match body.get("limit") {
+        None | Some(Value::Null) => 20,
+        Some(limit) => match limit.as_u64() {
+            Some(n @ 1..=1_000) => n as usize,
+            _ => return Err("limit must be an integer from 1 to 1000.".to_owned()),
+        },
+    };
+    Ok((limit, 0))
+}
+
 async fn workspaces(
     State(sim): State<Arc<Sim>>,
     Base(base): Base,
     Path(org_id): Path<String>,
-    body: Option<Json<Value>>,
+    body: axum::body::Bytes,
 ) -> Response {
     let world = sim.world();
     if let Err(response) = scope(&world, &org_id, None) {
         return response;
     }
-    let body = body.map(|Json(b)| b).unwrap_or_default();
-    let page_size = match body.get("limit").map(Value::as_u64) {
-        None => 20,
-        Some(Some(n @ 1..=100)) => n as usize,
-        Some(_) => return err(StatusCode::BAD_REQUEST, "limit must be between 1 and 100"),
-    };
-    let start = match body.get("cursor").and_then(Value::as_str) {
-        None => 0,
-        Some(token) => match decode_cursor::<usize>(token) {
-            Some(start) => start,
-            None => return bad_cursor(),
+    let body = match body.iter().all(u8::is_ascii_whitespace) {
+        true => None,
+        false => match serde_json::from_slice::<Value>(&body) {
+            Ok(body) => Some(body),
+            Err(_) => return workspace_error("The request body is not valid JSON."),
         },
+    };
+    let (page_size, start) = match workspace_page(body) {
+        Ok(page) => page,
+        Err(detail) => return workspace_error(&detail),
     };
     let usage = world.usage();
     let data: Vec<Value> = world
@@ -213,7 +265,7 @@ async fn workspaces(
     let end = start + data.len();
     let mut links = json!({ "self": format!("{base}/admin/v2/orgs/{}/workspaces", world.org_id) });
     if end < world.products.len() {
-        links["next"] = json!(encode_cursor(&end));
+        links["next"] = json!(encode_cursor(&(page_size, end)));
     }
     ok(json!({
         "data": data,
@@ -645,6 +697,9 @@ async fn user_role_assignments(
 
 /// Suspend and restore change org access, not the account: groups and roles are kept.
 fn set_membership(sim: &Arc<Sim>, org_id: &str, directory: &str, account_id: &str, to: Membership) -> Response {
+    if let Err(response) = named_directory(directory) {
+        return response;
+    }
     let ix = {
         let world = sim.world();
         match directory_user(&world, org_id, directory, account_id) {
@@ -653,7 +708,11 @@ fn set_membership(sim: &Arc<Sim>, org_id: &str, directory: &str, account_id: &st
             Err(response) => return response,
         }
     };
-    sim.write_later(move |world| world.acc_mut(ix).membership = to);
+    sim.write_later(move |world| {
+        world.acc_mut(ix).membership = to;
+        let what = if to == Membership::Suspended { action::USER_SUSPENDED } else { action::USER_RESTORED };
+        world.record(what, Actor::ApiKey, vec![Target::User(ix)], Place::Org);
+    });
     no_content()
 }
 
@@ -783,6 +842,8 @@ fn change_user_role(sim: &Arc<Sim>, org_id: &str, account_id: &str, body: RoleBo
         if assign {
             roles.push((product, role));
         }
+        let what = if assign { action::USER_GRANTED_ROLE } else { action::USER_REVOKED_ROLE };
+        world.record(what, Actor::ApiKey, vec![Target::User(ix), Target::Product(product)], Place::Org);
     });
     no_content()
 }
@@ -818,7 +879,11 @@ fn change_org_role(sim: &Arc<Sim>, org_id: &str, account_id: &str, body: RoleBod
         }
         ix
     };
-    sim.write_later(move |world| world.acc_mut(ix).org_admin = assign);
+    sim.write_later(move |world| {
+        world.acc_mut(ix).org_admin = assign;
+        let what = if assign { action::ADDED_ORG_ADMIN } else { action::REMOVED_ORG_ADMIN };
+        world.record(what, Actor::ApiKey, vec![Target::User(ix)], Place::Org);
+    });
     no_content()
 }
 
@@ -848,9 +913,11 @@ struct GroupQuery {
     #[serde(skip_serializing_if = "Option::is_none")]
     limit: Option<usize>,
     account_ids: Option<Vec<String>>,
+    directory_ids: Option<Vec<String>>,
     group_ids: Option<Vec<String>>,
     group_names: Option<Vec<String>>,
     resource_ids: Option<Vec<String>>,
+    resource_owners: Option<Vec<String>>,
     role_ids: Option<Vec<String>>,
     search_term: Option<String>,
     expand: Option<Vec<String>>,
@@ -867,14 +934,28 @@ impl GroupQuery {
             cursor: params.get("cursor").map(str::to_owned),
             limit: params.number("limit").map_err(|m| err(StatusCode::BAD_REQUEST, &m))?,
             account_ids: params.all("accountIds"),
+            directory_ids: params.all("directoryIds"),
             group_ids: params.all("groupIds"),
             group_names: params.all("groupNames"),
             resource_ids: params.all("resourceIds"),
+            resource_owners: params.all("resourceOwners"),
             role_ids: params.all("roleIds"),
             search_term: params.get("searchTerm").map(str::to_owned),
             expand: (!expand.is_empty()).then_some(expand),
             sort_by: params.get("sortBy").map(str::to_owned),
         })
+    }
+
+    fn validate(&self) -> Result<(), Response> {
+        let allowed = ["counts.users", "counts.resources"];
+        if self.expand.iter().flatten().any(|e| !allowed.contains(&e.as_str())) {
+            return Err(err(StatusCode::BAD_REQUEST, "expand must be among counts.users, counts.resources"));
+        }
+        Ok(())
+    }
+
+    fn expands(&self, what: &str) -> bool {
+        self.expand.iter().flatten().any(|e| e == what)
     }
 
     fn matches(&self, world: &World, g: usize, directory: Option<usize>) -> bool {
@@ -889,6 +970,10 @@ impl GroupQuery {
             && any(&self.resource_ids, &|ari| {
                 world.product_by_ari(ari).is_some_and(|p| group.roles.iter().any(|(x, _)| *x == p))
             })
+            && any(&self.resource_owners, &|owner| {
+                group.roles.iter().any(|(p, _)| world.products[*p].type_key == owner)
+            })
+            && any(&self.directory_ids, &|id| world.directories[group.directory].id == id)
             && any(&self.role_ids, &|r| group.roles.iter().any(|(_, x)| x == r))
             && self.search_term.as_deref().is_none_or(|t| group.name.to_lowercase().contains(&t.to_lowercase()))
     }
@@ -910,7 +995,10 @@ fn group_page(sim: &Sim, base: &str, org_id: &str, directory: &str, query: Group
         Err(response) => return response,
     };
     let (page, more) = take_page((start..world.groups.len()).filter(|&g| query.matches(&world, g, dir)), page_size);
-    let counts = query.expand.iter().flatten().any(|e| e.starts_with("counts"));
+    if let Err(response) = query.validate() {
+        return response;
+    }
+    let counts = (query.expands("counts.users"), query.expands("counts.resources"));
     let data: Vec<Value> = page.iter().map(|&g| group_json(&world, g, base, counts)).collect();
     let mut links = json!({});
     if let (true, Some(&last)) = (more, page.last()) {
@@ -921,7 +1009,8 @@ fn group_page(sim: &Sim, base: &str, org_id: &str, directory: &str, query: Group
     ok(json!({ "data": data, "links": links }))
 }
 
-fn group_json(world: &World, g: usize, base: &str, counts: bool) -> Value {
+/// A group; `counts` (users, resources) says which counts were asked for with `expand`.
+fn group_json(world: &World, g: usize, base: &str, counts: (bool, bool)) -> Value {
     let group = &world.groups[g];
     let directory = &world.directories[group.directory].id;
     let mut value = json!({
@@ -931,8 +1020,15 @@ fn group_json(world: &World, g: usize, base: &str, counts: bool) -> Value {
         "directoryId": directory,
         "links": { "self": format!("{base}/admin/v2/orgs/{}/directories/{directory}/groups/{}", world.org_id, group.id) },
     });
-    if counts {
-        value["counts"] = json!({ "users": group.members.len(), "resources": group.roles.iter().map(|(p, _)| p).collect::<std::collections::BTreeSet<_>>().len() });
+    if counts.0 || counts.1 {
+        value["counts"] = json!({});
+    }
+    if counts.0 {
+        value["counts"]["users"] = json!(group.members.len());
+    }
+    if counts.1 {
+        let resources: std::collections::BTreeSet<_> = group.roles.iter().map(|(p, _)| p).collect();
+        value["counts"]["resources"] = json!(resources.len());
     }
     value
 }
@@ -953,9 +1049,19 @@ async fn search_groups(
     State(sim): State<Arc<Sim>>,
     Base(base): Base,
     Path((org_id, directory)): Path<(String, String)>,
-    body: Option<Json<GroupQuery>>,
+    body: axum::body::Bytes,
 ) -> Response {
-    group_page(&sim, &base, &org_id, &directory, body.map(|Json(q)| q).unwrap_or_default())
+    let query = if body.iter().all(u8::is_ascii_whitespace) {
+        GroupQuery::default()
+    } else {
+        match serde_json::from_slice::<GroupQuery>(&body) {
+            Ok(query) => query,
+            Err(e) => {
+                return err(StatusCode::BAD_REQUEST, &format!("The request body is not a valid group search: {e}"));
+            }
+        }
+    };
+    group_page(&sim, &base, &org_id, &directory, query)
 }
 
 async fn group_stats(State(sim): State<Arc<Sim>>, Path((org_id, directory)): Path<(String, String)>) -> Response {
@@ -986,7 +1092,7 @@ async fn group_details(
 ) -> Response {
     let world = sim.world();
     match directory_group(&world, &org_id, &directory, &group_id) {
-        Ok(g) => ok(json!({ "data": group_json(&world, g, &base, false) })),
+        Ok(g) => ok(json!({ "data": group_json(&world, g, &base, (false, false)) })),
         Err(response) => response,
     }
 }
@@ -1029,6 +1135,9 @@ fn change_group_role(
     body: GroupRoleBody,
     assign: bool,
 ) -> Response {
+    if let Err(response) = named_directory(directory) {
+        return response;
+    }
     let (g, product) = {
         let world = sim.world();
         let g = match directory_group(&world, org_id, directory, group_id) {
@@ -1047,6 +1156,8 @@ fn change_group_role(
         if assign {
             roles.push((product, role));
         }
+        let what = if assign { action::GROUP_GRANTED_ROLE } else { action::GROUP_REVOKED_ROLE };
+        world.record(what, Actor::ApiKey, vec![Target::Group(g), Target::Product(product)], Place::Org);
     });
     no_content()
 }
@@ -1083,6 +1194,7 @@ fn membership_target(
     account_id: &str,
     adding: bool,
 ) -> Result<(usize, AccountIx), Response> {
+    named_directory(directory)?;
     let world = sim.world();
     let g = directory_group(&world, org_id, directory, group_id)?;
     let group = &world.groups[g];
@@ -1122,7 +1234,10 @@ async fn add_membership(
     match membership_target(&sim, &org_id, &directory, &group_id, &body.account_id, true) {
         Ok((g, ix)) => {
             sim.write_later(move |world| {
-                world.add_member(g, ix);
+                if world.add_member(g, ix) {
+                    let context = vec![Target::User(ix), Target::Group(g)];
+                    world.record(action::USER_ADDED_TO_GROUP, Actor::ApiKey, context, Place::Org);
+                }
             });
             no_content()
         }
@@ -1137,7 +1252,10 @@ async fn remove_membership(
     match membership_target(&sim, &org_id, &directory, &group_id, &account_id, false) {
         Ok((g, ix)) => {
             sim.write_later(move |world| {
-                world.remove_member(g, ix);
+                if world.remove_member(g, ix) {
+                    let context = vec![Target::User(ix), Target::Group(g)];
+                    world.record(action::USER_REMOVED_FROM_GROUP, Actor::ApiKey, context, Place::Org);
+                }
             });
             no_content()
         }

@@ -15,6 +15,7 @@ use serde_json::{Value, json};
 
 use super::{Params, avatar, iso, ok};
 use crate::{
+    events::{Actor, Place, Target, action},
     model::{AccountIx, AccountKind, AccountStatus, Principal, World},
     respond::{Family, decode_cursor, encode_cursor, jsm_page, with_param},
     sim::{Base, Sim},
@@ -141,15 +142,14 @@ async fn space_permissions(
         Ok(s) => s,
         Err(response) => return response,
     };
-    // Each role expands to the space permissions it carries.
+    if world.spaces[s].unreadable {
+        return err(StatusCode::FORBIDDEN, "You do not have permission to view the permissions of this space.");
+    }
+    // Each role assignment expands to the space permissions its role carries, so the principals
+    // listed here are exactly those of the role assignments.
     let mut permissions = Vec::new();
     for (principal, role) in &world.spaces[s].assignments {
-        let operations: &[&str] = match role {
-            0 => &["read", "administer", "create", "delete"],
-            1 => &["read", "create"],
-            _ => &["read"],
-        };
-        for operation in operations {
+        for operation in role_operations(world.space_roles[*role].name) {
             permissions.push((*principal, *operation));
         }
     }
@@ -163,12 +163,30 @@ async fn space_permissions(
             json!({
                 "id": (world.spaces[s].id * 1_000 + n as u64).to_string(),
                 "principal": { "type": kind, "id": principal_id },
-                "operation": { "key": operation, "targetType": "space" },
+                "operation": { "key": operation.0, "targetType": operation.1 },
             })
         })
         .collect();
     let next = (start + items.len() < permissions.len()).then_some(start + items.len());
     cursor_page(&base, &uri.to_string(), items, next)
+}
+
+/// The space permissions (operation, target type) each of the simulator's space roles carries.
+pub fn role_operations(role: &str) -> &'static [(&'static str, &'static str)] {
+    match role {
+        "Admin" => &[
+            ("read", "space"),
+            ("administer", "space"),
+            ("export", "space"),
+            ("restrict_content", "space"),
+            ("create", "page"),
+            ("create", "blogpost"),
+            ("create", "comment"),
+            ("delete", "page"),
+        ],
+        "Collaborator" => &[("read", "space"), ("create", "page"), ("create", "blogpost"), ("create", "comment")],
+        _ => &[("read", "space"), ("create", "comment")],
+    }
 }
 
 async fn space_role_assignments(
@@ -187,6 +205,9 @@ async fn space_role_assignments(
         Ok(s) => s,
         Err(response) => return response,
     };
+    if world.spaces[s].unreadable {
+        return err(StatusCode::FORBIDDEN, "You do not have permission to view the permissions of this space.");
+    }
     let role_filter = params.get("role-id");
     let principal_type = params.get("principal-type").map(str::to_uppercase);
     let principal_id = params.get("principal-id");
@@ -370,7 +391,10 @@ async fn add_to_group(
     match target {
         Ok((g, ix)) => {
             sim.write_later(move |world| {
-                world.add_member(g, ix);
+                if world.add_member(g, ix) {
+                    let context = vec![Target::User(ix), Target::Group(g)];
+                    world.record(action::USER_ADDED_TO_GROUP, Actor::SiteToken, context, Place::Site("confluence"));
+                }
             });
             StatusCode::CREATED.into_response()
         }
@@ -383,7 +407,10 @@ async fn remove_from_group(State(sim): State<Arc<Sim>>, Query(params): Query<Par
     match target {
         Ok((g, ix)) => {
             sim.write_later(move |world| {
-                world.remove_member(g, ix);
+                if world.remove_member(g, ix) {
+                    let context = vec![Target::User(ix), Target::Group(g)];
+                    world.record(action::USER_REMOVED_FROM_GROUP, Actor::SiteToken, context, Place::Site("confluence"));
+                }
             });
             StatusCode::NO_CONTENT.into_response()
         }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use axum::{
     Json, Router,
-    extract::State,
+    extract::{State, rejection::JsonRejection},
     response::Response,
     routing::{get, post, put},
 };
@@ -14,7 +14,10 @@ use serde_json::json;
 
 use super::{no_content, ok};
 use crate::{
-    model::Principal,
+    config::SiteFamily,
+    events::{Actor, Place, Target, action},
+    model::{AccountKind, AccountStatus, Membership, Principal},
+    respond::Family,
     sim::{KeyState, Sim},
 };
 
@@ -26,6 +29,8 @@ pub fn routes() -> Router<Arc<Sim>> {
         .route("/__sim/changes", get(changes))
         .route("/__sim/counters/reset", post(reset))
         .route("/__sim/admin-key", put(set_key))
+        .route("/__sim/admin-change", post(admin_change))
+        .route("/__sim/failing-family", put(set_failing).get(failing))
 }
 
 async fn info(State(sim): State<Arc<Sim>>) -> Response {
@@ -40,6 +45,12 @@ async fn info(State(sim): State<Arc<Sim>>) -> Response {
         "spaces": world.spaces.len(),
         "serviceDesks": world.service_desks.len(),
         "siteUrl": world.site_url,
+        "products": world.products.iter().map(|p| p.type_key).collect::<Vec<_>>(),
+        "unreadableProjects": world.projects.iter().filter(|p| p.unreadable).map(|p| json!({ "id": p.id.to_string(), "key": p.key })).collect::<Vec<_>>(),
+        "unreadableSpaces": world.spaces.iter().filter(|s| s.unreadable).map(|s| json!({ "id": s.id.to_string(), "key": s.key })).collect::<Vec<_>>(),
+        "noExperimental": sim.config.no_experimental,
+        "failingFamilies": sim.failing_families(),
+        "events": world.events.len(),
         "forge": {
             "appId": sim.forge.app_id,
             "installationId": sim.forge.installation_id,
@@ -140,4 +151,143 @@ struct KeyBody {
 async fn set_key(State(sim): State<Arc<Sim>>, Json(body): Json<KeyBody>) -> Response {
     sim.set_key_state(KeyState { expired: body.expired, revoked: body.revoked, scopes: body.scopes });
     no_content()
+}
+
+fn bad_request(message: &str) -> Response {
+    Family::Control.error(http::StatusCode::BAD_REQUEST, message)
+}
+
+fn not_found(message: &str) -> Response {
+    Family::Control.error(http::StatusCode::NOT_FOUND, message)
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct AdminChange {
+    action: String,
+    account_id: String,
+    group_id: Option<String>,
+    actor: Option<String>,
+}
+
+/// A change an org admin makes in admin.atlassian.com, outside the product: applied to the
+/// model as the API would apply it (so product access, seats and status follow in every API),
+/// and recorded in the audit log with that admin as the actor, signed in through a browser.
+async fn admin_change(State(sim): State<Arc<Sim>>, body: Result<Json<AdminChange>, JsonRejection>) -> Response {
+    let change = match body {
+        Ok(Json(change)) => change,
+        Err(rejection) => {
+            return bad_request(&format!(
+                "expected {{\"action\", \"accountId\", \"groupId\"?, \"actor\"?}}: {}",
+                rejection.body_text()
+            ));
+        }
+    };
+    let result = sim.change(|world| {
+        let actor = match change.actor.as_deref() {
+            None => world.first_admin().ok_or_else(|| not_found("the org has no admin to act"))?,
+            Some(id) => {
+                let ix = world.account(id).ok_or_else(|| not_found(&format!("no account {id} (actor)")))?;
+                if !world.acc(ix).org_admin {
+                    return Err(bad_request(&format!("the actor {id} is not an org admin")));
+                }
+                ix
+            }
+        };
+        let ix = world
+            .account(&change.account_id)
+            .filter(|&ix| world.acc(ix).directory.is_some() && world.acc(ix).kind == AccountKind::Atlassian)
+            .ok_or_else(|| not_found(&format!("no org user {}", change.account_id)))?;
+        let group = match (change.action.as_str(), change.group_id.as_deref()) {
+            ("add_to_group" | "remove_from_group", None) => {
+                return Err(bad_request("groupId is required to add to or remove from a group"));
+            }
+            ("add_to_group" | "remove_from_group", Some(id)) => {
+                let g = world.group_by_id(id).ok_or_else(|| not_found(&format!("no group {id}")))?;
+                if world.groups[g].synced {
+                    return Err(bad_request("the group is synced from an identity provider; change it there"));
+                }
+                if world.groups[g].directory != world.acc(ix).directory.unwrap_or_default() {
+                    return Err(bad_request("the user and the group are in different directories"));
+                }
+                Some(g)
+            }
+            (_, Some(_)) => return Err(bad_request("groupId applies only to add_to_group and remove_from_group")),
+            (_, None) => None,
+        };
+        let account = world.acc_mut(ix);
+        let (what, context) = match (change.action.as_str(), group) {
+            ("deactivate", _) if !account.managed => {
+                return Err(bad_request("only managed accounts (on a verified domain) can be deactivated"));
+            }
+            ("deactivate" | "reactivate", _) if account.status == AccountStatus::Closed => {
+                return Err(bad_request("the account is deleted"));
+            }
+            ("deactivate", _) => {
+                account.status = AccountStatus::Inactive;
+                account.deactivated_on = Some(chrono::Utc::now());
+                (action::USER_DEACTIVATED, vec![Target::User(ix)])
+            }
+            ("reactivate", _) => {
+                account.status = AccountStatus::Active;
+                account.deactivated_on = None;
+                (action::USER_REACTIVATED, vec![Target::User(ix)])
+            }
+            ("suspend", _) => {
+                account.membership = Membership::Suspended;
+                (action::USER_SUSPENDED, vec![Target::User(ix)])
+            }
+            ("restore", _) => {
+                account.membership = Membership::Active;
+                (action::USER_RESTORED, vec![Target::User(ix)])
+            }
+            ("add_to_group", Some(g)) => {
+                world.add_member(g, ix);
+                (action::USER_ADDED_TO_GROUP, vec![Target::User(ix), Target::Group(g)])
+            }
+            ("remove_from_group", Some(g)) => {
+                world.remove_member(g, ix);
+                (action::USER_REMOVED_FROM_GROUP, vec![Target::User(ix), Target::Group(g)])
+            }
+            (other, _) => {
+                return Err(bad_request(&format!(
+                    "unknown action '{other}': expected deactivate, reactivate, suspend, restore, add_to_group or remove_from_group"
+                )));
+            }
+        };
+        Ok(world.record(what, Actor::Admin(actor), context, Place::Org))
+    });
+    match result {
+        Ok(event_id) => ok(json!({ "eventId": event_id })),
+        Err(response) => response,
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Failing {
+    families: Vec<String>,
+}
+
+/// Makes exactly the named site families (`jira`, `jsm`, `confluence`) answer 503 to every
+/// request from now on; an empty list heals them.
+async fn set_failing(State(sim): State<Arc<Sim>>, body: Result<Json<Failing>, JsonRejection>) -> Response {
+    let names = match body {
+        Ok(Json(body)) => body.families,
+        Err(rejection) => return bad_request(&format!("expected {{\"families\": [...]}}: {}", rejection.body_text())),
+    };
+    let mut families = Vec::new();
+    for name in &names {
+        match SiteFamily::parse(name) {
+            Ok(family) if !families.contains(&family) => families.push(family),
+            Ok(_) => {}
+            Err(message) => return bad_request(&message),
+        }
+    }
+    sim.set_failing_families(families);
+    failing(State(sim)).await
+}
+
+async fn failing(State(sim): State<Arc<Sim>>) -> Response {
+    ok(json!({ "families": sim.failing_families() }))
 }

@@ -15,6 +15,7 @@ use serde_json::{Value, json};
 
 use super::{Params, avatar, no_content, ok};
 use crate::{
+    events::{Actor, Place, Target, action},
     model::{AccountIx, AccountStatus, Principal, World},
     respond::{Family, jira_page},
     sim::{Base, Sim},
@@ -72,6 +73,20 @@ async fn myself(State(sim): State<Arc<Sim>>, Base(base): Base) -> Response {
     }
 }
 
+/// What Jira answers the site account on the roles of a project it may browse but not
+/// administer (`--unreadable-projects`). The spec documents only 401 and 404 here; Jira Cloud
+/// answers 403 with this message.
+fn cannot_administer() -> Response {
+    err(StatusCode::FORBIDDEN, "You cannot edit the configuration of this project.")
+}
+
+fn principal_target(principal: Principal) -> Target {
+    match principal {
+        Principal::User(ix) => Target::User(ix),
+        Principal::Group(g) => Target::Group(g),
+    }
+}
+
 fn project_index(world: &World, key_or_id: &str) -> Option<usize> {
     world.projects.iter().position(|p| p.key.eq_ignore_ascii_case(key_or_id) || p.id.to_string() == key_or_id)
 }
@@ -122,6 +137,9 @@ async fn project_roles(State(sim): State<Arc<Sim>>, Base(base): Base, Path(proje
     let Some(p) = project_index(&world, &project) else {
         return err(StatusCode::NOT_FOUND, "No project could be found with key or id.");
     };
+    if world.projects[p].unreadable {
+        return cannot_administer();
+    }
     let project = &world.projects[p];
     let roles: serde_json::Map<String, Value> = project
         .roles
@@ -185,6 +203,9 @@ async fn project_role(
     let Some(p) = project_index(&world, &project) else {
         return err(StatusCode::NOT_FOUND, "No project could be found with key or id.");
     };
+    if world.projects[p].unreadable {
+        return cannot_administer();
+    }
     match role_json(&world, p, role_id, &base, params.flag("excludeInactiveUsers") == Some(true)) {
         Some(role) => ok(role),
         None => err(StatusCode::NOT_FOUND, "The project role is not found."),
@@ -211,6 +232,9 @@ async fn add_actors(
         let Some(p) = project_index(&world, &project) else {
             return err(StatusCode::NOT_FOUND, "No project could be found with key or id.");
         };
+        if world.projects[p].unreadable {
+            return cannot_administer();
+        }
         if !world.projects[p].roles.iter().any(|r| r.id == role_id) {
             return err(StatusCode::NOT_FOUND, "The project role is not found.");
         }
@@ -229,12 +253,18 @@ async fn add_actors(
         p
     };
     sim.change(|world| {
+        let mut added = Vec::new();
         if let Some(role) = world.projects[p].roles.iter_mut().find(|r| r.id == role_id) {
             for actor in actors {
                 if !role.actors.contains(&actor) {
                     role.actors.push(actor);
+                    added.push(actor);
                 }
             }
+        }
+        for actor in added {
+            let context = vec![principal_target(actor), Target::Project(p)];
+            world.record(action::PROJECT_ROLE_ACTOR_ADDED, Actor::SiteToken, context, Place::Site("jira"));
         }
     });
     let world = sim.world();
@@ -252,6 +282,9 @@ async fn remove_actor(
         let Some(p) = project_index(&world, &project) else {
             return err(StatusCode::NOT_FOUND, "No project could be found with key or id.");
         };
+        if world.projects[p].unreadable {
+            return cannot_administer();
+        }
         let actor = match (params.get("user"), params.get("groupId").or(params.get("group"))) {
             (Some(id), None) => world.account(id).map(Principal::User),
             (None, Some(id)) => world.group_by_id(id).or_else(|| world.group_by_name(id)).map(Principal::Group),
@@ -261,11 +294,16 @@ async fn remove_actor(
         (p, actor)
     };
     let removed = sim.change(|world| {
-        world.projects[p].roles.iter_mut().find(|r| r.id == role_id).is_some_and(|role| {
+        let removed = world.projects[p].roles.iter_mut().find(|r| r.id == role_id).is_some_and(|role| {
             let before = role.actors.len();
             role.actors.retain(|a| *a != actor);
             role.actors.len() < before
-        })
+        });
+        if removed {
+            let context = vec![principal_target(actor), Target::Project(p)];
+            world.record(action::PROJECT_ROLE_ACTOR_REMOVED, Actor::SiteToken, context, Place::Site("jira"));
+        }
+        removed
     });
     if removed { no_content() } else { err(StatusCode::NOT_FOUND, "The actor is not in this project role.") }
 }
@@ -379,7 +417,10 @@ async fn add_to_group(
     match target {
         Ok((g, ix)) => {
             sim.write_later(move |world| {
-                world.add_member(g, ix);
+                if world.add_member(g, ix) {
+                    let context = vec![Target::User(ix), Target::Group(g)];
+                    world.record(action::USER_ADDED_TO_GROUP, Actor::SiteToken, context, Place::Site("jira"));
+                }
             });
             let world = sim.world();
             let group = &world.groups[g];
@@ -398,7 +439,10 @@ async fn remove_from_group(State(sim): State<Arc<Sim>>, Query(params): Query<Par
     match target {
         Ok((g, ix)) => {
             sim.write_later(move |world| {
-                world.remove_member(g, ix);
+                if world.remove_member(g, ix) {
+                    let context = vec![Target::User(ix), Target::Group(g)];
+                    world.record(action::USER_REMOVED_FROM_GROUP, Actor::SiteToken, context, Place::Site("jira"));
+                }
             });
             StatusCode::OK.into_response()
         }

@@ -15,6 +15,7 @@ use serde_json::{Value, json};
 
 use super::{Params, avatar, iso, no_content, ok};
 use crate::{
+    events::{Actor, Place, Target, action},
     model::{AccountIx, AccountStatus, World},
     respond::{Family, jsm_page},
     sim::{Base, Sim},
@@ -204,10 +205,19 @@ fn change_customers(sim: &Arc<Sim>, id: &str, headers: &HeaderMap, body: &Accoun
     };
     sim.write_later(move |world| {
         for ix in accounts {
-            if add {
-                world.service_desks[d].customers.insert(ix);
+            let changed = if add {
+                world.service_desks[d].customers.insert(ix)
             } else {
-                world.service_desks[d].customers.remove(&ix);
+                world.service_desks[d].customers.remove(&ix)
+            };
+            if changed {
+                let what = if add { action::CUSTOMER_ADDED } else { action::CUSTOMER_REMOVED };
+                world.record(
+                    what,
+                    Actor::SiteToken,
+                    vec![Target::User(ix), Target::ServiceDesk(d)],
+                    Place::Site("jira"),
+                );
             }
         }
     });

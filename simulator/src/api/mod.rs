@@ -3,6 +3,7 @@
 pub mod admin;
 pub mod confluence;
 pub mod control;
+pub mod events;
 pub mod forge;
 pub mod jira;
 pub mod jsm;

@@ -14,6 +14,7 @@ use serde_json::{Value, json};
 
 use super::{Params, avatar, iso, no_content, ok};
 use crate::{
+    events::{Actor, Place, Target, action},
     model::{AccountIx, AccountStatus, World},
     sim::Sim,
 };
@@ -142,13 +143,28 @@ fn lifecycle(sim: &Arc<Sim>, account_id: &str, to: AccountStatus) -> Response {
     };
     sim.write_later(move |world| {
         let account = world.acc_mut(ix);
+        let changed = account.status != to;
         account.status = to;
         account.deactivated_on = (to == AccountStatus::Inactive).then(chrono::Utc::now);
+        if changed {
+            let what = if to == AccountStatus::Inactive { action::USER_DEACTIVATED } else { action::USER_REACTIVATED };
+            world.record(what, Actor::ApiKey, vec![Target::User(ix)], Place::Org);
+        }
     });
     no_content()
 }
 
-async fn disable(State(sim): State<Arc<Sim>>, Path(account_id): Path<String>) -> Response {
+/// `lifecycle/disable` requires a JSON object, with an optional string `message` ([UM]
+/// `requestBody.required: true`); anything else is `BadRequest.Body`.
+async fn disable(State(sim): State<Arc<Sim>>, Path(account_id): Path<String>, body: axum::body::Bytes) -> Response {
+    let parsed: Option<serde_json::Map<String, Value>> = serde_json::from_slice(&body).ok();
+    let Some(object) = parsed else {
+        return err(StatusCode::BAD_REQUEST, "bodyParseFailure", None);
+    };
+    if object.get("message").is_some_and(|m| !m.is_string()) {
+        let context = json!({ "fieldViolations": [{ "field": "message", "violations": [{ "key": "type" }] }] });
+        return err(StatusCode::BAD_REQUEST, "fieldConstraintsViolated", Some(context));
+    }
     lifecycle(&sim, &account_id, AccountStatus::Inactive)
 }
 

@@ -1,12 +1,13 @@
 //! One entry in full: every stored field, the details as formatted JSON, and its place in the
-//! hash chain. A region beside the table, opened by a link (so it works without the script);
+//! hash chain (or, for one of Atlassian's events, its event id, address and product, and a note
+//! that it is not part of the chain). A region beside the table, opened by a link (so it works without the script);
 //! Escape or "Close" returns to the table.
 
 use leptos::prelude::*;
 
 use super::{action_label, outcome_label, table::utc_time, via_label};
 use crate::{
-    audit::{AuditRow, AuditState},
+    audit::{AuditRow, AuditSource, AuditState},
     components::{
         hydrated,
         nav::{Go, escape_to, focus_on_open, in_place},
@@ -34,6 +35,33 @@ pub fn EntryPanel(state: Memo<AuditState>, entry: AuditRow, go: Go) -> impl Into
         .ok()
         .and_then(|v| serde_json::to_string_pretty(&v).ok())
         .unwrap_or_else(|| entry.details.clone());
+    let from_atlassian = entry.source == AuditSource::Atlassian;
+    let title = match from_atlassian {
+        true => i18n.t_with("audit-event-title", [("seq", entry.seq.into())]),
+        false => i18n.t_with("audit-entry-title", [("seq", entry.seq.into())]),
+    };
+    let reported = from_atlassian.then(|| {
+        view! {
+            <p class="notice audit-source-note">
+                <span class="badge badge-source">{i18n.t("audit-source-atlassian")}</span>
+                " "
+                {i18n.t("audit-atlassian-note")}
+            </p>
+        }
+    });
+    let chain = (!from_atlassian).then(|| {
+        view! {
+            {field("audit-csv-prev-hash", entry.prev_hash.clone())}
+            {field("audit-csv-hash", entry.hash.clone())}
+        }
+    });
+    let reported_fields = from_atlassian.then(|| {
+        view! {
+            {field("audit-csv-event-id", text(&entry.event_id))}
+            {field("audit-csv-ip", text(&entry.ip))}
+            {field("audit-csv-product", text(&entry.product))}
+        }
+    });
     let job = match entry.job_id.clone() {
         Some(id) => {
             let href = format!("/jobs/{}", crate::auth::encode_query_value(&id));
@@ -45,13 +73,15 @@ pub fn EntryPanel(state: Memo<AuditState>, entry: AuditRow, go: Go) -> impl Into
         <aside class="details-panel" aria-labelledby="entry-title" on:keydown=on_key>
             <header class="details-header">
                 <h2 id="entry-title" tabindex="-1" node_ref=heading>
-                    {i18n.t_with("audit-entry-title", [("seq", entry.seq.into())])}
+                    {title}
                 </h2>
                 <a class="button" href=move || link(close_target().href()) on:click=in_place(go.clone(), close_target)>
                     {i18n.t("details-close")}
                 </a>
             </header>
+            {reported}
             <dl class="details-fields">
+                {field("audit-csv-source", i18n.t(entry.source.message()))}
                 <dt>{i18n.t("audit-csv-time")}</dt>
                 <dd>{utc_time(i18n, entry.at, hydrated)}</dd>
                 {field("audit-csv-actor", entry.actor.clone())}
@@ -67,8 +97,8 @@ pub fn EntryPanel(state: Memo<AuditState>, entry: AuditRow, go: Go) -> impl Into
                 {field("audit-csv-request-id", text(&entry.request_id))}
                 <dt>{i18n.t("audit-csv-job-id")}</dt>
                 <dd>{job}</dd>
-                {field("audit-csv-prev-hash", entry.prev_hash.clone())}
-                {field("audit-csv-hash", entry.hash.clone())}
+                {reported_fields}
+                {chain}
             </dl>
             <h3>{i18n.t("audit-csv-details")}</h3>
             <pre class="audit-json">{details}</pre>

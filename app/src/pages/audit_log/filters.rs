@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::{action_label, outcome_label};
 use crate::{
-    audit::{AuditFilter, AuditOptions, AuditState},
+    audit::{AuditFilter, AuditOptions, AuditSource, AuditState},
     components::{
         day_input::day_input,
         nav::{Go, after_pause},
@@ -94,6 +94,33 @@ pub fn Filters(state: Memo<AuditState>, options: AuditOptions, go: Go) -> impl I
             apply(Box::new(move |f| if to { f.to = day } else { f.from = day }))
         })
     };
+    // Whose record: this app's log, Atlassian's events, or both (no value).
+    let source_select = {
+        let apply = apply.clone();
+        let choices = [("", i18n.t("audit-source-both"))]
+            .into_iter()
+            .chain(AuditSource::ALL.map(|s| (s.as_str(), i18n.t(s.message()))))
+            .map(|(value, text)| {
+                let selected = move || read(|f| &mut f.source).as_deref().unwrap_or_default() == value;
+                view! { <option value=value selected=selected>{text}</option> }
+            })
+            .collect_view();
+        view! {
+            <label class="filter">
+                <span>{i18n.t("audit-filter-source")}</span>
+                <select
+                    name="source"
+                    prop:value=move || read(|f| &mut f.source).unwrap_or_default()
+                    on:change=move |ev| {
+                        let value = event_target_value(&ev);
+                        apply(Box::new(move |f| f.source = Some(value)));
+                    }
+                >
+                    {choices}
+                </select>
+            </label>
+        }
+    };
     let from_input = date_input("from", "audit-filter-from", false);
     let to_input = date_input("to", "audit-filter-to", true);
 
@@ -116,6 +143,7 @@ pub fn Filters(state: Memo<AuditState>, options: AuditOptions, go: Go) -> impl I
                     }
                 />
             </label>
+            {source_select}
             {from_input}
             {to_input}
             {admin_select}

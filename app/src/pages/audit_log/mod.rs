@@ -60,8 +60,8 @@ pub fn AuditLogPage() -> impl IntoView {
                         // no request.
                         let rows = page.rows.clone();
                         let entry = move || {
-                            let seq = state.with(|s| s.entry)?;
-                            rows.iter().find(|r| r.seq == seq).cloned()
+                            let key = state.with(|s| s.entry)?;
+                            rows.iter().find(|r| r.key() == key).cloned()
                         };
                         let panel = move || entry().map(|entry| view! { <details::EntryPanel state entry go=go.clone() /> });
                         view! {
@@ -137,7 +137,8 @@ pub(crate) fn outcome_label(i18n: I18n, outcome: &str) -> String {
     crate::audit::outcome_message(outcome).map_or_else(|| outcome.to_owned(), |id| i18n.t(&id))
 }
 
-/// How the admin signed in, as people read it.
+/// How the admin signed in, as people read it (Atlassian's authentication types, such as
+/// `api-token`, as Atlassian wrote them).
 pub(crate) fn via_label(i18n: I18n, via: Option<&str>) -> Option<String> {
     match via? {
         "local" => Some(i18n.t("account-via-local")),

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::{action_label, outcome_label, via_label};
 use crate::{
-    audit::{AuditPage, AuditRow, AuditState},
+    audit::{AuditPage, AuditRow, AuditSource, AuditState},
     components::{
         hydrated,
         nav::{Go, in_place},
@@ -74,7 +74,20 @@ pub(crate) fn utc_time(i18n: I18n, at: chrono::DateTime<chrono::Utc>, hydrated: 
 
 fn row_view(i18n: I18n, row: AuditRow, state: Memo<AuditState>, hydrated: ReadSignal<bool>, go: Go) -> AnyView {
     let seq = row.seq;
-    let target = move || state.with(|s| s.with_entry(Some(seq)));
+    let key = row.key();
+    let target = move || state.with(|s| s.with_entry(Some(key)));
+    let from_atlassian = row.source == AuditSource::Atlassian;
+    // Atlassian's events are marked in words, not colour alone; their place among the events
+    // is not a chain position.
+    let badge = from_atlassian.then(|| {
+        view! {
+            <span class="badge badge-source" title=i18n.t("audit-atlassian-note")>
+                {i18n.t("audit-source-atlassian")}
+            </span>
+        }
+    });
+    let (data_seq, data_event) =
+        if from_atlassian { (None, Some(seq.to_string())) } else { (Some(seq.to_string()), None) };
     let via = via_label(i18n, row.auth_via.as_deref());
     let actor_hint = (row.actor_name.is_some()).then(|| row.actor.clone());
     let user = affected_user(&row);
@@ -89,11 +102,20 @@ fn row_view(i18n: I18n, row: AuditRow, state: Memo<AuditState>, hydrated: ReadSi
             </a>
         }
     });
-    let open_label = i18n.t_with("audit-entry-open", [("seq", seq.into())]);
+    let open_label = match from_atlassian {
+        true => i18n.t_with("audit-event-open", [("seq", seq.into())]),
+        false => i18n.t_with("audit-entry-open", [("seq", seq.into())]),
+    };
     view! {
-        <tr data-seq=seq.to_string() class:selected=move || state.with(|s| s.entry == Some(seq))>
+        <tr
+            data-seq=data_seq
+            data-event=data_event
+            data-source=row.source.as_str()
+            class:selected=move || state.with(|s| s.entry == Some(key))
+        >
             <td class="nowrap">{utc_time(i18n, row.at, hydrated)}</td>
             <th scope="row" class="audit-admin">
+                {badge}
                 <span title=actor_hint>{row.admin().to_owned()}</span>
                 {via.map(|via| view! { <span class="muted audit-via">{via}</span> })}
             </th>

@@ -2,6 +2,7 @@
 //! Every number links to the Users table filtered to exactly the accounts it counts.
 
 mod chart;
+mod families;
 mod products;
 mod sync_panel;
 

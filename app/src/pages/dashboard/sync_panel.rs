@@ -1,11 +1,12 @@
 //! The sync's state: when the data is from, "Sync now", and while a sync runs its phase, accounts
 //! read, requests and time spent waiting for Atlassian's rate limits, refreshed every second
-//! without reloading the page.
+//! without reloading the page; then what each product family holds, and the recent syncs.
 
 use std::time::Duration;
 
 use leptos::{prelude::*, task::spawn_local};
 
+use super::families::{FamilyStates, SyncHistory};
 use crate::{
     api::sync::{cancel_sync, load_sync_status, start_sync},
     error::AppError,
@@ -94,6 +95,7 @@ fn SyncState(
         )
     });
     let running = status.running.clone();
+    let families = status.snapshot.as_ref().map(|run| run.families.clone()).unwrap_or_default();
     view! {
         <div class="sync-state">
             <div>
@@ -109,6 +111,8 @@ fn SyncState(
                 Some(progress) => view! { <Progress progress cancel /> }.into_any(),
             }}
         </div>
+        <FamilyStates families />
+        <SyncHistory history=status.history />
     }
 }
 

@@ -359,6 +359,10 @@ impl DataStore for SqliteStore {
             "snapshot_grants",
             "snapshot_catalog",
             "sync_runs",
+            "atlassian_event_accounts",
+            "atlassian_events",
+            "atlassian_events_mark",
+            "incremental_runs",
         ] {
             sqlx::query(&format!("DELETE FROM {table}")).execute(&mut *tx).await?;
         }

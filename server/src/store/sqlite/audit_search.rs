@@ -1,9 +1,11 @@
-//! The Audit page's queries over `audit_log`: one WHERE clause built from the filter serves the
-//! count and the page, newest first. The filters (days, action, outcome, admin, affected user)
-//! are equalities and ranges that the indexes of migration 5 answer; free text is a
-//! case-insensitive substring scan.
+//! The Audit page's queries over `audit_log` and, beside it, Atlassian's events
+//! (`atlassian_events`, never part of the chain): each source is read through one row shape, and
+//! one WHERE clause built from the filter serves the count and the page, newest first. The
+//! filters (days, action, outcome, admin, affected user) are equalities and ranges that the
+//! indexes of migrations 5 and 8 answer; free text is a case-insensitive substring scan. This
+//! app's entries alone list in chain order; with Atlassian's, by time.
 
-use app::audit::{AuditFilter, AuditOptions, AuditPage, AuditQuery, AuditRow};
+use app::audit::{AuditFilter, AuditOptions, AuditPage, AuditQuery, AuditRow, AuditSource};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use sqlx::{QueryBuilder, Row, Sqlite, sqlite::SqliteRow};
@@ -23,6 +25,24 @@ fn contains(value: &str) -> String {
     }
     pattern.push('%');
     pattern
+}
+
+/// This app's entries in the shared row shape.
+const APP_ROWS: &str = "SELECT 'app' AS source, seq, at, actor, actor_name, auth_via, installation_id, action, target,
+    target_name, target_email, outcome, details, atlassian_status, request_id, job_id, prev_hash, hash,
+    NULL AS event_id, NULL AS ip, NULL AS product FROM audit_log";
+
+/// Atlassian's events in the same shape: their own numbering, no hashes, and what they report
+/// happened (`ok`).
+const EVENT_ROWS: &str = "SELECT 'atlassian' AS source, id AS seq, at, actor, actor_name, auth_via,
+    NULL AS installation_id, action, target, target_name, target_email, 'ok' AS outcome, details,
+    NULL AS atlassian_status, NULL AS request_id, NULL AS job_id, '' AS prev_hash, '' AS hash, event_id, ip,
+    product FROM atlassian_events";
+
+/// One source's rows under `filter`, up to its pinned head.
+fn push_rows(sql: &mut QueryBuilder<'_, Sqlite>, rows: &str, filter: &AuditFilter, until: Option<i64>) {
+    sql.push("SELECT * FROM (").push(rows).push(")");
+    push_where(sql, filter, until);
 }
 
 /// Appends ` WHERE …` for `filter` (and the pinned head) to `sql`.
@@ -78,8 +98,19 @@ fn push_where(sql: &mut QueryBuilder<'_, Sqlite>, filter: &AuditFilter, until_se
     if let Some(text) = &filter.text {
         and(sql);
         let pattern = contains(text);
-        let columns =
-            ["actor_name", "actor", "target", "target_name", "target_email", "action", "request_id", "job_id"];
+        let columns = [
+            "actor_name",
+            "actor",
+            "target",
+            "target_name",
+            "target_email",
+            "action",
+            "request_id",
+            "job_id",
+            "event_id",
+            "ip",
+            "product",
+        ];
         sql.push("(");
         for column in columns {
             sql.push(column).push(" LIKE ").push_bind(pattern.clone()).push(" ESCAPE '\\' OR ");
@@ -93,7 +124,9 @@ fn push_where(sql: &mut QueryBuilder<'_, Sqlite>, filter: &AuditFilter, until_se
 }
 
 fn row_from(row: &SqliteRow) -> Result<AuditRow, StoreError> {
+    let source: String = row.try_get("source")?;
     Ok(AuditRow {
+        source: AuditSource::parse(&source).ok_or_else(|| StoreError::Corrupt(format!("source {source:?}")))?,
         seq: row.try_get("seq")?,
         at: parse_stamp(&row.try_get::<String, _>("at")?)?,
         actor: row.try_get("actor")?,
@@ -111,6 +144,9 @@ fn row_from(row: &SqliteRow) -> Result<AuditRow, StoreError> {
         job_id: row.try_get("job_id")?,
         prev_hash: row.try_get("prev_hash")?,
         hash: row.try_get("hash")?,
+        event_id: row.try_get("event_id")?,
+        ip: row.try_get("ip")?,
+        product: row.try_get("product")?,
     })
 }
 
@@ -118,19 +154,40 @@ fn row_from(row: &SqliteRow) -> Result<AuditRow, StoreError> {
 impl AuditSearch for SqliteStore {
     async fn search_audit(&self, query: &AuditQuery) -> Result<AuditPage, StoreError> {
         let page_size = query.effective_page_size();
-        // One read transaction: the head, the count and the page all see the same log.
+        // The service refuses an unknown source; here it would mean both.
+        let source = query.filter.source().ok().flatten();
+        let (app, events) = (source != Some(AuditSource::Atlassian), source != Some(AuditSource::App));
+        // One read transaction: the heads, the counts and the page all see the same log.
         let mut tx = self.pool.begin().await?;
         let head: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) FROM audit_log").fetch_one(&mut *tx).await?;
+        let head_event: i64 =
+            sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM atlassian_events").fetch_one(&mut *tx).await?;
         // Only an export pins the log: a page reads it in this one transaction anyway, and a
         // bound on `seq` would tempt the planner to walk the table instead of an index.
         let until = query.until_seq.map(|u| u.min(head));
-        let mut count = QueryBuilder::<Sqlite>::new("SELECT COUNT(*) FROM audit_log");
-        push_where(&mut count, &query.filter, until);
-        let total: i64 = count.build_query_scalar().fetch_one(&mut *tx).await?;
-        let mut select = QueryBuilder::<Sqlite>::new("SELECT * FROM audit_log");
-        push_where(&mut select, &query.filter, until);
+        let until_event = query.until_event.map(|u| u.min(head_event));
+        let mut total: i64 = 0;
+        for (wanted, rows, pin) in [(app, APP_ROWS, until), (events, EVENT_ROWS, until_event)] {
+            if wanted {
+                let mut count = QueryBuilder::<Sqlite>::new("SELECT COUNT(*) FROM (");
+                push_rows(&mut count, rows, &query.filter, pin);
+                count.push(")");
+                total += count.build_query_scalar::<i64>().fetch_one(&mut *tx).await?;
+            }
+        }
+        let mut select = QueryBuilder::<Sqlite>::new("");
+        if app {
+            push_rows(&mut select, APP_ROWS, &query.filter, until);
+        }
+        if app && events {
+            select.push(" UNION ALL ");
+        }
+        if events {
+            push_rows(&mut select, EVENT_ROWS, &query.filter, until_event);
+        }
+        // This app's entries alone keep chain order; mixed with Atlassian's, time decides.
         select
-            .push(" ORDER BY seq DESC LIMIT ")
+            .push(if events { " ORDER BY at DESC, seq DESC LIMIT " } else { " ORDER BY seq DESC LIMIT " })
             .push_bind(i64::from(page_size))
             .push(" OFFSET ")
             .push_bind(i64::from(query.page) * i64::from(page_size));
@@ -142,16 +199,24 @@ impl AuditSearch for SqliteStore {
             page_size,
             rows: rows.iter().map(row_from).collect::<Result<_, _>>()?,
             head_seq: head,
+            head_event,
         })
     }
 
     async fn audit_options(&self) -> Result<AuditOptions, StoreError> {
-        let actions: Vec<String> =
-            sqlx::query_scalar("SELECT DISTINCT action FROM audit_log ORDER BY action").fetch_all(&self.pool).await?;
+        let actions: Vec<String> = sqlx::query_scalar(
+            "SELECT action FROM audit_log UNION SELECT action FROM atlassian_events ORDER BY action",
+        )
+        .fetch_all(&self.pool)
+        .await?;
         let outcomes: Vec<String> =
             sqlx::query_scalar("SELECT DISTINCT outcome FROM audit_log ORDER BY outcome").fetch_all(&self.pool).await?;
-        let admins: Vec<(String, Option<String>)> =
-            sqlx::query_as("SELECT actor, MAX(actor_name) FROM audit_log GROUP BY actor").fetch_all(&self.pool).await?;
+        let admins: Vec<(String, Option<String>)> = sqlx::query_as(
+            "SELECT actor, MAX(actor_name) FROM (SELECT actor, actor_name FROM audit_log
+             UNION ALL SELECT actor, actor_name FROM atlassian_events) GROUP BY actor",
+        )
+        .fetch_all(&self.pool)
+        .await?;
         let mut admins: Vec<(String, String)> =
             admins.into_iter().map(|(actor, name)| (actor.clone(), name.unwrap_or(actor))).collect();
         admins.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()).then_with(|| a.0.cmp(&b.0)));

@@ -4,7 +4,10 @@
 
 use std::{path::Path, str::FromStr, time::Duration};
 
-use app::users::{SyncOutcome, SyncRun};
+use app::{
+    families::Family,
+    users::{SyncOutcome, SyncRun},
+};
 use async_trait::async_trait;
 use chrono::{DateTime, SecondsFormat, Utc};
 use futures_util::TryStreamExt;
@@ -16,6 +19,7 @@ use sqlx::{
 
 mod access;
 mod audit_search;
+mod events;
 mod jobs;
 
 use super::{RunEnd, SnapshotSink, Store, StoreError, StoredSecret};
@@ -102,10 +106,21 @@ fn run_from_row(row: &SqliteRow) -> Result<SyncRun, StoreError> {
         accounts: row.try_get::<i64, _>("accounts")?.max(0) as u64,
         items: row.try_get::<i64, _>("items")?.max(0) as u64,
         requests: row.try_get::<i64, _>("requests")?.max(0) as u64,
+        families: serde_json::from_str(&row.try_get::<String, _>("families")?)
+            .map_err(|e| StoreError::Corrupt(format!("sync families: {e}")))?,
     })
 }
 
-const RUN_COLUMNS: &str = "id, trigger, started_at, finished_at, outcome, error, accounts, items, requests";
+const RUN_COLUMNS: &str = "id, trigger, started_at, finished_at, outcome, error, accounts, items, requests, families";
+
+/// The catalog kinds (and so grant target prefixes) a site family's data is stored under.
+fn family_kinds(family: Family) -> &'static [&'static str] {
+    match family {
+        Family::Jira => &["project"],
+        Family::Jsm => &["desk", "jsm_org"],
+        Family::Confluence => &["space"],
+    }
+}
 
 async fn discard_rows(tx: &mut sqlx::Transaction<'_, Sqlite>, condition: &str, run: i64) -> Result<(), StoreError> {
     for table in ["snapshot_accounts", "snapshot_grants", "snapshot_catalog"] {
@@ -306,11 +321,96 @@ impl Store for SqliteStore {
         Ok(())
     }
 
+    async fn keep_family(&self, run: i64, from: Option<i64>, family: Family) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        for kind in family_kinds(family) {
+            let prefix = format!("{kind}:%");
+            sqlx::query("DELETE FROM snapshot_grants WHERE run_id = ? AND target LIKE ?")
+                .bind(run)
+                .bind(&prefix)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query("DELETE FROM snapshot_catalog WHERE run_id = ? AND kind = ?")
+                .bind(run)
+                .bind(kind)
+                .execute(&mut *tx)
+                .await?;
+            let Some(from) = from else { continue };
+            sqlx::query(
+                "INSERT OR IGNORE INTO snapshot_catalog (run_id, kind, id, record)
+                 SELECT ?, kind, id, record FROM snapshot_catalog WHERE run_id = ? AND kind = ?",
+            )
+            .bind(run)
+            .bind(from)
+            .bind(kind)
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query(
+                "INSERT INTO snapshot_grants (run_id, principal, target, role)
+                 SELECT ?, principal, target, role FROM snapshot_grants WHERE run_id = ? AND target LIKE ?",
+            )
+            .bind(run)
+            .bind(from)
+            .bind(&prefix)
+            .execute(&mut *tx)
+            .await?;
+        }
+        if family == Family::Jsm {
+            // Customers are known only from JSM's listings.
+            sqlx::query("DELETE FROM snapshot_accounts WHERE run_id = ? AND source = 'customer'")
+                .bind(run)
+                .execute(&mut *tx)
+                .await?;
+        }
+        if let Some(from) = from {
+            // Site-only groups that the kept roles name, with their members, unless this run read them.
+            sqlx::query(
+                "INSERT INTO snapshot_grants (run_id, principal, target, role)
+                 SELECT ?, principal, target, role FROM snapshot_grants
+                 WHERE run_id = ? AND target IN (SELECT DISTINCT principal FROM snapshot_grants WHERE run_id = ? AND principal LIKE 'group:%')
+                 AND target NOT IN (SELECT DISTINCT target FROM snapshot_grants WHERE run_id = ? AND target LIKE 'group:%')",
+            )
+            .bind(run)
+            .bind(from)
+            .bind(run)
+            .bind(run)
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query(
+                "INSERT OR IGNORE INTO snapshot_catalog (run_id, kind, id, record)
+                 SELECT ?, kind, id, record FROM snapshot_catalog
+                 WHERE run_id = ? AND kind = 'group' AND 'group:' || id IN (SELECT DISTINCT target FROM snapshot_grants WHERE run_id = ?)",
+            )
+            .bind(run)
+            .bind(from)
+            .bind(run)
+            .execute(&mut *tx)
+            .await?;
+            // Accounts that only the kept data names (customers, former users), as last read.
+            sqlx::query(
+                "INSERT INTO snapshot_accounts (run_id, source, account_id, record)
+                 SELECT ?, p.source, p.account_id, p.record FROM snapshot_accounts p
+                 WHERE p.run_id = ? AND p.source <> 'org'
+                 AND 'user:' || p.account_id IN (SELECT DISTINCT principal FROM snapshot_grants WHERE run_id = ? AND principal LIKE 'user:%')
+                 AND NOT EXISTS (SELECT 1 FROM snapshot_accounts n WHERE n.run_id = ? AND n.account_id = p.account_id)",
+            )
+            .bind(run)
+            .bind(from)
+            .bind(run)
+            .bind(run)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
     async fn finish_run(&self, run: i64, end: &RunEnd) -> Result<(), StoreError> {
+        let families = serde_json::to_string(&end.families).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         let mut tx = self.pool.begin().await?;
         sqlx::query(
-            "UPDATE sync_runs SET outcome = ?, finished_at = ?, error = ?, accounts = ?, items = ?, requests = ?
-             WHERE id = ?",
+            "UPDATE sync_runs SET outcome = ?, finished_at = ?, error = ?, accounts = ?, items = ?, requests = ?,
+             families = ? WHERE id = ?",
         )
         .bind(end.outcome.as_str())
         .bind(stamp(end.at))
@@ -318,6 +418,7 @@ impl Store for SqliteStore {
         .bind(end.accounts as i64)
         .bind(end.items as i64)
         .bind(end.requests as i64)
+        .bind(families)
         .bind(run)
         .execute(&mut *tx)
         .await?;
