@@ -286,7 +286,7 @@ pub fn history(world: &mut World, seed: u64, now: DateTime<Utc>) {
     if admins.is_empty() {
         return;
     }
-    let mut rng = Rng::new(seed ^ 0x0a0d_17_1065);
+    let mut rng = Rng::new(seed ^ 0x000a_0d17_1065);
     let month_ago = now - Duration::days(30);
     let mut planned: Vec<(DateTime<Utc>, &'static str, AccountIx, Vec<Target>)> = Vec::new();
     let when = |rng: &mut Rng, after: DateTime<Utc>| {

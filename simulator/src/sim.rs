@@ -68,15 +68,7 @@ impl Sim {
         if let Some(admin) = world.accounts.first_mut() {
             admin.email = config.site_email.clone();
         }
-        // The last projects and spaces are the ones the site account may list but not read.
-        let projects = world.projects.len();
-        for project in world.projects.iter_mut().skip(projects.saturating_sub(config.unreadable_projects)) {
-            project.unreadable = true;
-        }
-        let spaces = world.spaces.len();
-        for space in world.spaces.iter_mut().skip(spaces.saturating_sub(config.unreadable_spaces)) {
-            space.unreadable = true;
-        }
+        mark_unreadable(&mut world, config.unreadable_projects, config.unreadable_spaces);
         let bucket = |rps: f64| (rps > 0.0).then(|| Bucket::new(rps, config.burst.unwrap_or(rps)));
         Arc::new(Sim {
             buckets: [
@@ -95,6 +87,12 @@ impl Sim {
             failing: Mutex::new(config.failing_families.clone()),
             config,
         })
+    }
+
+    /// Makes the last `projects` projects and `spaces` spaces unreadable to the site account
+    /// (and every other one readable), as `--unreadable-projects` and `--unreadable-spaces` do.
+    pub fn set_unreadable(&self, projects: usize, spaces: usize) {
+        self.change(|world| mark_unreadable(world, projects, spaces));
     }
 
     /// The org as it is now: the ground truth tests compare against.
@@ -464,6 +462,18 @@ impl<S: Send + Sync> FromRequestParts<S> for Base {
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Base, Infallible> {
         let host = parts.headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or("localhost");
         Ok(Base(format!("http://{host}")))
+    }
+}
+
+/// The last projects and spaces are the ones the site account may list but not read.
+fn mark_unreadable(world: &mut World, projects: usize, spaces: usize) {
+    let first = world.projects.len().saturating_sub(projects);
+    for (i, project) in world.projects.iter_mut().enumerate() {
+        project.unreadable = i >= first;
+    }
+    let first = world.spaces.len().saturating_sub(spaces);
+    for (i, space) in world.spaces.iter_mut().enumerate() {
+        space.unreadable = i >= first;
     }
 }
 

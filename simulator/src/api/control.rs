@@ -31,6 +31,7 @@ pub fn routes() -> Router<Arc<Sim>> {
         .route("/__sim/admin-key", put(set_key))
         .route("/__sim/admin-change", post(admin_change))
         .route("/__sim/failing-family", put(set_failing).get(failing))
+        .route("/__sim/unreadable", put(set_unreadable))
 }
 
 async fn info(State(sim): State<Arc<Sim>>) -> Response {
@@ -286,6 +287,29 @@ async fn set_failing(State(sim): State<Arc<Sim>>, body: Result<Json<Failing>, Js
     }
     sim.set_failing_families(families);
     failing(State(sim)).await
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Unreadable {
+    #[serde(default)]
+    projects: usize,
+    #[serde(default)]
+    spaces: usize,
+}
+
+/// `{"projects": N, "spaces": M}`: from now on the site account may list but not read the last N
+/// projects and M spaces (as `--unreadable-projects` and `--unreadable-spaces`); zeros undo it.
+async fn set_unreadable(State(sim): State<Arc<Sim>>, body: Result<Json<Unreadable>, JsonRejection>) -> Response {
+    match body {
+        Ok(Json(Unreadable { projects, spaces })) => {
+            sim.set_unreadable(projects, spaces);
+            info(State(sim)).await
+        }
+        Err(rejection) => {
+            bad_request(&format!("expected {{\"projects\": N, \"spaces\": N}}: {}", rejection.body_text()))
+        }
+    }
 }
 
 async fn failing(State(sim): State<Arc<Sim>>) -> Response {
