@@ -211,13 +211,13 @@ pub const ENDPOINTS: &[Endpoint] = &[
         JSM,
         "a desk's customers",
     )),
-    experimental(call(
+    call(
         "POST",
         "/rest/servicedeskapi/servicedesk/{serviceDeskId}/customer",
         Jsm,
         JSM,
         "add customers to a desk (undo)",
-    )),
+    ),
     experimental(call(
         "DELETE",
         "/rest/servicedeskapi/servicedesk/{serviceDeskId}/customer",
