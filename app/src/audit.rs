@@ -47,6 +47,10 @@ fn any_as_text<'de, D: serde::Deserializer<'de>>(from: D) -> Result<Option<Strin
     })
 }
 
+/// A source filter that names neither this app nor Atlassian.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UnknownSource;
+
 /// Who recorded an entry: this app, in its hash-chained log, or Atlassian, as one of the
 /// organisation's events (stored beside the log, not part of its chain).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -105,10 +109,10 @@ impl AuditFilter {
     }
 
     /// The one source asked for (none: both); an error for a value that names neither.
-    pub fn source(&self) -> Result<Option<AuditSource>, ()> {
+    pub fn source(&self) -> Result<Option<AuditSource>, UnknownSource> {
         match self.source.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             None => Ok(None),
-            Some(code) => AuditSource::parse(code).map(Some).ok_or(()),
+            Some(code) => AuditSource::parse(code).map(Some).ok_or(UnknownSource),
         }
     }
 
@@ -600,7 +604,7 @@ mod tests {
         let asked = |source: &str| AuditFilter { source: Some(source.into()), ..AuditFilter::default() }.source();
         assert_eq!(asked("atlassian"), Ok(Some(AuditSource::Atlassian)));
         assert_eq!(asked(" "), Ok(None));
-        assert_eq!(asked("ATLASSIAN"), Err(()), "the server refuses what the URL never writes");
+        assert_eq!(asked("ATLASSIAN"), Err(UnknownSource), "the server refuses what the URL never writes");
         assert_eq!(AuditFilter::default().source(), Ok(None));
     }
 

@@ -8,6 +8,7 @@ import { parseCsv } from "./truth.mjs";
 
 const AUDIT_HEADER = [
   "Entry",
+  "Source",
   "Time (UTC)",
   "Admin ID",
   "Admin name",
@@ -24,6 +25,9 @@ const AUDIT_HEADER = [
   "Details",
   "Previous hash",
   "Hash",
+  "Atlassian event ID",
+  "IP address",
+  "Product",
 ];
 
 async function download(page, button) {

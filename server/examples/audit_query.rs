@@ -49,7 +49,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("| query ({entries} entries) | matches | median | worst |");
     println!("| --- | ---: | ---: | ---: |");
     for (name, filter) in cases {
-        let query = AuditQuery { filter, page: 0, page_size: 50, until_seq: None };
+        let query = AuditQuery { filter, page: 0, page_size: 50, ..AuditQuery::default() };
         let mut times = Vec::with_capacity(RUNS);
         let mut total = 0;
         for _ in 0..RUNS {

@@ -5,7 +5,8 @@
 //! from a restart to the first answered query. Prints a Markdown report for BENCHMARKS.md.
 //!
 //! `cargo build --release -p server --bin uam --example sync_benchmark`, then
-//! `target/release/examples/sync_benchmark [R]` (default R = 100).
+//! `target/release/examples/sync_benchmark [R]` (default R = 100); `sync_benchmark incremental
+//! [R]` measures the incremental sync instead (see `support/incremental.rs`).
 
 use std::{
     collections::BTreeMap,
@@ -23,10 +24,19 @@ mod support;
 
 use support::{EMAIL, KEY, TOKEN, call, cpu_seconds, create_admin, memory, start_server, stop, write_bundle};
 
+/// The incremental sync's measurement (`sync_benchmark incremental [R]`).
+#[path = "support/incremental.rs"]
+mod incremental;
+
 fn main() {
-    let rate: f64 = std::env::args().nth(1).and_then(|r| r.parse().ok()).unwrap_or(100.0);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let incremental = args.first().is_some_and(|a| a == "incremental");
+    let rate: f64 = args.get(usize::from(incremental)).and_then(|r| r.parse().ok()).unwrap_or(100.0);
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("runtime");
-    runtime.block_on(run(rate));
+    match incremental {
+        true => runtime.block_on(incremental::run(rate)),
+        false => runtime.block_on(run(rate)),
+    }
 }
 
 /// The fewest requests each family's listings allow, from the ground truth and each API's
