@@ -71,6 +71,61 @@ sync-phase-indexing = Vytváření snímku
 sync-items = Načteno účtů: { $done }
 sync-items-of = Načteno účtů: { $done } z přibližně { $total }
 sync-waits = Požadavky: { $requests }; čekání na limity požadavků Atlassian: { $seconds } s
+sync-families = Načtené produkty
+sync-family-complete = Načteno úplně
+sync-family-partial = Načteno částečně
+sync-family-not-on-site = Na tomto webu není
+sync-family-not-configured = Nenačteno: není nastaven žádný účet webu
+sync-family-stale = Tentokrát nenačteno; zobrazují se data k { $time } ({ $reason })
+sync-family-unread = Zatím nenačteno ({ $reason })
+sync-part-project = { $count ->
+        [one] { $formatted } projekt
+        [few] { $formatted } projekty
+        [many] { $formatted } projektu
+       *[other] { $formatted } projektů
+    }
+sync-part-seats = Počty licencí Jira
+sync-part-group = { $count ->
+        [one] Členové { $formatted } skupiny
+        [few] Členové { $formatted } skupin
+        [many] Členové { $formatted } skupiny
+       *[other] Členové { $formatted } skupin
+    }
+sync-part-desk = { $count ->
+        [one] Zákazníci { $formatted } servisního projektu
+        [few] Zákazníci { $formatted } servisních projektů
+        [many] Zákazníci { $formatted } servisního projektu
+       *[other] Zákazníci { $formatted } servisních projektů
+    }
+sync-part-jsm-org = { $count ->
+        [one] Členové { $formatted } organizace JSM
+        [few] Členové { $formatted } organizací JSM
+        [many] Členové { $formatted } organizace JSM
+       *[other] Členové { $formatted } organizací JSM
+    }
+sync-part-space = { $count ->
+        [one] { $formatted } prostor
+        [few] { $formatted } prostory
+        [many] { $formatted } prostoru
+       *[other] { $formatted } prostorů
+    }
+sync-skipped-permission = { $what }: nepodařilo se načíst. Účet webu potřebuje { $permission }.
+sync-skipped-not-offered = { $what }: nepodařilo se načíst. Tento web nenabízí potřebné API.
+sync-skipped-names = Mimo jiné: { $names }
+permission-administer-projects = projektové oprávnění „Spravovat projekty“ (nebo „Spravovat Jira“)
+permission-administer-jira = globální oprávnění „Spravovat Jira“
+permission-browse-users = globální oprávnění „Procházet uživatele a skupiny“
+permission-desk-agent = roli agenta nebo správce servisního projektu
+permission-view-space = oprávnění prostoru „Zobrazit“
+sync-history = Poslední synchronizace
+sync-history-started = Zahájeno
+sync-history-outcome = Výsledek
+sync-history-accounts = Účty
+sync-history-requests = Požadavky
+sync-outcome-running = Probíhá
+sync-outcome-complete = Dokončeno
+sync-outcome-failed = Selhalo
+sync-outcome-cancelled = Zrušeno
 
 ## Users
 users-title = Uživatelé

@@ -69,6 +69,51 @@ sync-phase-indexing = Opbygger øjebliksbilledet
 sync-items = { $done } konti læst
 sync-items-of = { $done } af ca. { $total } konti læst
 sync-waits = { $requests } anmodninger; { $seconds } s ventetid på grund af Atlassians hastighedsbegrænsninger
+sync-families = Læste produkter
+sync-family-complete = Fuldstændig
+sync-family-partial = Delvist læst
+sync-family-not-on-site = Findes ikke på dette websted
+sync-family-not-configured = Ikke læst: der er ikke konfigureret nogen webstedskonto
+sync-family-stale = Ikke læst denne gang; viser data fra { $time } ({ $reason })
+sync-family-unread = Ikke læst endnu ({ $reason })
+sync-part-project = { $count ->
+        [one] { $formatted } projekt
+       *[other] { $formatted } projekter
+    }
+sync-part-seats = Jiras licensantal
+sync-part-group = { $count ->
+        [one] Medlemmerne af { $formatted } gruppe
+       *[other] Medlemmerne af { $formatted } grupper
+    }
+sync-part-desk = { $count ->
+        [one] Kunderne i { $formatted } servicedesk
+       *[other] Kunderne i { $formatted } servicedesks
+    }
+sync-part-jsm-org = { $count ->
+        [one] Medlemmerne af { $formatted } JSM-organisation
+       *[other] Medlemmerne af { $formatted } JSM-organisationer
+    }
+sync-part-space = { $count ->
+        [one] { $formatted } område
+       *[other] { $formatted } områder
+    }
+sync-skipped-permission = { $what } kunne ikke læses: webstedskontoen skal have { $permission }.
+sync-skipped-not-offered = { $what } kunne ikke læses: dette websted tilbyder ikke den API, der skal bruges.
+sync-skipped-names = Herunder: { $names }
+permission-administer-projects = projekttilladelsen «Administrer projekter» (eller «Administrer Jira»)
+permission-administer-jira = den globale tilladelse «Administrer Jira»
+permission-browse-users = den globale tilladelse «Gennemse brugere og grupper»
+permission-desk-agent = en agent- eller administratorrolle i servicedesken
+permission-view-space = områdetilladelsen «Vis»
+sync-history = Seneste synkroniseringer
+sync-history-started = Startet
+sync-history-outcome = Resultat
+sync-history-accounts = Konti
+sync-history-requests = Anmodninger
+sync-outcome-running = Kører
+sync-outcome-complete = Fuldført
+sync-outcome-failed = Mislykkedes
+sync-outcome-cancelled = Annulleret
 
 ## Users
 users-title = Brugere

@@ -69,6 +69,51 @@ sync-phase-indexing = Snapshot wird erstellt
 sync-items = { $done } Konten gelesen
 sync-items-of = { $done } von etwa { $total } Konten gelesen
 sync-waits = { $requests } Anfragen; { $seconds } s Wartezeit wegen der Ratenlimits von Atlassian
+sync-families = Gelesene Produkte
+sync-family-complete = Vollständig
+sync-family-partial = Teilweise gelesen
+sync-family-not-on-site = Nicht auf dieser Website
+sync-family-not-configured = Nicht gelesen: Es ist kein Website-Konto eingerichtet
+sync-family-stale = Diesmal nicht gelesen; angezeigt wird der Datenstand { $time } ({ $reason })
+sync-family-unread = Noch nicht gelesen ({ $reason })
+sync-part-project = { $count ->
+        [one] { $formatted } Projekt
+       *[other] { $formatted } Projekte
+    }
+sync-part-seats = Die Jira-Lizenzzahlen
+sync-part-group = { $count ->
+        [one] Die Mitglieder von { $formatted } Gruppe
+       *[other] Die Mitglieder von { $formatted } Gruppen
+    }
+sync-part-desk = { $count ->
+        [one] Die Kunden von { $formatted } Servicedesk
+       *[other] Die Kunden von { $formatted } Servicedesks
+    }
+sync-part-jsm-org = { $count ->
+        [one] Die Mitglieder von { $formatted } JSM-Organisation
+       *[other] Die Mitglieder von { $formatted } JSM-Organisationen
+    }
+sync-part-space = { $count ->
+        [one] { $formatted } Bereich
+       *[other] { $formatted } Bereiche
+    }
+sync-skipped-permission = { $what }: nicht lesbar. Das Website-Konto benötigt { $permission }.
+sync-skipped-not-offered = { $what }: nicht lesbar. Diese Website bietet die dafür nötige API nicht an.
+sync-skipped-names = Darunter: { $names }
+permission-administer-projects = die Projektberechtigung „Projekte verwalten“ (oder „Jira verwalten“)
+permission-administer-jira = die globale Berechtigung „Jira verwalten“
+permission-browse-users = die globale Berechtigung „Benutzer und Gruppen durchsuchen“
+permission-desk-agent = eine Agenten- oder Administratorrolle im Servicedesk
+permission-view-space = die Bereichsberechtigung „Anzeigen“
+sync-history = Letzte Synchronisierungen
+sync-history-started = Gestartet
+sync-history-outcome = Ergebnis
+sync-history-accounts = Konten
+sync-history-requests = Anfragen
+sync-outcome-running = Läuft
+sync-outcome-complete = Abgeschlossen
+sync-outcome-failed = Fehlgeschlagen
+sync-outcome-cancelled = Abgebrochen
 
 ## Users
 users-title = Benutzer

@@ -69,6 +69,51 @@ sync-phase-indexing = Creando la instantánea
 sync-items = { $done } cuentas leídas
 sync-items-of = { $done } de unas { $total } cuentas leídas
 sync-waits = { $requests } solicitudes; { $seconds } s de espera por los límites de frecuencia de Atlassian
+sync-families = Productos leídos
+sync-family-complete = Completo
+sync-family-partial = Leído en parte
+sync-family-not-on-site = No está en este sitio
+sync-family-not-configured = No leído: no hay ninguna cuenta del sitio configurada
+sync-family-stale = No leído esta vez; se muestran los datos del { $time } ({ $reason })
+sync-family-unread = Aún no leído ({ $reason })
+sync-part-project = { $count ->
+        [one] { $formatted } proyecto
+       *[other] { $formatted } proyectos
+    }
+sync-part-seats = Los recuentos de licencias de Jira
+sync-part-group = { $count ->
+        [one] Los miembros de { $formatted } grupo
+       *[other] Los miembros de { $formatted } grupos
+    }
+sync-part-desk = { $count ->
+        [one] Los clientes de { $formatted } mesa de servicio
+       *[other] Los clientes de { $formatted } mesas de servicio
+    }
+sync-part-jsm-org = { $count ->
+        [one] Los miembros de { $formatted } organización de JSM
+       *[other] Los miembros de { $formatted } organizaciones de JSM
+    }
+sync-part-space = { $count ->
+        [one] { $formatted } espacio
+       *[other] { $formatted } espacios
+    }
+sync-skipped-permission = { $what }: no se pudo completar la lectura. La cuenta del sitio necesita { $permission }.
+sync-skipped-not-offered = { $what }: no se pudo completar la lectura. Este sitio no ofrece la API necesaria para ello.
+sync-skipped-names = Entre otros: { $names }
+permission-administer-projects = el permiso de proyecto «Administrar proyectos» (o «Administrar Jira»)
+permission-administer-jira = el permiso global «Administrar Jira»
+permission-browse-users = el permiso global «Examinar usuarios y grupos»
+permission-desk-agent = un rol de agente o administrador de la mesa de servicio
+permission-view-space = el permiso de espacio «Ver»
+sync-history = Sincronizaciones recientes
+sync-history-started = Inicio
+sync-history-outcome = Resultado
+sync-history-accounts = Cuentas
+sync-history-requests = Solicitudes
+sync-outcome-running = En curso
+sync-outcome-complete = Completada
+sync-outcome-failed = Fallida
+sync-outcome-cancelled = Cancelada
 
 ## Users
 users-title = Usuarios

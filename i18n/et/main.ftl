@@ -69,6 +69,51 @@ sync-phase-indexing = Hetktõmmise koostamine
 sync-items = Loetud kontosid: { $done }
 sync-items-of = Loetud kontosid: { $done } / umbes { $total }
 sync-waits = Päringuid: { $requests }; Atlassiani päringupiirangute tõttu oodatud { $seconds } s
+sync-families = Loetud tooted
+sync-family-complete = Täielikult loetud
+sync-family-partial = Osaliselt loetud
+sync-family-not-on-site = Pole sellel saidil
+sync-family-not-configured = Lugemata: saidi kontot pole seadistatud
+sync-family-stale = Seekord lugemata; kuvatakse andmeid seisuga { $time } ({ $reason })
+sync-family-unread = Veel lugemata ({ $reason })
+sync-part-project = { $count ->
+        [one] { $formatted } projekt
+       *[other] { $formatted } projekti
+    }
+sync-part-seats = Jira kohtade arvud
+sync-part-group = { $count ->
+        [one] { $formatted } rühma liikmed
+       *[other] { $formatted } rühma liikmed
+    }
+sync-part-desk = { $count ->
+        [one] { $formatted } teenuslaua kliendid
+       *[other] { $formatted } teenuslaua kliendid
+    }
+sync-part-jsm-org = { $count ->
+        [one] { $formatted } JSM-i organisatsiooni liikmed
+       *[other] { $formatted } JSM-i organisatsiooni liikmed
+    }
+sync-part-space = { $count ->
+        [one] { $formatted } ruum
+       *[other] { $formatted } ruumi
+    }
+sync-skipped-permission = { $what }: lugemine ebaõnnestus, sest saidi kontol puudub { $permission }.
+sync-skipped-not-offered = { $what }: lugemine ebaõnnestus, sest see sait ei paku selleks vajalikku API-t.
+sync-skipped-names = Sealhulgas: { $names }
+permission-administer-projects = projektiõigus „Projektide haldamine“ (või „Jira haldamine“)
+permission-administer-jira = globaalne õigus „Jira haldamine“
+permission-browse-users = globaalne õigus „Kasutajate ja rühmade sirvimine“
+permission-desk-agent = teenuslaua agendi või administraatori roll
+permission-view-space = ruumi õigus „Vaatamine“
+sync-history = Viimased sünkroonimised
+sync-history-started = Alustatud
+sync-history-outcome = Tulemus
+sync-history-accounts = Kontod
+sync-history-requests = Päringud
+sync-outcome-running = Käib
+sync-outcome-complete = Lõpetatud
+sync-outcome-failed = Nurjus
+sync-outcome-cancelled = Katkestatud
 
 ## Users
 users-title = Kasutajad

@@ -69,6 +69,51 @@ sync-phase-indexing = Muodostetaan tilannevedosta
 sync-items = Tilejä luettu: { $done }
 sync-items-of = Tilejä luettu: { $done } / noin { $total }
 sync-waits = Pyyntöjä { $requests }; Atlassianin nopeusrajoitusten vuoksi odotettu { $seconds } s
+sync-families = Luetut tuotteet
+sync-family-complete = Luettu kokonaan
+sync-family-partial = Luettu osittain
+sync-family-not-on-site = Ei tällä sivustolla
+sync-family-not-configured = Ei luettu: sivuston tiliä ei ole määritetty
+sync-family-stale = Ei luettu tällä kertaa; näytetään tilanne { $time } ({ $reason })
+sync-family-unread = Ei vielä luettu ({ $reason })
+sync-part-project = { $count ->
+        [one] { $formatted } projekti
+       *[other] { $formatted } projektia
+    }
+sync-part-seats = Jiran paikkamäärät
+sync-part-group = { $count ->
+        [one] { $formatted } ryhmän jäsenet
+       *[other] { $formatted } ryhmän jäsenet
+    }
+sync-part-desk = { $count ->
+        [one] { $formatted } palvelupisteen asiakkaat
+       *[other] { $formatted } palvelupisteen asiakkaat
+    }
+sync-part-jsm-org = { $count ->
+        [one] { $formatted } JSM-organisaation jäsenet
+       *[other] { $formatted } JSM-organisaation jäsenet
+    }
+sync-part-space = { $count ->
+        [one] { $formatted } tila
+       *[other] { $formatted } tilaa
+    }
+sync-skipped-permission = { $what }: lukeminen ei onnistunut, koska sivuston tililtä puuttuu { $permission }.
+sync-skipped-not-offered = { $what }: lukeminen ei onnistunut, koska tämä sivusto ei tarjoa siihen tarvittavaa API-rajapintaa.
+sync-skipped-names = Muun muassa: { $names }
+permission-administer-projects = projektikäyttöoikeus ”Hallinnoi projekteja” (tai ”Hallinnoi Jiraa”)
+permission-administer-jira = yleinen käyttöoikeus ”Hallinnoi Jiraa”
+permission-browse-users = yleinen käyttöoikeus ”Selaa käyttäjiä ja ryhmiä”
+permission-desk-agent = palvelupisteen agentin tai ylläpitäjän rooli
+permission-view-space = tilan käyttöoikeus ”Näytä”
+sync-history = Viimeisimmät synkronoinnit
+sync-history-started = Aloitettu
+sync-history-outcome = Tulos
+sync-history-accounts = Tilit
+sync-history-requests = Pyynnöt
+sync-outcome-running = Käynnissä
+sync-outcome-complete = Valmis
+sync-outcome-failed = Epäonnistui
+sync-outcome-cancelled = Peruutettu
 
 ## Users
 users-title = Käyttäjät

@@ -69,6 +69,51 @@ sync-phase-indexing = Création de l'instantané
 sync-items = { $done } comptes lus
 sync-items-of = { $done } comptes lus sur environ { $total }
 sync-waits = { $requests } requêtes ; { $seconds } s d'attente dues aux limites de débit d'Atlassian
+sync-families = Produits lus
+sync-family-complete = Complet
+sync-family-partial = Lu en partie
+sync-family-not-on-site = Absent de ce site
+sync-family-not-configured = Non lu : aucun compte de site n'est configuré
+sync-family-stale = Non lu cette fois-ci ; affichage des données du { $time } ({ $reason })
+sync-family-unread = Pas encore lu ({ $reason })
+sync-part-project = { $count ->
+        [one] { $formatted } projet
+       *[other] { $formatted } projets
+    }
+sync-part-seats = Les décomptes de licences Jira
+sync-part-group = { $count ->
+        [one] Les membres de { $formatted } groupe
+       *[other] Les membres de { $formatted } groupes
+    }
+sync-part-desk = { $count ->
+        [one] Les clients de { $formatted } centre de services
+       *[other] Les clients de { $formatted } centres de services
+    }
+sync-part-jsm-org = { $count ->
+        [one] Les membres de { $formatted } organisation JSM
+       *[other] Les membres de { $formatted } organisations JSM
+    }
+sync-part-space = { $count ->
+        [one] { $formatted } espace
+       *[other] { $formatted } espaces
+    }
+sync-skipped-permission = { $what } : lecture impossible. Le compte du site nécessite { $permission }.
+sync-skipped-not-offered = { $what } : lecture impossible. Ce site ne propose pas l'API nécessaire à cette lecture.
+sync-skipped-names = Notamment : { $names }
+permission-administer-projects = l'autorisation de projet « Administrer les projets » (ou « Administrer Jira »)
+permission-administer-jira = l'autorisation globale « Administrer Jira »
+permission-browse-users = l'autorisation globale « Parcourir les utilisateurs et les groupes »
+permission-desk-agent = un rôle d'agent ou d'administrateur du centre de services
+permission-view-space = l'autorisation d'espace « Afficher »
+sync-history = Synchronisations récentes
+sync-history-started = Lancée
+sync-history-outcome = Résultat
+sync-history-accounts = Comptes
+sync-history-requests = Requêtes
+sync-outcome-running = En cours
+sync-outcome-complete = Terminée
+sync-outcome-failed = Échouée
+sync-outcome-cancelled = Annulée
 
 ## Users
 users-title = Utilisateurs

@@ -69,6 +69,51 @@ sync-phase-indexing = Pillanatkép készítése
 sync-items = Beolvasott fiókok: { $done }
 sync-items-of = Beolvasott fiókok: { $done } / kb. { $total }
 sync-waits = Kérések: { $requests }; várakozás az Atlassian sebességkorlátjai miatt: { $seconds } mp
+sync-families = Beolvasott termékek
+sync-family-complete = Teljes
+sync-family-partial = Részben beolvasva
+sync-family-not-on-site = Nincs ezen a webhelyen
+sync-family-not-configured = Nincs beolvasva: nincs beállítva webhelyfiók
+sync-family-stale = Ezúttal nincs beolvasva; a megjelenített adatok állapota: { $time } ({ $reason })
+sync-family-unread = Még nincs beolvasva ({ $reason })
+sync-part-project = { $count ->
+        [one] { $formatted } projekt
+       *[other] { $formatted } projekt
+    }
+sync-part-seats = A Jira-helyek száma
+sync-part-group = { $count ->
+        [one] { $formatted } csoport tagjai
+       *[other] { $formatted } csoport tagjai
+    }
+sync-part-desk = { $count ->
+        [one] { $formatted } ügyfélszolgálat ügyfelei
+       *[other] { $formatted } ügyfélszolgálat ügyfelei
+    }
+sync-part-jsm-org = { $count ->
+        [one] { $formatted } JSM-szervezet tagjai
+       *[other] { $formatted } JSM-szervezet tagjai
+    }
+sync-part-space = { $count ->
+        [one] { $formatted } terület
+       *[other] { $formatted } terület
+    }
+sync-skipped-permission = { $what }: nem sikerült beolvasni, mert a webhelyfiókhoz { $permission } szükséges.
+sync-skipped-not-offered = { $what }: nem sikerült beolvasni, mert ez a webhely nem kínálja az ehhez szükséges API-t.
+sync-skipped-names = Többek között: { $names }
+permission-administer-projects = a „Projektek adminisztrálása” projektengedély (vagy a „Jira adminisztrálása”)
+permission-administer-jira = a „Jira adminisztrálása” globális engedély
+permission-browse-users = a „Felhasználók és csoportok böngészése” globális engedély
+permission-desk-agent = ügyfélszolgálati ügynöki vagy adminisztrátori szerepkör
+permission-view-space = a „Megtekintés” területengedély
+sync-history = Legutóbbi szinkronizálások
+sync-history-started = Indítva
+sync-history-outcome = Eredmény
+sync-history-accounts = Fiókok
+sync-history-requests = Kérések
+sync-outcome-running = Folyamatban
+sync-outcome-complete = Befejeződött
+sync-outcome-failed = Sikertelen
+sync-outcome-cancelled = Megszakítva
 
 ## Users
 users-title = Felhasználók

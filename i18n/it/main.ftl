@@ -69,6 +69,51 @@ sync-phase-indexing = Creazione dello snapshot
 sync-items = { $done } account letti
 sync-items-of = { $done } account letti su circa { $total }
 sync-waits = { $requests } richieste; { $seconds } s di attesa per i limiti di frequenza di Atlassian
+sync-families = Prodotti letti
+sync-family-complete = Completo
+sync-family-partial = Letto in parte
+sync-family-not-on-site = Non presente in questo sito
+sync-family-not-configured = Non letto: nessun account del sito configurato
+sync-family-stale = Non letto questa volta; vengono mostrati i dati del { $time } ({ $reason })
+sync-family-unread = Non ancora letto ({ $reason })
+sync-part-project = { $count ->
+        [one] { $formatted } progetto
+       *[other] { $formatted } progetti
+    }
+sync-part-seats = I conteggi delle licenze Jira
+sync-part-group = { $count ->
+        [one] I membri di { $formatted } gruppo
+       *[other] I membri di { $formatted } gruppi
+    }
+sync-part-desk = { $count ->
+        [one] I clienti di { $formatted } service desk
+       *[other] I clienti di { $formatted } service desk
+    }
+sync-part-jsm-org = { $count ->
+        [one] I membri di { $formatted } organizzazione JSM
+       *[other] I membri di { $formatted } organizzazioni JSM
+    }
+sync-part-space = { $count ->
+        [one] { $formatted } spazio
+       *[other] { $formatted } spazi
+    }
+sync-skipped-permission = { $what }: lettura non riuscita. L'account del sito richiede { $permission }.
+sync-skipped-not-offered = { $what }: lettura non riuscita. Questo sito non offre l'API necessaria.
+sync-skipped-names = Tra cui: { $names }
+permission-administer-projects = l'autorizzazione di progetto "Amministra progetti" (o "Amministra Jira")
+permission-administer-jira = l'autorizzazione globale "Amministra Jira"
+permission-browse-users = l'autorizzazione globale "Sfoglia utenti e gruppi"
+permission-desk-agent = un ruolo di agente o amministratore del service desk
+permission-view-space = l'autorizzazione dello spazio "Visualizza"
+sync-history = Sincronizzazioni recenti
+sync-history-started = Avvio
+sync-history-outcome = Esito
+sync-history-accounts = Account
+sync-history-requests = Richieste
+sync-outcome-running = In corso
+sync-outcome-complete = Completata
+sync-outcome-failed = Non riuscita
+sync-outcome-cancelled = Annullata
 
 ## Users
 users-title = Utenti

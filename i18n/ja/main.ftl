@@ -68,6 +68,46 @@ sync-phase-indexing = スナップショットを作成中
 sync-items = { $done } 件のアカウントを読み込みました
 sync-items-of = 約 { $total } 件中 { $done } 件のアカウントを読み込みました
 sync-waits = リクエスト { $requests } 件、Atlassian のレート制限による待機 { $seconds } 秒
+sync-families = 読み込んだ製品
+sync-family-complete = すべて読み込み済み
+sync-family-partial = 一部のみ読み込み済み
+sync-family-not-on-site = このサイトにはありません
+sync-family-not-configured = 未読み込み：サイトのアカウントが設定されていません
+sync-family-stale = 今回は読み込めませんでした。{ $time } 時点のデータを表示しています（{ $reason }）
+sync-family-unread = まだ読み込まれていません（{ $reason }）
+sync-part-project = { $count ->
+       *[other] { $formatted } 件のプロジェクト
+    }
+sync-part-seats = Jira のシート数
+sync-part-group = { $count ->
+       *[other] { $formatted } 件のグループのメンバー
+    }
+sync-part-desk = { $count ->
+       *[other] { $formatted } 件のサービスデスクの顧客
+    }
+sync-part-jsm-org = { $count ->
+       *[other] { $formatted } 件の JSM 組織のメンバー
+    }
+sync-part-space = { $count ->
+       *[other] { $formatted } 件のスペース
+    }
+sync-skipped-permission = { $what } を読み込めませんでした：サイトのアカウントには { $permission } が必要です。
+sync-skipped-not-offered = { $what } を読み込めませんでした：このサイトでは、それらを一覧表示する API が提供されていません。
+sync-skipped-names = 含まれるもの：{ $names }
+permission-administer-projects = 対象プロジェクトでの「プロジェクト管理」権限（または「Jira の管理」）
+permission-administer-jira = グローバル権限「Jira の管理」
+permission-browse-users = グローバル権限「ユーザーとグループの参照」
+permission-desk-agent = サービスデスクのエージェントまたは管理者のロール
+permission-view-space = 対象スペースでの「表示」権限
+sync-history = 最近の同期
+sync-history-started = 開始
+sync-history-outcome = 結果
+sync-history-accounts = アカウント
+sync-history-requests = リクエスト
+sync-outcome-running = 実行中
+sync-outcome-complete = 完了
+sync-outcome-failed = 失敗
+sync-outcome-cancelled = キャンセル済み
 
 ## Users
 users-title = ユーザー

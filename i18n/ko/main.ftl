@@ -68,6 +68,46 @@ sync-phase-indexing = 스냅샷 생성 중
 sync-items = 계정 { $done }개 읽음
 sync-items-of = 약 { $total }개 중 계정 { $done }개 읽음
 sync-waits = 요청 { $requests }건, Atlassian 속도 제한으로 { $seconds }초 대기
+sync-families = 읽은 제품
+sync-family-complete = 모두 읽음
+sync-family-partial = 일부만 읽음
+sync-family-not-on-site = 이 사이트에 없음
+sync-family-not-configured = 읽지 않음: 구성된 사이트 계정이 없습니다
+sync-family-stale = 이번에는 읽지 못해 { $time } 기준 데이터를 표시합니다({ $reason })
+sync-family-unread = 아직 읽지 않음({ $reason })
+sync-part-project = { $count ->
+       *[other] 프로젝트 { $formatted }개
+    }
+sync-part-seats = Jira 시트 수
+sync-part-group = { $count ->
+       *[other] 그룹 { $formatted }개의 멤버
+    }
+sync-part-desk = { $count ->
+       *[other] 서비스 데스크 { $formatted }개의 고객
+    }
+sync-part-jsm-org = { $count ->
+       *[other] JSM 조직 { $formatted }개의 멤버
+    }
+sync-part-space = { $count ->
+       *[other] 스페이스 { $formatted }개
+    }
+sync-skipped-permission = { $what }: 읽지 못했습니다. 사이트 계정에 필요한 권한: { $permission }.
+sync-skipped-not-offered = { $what }: 읽지 못했습니다. 이 사이트는 이를 나열하는 API를 제공하지 않습니다.
+sync-skipped-names = 포함: { $names }
+permission-administer-projects = 해당 프로젝트의 '프로젝트 관리' 권한(또는 'Jira 관리')
+permission-administer-jira = 'Jira 관리' 전역 권한
+permission-browse-users = '사용자 및 그룹 찾아보기' 전역 권한
+permission-desk-agent = 서비스 데스크 에이전트 또는 관리자 역할
+permission-view-space = 해당 스페이스의 '보기' 권한
+sync-history = 최근 동기화
+sync-history-started = 시작
+sync-history-outcome = 결과
+sync-history-accounts = 계정
+sync-history-requests = 요청
+sync-outcome-running = 실행 중
+sync-outcome-complete = 완료
+sync-outcome-failed = 실패
+sync-outcome-cancelled = 취소됨
 
 ## Users
 users-title = 사용자

@@ -69,6 +69,51 @@ sync-phase-indexing = Bygger øyeblikksbildet
 sync-items = { $done } kontoer lest
 sync-items-of = { $done } av omtrent { $total } kontoer lest
 sync-waits = { $requests } forespørsler; { $seconds } s ventetid på grunn av Atlassians hastighetsgrenser
+sync-families = Leste produkter
+sync-family-complete = Fullstendig
+sync-family-partial = Delvis lest
+sync-family-not-on-site = Finnes ikke på dette nettstedet
+sync-family-not-configured = Ikke lest: ingen nettstedskonto er konfigurert
+sync-family-stale = Ikke lest denne gangen; viser data fra { $time } ({ $reason })
+sync-family-unread = Ikke lest ennå ({ $reason })
+sync-part-project = { $count ->
+        [one] { $formatted } prosjekt
+       *[other] { $formatted } prosjekter
+    }
+sync-part-seats = Jiras lisensantall
+sync-part-group = { $count ->
+        [one] Medlemmene av { $formatted } gruppe
+       *[other] Medlemmene av { $formatted } grupper
+    }
+sync-part-desk = { $count ->
+        [one] Kundene i { $formatted } servicedesk
+       *[other] Kundene i { $formatted } servicedesker
+    }
+sync-part-jsm-org = { $count ->
+        [one] Medlemmene av { $formatted } JSM-organisasjon
+       *[other] Medlemmene av { $formatted } JSM-organisasjoner
+    }
+sync-part-space = { $count ->
+        [one] { $formatted } område
+       *[other] { $formatted } områder
+    }
+sync-skipped-permission = { $what } kunne ikke leses: nettstedskontoen trenger { $permission }.
+sync-skipped-not-offered = { $what } kunne ikke leses: dette nettstedet tilbyr ikke API-et som trengs.
+sync-skipped-names = Blant annet: { $names }
+permission-administer-projects = prosjekttillatelsen «Administrer prosjekter» (eller «Administrer Jira»)
+permission-administer-jira = den globale tillatelsen «Administrer Jira»
+permission-browse-users = den globale tillatelsen «Bla gjennom brukere og grupper»
+permission-desk-agent = en agent- eller administratorrolle i servicedesken
+permission-view-space = områdetillatelsen «Vis»
+sync-history = Siste synkroniseringer
+sync-history-started = Startet
+sync-history-outcome = Resultat
+sync-history-accounts = Kontoer
+sync-history-requests = Forespørsler
+sync-outcome-running = Kjører
+sync-outcome-complete = Fullført
+sync-outcome-failed = Mislyktes
+sync-outcome-cancelled = Avbrutt
 
 ## Users
 users-title = Brukere

@@ -69,6 +69,51 @@ sync-phase-indexing = Momentopname opbouwen
 sync-items = { $done } accounts gelezen
 sync-items-of = { $done } van ongeveer { $total } accounts gelezen
 sync-waits = { $requests } verzoeken; { $seconds } s gewacht vanwege de snelheidslimieten van Atlassian
+sync-families = Gelezen producten
+sync-family-complete = Volledig
+sync-family-partial = Gedeeltelijk gelezen
+sync-family-not-on-site = Niet op deze site
+sync-family-not-configured = Niet gelezen: er is geen siteaccount ingesteld
+sync-family-stale = Deze keer niet gelezen; gegevens van { $time } worden getoond ({ $reason })
+sync-family-unread = Nog niet gelezen ({ $reason })
+sync-part-project = { $count ->
+        [one] { $formatted } project
+       *[other] { $formatted } projecten
+    }
+sync-part-seats = De aantallen Jira-licenties
+sync-part-group = { $count ->
+        [one] De leden van { $formatted } groep
+       *[other] De leden van { $formatted } groepen
+    }
+sync-part-desk = { $count ->
+        [one] De klanten van { $formatted } servicedesk
+       *[other] De klanten van { $formatted } servicedesks
+    }
+sync-part-jsm-org = { $count ->
+        [one] De leden van { $formatted } JSM-organisatie
+       *[other] De leden van { $formatted } JSM-organisaties
+    }
+sync-part-space = { $count ->
+        [one] { $formatted } ruimte
+       *[other] { $formatted } ruimten
+    }
+sync-skipped-permission = { $what }: niet te lezen. Het siteaccount heeft { $permission } nodig.
+sync-skipped-not-offered = { $what }: niet te lezen. Deze site biedt de API daarvoor niet aan.
+sync-skipped-names = Waaronder: { $names }
+permission-administer-projects = de projectmachtiging 'Projecten beheren' (of 'Jira beheren')
+permission-administer-jira = de globale machtiging 'Jira beheren'
+permission-browse-users = de globale machtiging 'Gebruikers en groepen doorzoeken'
+permission-desk-agent = een agent- of beheerdersrol in de servicedesk
+permission-view-space = de ruimtemachtiging 'Weergeven'
+sync-history = Recente synchronisaties
+sync-history-started = Gestart
+sync-history-outcome = Resultaat
+sync-history-accounts = Aantal accounts
+sync-history-requests = Verzoeken
+sync-outcome-running = Bezig
+sync-outcome-complete = Voltooid
+sync-outcome-failed = Mislukt
+sync-outcome-cancelled = Geannuleerd
 
 ## Users
 users-title = Gebruikers

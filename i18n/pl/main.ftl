@@ -71,6 +71,61 @@ sync-phase-indexing = Tworzenie migawki
 sync-items = Odczytane konta: { $done }
 sync-items-of = Odczytane konta: { $done } z ok. { $total }
 sync-waits = Żądania: { $requests }; oczekiwanie na limity żądań Atlassian: { $seconds } s
+sync-families = Odczytane produkty
+sync-family-complete = Odczytano w całości
+sync-family-partial = Odczytano częściowo
+sync-family-not-on-site = Brak w tej witrynie
+sync-family-not-configured = Nie odczytano: nie skonfigurowano konta witryny
+sync-family-stale = Tym razem nie odczytano; pokazano dane według stanu na { $time } ({ $reason })
+sync-family-unread = Jeszcze nie odczytano ({ $reason })
+sync-part-project = { $count ->
+        [one] { $formatted } projekt
+        [few] { $formatted } projekty
+        [many] { $formatted } projektów
+       *[other] { $formatted } projektu
+    }
+sync-part-seats = Liczby licencji Jira
+sync-part-group = { $count ->
+        [one] Członkowie { $formatted } grupy
+        [few] Członkowie { $formatted } grup
+        [many] Członkowie { $formatted } grup
+       *[other] Członkowie { $formatted } grupy
+    }
+sync-part-desk = { $count ->
+        [one] Klienci { $formatted } projektu usługowego
+        [few] Klienci { $formatted } projektów usługowych
+        [many] Klienci { $formatted } projektów usługowych
+       *[other] Klienci { $formatted } projektu usługowego
+    }
+sync-part-jsm-org = { $count ->
+        [one] Członkowie { $formatted } organizacji JSM
+        [few] Członkowie { $formatted } organizacji JSM
+        [many] Członkowie { $formatted } organizacji JSM
+       *[other] Członkowie { $formatted } organizacji JSM
+    }
+sync-part-space = { $count ->
+        [one] { $formatted } przestrzeń
+        [few] { $formatted } przestrzenie
+        [many] { $formatted } przestrzeni
+       *[other] { $formatted } przestrzeni
+    }
+sync-skipped-permission = { $what }: odczyt nie był możliwy. Konto witryny wymaga { $permission }.
+sync-skipped-not-offered = { $what }: odczyt nie był możliwy. Ta witryna nie udostępnia potrzebnego do tego API.
+sync-skipped-names = W tym: { $names }
+permission-administer-projects = uprawnienia projektu „Administrowanie projektami” (lub „Administrowanie Jira”)
+permission-administer-jira = uprawnienia globalnego „Administrowanie Jira”
+permission-browse-users = uprawnienia globalnego „Przeglądanie użytkowników i grup”
+permission-desk-agent = roli agenta lub administratora projektu usługowego
+permission-view-space = uprawnienia przestrzeni „Wyświetlanie”
+sync-history = Ostatnie synchronizacje
+sync-history-started = Rozpoczęto
+sync-history-outcome = Wynik
+sync-history-accounts = Konta
+sync-history-requests = Żądania
+sync-outcome-running = W toku
+sync-outcome-complete = Zakończona
+sync-outcome-failed = Nieudana
+sync-outcome-cancelled = Anulowana
 
 ## Users
 users-title = Użytkownicy

@@ -69,6 +69,51 @@ sync-phase-indexing = Criando o instantâneo
 sync-items = { $done } contas lidas
 sync-items-of = { $done } de cerca de { $total } contas lidas
 sync-waits = { $requests } solicitações; { $seconds } s de espera pelos limites de taxa da Atlassian
+sync-families = Produtos lidos
+sync-family-complete = Completo
+sync-family-partial = Lido em parte
+sync-family-not-on-site = Não está neste site
+sync-family-not-configured = Não lido: nenhuma conta do site está configurada
+sync-family-stale = Não lido desta vez; mostrando dados de { $time } ({ $reason })
+sync-family-unread = Ainda não lido ({ $reason })
+sync-part-project = { $count ->
+        [one] { $formatted } projeto
+       *[other] { $formatted } projetos
+    }
+sync-part-seats = As contagens de licenças do Jira
+sync-part-group = { $count ->
+        [one] Os membros de { $formatted } grupo
+       *[other] Os membros de { $formatted } grupos
+    }
+sync-part-desk = { $count ->
+        [one] Os clientes de { $formatted } central de serviços
+       *[other] Os clientes de { $formatted } centrais de serviços
+    }
+sync-part-jsm-org = { $count ->
+        [one] Os membros de { $formatted } organização do JSM
+       *[other] Os membros de { $formatted } organizações do JSM
+    }
+sync-part-space = { $count ->
+        [one] { $formatted } espaço
+       *[other] { $formatted } espaços
+    }
+sync-skipped-permission = { $what }: não foi possível fazer a leitura. A conta do site exige { $permission }.
+sync-skipped-not-offered = { $what }: não foi possível fazer a leitura. Este site não oferece a API necessária.
+sync-skipped-names = Incluindo: { $names }
+permission-administer-projects = a permissão de projeto "Administrar projetos" (ou "Administrar o Jira")
+permission-administer-jira = a permissão global "Administrar o Jira"
+permission-browse-users = a permissão global "Procurar usuários e grupos"
+permission-desk-agent = uma função de agente ou administrador da central de serviços
+permission-view-space = a permissão de espaço "Visualizar"
+sync-history = Sincronizações recentes
+sync-history-started = Início
+sync-history-outcome = Resultado
+sync-history-accounts = Contas
+sync-history-requests = Solicitações
+sync-outcome-running = Em andamento
+sync-outcome-complete = Concluída
+sync-outcome-failed = Falhou
+sync-outcome-cancelled = Cancelada
 
 ## Users
 users-title = Usuários

@@ -90,6 +90,56 @@ sync-phase-indexing = Se creează instantaneul
 sync-items = Conturi citite: { $done }
 sync-items-of = Conturi citite: { $done } din aproximativ { $total }
 sync-waits = Solicitări: { $requests }; timp de așteptare pentru limitele de rată Atlassian: { $seconds } s
+sync-families = Produse citite
+sync-family-complete = Complet
+sync-family-partial = Citit parțial
+sync-family-not-on-site = Nu există pe acest site
+sync-family-not-configured = Necitit: nu este configurat niciun cont de site
+sync-family-stale = Necitit de această dată; se afișează datele din { $time } ({ $reason })
+sync-family-unread = Încă necitit ({ $reason })
+sync-part-project = { $count ->
+        [one] { $formatted } proiect
+        [few] { $formatted } proiecte
+       *[other] { $formatted } de proiecte
+    }
+sync-part-seats = Numărul de licențe Jira
+sync-part-group = { $count ->
+        [one] Membrii din { $formatted } grup
+        [few] Membrii din { $formatted } grupuri
+       *[other] Membrii din { $formatted } de grupuri
+    }
+sync-part-desk = { $count ->
+        [one] Clienții din { $formatted } proiect de servicii
+        [few] Clienții din { $formatted } proiecte de servicii
+       *[other] Clienții din { $formatted } de proiecte de servicii
+    }
+sync-part-jsm-org = { $count ->
+        [one] Membrii din { $formatted } organizație JSM
+        [few] Membrii din { $formatted } organizații JSM
+       *[other] Membrii din { $formatted } de organizații JSM
+    }
+sync-part-space = { $count ->
+        [one] { $formatted } spațiu
+        [few] { $formatted } spații
+       *[other] { $formatted } de spații
+    }
+sync-skipped-permission = { $what }: citirea nu a fost posibilă. Contul de site are nevoie de { $permission }.
+sync-skipped-not-offered = { $what }: citirea nu a fost posibilă. Acest site nu oferă API-ul necesar.
+sync-skipped-names = Printre care: { $names }
+permission-administer-projects = permisiunea de proiect „Administrare proiecte” (sau „Administrare Jira”)
+permission-administer-jira = permisiunea globală „Administrare Jira”
+permission-browse-users = permisiunea globală „Răsfoire utilizatori și grupuri”
+permission-desk-agent = un rol de agent sau de administrator al proiectului de servicii
+permission-view-space = permisiunea de spațiu „Vizualizare”
+sync-history = Sincronizări recente
+sync-history-started = Pornită
+sync-history-outcome = Rezultat
+sync-history-accounts = Conturi
+sync-history-requests = Solicitări
+sync-outcome-running = În curs
+sync-outcome-complete = Finalizată
+sync-outcome-failed = Eșuată
+sync-outcome-cancelled = Anulată
 
 ## Users
 users-title = Utilizatori

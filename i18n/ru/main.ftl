@@ -71,6 +71,61 @@ sync-phase-indexing = Создание снимка
 sync-items = Прочитано аккаунтов: { $done }
 sync-items-of = Прочитано аккаунтов: { $done } из примерно { $total }
 sync-waits = Запросов: { $requests }; ожидание из-за ограничений частоты запросов Atlassian: { $seconds } с
+sync-families = Прочитанные продукты
+sync-family-complete = Прочитано полностью
+sync-family-partial = Прочитано частично
+sync-family-not-on-site = Нет на этом сайте
+sync-family-not-configured = Не прочитано: аккаунт сайта не настроен
+sync-family-stale = В этот раз не прочитано; показаны данные на { $time } ({ $reason })
+sync-family-unread = Ещё не прочитано ({ $reason })
+sync-part-project = { $count ->
+        [one] { $formatted } проект
+        [few] { $formatted } проекта
+        [many] { $formatted } проектов
+       *[other] { $formatted } проекта
+    }
+sync-part-seats = Количество мест Jira
+sync-part-group = { $count ->
+        [one] Участники { $formatted } группы
+        [few] Участники { $formatted } групп
+        [many] Участники { $formatted } групп
+       *[other] Участники { $formatted } группы
+    }
+sync-part-desk = { $count ->
+        [one] Клиенты { $formatted } службы поддержки
+        [few] Клиенты { $formatted } служб поддержки
+        [many] Клиенты { $formatted } служб поддержки
+       *[other] Клиенты { $formatted } службы поддержки
+    }
+sync-part-jsm-org = { $count ->
+        [one] Участники { $formatted } организации JSM
+        [few] Участники { $formatted } организаций JSM
+        [many] Участники { $formatted } организаций JSM
+       *[other] Участники { $formatted } организации JSM
+    }
+sync-part-space = { $count ->
+        [one] { $formatted } пространство
+        [few] { $formatted } пространства
+        [many] { $formatted } пространств
+       *[other] { $formatted } пространства
+    }
+sync-skipped-permission = { $what }: не удалось прочитать. Аккаунту сайта требуется { $permission }.
+sync-skipped-not-offered = { $what }: не удалось прочитать. Этот сайт не предоставляет нужный для этого API.
+sync-skipped-names = В том числе: { $names }
+permission-administer-projects = разрешение проекта «Администрирование проектов» (или «Администрирование Jira»)
+permission-administer-jira = глобальное разрешение «Администрирование Jira»
+permission-browse-users = глобальное разрешение «Просмотр пользователей и групп»
+permission-desk-agent = роль агента или администратора службы поддержки
+permission-view-space = разрешение пространства «Просмотр»
+sync-history = Последние синхронизации
+sync-history-started = Начало
+sync-history-outcome = Результат
+sync-history-accounts = Аккаунты
+sync-history-requests = Запросы
+sync-outcome-running = Выполняется
+sync-outcome-complete = Завершена
+sync-outcome-failed = Ошибка
+sync-outcome-cancelled = Отменена
 
 ## Users
 users-title = Пользователи

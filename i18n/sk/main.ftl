@@ -71,6 +71,61 @@ sync-phase-indexing = Vytváranie snímky
 sync-items = Načítané účty: { $done }
 sync-items-of = Načítané účty: { $done } z približne { $total }
 sync-waits = Požiadavky: { $requests }; čakanie na limity požiadaviek Atlassian: { $seconds } s
+sync-families = Načítané produkty
+sync-family-complete = Načítané úplne
+sync-family-partial = Načítané čiastočne
+sync-family-not-on-site = Na tejto lokalite nie je
+sync-family-not-configured = Nenačítané: nie je nastavený žiadny účet lokality
+sync-family-stale = Tentoraz nenačítané; zobrazujú sa údaje k { $time } ({ $reason })
+sync-family-unread = Zatiaľ nenačítané ({ $reason })
+sync-part-project = { $count ->
+        [one] { $formatted } projekt
+        [few] { $formatted } projekty
+        [many] { $formatted } projektu
+       *[other] { $formatted } projektov
+    }
+sync-part-seats = Počty licencií Jira
+sync-part-group = { $count ->
+        [one] Členovia { $formatted } skupiny
+        [few] Členovia { $formatted } skupín
+        [many] Členovia { $formatted } skupiny
+       *[other] Členovia { $formatted } skupín
+    }
+sync-part-desk = { $count ->
+        [one] Zákazníci { $formatted } servisného projektu
+        [few] Zákazníci { $formatted } servisných projektov
+        [many] Zákazníci { $formatted } servisného projektu
+       *[other] Zákazníci { $formatted } servisných projektov
+    }
+sync-part-jsm-org = { $count ->
+        [one] Členovia { $formatted } organizácie JSM
+        [few] Členovia { $formatted } organizácií JSM
+        [many] Členovia { $formatted } organizácie JSM
+       *[other] Členovia { $formatted } organizácií JSM
+    }
+sync-part-space = { $count ->
+        [one] { $formatted } priestor
+        [few] { $formatted } priestory
+        [many] { $formatted } priestoru
+       *[other] { $formatted } priestorov
+    }
+sync-skipped-permission = { $what }: nepodarilo sa načítať. Účet lokality potrebuje { $permission }.
+sync-skipped-not-offered = { $what }: nepodarilo sa načítať. Táto lokalita neponúka potrebné API.
+sync-skipped-names = Okrem iného: { $names }
+permission-administer-projects = projektové povolenie „Spravovať projekty“ (alebo „Spravovať Jira“)
+permission-administer-jira = globálne povolenie „Spravovať Jira“
+permission-browse-users = globálne povolenie „Prehľadávať používateľov a skupiny“
+permission-desk-agent = rolu agenta alebo správcu servisného projektu
+permission-view-space = povolenie priestoru „Zobraziť“
+sync-history = Posledné synchronizácie
+sync-history-started = Spustené
+sync-history-outcome = Výsledok
+sync-history-accounts = Účty
+sync-history-requests = Požiadavky
+sync-outcome-running = Prebieha
+sync-outcome-complete = Dokončené
+sync-outcome-failed = Zlyhalo
+sync-outcome-cancelled = Zrušené
 
 ## Users
 users-title = Používatelia

@@ -69,6 +69,51 @@ sync-phase-indexing = Skapar ögonblicksbilden
 sync-items = { $done } konton lästa
 sync-items-of = { $done } av cirka { $total } konton lästa
 sync-waits = { $requests } anrop; { $seconds } s väntan på grund av Atlassians hastighetsbegränsningar
+sync-families = Lästa produkter
+sync-family-complete = Fullständig
+sync-family-partial = Delvis läst
+sync-family-not-on-site = Finns inte på den här webbplatsen
+sync-family-not-configured = Inte läst: inget webbplatskonto har konfigurerats
+sync-family-stale = Inte läst den här gången; visar data från { $time } ({ $reason })
+sync-family-unread = Inte läst än ({ $reason })
+sync-part-project = { $count ->
+        [one] { $formatted } projekt
+       *[other] { $formatted } projekt
+    }
+sync-part-seats = Jiras licensantal
+sync-part-group = { $count ->
+        [one] Medlemmarna i { $formatted } grupp
+       *[other] Medlemmarna i { $formatted } grupper
+    }
+sync-part-desk = { $count ->
+        [one] Kunderna i { $formatted } servicedesk
+       *[other] Kunderna i { $formatted } servicedeskar
+    }
+sync-part-jsm-org = { $count ->
+        [one] Medlemmarna i { $formatted } JSM-organisation
+       *[other] Medlemmarna i { $formatted } JSM-organisationer
+    }
+sync-part-space = { $count ->
+        [one] { $formatted } utrymme
+       *[other] { $formatted } utrymmen
+    }
+sync-skipped-permission = { $what } kunde inte läsas: webbplatskontot behöver { $permission }.
+sync-skipped-not-offered = { $what } kunde inte läsas: den här webbplatsen erbjuder inte det API som behövs.
+sync-skipped-names = Bland annat: { $names }
+permission-administer-projects = projektbehörigheten ”Administrera projekt” (eller ”Administrera Jira”)
+permission-administer-jira = den globala behörigheten ”Administrera Jira”
+permission-browse-users = den globala behörigheten ”Bläddra bland användare och grupper”
+permission-desk-agent = en agent- eller administratörsroll i servicedesken
+permission-view-space = utrymmesbehörigheten ”Visa”
+sync-history = Senaste synkroniseringar
+sync-history-started = Startad
+sync-history-outcome = Resultat
+sync-history-accounts = Konton
+sync-history-requests = Anrop
+sync-outcome-running = Pågår
+sync-outcome-complete = Klar
+sync-outcome-failed = Misslyckades
+sync-outcome-cancelled = Avbruten
 
 ## Users
 users-title = Användare

@@ -68,6 +68,46 @@ sync-phase-indexing = กำลังสร้างสแนปช็อต
 sync-items = อ่านแล้ว { $done } บัญชี
 sync-items-of = อ่านแล้ว { $done } จากประมาณ { $total } บัญชี
 sync-waits = { $requests } คำขอ; รอตามขีดจำกัดอัตราของ Atlassian { $seconds } วินาที
+sync-families = ผลิตภัณฑ์ที่อ่าน
+sync-family-complete = อ่านครบแล้ว
+sync-family-partial = อ่านได้บางส่วน
+sync-family-not-on-site = ไม่มีในไซต์นี้
+sync-family-not-configured = ไม่ได้อ่าน: ยังไม่ได้กำหนดค่าบัญชีของไซต์
+sync-family-stale = ครั้งนี้อ่านไม่ได้ กำลังแสดงข้อมูล ณ { $time } ({ $reason })
+sync-family-unread = ยังไม่ได้อ่าน ({ $reason })
+sync-part-project = { $count ->
+       *[other] { $formatted } โปรเจกต์
+    }
+sync-part-seats = จำนวนที่นั่งของ Jira
+sync-part-group = { $count ->
+       *[other] สมาชิกของ { $formatted } กลุ่ม
+    }
+sync-part-desk = { $count ->
+       *[other] ลูกค้าของ { $formatted } เซอร์วิสเดสก์
+    }
+sync-part-jsm-org = { $count ->
+       *[other] สมาชิกของ { $formatted } องค์กร JSM
+    }
+sync-part-space = { $count ->
+       *[other] { $formatted } สเปซ
+    }
+sync-skipped-permission = อ่าน { $what } ไม่ได้: บัญชีของไซต์ต้องมี{ $permission }
+sync-skipped-not-offered = อ่าน { $what } ไม่ได้: ไซต์นี้ไม่มี API ที่ใช้แสดงรายการเหล่านี้
+sync-skipped-names = รวมถึง: { $names }
+permission-administer-projects = สิทธิ์ “จัดการโปรเจกต์” ในโปรเจกต์เหล่านั้น (หรือ “จัดการ Jira”)
+permission-administer-jira = สิทธิ์ส่วนกลาง “จัดการ Jira”
+permission-browse-users = สิทธิ์ส่วนกลาง “เรียกดูผู้ใช้และกลุ่ม”
+permission-desk-agent = บทบาทเอเจนต์หรือผู้ดูแลระบบของเซอร์วิสเดสก์
+permission-view-space = สิทธิ์ “ดู” ในสเปซเหล่านั้น
+sync-history = การซิงค์ล่าสุด
+sync-history-started = เริ่มเมื่อ
+sync-history-outcome = ผลลัพธ์
+sync-history-accounts = บัญชี
+sync-history-requests = คำขอ
+sync-outcome-running = กำลังทำงาน
+sync-outcome-complete = เสร็จสมบูรณ์
+sync-outcome-failed = ล้มเหลว
+sync-outcome-cancelled = ยกเลิกแล้ว
 
 ## Users
 users-title = ผู้ใช้

@@ -69,6 +69,51 @@ sync-phase-indexing = Anlık görüntü oluşturuluyor
 sync-items = { $done } hesap okundu
 sync-items-of = Yaklaşık { $total } hesaptan { $done } tanesi okundu
 sync-waits = { $requests } istek; Atlassian hız sınırları nedeniyle { $seconds } sn beklendi
+sync-families = Okunan ürünler
+sync-family-complete = Eksiksiz okundu
+sync-family-partial = Kısmen okundu
+sync-family-not-on-site = Bu sitede yok
+sync-family-not-configured = Okunmadı: yapılandırılmış site hesabı yok
+sync-family-stale = Bu kez okunmadı; { $time } itibarıyla veriler gösteriliyor ({ $reason })
+sync-family-unread = Henüz okunmadı ({ $reason })
+sync-part-project = { $count ->
+        [one] { $formatted } proje
+       *[other] { $formatted } proje
+    }
+sync-part-seats = Jira lisans sayıları
+sync-part-group = { $count ->
+        [one] { $formatted } grubun üyeleri
+       *[other] { $formatted } grubun üyeleri
+    }
+sync-part-desk = { $count ->
+        [one] { $formatted } hizmet masasının müşterileri
+       *[other] { $formatted } hizmet masasının müşterileri
+    }
+sync-part-jsm-org = { $count ->
+        [one] { $formatted } JSM kuruluşunun üyeleri
+       *[other] { $formatted } JSM kuruluşunun üyeleri
+    }
+sync-part-space = { $count ->
+        [one] { $formatted } alan
+       *[other] { $formatted } alan
+    }
+sync-skipped-permission = { $what } okunamadı: site hesabı için { $permission } gerekiyor.
+sync-skipped-not-offered = { $what } okunamadı: bu site, bunları listelemek için gereken API'yi sunmuyor.
+sync-skipped-names = Bunlar arasında: { $names }
+permission-administer-projects = "Projeleri Yönet" proje izni (veya "Jira'yı Yönet")
+permission-administer-jira = "Jira'yı Yönet" genel izni
+permission-browse-users = "Kullanıcılara ve gruplara göz at" genel izni
+permission-desk-agent = hizmet masası temsilcisi veya yöneticisi rolü
+permission-view-space = "Görüntüle" alan izni
+sync-history = Son senkronizasyonlar
+sync-history-started = Başlangıç
+sync-history-outcome = Sonuç
+sync-history-accounts = Hesaplar
+sync-history-requests = İstekler
+sync-outcome-running = Çalışıyor
+sync-outcome-complete = Tamamlandı
+sync-outcome-failed = Başarısız
+sync-outcome-cancelled = İptal edildi
 
 ## Users
 users-title = Kullanıcılar

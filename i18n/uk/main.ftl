@@ -71,6 +71,61 @@ sync-phase-indexing = Створення знімка
 sync-items = Прочитано облікових записів: { $done }
 sync-items-of = Прочитано облікових записів: { $done } з приблизно { $total }
 sync-waits = Запитів: { $requests }; очікування через обмеження частоти запитів Atlassian: { $seconds } с
+sync-families = Прочитані продукти
+sync-family-complete = Прочитано повністю
+sync-family-partial = Прочитано частково
+sync-family-not-on-site = Немає на цьому сайті
+sync-family-not-configured = Не прочитано: обліковий запис сайту не налаштовано
+sync-family-stale = Цього разу не прочитано; показано дані станом на { $time } ({ $reason })
+sync-family-unread = Ще не прочитано ({ $reason })
+sync-part-project = { $count ->
+        [one] { $formatted } проєкт
+        [few] { $formatted } проєкти
+        [many] { $formatted } проєктів
+       *[other] { $formatted } проєкту
+    }
+sync-part-seats = Кількість місць Jira
+sync-part-group = { $count ->
+        [one] Учасники { $formatted } групи
+        [few] Учасники { $formatted } груп
+        [many] Учасники { $formatted } груп
+       *[other] Учасники { $formatted } групи
+    }
+sync-part-desk = { $count ->
+        [one] Клієнти { $formatted } служби підтримки
+        [few] Клієнти { $formatted } служб підтримки
+        [many] Клієнти { $formatted } служб підтримки
+       *[other] Клієнти { $formatted } служби підтримки
+    }
+sync-part-jsm-org = { $count ->
+        [one] Учасники { $formatted } організації JSM
+        [few] Учасники { $formatted } організацій JSM
+        [many] Учасники { $formatted } організацій JSM
+       *[other] Учасники { $formatted } організації JSM
+    }
+sync-part-space = { $count ->
+        [one] { $formatted } простір
+        [few] { $formatted } простори
+        [many] { $formatted } просторів
+       *[other] { $formatted } простору
+    }
+sync-skipped-permission = { $what }: не вдалося прочитати. Обліковий запис сайту повинен мати { $permission }.
+sync-skipped-not-offered = { $what }: не вдалося прочитати. Цей сайт не надає потрібного для цього API.
+sync-skipped-names = Зокрема: { $names }
+permission-administer-projects = дозвіл проєкту «Адміністрування проєктів» (або «Адміністрування Jira»)
+permission-administer-jira = глобальний дозвіл «Адміністрування Jira»
+permission-browse-users = глобальний дозвіл «Перегляд користувачів і груп»
+permission-desk-agent = роль агента або адміністратора служби підтримки
+permission-view-space = дозвіл простору «Перегляд»
+sync-history = Останні синхронізації
+sync-history-started = Початок
+sync-history-outcome = Результат
+sync-history-accounts = Облікові записи
+sync-history-requests = Запити
+sync-outcome-running = Виконується
+sync-outcome-complete = Завершено
+sync-outcome-failed = Помилка
+sync-outcome-cancelled = Скасовано
 
 ## Users
 users-title = Користувачі

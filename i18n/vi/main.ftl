@@ -68,6 +68,46 @@ sync-phase-indexing = Đang tạo bản chụp dữ liệu
 sync-items = Đã đọc { $done } tài khoản
 sync-items-of = Đã đọc { $done } / khoảng { $total } tài khoản
 sync-waits = { $requests } yêu cầu; { $seconds } giây chờ do giới hạn tốc độ của Atlassian
+sync-families = Sản phẩm đã đọc
+sync-family-complete = Đã đọc đầy đủ
+sync-family-partial = Đã đọc một phần
+sync-family-not-on-site = Không có trên trang web này
+sync-family-not-configured = Chưa đọc: chưa cấu hình tài khoản trang web
+sync-family-stale = Lần này không đọc được; đang hiển thị dữ liệu lúc { $time } ({ $reason })
+sync-family-unread = Chưa đọc ({ $reason })
+sync-part-project = { $count ->
+       *[other] { $formatted } dự án
+    }
+sync-part-seats = Số suất Jira
+sync-part-group = { $count ->
+       *[other] Thành viên của { $formatted } nhóm
+    }
+sync-part-desk = { $count ->
+       *[other] Khách hàng của { $formatted } bàn dịch vụ
+    }
+sync-part-jsm-org = { $count ->
+       *[other] Thành viên của { $formatted } tổ chức JSM
+    }
+sync-part-space = { $count ->
+       *[other] { $formatted } không gian
+    }
+sync-skipped-permission = { $what }: không đọc được vì tài khoản trang web cần { $permission }.
+sync-skipped-not-offered = { $what }: không đọc được vì trang web này không cung cấp API cần thiết.
+sync-skipped-names = Bao gồm: { $names }
+permission-administer-projects = quyền dự án “Quản trị dự án” (hoặc “Quản trị Jira”)
+permission-administer-jira = quyền toàn cục “Quản trị Jira”
+permission-browse-users = quyền toàn cục “Duyệt người dùng và nhóm”
+permission-desk-agent = vai trò nhân viên hỗ trợ hoặc quản trị viên của bàn dịch vụ
+permission-view-space = quyền không gian “Xem”
+sync-history = Các lần đồng bộ gần đây
+sync-history-started = Bắt đầu
+sync-history-outcome = Kết quả
+sync-history-accounts = Tài khoản
+sync-history-requests = Yêu cầu
+sync-outcome-running = Đang chạy
+sync-outcome-complete = Hoàn tất
+sync-outcome-failed = Thất bại
+sync-outcome-cancelled = Đã hủy
 
 ## Users
 users-title = Người dùng

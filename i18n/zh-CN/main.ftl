@@ -68,6 +68,46 @@ sync-phase-indexing = 正在构建快照
 sync-items = 已读取 { $done } 个帐户
 sync-items-of = 已读取 { $done } 个帐户，共约 { $total } 个
 sync-waits = { $requests } 个请求；因 Atlassian 速率限制等待了 { $seconds } 秒
+sync-families = 已读取的产品
+sync-family-complete = 已完整读取
+sync-family-partial = 已部分读取
+sync-family-not-on-site = 此站点上没有
+sync-family-not-configured = 未读取：未配置站点帐户
+sync-family-stale = 本次未读取；显示截至 { $time } 的数据（{ $reason }）
+sync-family-unread = 尚未读取（{ $reason }）
+sync-part-project = { $count ->
+       *[other] { $formatted } 个项目
+    }
+sync-part-seats = Jira 的席位数
+sync-part-group = { $count ->
+       *[other] { $formatted } 个组的成员
+    }
+sync-part-desk = { $count ->
+       *[other] { $formatted } 个服务台的客户
+    }
+sync-part-jsm-org = { $count ->
+       *[other] { $formatted } 个 JSM 组织的成员
+    }
+sync-part-space = { $count ->
+       *[other] { $formatted } 个空间
+    }
+sync-skipped-permission = 无法读取 { $what }：站点帐户需要{ $permission }。
+sync-skipped-not-offered = 无法读取 { $what }：此站点未提供列出这些内容的 API。
+sync-skipped-names = 包括：{ $names }
+permission-administer-projects = 这些项目的“管理项目”权限（或“管理 Jira”权限）
+permission-administer-jira = “管理 Jira”全局权限
+permission-browse-users = “浏览用户和组”全局权限
+permission-desk-agent = 服务台代理或管理员角色
+permission-view-space = 这些空间的“查看”权限
+sync-history = 最近的同步
+sync-history-started = 开始时间
+sync-history-outcome = 结果
+sync-history-accounts = 帐户
+sync-history-requests = 请求
+sync-outcome-running = 正在运行
+sync-outcome-complete = 已完成
+sync-outcome-failed = 失败
+sync-outcome-cancelled = 已取消
 
 ## Users
 users-title = 用户

@@ -68,6 +68,46 @@ sync-phase-indexing = 正在建立快照
 sync-items = 已讀取 { $done } 個帳戶
 sync-items-of = 已讀取 { $done } 個帳戶，共約 { $total } 個
 sync-waits = { $requests } 個要求；因 Atlassian 速率限制等待了 { $seconds } 秒
+sync-families = 已讀取的產品
+sync-family-complete = 已完整讀取
+sync-family-partial = 已部分讀取
+sync-family-not-on-site = 此網站上沒有
+sync-family-not-configured = 未讀取：未設定網站帳戶
+sync-family-stale = 本次未讀取；顯示 { $time } 的資料（{ $reason }）
+sync-family-unread = 尚未讀取（{ $reason }）
+sync-part-project = { $count ->
+       *[other] { $formatted } 個專案
+    }
+sync-part-seats = Jira 的席位數
+sync-part-group = { $count ->
+       *[other] { $formatted } 個群組的成員
+    }
+sync-part-desk = { $count ->
+       *[other] { $formatted } 個服務台的客戶
+    }
+sync-part-jsm-org = { $count ->
+       *[other] { $formatted } 個 JSM 組織的成員
+    }
+sync-part-space = { $count ->
+       *[other] { $formatted } 個空間
+    }
+sync-skipped-permission = 無法讀取 { $what }：網站帳戶需要{ $permission }。
+sync-skipped-not-offered = 無法讀取 { $what }：此網站未提供列出這些項目的 API。
+sync-skipped-names = 包括：{ $names }
+permission-administer-projects = 這些專案的「管理專案」權限（或「管理 Jira」）
+permission-administer-jira = 「管理 Jira」全域權限
+permission-browse-users = 「瀏覽使用者和群組」全域權限
+permission-desk-agent = 服務台專員或管理員角色
+permission-view-space = 這些空間的「檢視」權限
+sync-history = 最近的同步
+sync-history-started = 開始時間
+sync-history-outcome = 結果
+sync-history-accounts = 帳戶
+sync-history-requests = 要求
+sync-outcome-running = 執行中
+sync-outcome-complete = 已完成
+sync-outcome-failed = 失敗
+sync-outcome-cancelled = 已取消
 
 ## Users
 users-title = 使用者
