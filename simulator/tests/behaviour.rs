@@ -379,3 +379,177 @@ fn urlencode(text: &str) -> String {
         })
         .collect()
 }
+
+#[tokio::test]
+async fn an_absent_product_answers_as_on_a_site_without_it() {
+    let jira_only = start(|c| c.products = atlassian_sim::Products::parse("jira").expect("a list")).await;
+    assert_eq!(jira_only.site("/rest/api/3/myself").await.0, StatusCode::OK);
+    assert_eq!(jira_only.site("/rest/servicedeskapi/servicedesk").await.0, StatusCode::NOT_FOUND);
+    assert_eq!(jira_only.site("/wiki/api/v2/spaces").await.0, StatusCode::NOT_FOUND);
+    assert_eq!(jira_only.site("/wiki/rest/api/group").await.0, StatusCode::NOT_FOUND);
+    let path = format!("/admin/v2/orgs/{}/workspaces", jira_only.org());
+    let (_, page) = jira_only.admin(reqwest::Method::POST, &path, Some(json!({}))).await;
+    let keys: Vec<&str> =
+        page["data"].as_array().expect("data").iter().filter_map(|w| w["attributes"]["typeKey"].as_str()).collect();
+    assert_eq!(keys, ["jira-software"]);
+
+    let jsm_only = start(|c| c.products = atlassian_sim::Products::parse("jsm").expect("a list")).await;
+    assert_eq!(jsm_only.site("/rest/api/3/myself").await.0, StatusCode::OK, "JSM includes the Jira platform");
+    assert_eq!(jsm_only.site("/rest/servicedeskapi/servicedesk").await.0, StatusCode::OK);
+    let confluence_only = start(|c| c.products = atlassian_sim::Products::parse("confluence").expect("a list")).await;
+    assert_eq!(confluence_only.site("/rest/api/3/project/search").await.0, StatusCode::NOT_FOUND);
+    assert_eq!(confluence_only.site("/wiki/api/v2/spaces").await.0, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn a_family_fails_until_it_is_healed() {
+    let run = start(|c| c.failing_families = vec![atlassian_sim::SiteFamily::Confluence]).await;
+    assert_eq!(run.site("/wiki/api/v2/spaces").await.0, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(run.site("/rest/servicedeskapi/servicedesk").await.0, StatusCode::OK);
+    let set = |families: Value| {
+        run.http.put(format!("{}/__sim/failing-family", run.base)).json(&json!({ "families": families })).send()
+    };
+    assert_eq!(set(json!(["jsm"])).await.expect("put").status(), StatusCode::OK);
+    let (status, body) = run.site("/rest/servicedeskapi/servicedesk").await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(body["errorMessage"].is_string(), "JSM's error shape: {body}");
+    assert_eq!(run.site("/wiki/api/v2/spaces").await.0, StatusCode::OK);
+    assert_eq!(set(json!(["trello"])).await.expect("put").status(), StatusCode::BAD_REQUEST);
+    assert_eq!(set(json!([])).await.expect("put").status(), StatusCode::OK);
+    assert_eq!(run.site("/rest/servicedeskapi/servicedesk").await.0, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn an_admin_change_outside_the_product_shows_in_every_api_and_the_audit_log() {
+    let run = start(|_| {}).await;
+    let (_, account_id, group_id) = jira_by_group_only(&run.sim);
+    let change = |body: Value| run.http.post(format!("{}/__sim/admin-change", run.base)).json(&body).send();
+    let answer = change(json!({ "action": "deactivate", "accountId": account_id })).await.expect("post");
+    assert_eq!(answer.status(), StatusCode::OK);
+    let event_id = answer.json::<Value>().await.expect("JSON")["eventId"].as_str().expect("an event id").to_owned();
+    let user = run.admin_user(&account_id).await;
+    assert_eq!(user["status"], "deactivated");
+    let ix = run.sim.world().account(&account_id).expect("the account");
+    assert!(run.sim.world().product_access(ix).is_empty(), "a deactivated account holds no seat");
+
+    let (_, page) =
+        run.admin(reqwest::Method::GET, &format!("/admin/v1/orgs/{}/events?limit=1", run.org()), None).await;
+    let event = &page["data"][0];
+    assert_eq!(event["id"], json!(event_id));
+    assert_eq!(event["attributes"]["action"], "user_deactivated");
+    assert_eq!(event["attributes"]["context"][0]["id"], json!(account_id));
+    assert!(event["attributes"]["actor"].get("auth").is_none(), "a browser session, not an API token");
+    let actor = event["attributes"]["actor"]["id"].as_str().expect("an actor").to_owned();
+    assert!(run.sim.world().account(&actor).is_some_and(|ix| run.sim.world().acc(ix).org_admin));
+
+    let removed =
+        change(json!({ "action": "remove_from_group", "accountId": account_id, "groupId": group_id, "actor": actor }));
+    assert_eq!(removed.await.expect("post").status(), StatusCode::OK);
+    assert!(
+        !run.sim
+            .world()
+            .groups
+            .iter()
+            .any(|g| g.id == group_id && g.members.iter().any(|&m| run.sim.world().acc(m).id == account_id))
+    );
+    for (body, status) in [
+        (json!({ "action": "promote", "accountId": account_id }), StatusCode::BAD_REQUEST),
+        (json!({ "action": "add_to_group", "accountId": account_id }), StatusCode::BAD_REQUEST),
+        (json!({ "action": "suspend" }), StatusCode::BAD_REQUEST),
+        (json!({ "action": "suspend", "accountId": "no-such-account" }), StatusCode::NOT_FOUND),
+        (
+            json!({ "action": "add_to_group", "accountId": account_id, "groupId": "no-such-group" }),
+            StatusCode::NOT_FOUND,
+        ),
+        (json!({ "action": "suspend", "accountId": account_id, "actor": account_id }), StatusCode::BAD_REQUEST),
+    ] {
+        assert_eq!(change(body.clone()).await.expect("post").status(), status, "{body}");
+    }
+}
+
+#[tokio::test]
+async fn writes_name_their_directory_and_disable_needs_its_body() {
+    let run = start(|_| {}).await;
+    let (_, account_id, group_id) = jira_by_group_only(&run.sim);
+    let org = run.org();
+    for path in [
+        format!("/admin/v2/orgs/{org}/directories/-/users/{account_id}/suspend"),
+        format!("/admin/v2/orgs/{org}/directories/-/groups/{group_id}/memberships"),
+    ] {
+        let (status, _) = run.admin(reqwest::Method::POST, &path, Some(json!({ "accountId": account_id }))).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+    }
+    let disable = format!("/users/{account_id}/manage/lifecycle/disable");
+    let (status, body) = run.admin(reqwest::Method::POST, &disable, None).await;
+    assert_eq!((status, body["key"].as_str()), (StatusCode::BAD_REQUEST, Some("bodyParseFailure")));
+    let (status, body) = run.admin(reqwest::Method::POST, &disable, Some(json!({ "message": 5 }))).await;
+    assert_eq!((status, body["key"].as_str()), (StatusCode::BAD_REQUEST, Some("fieldConstraintsViolated")));
+    assert_eq!(
+        run.admin(reqwest::Method::POST, &disable, Some(json!({ "message": "Left" }))).await.0,
+        StatusCode::NO_CONTENT
+    );
+}
+
+#[tokio::test]
+async fn one_group_search_per_product_gives_its_grants_with_counts() {
+    let run = start(|_| {}).await;
+    let (ari, granting) = {
+        let world = run.sim.world();
+        let granting: Vec<String> =
+            world.groups.iter().filter(|g| g.roles.iter().any(|(p, _)| *p == 0)).map(|g| g.id.clone()).collect();
+        (world.products[0].ari.clone(), granting)
+    };
+    let path = format!("/admin/v2/orgs/{}/directories/-/groups/search", run.org());
+    let body = json!({ "resourceIds": [ari], "expand": ["counts.users"], "limit": 100 });
+    let (status, page) = run.admin(reqwest::Method::POST, &path, Some(body)).await;
+    assert_eq!(status, StatusCode::OK);
+    let found: Vec<&str> = page["data"].as_array().expect("data").iter().filter_map(|g| g["id"].as_str()).collect();
+    assert_eq!(found, granting);
+    assert!(page["data"][0]["counts"]["users"].is_u64() && page["data"][0]["counts"].get("resources").is_none());
+    let (status, _) = run.admin(reqwest::Method::POST, &path, Some(json!({ "expand": ["members"] }))).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let (status, _) = run.admin(reqwest::Method::POST, &path, Some(json!({ "limit": "many" }))).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn space_permissions_follow_role_assignments_and_every_jsm_organization_is_listed() {
+    let run = start(|_| {}).await;
+    let space = run.sim.world().spaces[0].id;
+    let mut principals = std::collections::BTreeSet::new();
+    let mut path = format!("/wiki/api/v2/spaces/{space}/permissions?limit=3");
+    loop {
+        let (status, page) = run.site(&path).await;
+        assert_eq!(status, StatusCode::OK);
+        for p in page["results"].as_array().expect("results") {
+            principals.insert(p["principal"]["id"].as_str().expect("an id").to_owned());
+        }
+        match page["_links"]["next"].as_str() {
+            Some(next) => path = next.to_owned(),
+            None => break,
+        }
+    }
+    let (_, assignments) = run.site(&format!("/wiki/api/v2/spaces/{space}/role-assignments?limit=250")).await;
+    let assigned: std::collections::BTreeSet<String> = assignments["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .filter_map(|a| a["principal"]["principalId"].as_str().map(str::to_owned))
+        .collect();
+    assert_eq!(principals, assigned);
+
+    let (_, orgs) = run.site("/rest/servicedeskapi/organization?limit=50").await;
+    let listed: Vec<String> =
+        orgs["values"].as_array().expect("values").iter().filter_map(|o| o["id"].as_str().map(str::to_owned)).collect();
+    let world = run.sim.world();
+    let unused: Vec<_> = world
+        .jsm_orgs
+        .iter()
+        .enumerate()
+        .filter(|(o, _)| !world.service_desks.iter().any(|d| d.organizations.contains(o)))
+        .collect();
+    assert!(!unused.is_empty(), "some organizations serve no desk");
+    for (_, org) in unused {
+        assert!(listed.contains(&org.id.to_string()) && !org.members.is_empty());
+    }
+}

@@ -308,8 +308,13 @@ struct Harness {
 
 impl Harness {
     async fn start() -> Harness {
+        Harness::start_with(|_| {}).await
+    }
+
+    async fn start_with(configure: impl FnOnce(&mut SimConfig)) -> Harness {
         let mut config = SimConfig::new(ADMIN_KEY, SITE_EMAIL, SITE_TOKEN);
         config.sizes = Sizes { users: 300, customers: 200, projects: 12, spaces: 6 };
+        configure(&mut config);
         let sim = Sim::new(config);
         // reqwest is built without a TLS crypto provider in this workspace; plain HTTP still needs one.
         let _ = rustls::crypto::ring::default_provider().install_default();
@@ -800,6 +805,235 @@ async fn confluence_v1_api_conforms_to_its_spec() {
     )
     .await;
     h.finish();
+}
+
+#[tokio::test]
+async fn events_conform_to_the_organizations_spec() {
+    let spec = Spec::admin();
+    let mut h = Harness::start().await;
+    let (org, directory, user, group) = {
+        let w = h.sim.world();
+        let ix = w.plain_users().next().map(|a| w.account(&a.id).expect("indexed")).expect("a plain user");
+        let group = w
+            .groups
+            .iter()
+            .find(|g| !g.synced && g.directory == 0 && !g.members.contains(&ix))
+            .expect("a group the user is not in");
+        (w.org_id.clone(), w.directories[0].id.clone(), w.acc(ix).id.clone(), group.id.clone())
+    };
+    // A change through the API and one made in admin.atlassian.com, so both kinds of actor show.
+    let suspend = "/v2/orgs/{orgId}/directories/{directoryId}/users/{accountId}/suspend";
+    let url = format!(
+        "{}/admin{}",
+        h.base,
+        suspend.replace("{orgId}", &org).replace("{directoryId}", &directory).replace("{accountId}", &user)
+    );
+    let status = h.http.post(url).bearer_auth(ADMIN_KEY).send().await.expect("suspend").status();
+    assert_eq!(status, 204);
+    let change = json!({ "action": "add_to_group", "accountId": user, "groupId": group });
+    let answer = h.http.post(format!("{}/__sim/admin-change", h.base)).json(&change).send().await.expect("change");
+    assert_eq!(answer.status(), 200);
+
+    let events = "/v1/orgs/{orgId}/events";
+    let page = h.expect(spec.call("get", events, &[&org]), 200).await;
+    assert_eq!(page.pointer("/data/0/attributes/action"), Some(&json!("user_added_to_group")), "newest first");
+    assert_eq!(page.pointer("/data/1/attributes/actor/auth/authType"), Some(&json!("api-token")));
+    let page = h.expect(spec.call("get", events, &[&org]).query("limit=2"), 200).await;
+    let next = str_at(&page, "/meta/next").expect("a next cursor").to_owned();
+    h.expect(spec.call("get", events, &[&org]).query(&format!("limit=2&cursor={next}")), 200).await;
+    let now = chrono::Utc::now().timestamp_millis();
+    let week = 7 * 24 * 3_600_000;
+    h.expect(
+        spec.call("get", events, &[&org])
+            .query(&format!("from={}&to={now}&action=user_access_suspended&limit=500", now - week)),
+        200,
+    )
+    .await;
+    h.expect(spec.call("get", events, &[&org]).query(&format!("actor={user}&q=group&product=jira,confluence")), 200)
+        .await;
+    let one = str_at(&page, "/data/0/id").expect("an event id").to_owned();
+    h.expect(spec.call("get", "/v1/orgs/{orgId}/events/{eventId}", &[&org, &one]), 200).await;
+    h.expect(spec.call("get", "/v1/orgs/{orgId}/event-actions", &[&org]), 200).await;
+
+    for bad in
+        ["limit=0", "limit=501", "limit=ten", "from=yesterday", "from=2&to=1", "cursor=not-a-cursor", "product=trello"]
+    {
+        h.expect(spec.call("get", events, &[&org]).query(bad), 400).await;
+    }
+    h.expect(spec.call("get", events, &[&org]).auth(Auth::None), 401).await;
+    h.expect(spec.call("get", "/v1/orgs/{orgId}/events/{eventId}", &[&org, "no-such-event"]), 404).await;
+    h.expect(spec.call("get", "/v1/orgs/{orgId}/event-actions", &[&"0".repeat(36)]), 404).await;
+    h.finish();
+}
+
+#[tokio::test]
+async fn workspaces_take_the_spec_page_sizes_and_a_cursor_alone() {
+    let spec = Spec::admin();
+    let mut h = Harness::start().await;
+    let org = h.sim.world().org_id.clone();
+    let workspaces = "/v2/orgs/{orgId}/workspaces";
+    h.expect(spec.call("post", workspaces, &[&org]).json(json!({ "limit": 1000 })), 200).await;
+    let page = h.expect(spec.call("post", workspaces, &[&org]).json(json!({ "limit": 1 })), 200).await;
+    let next = str_at(&page, "/links/next").expect("a second page").to_owned();
+    let second = h.expect(spec.call("post", workspaces, &[&org]).json(json!({ "cursor": next })), 200).await;
+    assert_eq!(
+        second.pointer("/data").and_then(Value::as_array).map(Vec::len),
+        Some(1),
+        "the cursor keeps the page size"
+    );
+    for body in [
+        json!({ "limit": 0 }),
+        json!({ "limit": 1001 }),
+        json!({ "limit": "20" }),
+        json!({ "cursor": next, "limit": 5 }),
+        json!({ "sort": "name" }),
+        json!([1]),
+    ] {
+        h.expect(spec.call("post", workspaces, &[&org]).json(body), 400).await;
+    }
+    h.finish();
+}
+
+/// Validates an answer whose status the spec leaves undocumented against one of its components.
+fn check_component(spec: &Spec, component: &str, body: &Value) -> Result<(), String> {
+    let validator = spec.validator(json!({ "$ref": format!("#/components/schemas/{component}") }));
+    let errors: Vec<String> = validator.iter_errors(body).map(|e| format!("{} at '{}'", e, e.instance_path)).collect();
+    if errors.is_empty() { Ok(()) } else { Err(errors.join("; ")) }
+}
+
+#[tokio::test]
+async fn unreadable_projects_and_spaces_answer_403_in_their_api_shape() {
+    let jira = Spec::jira();
+    let mut h = Harness::start_with(|c| {
+        c.unreadable_projects = 2;
+        c.unreadable_spaces = 1;
+    })
+    .await;
+    let (project, readable_project, space) = {
+        let w = h.sim.world();
+        let unreadable: Vec<_> = w.projects.iter().filter(|p| p.unreadable).collect();
+        assert_eq!(unreadable.len(), 2);
+        let space = w.spaces.iter().find(|s| s.unreadable).expect("an unreadable space");
+        let readable = w.projects.iter().find(|p| !p.unreadable).expect("a readable project");
+        (unreadable[0].id.to_string(), readable.id.to_string(), space.id.to_string())
+    };
+    let listed = h.expect(jira.call("get", "/rest/api/3/project/search", &[]).query("maxResults=100"), 200).await;
+    assert!(listed["values"].as_array().is_some_and(|v| v.iter().any(|p| p["id"] == json!(project))), "still listed");
+    h.expect(jira.call("get", "/rest/api/3/project/{projectIdOrKey}/role", &[&readable_project]), 200).await;
+
+    // Jira and Confluence answer these 403s without the spec documenting them (it documents 404
+    // for a project or space the account may not see at all): the bodies are checked against
+    // each API's error shape.
+    let site = |path: &str| h.http.get(format!("{}{path}", h.base)).basic_auth(SITE_EMAIL, Some(SITE_TOKEN));
+    for path in [format!("/rest/api/3/project/{project}/role"), format!("/rest/api/3/project/{project}/role/10002")] {
+        let response = site(&path).send().await.expect("request");
+        assert_eq!(response.status(), 403, "{path}");
+        let body: Value = response.json().await.expect("JSON");
+        check_component(&jira, "ErrorCollection", &body).unwrap_or_else(|e| panic!("{path}: {e}"));
+    }
+    for path in
+        [format!("/wiki/api/v2/spaces/{space}/permissions"), format!("/wiki/api/v2/spaces/{space}/role-assignments")]
+    {
+        let response = site(&path).send().await.expect("request");
+        assert_eq!(response.status(), 403, "{path}");
+        let body: Value = response.json().await.expect("JSON");
+        assert_eq!(body.pointer("/errors/0/status"), Some(&json!(403)), "{path}: {body}");
+    }
+    let info: Value =
+        h.http.get(format!("{}/__sim/info", h.base)).send().await.expect("info").json().await.expect("JSON");
+    assert_eq!(info["unreadableProjects"].as_array().map(Vec::len), Some(2));
+    assert_eq!(info["unreadableSpaces"][0]["id"], json!(space));
+    h.finish();
+}
+
+/// The simulator's list of experimental routes is exactly the routes it serves that a spec marks
+/// `x-experimental`; with `no_experimental` each of them answers 404.
+#[tokio::test]
+async fn the_experimental_routes_are_those_the_specs_mark() {
+    let h = Harness::start().await;
+    let normalize = |template: &str| {
+        let mut out = String::new();
+        let mut inside = false;
+        for c in template.chars() {
+            match c {
+                '{' => {
+                    inside = true;
+                    out.push_str("{}");
+                }
+                '}' => inside = false,
+                _ if !inside => out.push(c),
+                _ => {}
+            }
+        }
+        out
+    };
+    // Every operation a spec marks experimental, called once: the counters name the routes served.
+    let mut marked = BTreeSet::new();
+    for spec in [
+        Spec::admin(),
+        Spec::user_management(),
+        Spec::jira(),
+        Spec::jsm(),
+        Spec::confluence_v2(),
+        Spec::confluence_v1(),
+    ] {
+        for (template, operations) in spec.doc["paths"].as_object().expect("paths") {
+            for (method, operation) in operations.as_object().expect("operations") {
+                if operation.get("x-experimental") != Some(&Value::Bool(true)) {
+                    continue;
+                }
+                let path =
+                    format!("{}{}", spec.prefix, template.replace('{', "x{").replace('}', "").replace("x{", "1"));
+                let method = reqwest::Method::from_bytes(method.to_uppercase().as_bytes()).expect("a method");
+                let request = h.http.request(method.clone(), format!("{}{path}", h.base));
+                let request = match spec.auth {
+                    Auth::Admin => request.bearer_auth(ADMIN_KEY),
+                    _ => request.basic_auth(SITE_EMAIL, Some(SITE_TOKEN)),
+                };
+                let status = request.send().await.expect("request").status();
+                // A path served for another method only answers 405: that operation is not served.
+                if status != 405 {
+                    marked.insert(format!("{method} {}", normalize(&format!("{}{template}", spec.prefix))));
+                }
+            }
+        }
+    }
+    let served: BTreeSet<String> = h
+        .sim
+        .counters()
+        .requests
+        .keys()
+        .filter_map(|endpoint| endpoint.split_once(' ').map(|(m, t)| format!("{m} {}", normalize(t))))
+        .filter(|endpoint| marked.contains(endpoint))
+        .collect();
+    let listed: BTreeSet<String> =
+        atlassian_sim::experimental::EXPERIMENTAL.iter().map(|(m, t)| format!("{m} {}", normalize(t))).collect();
+    assert_eq!(
+        listed, served,
+        "experimental::EXPERIMENTAL must list exactly the served routes the specs mark x-experimental"
+    );
+
+    let off = Harness::start_with(|c| c.no_experimental = true).await;
+    let org = off.sim.world().org_id.clone();
+    for (method, template) in atlassian_sim::experimental::EXPERIMENTAL {
+        let path = template.replace("{orgId}", &org);
+        let path = path.split('/').map(|s| if s.starts_with('{') { "1" } else { s }).collect::<Vec<_>>().join("/");
+        let method = reqwest::Method::from_bytes(method.as_bytes()).expect("a method");
+        let response = off.http.request(method, format!("{}{path}", off.base)).header("X-ExperimentalApi", "opt-in");
+        let response = if path.starts_with("/admin/") {
+            response.bearer_auth(ADMIN_KEY)
+        } else {
+            response.basic_auth(SITE_EMAIL, Some(SITE_TOKEN))
+        };
+        let response = response.send().await.expect("request");
+        assert_eq!(response.status(), 404, "{path} with experimental endpoints off");
+        // The route's own handler would answer 404 for the made-up ids too; this is the answer to
+        // a route that does not exist.
+        let text = response.text().await.expect("a body");
+        assert!(text.contains("No such resource"), "{path}: {text}");
+    }
+    let directories = format!("{}/admin/v2/orgs/{org}/workspaces", off.base);
+    assert_eq!(off.http.post(directories).bearer_auth(ADMIN_KEY).send().await.expect("request").status(), 200);
 }
 
 // ----- the checker itself -----
