@@ -18,6 +18,7 @@ use axum::{Router, routing::get};
 use serde_json::{Value, json};
 use server::{
     events::{self, EventsError},
+    sync::incremental::IncrementalError,
     upstream::{Connection, Engine, EngineConfig, Upstream, UpstreamError},
 };
 
@@ -135,6 +136,16 @@ async fn a_change_made_in_atlassian_reaches_the_audit_page_and_the_tables_withou
     let quiet = syncer.incremental().await.expect("a quiet run");
     assert_eq!(quiet.events, 0, "{quiet:?}");
     assert!(quiet.requests <= 2, "{quiet:?}");
+
+    // Never beside a full sync: it brings everything anyway.
+    let (status, started) = org.server.call("sync/start", json!({})).await;
+    assert_eq!(status, 200, "{started}");
+    let skipped = syncer.incremental().await.expect_err("a full sync is running");
+    assert!(matches!(skipped, IncrementalError::FullSyncRunning), "{skipped:?}");
+    org.synced().await;
+    let (_, status) = org.server.call("sync/status", json!({})).await;
+    let last: chrono::DateTime<chrono::Utc> = serde_json::from_value(status["incremental"]["at"].clone()).expect("at");
+    assert!((last - quiet.at).num_milliseconds().abs() < 1, "a skipped run is not recorded: {status}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -25,7 +25,8 @@ use super::{EMAIL, KEY, TOKEN};
 
 /// Org users whose status is not active in the snapshot.
 fn inactive(syncer: &Syncer) -> u64 {
-    let query = UserQuery { status: vec![Status::Suspended, Status::Deactivated], page_size: 1, ..UserQuery::default() };
+    let query =
+        UserQuery { status: vec![Status::Suspended, Status::Deactivated], page_size: 1, ..UserQuery::default() };
     syncer.index().query(&query, Utc::now(), Thresholds::default()).total
 }
 
@@ -41,7 +42,8 @@ pub async fn run(rate: f64) {
     tokio::spawn(atlassian_sim::serve(listener, Arc::clone(&sim), std::future::pending()));
     let data = tempfile::tempdir().expect("temp dir");
     let store = store::open_sqlite(&data.path().join("uam.sqlite3")).await.expect("store");
-    let upstream = Upstream::new(Arc::new(Engine::new(EngineConfig::default())), server::demo::connection_to(&sim, addr));
+    let upstream =
+        Upstream::new(Arc::new(Engine::new(EngineConfig::default())), server::demo::connection_to(&sim, addr));
     let syncer = Syncer::new(store, Arc::new(upstream));
 
     let began = Instant::now();
@@ -110,5 +112,8 @@ pub async fn run(rate: f64) {
     );
     println!("| — new events read / users re-read | {} / {} | |", run.events, run.users);
     println!("| 429 answers from the simulator | {} | |", counters.throttled);
-    println!("| not-active org users in the snapshot, before / after the run | {before} / {after} (+{}) | |", after.saturating_sub(before));
+    println!(
+        "| not-active org users in the snapshot, before / after the run | {before} / {after} (+{}) | |",
+        after.saturating_sub(before)
+    );
 }
