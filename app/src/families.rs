@@ -27,12 +27,12 @@ impl Family {
         }
     }
 
-    /// The product name, as Atlassian writes it in every language.
-    pub fn product_name(self) -> &'static str {
+    /// The Fluent message of the product's name (Atlassian's, the same in every language).
+    pub fn message_id(self) -> &'static str {
         match self {
-            Family::Jira => "Jira",
-            Family::Jsm => "Jira Service Management",
-            Family::Confluence => "Confluence",
+            Family::Jira => "family-jira",
+            Family::Jsm => "family-jsm",
+            Family::Confluence => "family-confluence",
         }
     }
 
@@ -231,49 +231,6 @@ pub fn state_message(state: FamilyState) -> &'static str {
     }
 }
 
-/// One line per family for `uam sync` and logs, in English: `Confluence: partial (2 spaces
-/// skipped: the site account needs "View space")`.
-pub fn plain_summary(report: &FamilyReport) -> String {
-    let name = report.family.product_name();
-    let state = match report.state {
-        FamilyState::Complete => "complete".to_owned(),
-        FamilyState::Partial => {
-            let parts: Vec<String> = report
-                .skipped
-                .iter()
-                .map(|s| {
-                    let what = format!("{} {}{}", s.count, part_key(s.part), if s.count == 1 { "" } else { "s" });
-                    match s.reason {
-                        SkipReason::Permission(p) => {
-                            format!("{what} not readable: the site account needs {}", plain(p))
-                        }
-                        SkipReason::NotOffered => format!("{what} not readable: the site offers no API for them"),
-                    }
-                })
-                .collect();
-            format!("partial ({})", parts.join("; "))
-        }
-        FamilyState::NotOnSite => "not on this site".to_owned(),
-        FamilyState::NotConfigured => "not configured (no site account)".to_owned(),
-        FamilyState::Stale => {
-            let since = report.data_from.map_or("never read".to_owned(), |t| format!("data from {}", t.to_rfc3339()));
-            format!("stale, {since}: {}", report.error.as_deref().unwrap_or("not read"))
-        }
-    };
-    format!("{name}: {state}")
-}
-
-/// A permission's English name, as Atlassian's documentation writes it.
-fn plain(permission: Permission) -> &'static str {
-    match permission {
-        Permission::AdministerProjects => "Administer Projects (or Administer Jira)",
-        Permission::AdministerJira => "Administer Jira",
-        Permission::BrowseUsers => "Browse users and groups",
-        Permission::DeskAgent => "a service desk agent or administrator role",
-        Permission::ViewSpace => "permission to view the space",
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -292,27 +249,6 @@ mod tests {
         assert_eq!((sorted[0].part, sorted[0].count, sorted[0].names.len()), (Part::Project, 7, NAMES_KEPT));
         assert_eq!(sorted[1].reason, SkipReason::NotOffered);
         assert_eq!(sorted[2].part, Part::Space);
-    }
-
-    #[test]
-    fn plain_summaries_name_what_was_skipped_and_why() {
-        let mut report = FamilyReport::new(Family::Confluence, FamilyState::Partial);
-        report.skipped = vec![Skipped {
-            part: Part::Space,
-            reason: SkipReason::Permission(Permission::ViewSpace),
-            count: 2,
-            names: vec![],
-        }];
-        assert_eq!(
-            plain_summary(&report),
-            "Confluence: partial (2 spaces not readable: the site account needs permission to view the space)"
-        );
-        let stale = FamilyReport {
-            error: Some("Atlassian is unavailable".into()),
-            ..FamilyReport::new(Family::Jsm, FamilyState::Stale)
-        };
-        assert_eq!(plain_summary(&stale), "Jira Service Management: stale, never read: Atlassian is unavailable");
-        assert_eq!(plain_summary(&FamilyReport::new(Family::Jira, FamilyState::NotOnSite)), "Jira: not on this site");
     }
 
     #[test]

@@ -44,7 +44,10 @@ fn main() {
 fn lower_bound(world: &World) -> BTreeMap<&'static str, u64> {
     let pages = |n: usize, size: usize| n.div_ceil(size).max(1) as u64;
     let mut bound = BTreeMap::new();
-    let granting = world.groups.iter().filter(|g| !g.roles.is_empty()).count() as u64;
+    // Groups that grant each product: one `groups/search` by resource per product.
+    let granting: u64 = (0..world.products.len())
+        .map(|p| pages(world.groups.iter().filter(|g| g.roles.iter().any(|(r, _)| *r == p)).count(), 100))
+        .sum();
     bound.insert(
         "admin",
         pages(world.products.len(), 100)
@@ -54,13 +57,12 @@ fn lower_bound(world: &World) -> BTreeMap<&'static str, u64> {
     );
     let roles: u64 = world.projects.iter().map(|p| p.roles.len() as u64).sum();
     bound.insert("jira", 1 + pages(world.projects.len(), 100) + world.projects.len() as u64 + roles);
-    let mut jsm = pages(world.service_desks.len(), 50);
+    // Desks with their customers, then every organization (one listing) with its members.
+    let mut jsm = pages(world.service_desks.len(), 50) + pages(world.jsm_orgs.len(), 50);
     for desk in &world.service_desks {
-        jsm += pages(desk.customers.len(), 50) + pages(desk.organizations.len(), 50);
+        jsm += pages(desk.customers.len(), 50);
     }
-    let used: std::collections::BTreeSet<usize> =
-        world.service_desks.iter().flat_map(|d| d.organizations.iter().copied()).collect();
-    jsm += used.iter().map(|&o| pages(world.jsm_orgs[o].members.len(), 50)).sum::<u64>();
+    jsm += world.jsm_orgs.iter().map(|o| pages(o.members.len(), 50)).sum::<u64>();
     bound.insert("jsm", jsm);
     let confluence =
         1 + pages(world.spaces.len(), 250) + world.spaces.iter().map(|s| pages(s.assignments.len(), 250)).sum::<u64>();

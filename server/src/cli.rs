@@ -244,7 +244,7 @@ pub async fn sync(config: &Config) -> Result<(), CliError> {
     // A site family that was skipped, partly read or kept from before does not fail the command:
     // only the admin API's failures do (above).
     for report in &run.families {
-        println!("  {}", app::families::plain_summary(report));
+        println!("  {}", crate::sync::summary::plain_summary(report));
     }
     Ok(())
 }

@@ -5,6 +5,7 @@
 mod collect;
 pub mod incremental;
 pub mod read;
+pub mod summary;
 
 use std::{
     sync::{
@@ -261,12 +262,7 @@ impl Syncer {
         let outcome = match (result, recorded) {
             (Ok((mut index, _, families)), Ok(())) => {
                 for report in &families {
-                    tracing::info!(
-                        run = run_id,
-                        family = report.family.as_str(),
-                        "{}",
-                        app::families::plain_summary(report)
-                    );
+                    tracing::info!(run = run_id, family = report.family.as_str(), "{}", summary::plain_summary(report));
                 }
                 let run = self.store.runs(8).await?.into_iter().find(|r| r.id == run_id);
                 index.set_run(run.clone());

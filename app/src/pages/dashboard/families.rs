@@ -32,7 +32,7 @@ fn FamilyLine(report: FamilyReport) -> impl IntoView {
     let skipped = report.skipped.iter().map(|s| skip_text(i18n, s)).collect::<Vec<_>>();
     view! {
         <li class=class>
-            <span class="family-name">{report.family.product_name()}</span>
+            <span class="family-name">{i18n.t(report.family.message_id())}</span>
             <span class="family-badge">{state}</span>
             {(!skipped.is_empty()).then(|| view! {
                 <ul class="family-skips">{skipped.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
@@ -119,7 +119,7 @@ fn HistoryRow(run: SyncRun) -> impl IntoView {
     let families = run
         .families
         .iter()
-        .map(|r| format!("{}: {}", r.family.product_name(), state_text(i18n, r)))
+        .map(|r| format!("{}: {}", i18n.t(r.family.message_id()), state_text(i18n, r)))
         .collect::<Vec<_>>();
     view! {
         <tr>
