@@ -60,6 +60,11 @@ sync-last = Data from { $time }: { $formatted } { $count ->
     }.
 sync-never = Nothing has been synced yet.
 sync-next = Next scheduled sync: { $time }
+sync-incremental = Changes made in Atlassian last checked { $time }: { $formatted } { $count ->
+        [one] user
+       *[other] users
+    } refreshed.
+sync-incremental-failed = Checking the changes made in Atlassian failed { $time }: { $reason }
 sync-failed = The sync started at { $time } failed: { $reason }
 sync-now = Sync now
 sync-cancel = Cancel sync

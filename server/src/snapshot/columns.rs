@@ -2,6 +2,14 @@
 //! one vector each. A few large allocations instead of millions of small ones keep the index
 //! small, let the allocator give memory back, and make a full scan a sequential read.
 
+/// Room for a column that was `len` long last time, and a little more. A new snapshot is usually
+/// about the size of the last: filling a buffer reserved up front never reallocates, where
+/// doubling as it grows briefly holds the old and the new buffer at once (at the swap, while the
+/// previous index is still served, that was the peak).
+pub fn room_for(len: usize) -> usize {
+    len + len / 32
+}
+
 /// Strings packed end to end; string `i` is `bytes[ends[i-1]..ends[i]]`.
 #[derive(Default)]
 pub struct StrColumn {
@@ -12,6 +20,14 @@ pub struct StrColumn {
 impl StrColumn {
     pub fn with_capacity(rows: usize) -> StrColumn {
         StrColumn { bytes: String::new(), ends: Vec::with_capacity(rows) }
+    }
+
+    /// Empty, with room for a column like `other`.
+    pub fn sized_like(other: &StrColumn) -> StrColumn {
+        StrColumn {
+            bytes: String::with_capacity(room_for(other.bytes.len())),
+            ends: Vec::with_capacity(room_for(other.len())),
+        }
     }
 
     pub fn push(&mut self, text: &str) {
@@ -56,6 +72,19 @@ impl<T> Default for ListColumn<T> {
 }
 
 impl<T> ListColumn<T> {
+    /// Empty, with room for a column like `other`.
+    pub fn sized_like(other: &ListColumn<T>) -> ListColumn<T> {
+        ListColumn {
+            items: Vec::with_capacity(room_for(other.items.len())),
+            ends: Vec::with_capacity(room_for(other.ends.len())),
+        }
+    }
+
+    /// Every item of every list.
+    pub fn items_len(&self) -> usize {
+        self.items.len()
+    }
+
     pub fn push(&mut self, list: impl IntoIterator<Item = T>) {
         self.items.extend(list);
         self.ends.push(self.items.len() as u32);

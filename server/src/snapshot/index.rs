@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use app::users::{AccountType, Status, SyncRun};
 
 use super::{
-    columns::{ListColumn, StrColumn},
+    columns::{ListColumn, StrColumn, room_for},
     facts::{AccountFacts, CatalogItem, Grant, Source},
 };
 use crate::store::SnapshotSink;
@@ -360,6 +360,29 @@ impl SnapshotSink for IndexBuilder {
 }
 
 impl IndexBuilder {
+    /// A builder with room for an index the size of `previous` (see [`room_for`]), so the new
+    /// snapshot is built beside the one being served without reallocating its columns.
+    pub fn sized_like(previous: &Index) -> IndexBuilder {
+        let mut builder = IndexBuilder::default();
+        let rows = room_for(previous.len());
+        let index = &mut builder.index;
+        index.ids = StrColumn::sized_like(&previous.ids);
+        index.names = StrColumn::sized_like(&previous.names);
+        index.emails = StrColumn::sized_like(&previous.emails);
+        index.haystack = StrColumn::sized_like(&previous.haystack);
+        index.products = ListColumn::sized_like(&previous.products);
+        index.groups = ListColumn::sized_like(&previous.groups);
+        index.links = ListColumn::sized_like(&previous.links);
+        index.name_len.reserve_exact(rows);
+        index.status.reserve_exact(rows);
+        index.flags.reserve_exact(rows);
+        index.added.reserve_exact(rows);
+        index.last_active.reserve_exact(rows);
+        builder.declared.reserve_exact(rows);
+        builder.links.reserve_exact(room_for(previous.links.items_len()));
+        builder
+    }
+
     /// Merges the current account's rows (the most authoritative source's fields first, gaps
     /// filled from the others) and appends it to the columns.
     fn flush(&mut self) {

@@ -133,7 +133,7 @@ impl Syncer {
     /// Loads the current snapshot again, even if it is the one in memory (after a job patched it).
     pub async fn reload(&self) -> Result<(), StoreError> {
         let Some(latest) = self.store.latest_complete().await? else { return Ok(()) };
-        let mut builder = IndexBuilder::default();
+        let mut builder = IndexBuilder::sized_like(&self.index());
         self.store.load(latest.id, &mut builder).await?;
         let index = builder.build(Some(latest));
         *self.index.write().unwrap_or_else(PoisonError::into_inner) = Arc::new(index);
@@ -308,7 +308,8 @@ impl Syncer {
             }
             families.push(report);
         }
-        let mut builder = IndexBuilder::default();
+        // Built beside the index being served, in buffers sized like it.
+        let mut builder = IndexBuilder::sized_like(&self.index());
         self.store.load(running.run_id, &mut builder).await?;
         if *cancel.borrow() {
             return Err(SyncError::Cancelled);

@@ -85,6 +85,21 @@ fn SyncState(
         None => i18n.t("sync-never"),
     };
     let next = status.next_scheduled.map(|at| i18n.t_with("sync-next", [("time", format::moment(i18n, at).into())]));
+    // The incremental sync keeps the data minutes fresh between full syncs.
+    let incremental = status.incremental.as_ref().map(|run| match &run.error {
+        None => i18n.t_with(
+            "sync-incremental",
+            [
+                ("time", format::moment(i18n, run.at).into()),
+                ("count", run.users.into()),
+                ("formatted", format::count(i18n, run.users).into()),
+            ],
+        ),
+        Some(reason) => i18n.t_with(
+            "sync-incremental-failed",
+            [("time", format::moment(i18n, run.at).into()), ("reason", reason.clone().into())],
+        ),
+    });
     let failure = status.last_failure.as_ref().filter(|f| f.outcome == SyncOutcome::Failed).map(|f| {
         i18n.t_with(
             "sync-failed",
@@ -100,6 +115,7 @@ fn SyncState(
         <div class="sync-state">
             <div>
                 <p class="sync-last">{last}</p>
+                {incremental.map(|n| view! { <p class="sync-incremental">{n}</p> })}
                 {next.map(|n| view! { <p class="muted">{n}</p> })}
                 {failure.map(|f| view! { <p class="notice notice-error">{f}</p> })}
             </div>
