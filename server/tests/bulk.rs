@@ -275,3 +275,54 @@ async fn product_access_and_customers_are_revoked_assigned_and_put_back_exactly(
         assert!(in_desk(id).contains(&desk_of), "{id} is a customer again");
     }
 }
+
+/// An org without the `x-experimental` endpoints (`--no-experimental`): no per-user role
+/// assignments, no per-group role assignments, no direct product-role writes, no directory list.
+/// The pre-flight still classifies everyone from the stable reads (product access from
+/// `users/search`, granting groups from `groups/search` by `resourceIds`), refuses with the
+/// reason the users whose access only a direct role could change, and the job changes the rest
+/// through their groups, in the directory Atlassian's own link names.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_experimental_endpoints_product_access_is_still_classified_and_direct_roles_are_refused() {
+    let org =
+        org(Sizes { users: 80, customers: 10, projects: 2, spaces: 2 }, |config| config.no_experimental = true).await;
+    let jira = org.sim.world().product_by_key("jira-software").expect("jira");
+    let (grouped, direct) = {
+        let world = org.sim.world();
+        let granted_by_group = |id: &str| {
+            let ix = world.account(id).expect("ix");
+            world.groups_of(ix).any(|g| world.groups[g].roles.iter().any(|(p, _)| *p == jira))
+        };
+        let plain: Vec<String> = world.plain_users().map(|a| a.id.clone()).collect();
+        let grouped = plain.iter().find(|id| granted_by_group(id)).cloned().expect("a user with Jira through a group");
+        let direct =
+            plain.iter().find(|id| !granted_by_group(id)).cloned().expect("a user without Jira through a group");
+        (grouped, direct)
+    };
+    org.sim.change(|world| {
+        let ix = world.account(&direct).expect("ix");
+        world.acc_mut(ix).direct_roles.push((jira, "atlassian/user".to_owned()));
+    });
+
+    let targets = vec![grouped.clone(), direct.clone()];
+    let plan = org.preflight(json!({ "kind": "revoke_access", "products": ["jira-software"] }), &targets).await;
+    assert_eq!(verdict_of(&plan, &direct), &json!({ "verdict": "skip", "skip": "direct_role_unavailable" }), "{plan}");
+    let steps = &verdict_of(&plan, &grouped)["steps"];
+    assert!(steps.as_array().is_some_and(|s| !s.is_empty() && s.iter().all(|s| s["op"] == "leave_group")), "{plan}");
+    let directory = {
+        let world = org.sim.world();
+        world.directories[world.acc(world.account(&grouped).expect("ix")).directory.expect("in a directory")].id.clone()
+    };
+    assert!(steps.as_array().into_iter().flatten().all(|s| s["directory"] == directory.as_str()), "{steps}");
+
+    let job = org.start(&plan, None).await;
+    let page = org.finished(&job).await;
+    assert_eq!(page["summary"]["counts"]["done"], 1, "{page}");
+    let items = org.items(&job).await;
+    assert_eq!(items[&direct]["skip"], "direct_role_unavailable");
+    let world = org.sim.world();
+    assert!(!world.holds_role(world.account(&grouped).expect("ix"), jira), "the grouped user lost Jira");
+    assert!(world.holds_role(world.account(&direct).expect("ix"), jira), "the direct role is untouched");
+    let sent = org.sim.counters().requests.get("POST /admin/v1/orgs/{orgId}/users/{accountId}/roles/revoke").copied();
+    assert_eq!(sent.unwrap_or(0), 0, "no direct-role call was sent");
+}

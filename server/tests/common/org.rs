@@ -16,6 +16,8 @@ pub const TOKEN: &str = "bulk-site-token";
 pub struct Org {
     pub sim: std::sync::Arc<Sim>,
     pub server: TestServer,
+    /// How the server reaches the simulated org (for calling the product's functions directly).
+    pub connection: server::upstream::Connection,
 }
 
 pub async fn org(sizes: Sizes, adjust_sim: impl FnOnce(&mut SimConfig)) -> Org {
@@ -44,7 +46,7 @@ pub async fn org_with(
         adjust_server(config);
     })
     .await;
-    let org = Org { sim, server };
+    let org = Org { sim, server, connection };
     org.synced().await;
     org
 }
