@@ -360,8 +360,19 @@ async fn each_family_call_reads_and_changes_what_atlassian_holds() {
     assert_eq!(orgs[0]["id"], world.org_id.as_str());
     let directories = upstream.directories().collect(engine).await.expect("directories");
     assert_eq!(directories.len(), world.directories.len());
-    let groups = upstream.groups().collect(engine).await.expect("groups");
+    let groups = upstream.search_groups(json!({})).collect(engine).await.expect("groups");
     assert_eq!(groups.len(), world.groups.len());
+    // The groups that grant a product, found by the product's workspace ARI.
+    let product = &world.products[0];
+    let granting =
+        upstream.search_groups(json!({ "resourceIds": [product.ari] })).collect(engine).await.expect("granting");
+    let want: Vec<String> =
+        world.groups.iter().filter(|g| g.roles.iter().any(|(p, _)| *p == 0)).map(|g| g.id.clone()).collect();
+    let mut got = ids(&granting, "id");
+    got.sort();
+    let mut want = want;
+    want.sort();
+    assert_eq!(got, want);
     let products = upstream.workspaces().collect(engine).await.expect("workspaces");
     assert_eq!(ids(&products, "id"), world.products.iter().map(|p| p.ari.clone()).collect::<Vec<_>>());
     let admins =
@@ -390,8 +401,8 @@ async fn each_family_call_reads_and_changes_what_atlassian_holds() {
     let customers =
         upstream.desk_customers(&desk.id.to_string()).expect("site").collect(engine).await.expect("customers");
     assert_eq!(customers.len(), desk.customers.len());
-    let orgs = upstream.desk_organizations(&desk.id.to_string()).expect("site").collect(engine).await.expect("orgs");
-    assert_eq!(orgs.len(), desk.organizations.len());
+    let orgs = upstream.jsm_organizations().expect("site").collect(engine).await.expect("orgs");
+    assert_eq!(orgs.len(), world.jsm_orgs.len(), "every organization, those no desk uses included");
     let jsm_org = &world.jsm_orgs[desk.organizations[0]];
     let org_users = upstream
         .jsm_organization_users(&jsm_org.id.to_string())

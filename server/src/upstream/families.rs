@@ -91,18 +91,6 @@ impl Upstream {
         Ok(found.iter().find_map(|d| d["directoryId"].as_str()).map(str::to_owned))
     }
 
-    /// Groups of every directory, with member and resource counts.
-    pub fn groups(&self) -> Pages {
-        let mut url = self.org("v2", &["directories", "-", "groups"]);
-        url.query_pairs_mut().append_pair("counts", "true");
-        Pages::new(Call::get(url, self.admin_auth()), Style::AdminCursor, ADMIN_PAGE)
-    }
-
-    pub fn group_role_assignments(&self, directory_id: &str, group_id: &str) -> Pages {
-        let url = self.org("v2", &["directories", directory_id, "groups", group_id, "role-assignments"]);
-        Pages::new(Call::get(url, self.admin_auth()), Style::AdminCursor, ADMIN_PAGE)
-    }
-
     pub fn user_role_assignments(&self, directory_id: &str, account_id: &str) -> Pages {
         let url = self.org("v2", &["directories", directory_id, "users", account_id, "role-assignments"]);
         Pages::new(Call::get(url, self.admin_auth()), Style::AdminCursor, ADMIN_PAGE)
@@ -268,11 +256,6 @@ impl Upstream {
     pub fn desk_customers(&self, desk_id: &str) -> Result<Pages, UpstreamError> {
         let (url, auth) = self.on_site(&["rest", "servicedeskapi", "servicedesk", desk_id, "customer"])?;
         Ok(Pages::new(Call::get(url, auth).header("X-ExperimentalApi", "opt-in"), Style::JsmOffset, JSM_PAGE))
-    }
-
-    pub fn desk_organizations(&self, desk_id: &str) -> Result<Pages, UpstreamError> {
-        let (url, auth) = self.on_site(&["rest", "servicedeskapi", "servicedesk", desk_id, "organization"])?;
-        Ok(Pages::new(Call::get(url, auth), Style::JsmOffset, JSM_PAGE))
     }
 
     /// Every JSM organization of the site, those no service desk uses included.
