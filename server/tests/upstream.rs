@@ -275,12 +275,13 @@ async fn a_change_whose_answer_times_out_is_not_repeated() {
     config.slow_delay = Duration::from_millis(800);
     let engine = EngineConfig { read_timeout: Duration::from_millis(200), ..fast_engine() };
     let (sim, upstream) = start(config, engine).await;
-    let (ix, account_id) = {
+    let (ix, account_id, directory) = {
         let world = sim.world();
         let ix = world.directory_accounts().nth(10).expect("a user");
-        (ix, world.acc(ix).id.clone())
+        let directory = world.acc(ix).directory.map(|d| world.directories[d].id.clone()).expect("in a directory");
+        (ix, world.acc(ix).id.clone(), directory)
     };
-    let url = upstream.org_url("v2", &format!("/directories/-/users/{account_id}/suspend"));
+    let url = upstream.org_url("v2", &format!("/directories/{directory}/users/{account_id}/suspend"));
     let error = upstream
         .engine
         .send(&Call::change(Method::POST, url, upstream.admin_auth(), None))
