@@ -128,19 +128,19 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ),
     experimental(call(
         "GET",
-        "/admin/v2/orgs/{orgId}/directories/{directoryId}/groups/{groupId}/role-assignments",
-        Admin,
-        ADMIN,
-        "the products a group grants",
-    )),
-    experimental(call(
-        "GET",
         "/admin/v2/orgs/{orgId}/directories/{directoryId}/users/{accountId}/role-assignments",
         Admin,
         ADMIN,
         "a user's roles per product (pre-flights of product access)",
     )),
     call("POST", "/admin/v2/orgs/{orgId}/workspaces", Admin, ADMIN, "products and their seats"),
+    call(
+        "GET",
+        "/admin/v1/orgs/{orgId}/events",
+        Admin,
+        ADMIN,
+        "changes made outside the app (audit history, incremental sync)",
+    ),
     call(
         "GET",
         "/admin/v1/orgs/{orgId}/directory/users/{accountId}/last-active-dates",
@@ -225,7 +225,6 @@ pub const ENDPOINTS: &[Endpoint] = &[
         JSM,
         "remove customers from a desk",
     )),
-    call("GET", "/rest/servicedeskapi/servicedesk/{serviceDeskId}/organization", Jsm, JSM, "a desk's organizations"),
     call("GET", "/rest/servicedeskapi/organization", Jsm, JSM, "every JSM organization, used by a desk or not"),
     call("GET", "/rest/servicedeskapi/organization/{organizationId}/user", Jsm, JSM, "an organization's users"),
     // ----- Confluence -----

@@ -11,6 +11,8 @@ use super::{Auth, Call, Pages, Reply, Style, Upstream, UpstreamError};
 
 /// Page sizes: the largest each API allows, to make the fewest requests.
 const ADMIN_PAGE: usize = 100;
+/// The workspaces search allows up to 1,000 a page.
+const WORKSPACES_PAGE: usize = 1_000;
 const JIRA_PAGE: usize = 100;
 const JIRA_USERS_PAGE: usize = 1_000;
 const JSM_PAGE: usize = 50;
@@ -100,7 +102,7 @@ impl Upstream {
     /// cursor alone, as the spec requires.
     pub fn workspaces(&self) -> Pages {
         let call = Call::search(self.org("v2", &["workspaces"]), self.admin_auth(), json!({}));
-        Pages::new(call, Style::AdminCursor, ADMIN_PAGE).cursor_alone()
+        Pages::new(call, Style::AdminCursor, WORKSPACES_PAGE).cursor_alone()
     }
 
     /// Per-product last-active dates of one user (v1; for when a page of users lacks them).
