@@ -476,6 +476,7 @@ settings-check-outcome-forbidden = refused: the credential lacks the permission 
 settings-check-outcome-not-found = not found: check the organisation ID or the site URL
 settings-check-outcome-unreachable = Atlassian did not answer; try again later
 settings-check-outcome-not-configured = not configured
+settings-check-outcome-not-on-site = not on this site (the site does not have this product)
 settings-prices-title = Licence prices
 settings-prices-body = Optional. Enter what one seat of each product costs per month, and the dashboard shows what inactive users' seats cost. Leave a product empty to leave it out.
 settings-currency = Currency (ISO code, such as USD or EUR)

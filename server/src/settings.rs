@@ -407,7 +407,9 @@ impl SettingsService {
             let listed = orgs.iter().any(|o| o["id"].as_str() == Some(upstream.connection.org_id.as_str()));
             checks.push(Check { what: "org".into(), outcome: if listed { "ok" } else { "not-found" }.into() });
         }
-        checks.push(Check { what: "directory".into(), outcome: outcome(first(upstream.directories()).await) });
+        // The stable search the sync reads users with (the directory list is experimental).
+        let users = first(upstream.search_users(serde_json::json!({ "limit": 1 }))).await;
+        checks.push(Check { what: "directory".into(), outcome: outcome(users) });
         if !has_site {
             checks.push(Check { what: "site".into(), outcome: "not-configured".into() });
             return checks;
@@ -418,12 +420,17 @@ impl SettingsService {
             Ok(pages) => first(pages).await,
             Err(e) => Err(e),
         };
-        checks.push(Check { what: "site-jsm".into(), outcome: outcome(jsm) });
+        // A product the site does not have answers 404 where it lives: not a fault of the settings.
+        let product = |result: Result<(), UpstreamError>| match result {
+            Err(UpstreamError::NotFound) => "not-on-site".to_owned(),
+            other => outcome(other),
+        };
+        checks.push(Check { what: "site-jsm".into(), outcome: product(jsm) });
         let confluence = match upstream.spaces() {
             Ok(pages) => first(pages).await,
             Err(e) => Err(e),
         };
-        checks.push(Check { what: "site-confluence".into(), outcome: outcome(confluence) });
+        checks.push(Check { what: "site-confluence".into(), outcome: product(confluence) });
         checks
     }
 

@@ -183,3 +183,36 @@ async fn a_saved_connection_is_encrypted_and_used_from_the_next_start() {
     restarted.call("settings/connection", rotate(key)).await;
     assert_eq!(outcome(restarted.call("settings/test_connection", json!({})).await.1), "ok");
 }
+
+/// "Test connection" against a site without JSM and Confluence: the key, the users and Jira
+/// work, and the two missing products say they are not on the site rather than failing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn test_connection_says_which_products_the_site_lacks() {
+    use atlassian_sim::{Products, SimConfig, Sizes};
+    let key = "ATATT-products-check-key";
+    let mut sim_config = SimConfig::new(key, "site-admin@acme-corp.example", "products-check-token");
+    sim_config.sizes = Sizes { users: 30, customers: 0, projects: 2, spaces: 0 };
+    sim_config.products = Products { jira: true, jsm: false, confluence: false };
+    let (_sim, connection) = common::simulator(sim_config).await;
+    let site = tempfile::tempdir().expect("temp dir");
+    common::write_bundle(site.path());
+    let server = common::TestServer::start_with(site, |config| {
+        config.atlassian_admin_url = connection.admin_url.clone();
+        config.atlassian_site_url = Some(connection.admin_url.clone());
+        config.org_id = Some(connection.org_id.clone());
+        config.admin_api_key = Some(key.to_owned().into());
+        config.site_email = Some("site-admin@acme-corp.example".into());
+        config.site_api_token = Some("products-check-token".to_owned().into());
+        config.sync_interval_hours = Some(0.0);
+    })
+    .await;
+    let (status, checks) = server.call("settings/test_connection", json!({})).await;
+    assert_eq!(status, 200, "{checks}");
+    let outcome =
+        |what: &str| checks.as_array().into_iter().flatten().find(|c| c["what"] == what).map(|c| c["outcome"].clone());
+    for what in ["admin-key", "org", "directory", "site-jira"] {
+        assert_eq!(outcome(what), Some(json!("ok")), "{what}: {checks}");
+    }
+    assert_eq!(outcome("site-jsm"), Some(json!("not-on-site")), "{checks}");
+    assert_eq!(outcome("site-confluence"), Some(json!("not-on-site")), "{checks}");
+}

@@ -374,13 +374,17 @@ fn states(run: &app::users::SyncRun) -> Vec<(Family, FamilyState)> {
     run.families.iter().map(|r| (r.family, r.state)).collect()
 }
 
+/// A real-site shape: its name, how the simulator imitates it, the families' states a sync
+/// should report, and what it can reach.
+type Shape = (&'static str, Box<dyn Fn(&mut SimConfig)>, [FamilyState; 3], Reach);
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_real_site_shape_syncs_what_it_can_read() {
     use FamilyState::{Complete, NotOnSite, Partial};
     let all = Products::ALL;
     let none = Products { jira: false, jsm: false, confluence: false };
     // (what the site is like, the families' states, what a sync can reach)
-    let shapes: Vec<(&str, Box<dyn Fn(&mut SimConfig)>, [FamilyState; 3], Reach)> = vec![
+    let shapes: Vec<Shape> = vec![
         (
             "--products jira",
             Box::new(move |c| c.products = Products { jira: true, ..none }),
