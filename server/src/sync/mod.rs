@@ -330,6 +330,12 @@ impl Syncer {
             }
         };
         let work = async {
+            // Atlassian's events first: a change made while the directory is being read is then
+            // after the read mark, so the next incremental sync re-reads its user. Events never
+            // fail the sync (they show on the Audit page; the incremental sync reports failures).
+            if let Err(error) = crate::events::pull(up, self.store.as_ref()).await {
+                tracing::warn!(%error, "Atlassian's events could not be read during the sync");
+            }
             let products = collect::products(up).await?;
             let skips: [collect::SkipLog; 3] = Default::default();
             let [jira_skips, jsm_skips, confluence_skips] = &skips;
