@@ -62,6 +62,13 @@ sync-last = Data k { $time }: { $formatted } { $count ->
     }.
 sync-never = Zatím neproběhla žádná synchronizace.
 sync-next = Další plánovaná synchronizace: { $time }
+sync-incremental = Poslední kontrola změn provedených v Atlassian: { $time }. { $count ->
+        [one] Aktualizován { $formatted } uživatel
+        [few] Aktualizováni { $formatted } uživatelé
+        [many] Aktualizováno { $formatted } uživatele
+       *[other] Aktualizováno { $formatted } uživatelů
+    }.
+sync-incremental-failed = Kontrola změn provedených v Atlassian { $time } selhala: { $reason }
 sync-failed = Synchronizace spuštěná { $time } selhala: { $reason }
 sync-now = Synchronizovat nyní
 sync-cancel = Zrušit synchronizaci
@@ -497,6 +504,7 @@ settings-check-outcome-forbidden = odmítnuto: přihlašovací údaje nemají po
 settings-check-outcome-not-found = nenalezeno: zkontrolujte ID organizace nebo URL webu
 settings-check-outcome-unreachable = Atlassian neodpověděl; zkuste to později
 settings-check-outcome-not-configured = nenakonfigurováno
+settings-check-outcome-not-on-site = není na tomto webu (web tento produkt nemá)
 settings-prices-title = Ceny licencí
 settings-prices-body = Volitelné. Zadejte měsíční cenu jedné licence každého produktu a přehled zobrazí, kolik stojí licence neaktivních uživatelů. Produkt, který chcete vynechat, ponechte prázdný.
 settings-currency = Měna (kód ISO, např. USD nebo EUR)

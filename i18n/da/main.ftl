@@ -60,6 +60,11 @@ sync-last = Data fra { $time }: { $formatted } { $count ->
     }.
 sync-never = Der er ikke synkroniseret noget endnu.
 sync-next = Næste planlagte synkronisering: { $time }
+sync-incremental = Ændringer foretaget i Atlassian blev sidst kontrolleret { $time }: { $formatted } { $count ->
+        [one] bruger
+       *[other] brugere
+    } blev opdateret.
+sync-incremental-failed = Kontrollen af ændringer foretaget i Atlassian mislykkedes { $time }: { $reason }
 sync-failed = Synkroniseringen, der startede { $time }, mislykkedes: { $reason }
 sync-now = Synkroniser nu
 sync-cancel = Annuller synkronisering
@@ -471,6 +476,7 @@ settings-check-outcome-forbidden = afvist: loginoplysningerne mangler den nødve
 settings-check-outcome-not-found = ikke fundet: kontrollér organisations-id'et eller webstedets URL
 settings-check-outcome-unreachable = Atlassian svarede ikke; prøv igen senere
 settings-check-outcome-not-configured = ikke konfigureret
+settings-check-outcome-not-on-site = ikke på dette websted (webstedet har ikke dette produkt)
 settings-prices-title = Licenspriser
 settings-prices-body = Valgfrit. Angiv, hvad én licens til hvert produkt koster pr. måned, så viser oversigten, hvad inaktive brugeres licenser koster. Lad et produkt stå tomt for at udelade det.
 settings-currency = Valuta (ISO-kode, f.eks. USD eller EUR)

@@ -60,6 +60,11 @@ sync-last = Datenstand { $time }: { $formatted } { $count ->
     }.
 sync-never = Es wurde noch nichts synchronisiert.
 sync-next = Nächste geplante Synchronisierung: { $time }
+sync-incremental = In Atlassian vorgenommene Änderungen zuletzt am { $time } geprüft: { $formatted } { $count ->
+        [one] Benutzer
+       *[other] Benutzer
+    } aktualisiert.
+sync-incremental-failed = Die Prüfung der in Atlassian vorgenommenen Änderungen am { $time } ist fehlgeschlagen: { $reason }
 sync-failed = Die um { $time } gestartete Synchronisierung ist fehlgeschlagen: { $reason }
 sync-now = Jetzt synchronisieren
 sync-cancel = Synchronisierung abbrechen
@@ -471,6 +476,7 @@ settings-check-outcome-forbidden = abgewiesen: Den Zugangsdaten fehlt die erford
 settings-check-outcome-not-found = nicht gefunden: Prüfen Sie die Organisations-ID oder die Website-URL
 settings-check-outcome-unreachable = Atlassian hat nicht geantwortet; versuchen Sie es später erneut
 settings-check-outcome-not-configured = nicht konfiguriert
+settings-check-outcome-not-on-site = nicht auf dieser Website (die Website hat dieses Produkt nicht)
 settings-prices-title = Lizenzpreise
 settings-prices-body = Optional. Geben Sie an, was eine Lizenz jedes Produkts pro Monat kostet; das Dashboard zeigt dann, was die Lizenzen inaktiver Benutzer kosten. Lassen Sie ein Produkt leer, um es nicht zu berücksichtigen.
 settings-currency = Währung (ISO-Code, z. B. USD oder EUR)

@@ -60,6 +60,11 @@ sync-last = Datos del { $time }: { $formatted } { $count ->
     }.
 sync-never = Todavía no se ha sincronizado nada.
 sync-next = Próxima sincronización programada: { $time }
+sync-incremental = Última comprobación de los cambios realizados en Atlassian el { $time }: { $formatted } { $count ->
+        [one] usuario actualizado
+       *[other] usuarios actualizados
+    }.
+sync-incremental-failed = Ha fallado la comprobación de los cambios realizados en Atlassian el { $time }: { $reason }
 sync-failed = Ha fallado la sincronización iniciada el { $time }: { $reason }
 sync-now = Sincronizar ahora
 sync-cancel = Cancelar sincronización
@@ -471,6 +476,7 @@ settings-check-outcome-forbidden = rechazado: la credencial no tiene el permiso 
 settings-check-outcome-not-found = no encontrado: compruebe el ID de la organización o la URL del sitio
 settings-check-outcome-unreachable = Atlassian no ha respondido; vuelva a intentarlo más tarde
 settings-check-outcome-not-configured = sin configurar
+settings-check-outcome-not-on-site = no está en este sitio (el sitio no tiene este producto)
 settings-prices-title = Precios de licencias
 settings-prices-body = Opcional. Introduzca cuánto cuesta al mes una licencia de cada producto y el panel mostrará cuánto cuestan las licencias de los usuarios inactivos. Deje un producto vacío para excluirlo.
 settings-currency = Moneda (código ISO, como USD o EUR)

@@ -60,6 +60,11 @@ sync-last = Andmed seisuga { $time }: { $formatted } { $count ->
     }.
 sync-never = Midagi pole veel sünkroonitud.
 sync-next = Järgmine ajastatud sünkroonimine: { $time }
+sync-incremental = Atlassianis tehtud muudatusi kontrolliti viimati { $time }: värskendati { $formatted } { $count ->
+        [one] kasutaja
+       *[other] kasutajat
+    }.
+sync-incremental-failed = Atlassianis tehtud muudatuste kontrollimine { $time } nurjus: { $reason }
 sync-failed = Sünkroonimine, mis algas { $time }, nurjus: { $reason }
 sync-now = Sünkrooni kohe
 sync-cancel = Katkesta sünkroonimine
@@ -471,6 +476,7 @@ settings-check-outcome-forbidden = tagasi lükatud: mandaadil puudub vajalik õi
 settings-check-outcome-not-found = ei leitud: kontrollige organisatsiooni ID-d või saidi URL-i
 settings-check-outcome-unreachable = Atlassian ei vastanud; proovige hiljem uuesti
 settings-check-outcome-not-configured = seadistamata
+settings-check-outcome-not-on-site = pole sellel saidil (saidil pole seda toodet)
 settings-prices-title = Litsentside hinnad
 settings-prices-body = Valikuline. Sisestage iga toote ühe koha kuuhind ja ülevaade näitab, kui palju mitteaktiivsete kasutajate kohad maksavad. Toote väljajätmiseks jätke selle väli tühjaks.
 settings-currency = Valuuta (ISO-kood, nt USD või EUR)

@@ -60,6 +60,11 @@ sync-last = Tilanne { $time }: { $formatted } { $count ->
     }.
 sync-never = Mitään ei ole vielä synkronoitu.
 sync-next = Seuraava ajastettu synkronointi: { $time }
+sync-incremental = Atlassianissa tehdyt muutokset tarkistettu viimeksi { $time }: { $formatted } { $count ->
+        [one] käyttäjä
+       *[other] käyttäjää
+    } päivitetty.
+sync-incremental-failed = Atlassianissa tehtyjen muutosten tarkistus epäonnistui { $time }: { $reason }
 sync-failed = { $time } alkanut synkronointi epäonnistui: { $reason }
 sync-now = Synkronoi nyt
 sync-cancel = Peruuta synkronointi
@@ -471,6 +476,7 @@ settings-check-outcome-forbidden = hylätty: tunnistetiedolta puuttuu tarvittava
 settings-check-outcome-not-found = ei löytynyt: tarkista organisaation tunnus tai sivuston URL-osoite
 settings-check-outcome-unreachable = Atlassian ei vastannut; yritä myöhemmin uudelleen
 settings-check-outcome-not-configured = ei määritetty
+settings-check-outcome-not-on-site = ei tällä sivustolla (sivustolla ei ole tätä tuotetta)
 settings-prices-title = Lisenssien hinnat
 settings-prices-body = Valinnainen. Anna kunkin tuotteen yhden paikan kuukausihinta, niin koontinäyttö näyttää, mitä passiivisten käyttäjien paikat maksavat. Jätä tuotteen kenttä tyhjäksi, jos haluat jättää tuotteen pois.
 settings-currency = Valuutta (ISO-koodi, esim. USD tai EUR)

@@ -60,6 +60,11 @@ sync-last = Données du { $time } : { $formatted } { $count ->
     }.
 sync-never = Aucune synchronisation n'a encore été effectuée.
 sync-next = Prochaine synchronisation planifiée : { $time }
+sync-incremental = Dernière vérification des modifications effectuées dans Atlassian le { $time } : { $formatted } { $count ->
+        [one] utilisateur actualisé
+       *[other] utilisateurs actualisés
+    }.
+sync-incremental-failed = La vérification des modifications effectuées dans Atlassian a échoué le { $time } : { $reason }
 sync-failed = La synchronisation lancée le { $time } a échoué : { $reason }
 sync-now = Synchroniser
 sync-cancel = Annuler la synchronisation
@@ -471,6 +476,7 @@ settings-check-outcome-forbidden = refusé : l'identifiant n'a pas l'autorisatio
 settings-check-outcome-not-found = introuvable : vérifiez l'ID de l'organisation ou l'URL du site
 settings-check-outcome-unreachable = Atlassian n'a pas répondu ; réessayez plus tard
 settings-check-outcome-not-configured = non configuré
+settings-check-outcome-not-on-site = absent de ce site (le site n'a pas ce produit)
 settings-prices-title = Prix des licences
 settings-prices-body = Facultatif. Saisissez le coût mensuel d'une licence de chaque produit pour que le tableau de bord affiche le coût des licences des utilisateurs inactifs. Laissez un produit vide pour l'exclure.
 settings-currency = Devise (code ISO, par exemple USD ou EUR)

@@ -60,6 +60,11 @@ sync-last = Adatok állapota: { $time }, { $formatted } { $count ->
     }.
 sync-never = Még nem történt szinkronizálás.
 sync-next = Következő ütemezett szinkronizálás: { $time }
+sync-incremental = Az Atlassianben végzett módosítások legutóbbi ellenőrzése: { $time }; { $formatted } { $count ->
+        [one] felhasználó
+       *[other] felhasználó
+    } frissítve.
+sync-incremental-failed = Az Atlassianben végzett módosítások ellenőrzése sikertelen volt ({ $time }): { $reason }
 sync-failed = Sikertelen szinkronizálás (indítva: { $time }): { $reason }
 sync-now = Szinkronizálás most
 sync-cancel = Szinkronizálás megszakítása
@@ -471,6 +476,7 @@ settings-check-outcome-forbidden = elutasítva: a hitelesítő adatból hiányzi
 settings-check-outcome-not-found = nem található: ellenőrizze a szervezetazonosítót vagy a webhely URL-címét
 settings-check-outcome-unreachable = az Atlassian nem válaszolt; próbálja újra később
 settings-check-outcome-not-configured = nincs beállítva
+settings-check-outcome-not-on-site = nincs ezen a webhelyen (a webhely nem rendelkezik ezzel a termékkel)
 settings-prices-title = Licencárak
 settings-prices-body = Nem kötelező. Adja meg, mennyibe kerül havonta egy hely az egyes termékekben, és az irányítópult megmutatja, mennyibe kerülnek az inaktív felhasználók helyei. Ha egy terméket ki szeretne hagyni, hagyja üresen.
 settings-currency = Pénznem (ISO-kód, például USD vagy EUR)

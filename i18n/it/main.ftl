@@ -60,6 +60,11 @@ sync-last = Dati del { $time }: { $formatted } { $count ->
     }.
 sync-never = Non è stata ancora eseguita alcuna sincronizzazione.
 sync-next = Prossima sincronizzazione pianificata: { $time }
+sync-incremental = Ultima verifica delle modifiche apportate in Atlassian il { $time }: { $formatted } { $count ->
+        [one] utente aggiornato
+       *[other] utenti aggiornati
+    }.
+sync-incremental-failed = La verifica delle modifiche apportate in Atlassian del { $time } non è riuscita: { $reason }
 sync-failed = La sincronizzazione avviata il { $time } non è riuscita: { $reason }
 sync-now = Sincronizza ora
 sync-cancel = Annulla sincronizzazione
@@ -471,6 +476,7 @@ settings-check-outcome-forbidden = rifiutato: la credenziale non dispone dell'au
 settings-check-outcome-not-found = non trovato: verificare l'ID organizzazione o l'URL del sito
 settings-check-outcome-unreachable = Atlassian non ha risposto; riprovare più tardi
 settings-check-outcome-not-configured = non configurato
+settings-check-outcome-not-on-site = non presente su questo sito (il sito non dispone di questo prodotto)
 settings-prices-title = Prezzi delle licenze
 settings-prices-body = Facoltativo. Inserire il costo mensile di una licenza di ciascun prodotto: la dashboard mostrerà quanto costano le licenze degli utenti inattivi. Lasciare vuoto un prodotto per escluderlo.
 settings-currency = Valuta (codice ISO, ad esempio USD o EUR)

@@ -59,6 +59,10 @@ sync-last = { $time } 時点のデータ：{ $formatted } { $count ->
     }。
 sync-never = まだ同期されていません。
 sync-next = 次回の定期同期：{ $time }
+sync-incremental = Atlassian での変更を最後に確認した日時：{ $time }。{ $formatted } { $count ->
+       *[other] 人のユーザーを更新しました
+    }。
+sync-incremental-failed = { $time } の Atlassian での変更の確認に失敗しました：{ $reason }
 sync-failed = { $time } に開始した同期が失敗しました：{ $reason }
 sync-now = 今すぐ同期
 sync-cancel = 同期をキャンセル
@@ -458,6 +462,7 @@ settings-check-outcome-forbidden = 拒否：認証情報に必要な権限（ス
 settings-check-outcome-not-found = 見つかりません：組織 ID またはサイト URL を確認してください
 settings-check-outcome-unreachable = Atlassian から応答がありません。後でもう一度お試しください
 settings-check-outcome-not-configured = 未設定
+settings-check-outcome-not-on-site = このサイトにはありません（このサイトはこの製品を利用していません）
 settings-prices-title = ライセンス価格
 settings-prices-body = 任意。各製品の 1 シートあたりの月額料金を入力すると、非アクティブなユーザーのシートにかかるコストがダッシュボードに表示されます。対象外にする製品は空欄のままにしてください。
 settings-currency = 通貨（USD、EUR などの ISO コード）

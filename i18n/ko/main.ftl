@@ -59,6 +59,10 @@ sync-last = { $time } 기준 데이터: 계정 { $formatted }{ $count ->
     }.
 sync-never = 아직 동기화된 데이터가 없습니다.
 sync-next = 다음 예약 동기화: { $time }
+sync-incremental = Atlassian에서 변경된 내용 마지막 확인: { $time }, 사용자 { $formatted }{ $count ->
+       *[other] 명
+    } 업데이트됨.
+sync-incremental-failed = { $time }에 Atlassian에서 변경된 내용을 확인하지 못했습니다: { $reason }
 sync-failed = { $time }에 시작한 동기화가 실패했습니다: { $reason }
 sync-now = 지금 동기화
 sync-cancel = 동기화 취소
@@ -458,6 +462,7 @@ settings-check-outcome-forbidden = 거부됨: 자격 증명에 필요한 권한(
 settings-check-outcome-not-found = 찾을 수 없음: 조직 ID 또는 사이트 URL을 확인하세요
 settings-check-outcome-unreachable = Atlassian이 응답하지 않았습니다. 나중에 다시 시도하세요
 settings-check-outcome-not-configured = 구성되지 않음
+settings-check-outcome-not-on-site = 이 사이트에 없음(사이트에 이 제품이 없음)
 settings-prices-title = 라이선스 가격
 settings-prices-body = 선택 사항입니다. 각 제품의 시트 1개당 월 비용을 입력하면 대시보드에 비활성 사용자의 시트 비용이 표시됩니다. 제외할 제품은 비워 두세요.
 settings-currency = 통화(USD, EUR 등의 ISO 코드)

@@ -60,6 +60,11 @@ sync-last = Data fra { $time }: { $formatted } { $count ->
     }.
 sync-never = Ingenting er synkronisert ennå.
 sync-next = Neste planlagte synkronisering: { $time }
+sync-incremental = Endringer gjort i Atlassian ble sist kontrollert { $time }: { $formatted } { $count ->
+        [one] bruker
+       *[other] brukere
+    } ble oppdatert.
+sync-incremental-failed = Kontrollen av endringer gjort i Atlassian mislyktes { $time }: { $reason }
 sync-failed = Synkroniseringen som startet { $time }, mislyktes: { $reason }
 sync-now = Synkroniser nå
 sync-cancel = Avbryt synkronisering
@@ -471,6 +476,7 @@ settings-check-outcome-forbidden = avvist: legitimasjonen mangler tillatelsen (o
 settings-check-outcome-not-found = ikke funnet: kontroller organisasjons-ID-en eller nettstedets URL
 settings-check-outcome-unreachable = Atlassian svarte ikke; prøv igjen senere
 settings-check-outcome-not-configured = ikke konfigurert
+settings-check-outcome-not-on-site = ikke på dette nettstedet (nettstedet har ikke dette produktet)
 settings-prices-title = Lisenspriser
 settings-prices-body = Valgfritt. Angi hva én plass i hvert produkt koster per måned, så viser oversikten hva inaktive brukeres plasser koster. La et produkt stå tomt for å utelate det.
 settings-currency = Valuta (ISO-kode, for eksempel USD eller EUR)

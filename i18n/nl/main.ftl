@@ -60,6 +60,11 @@ sync-last = Gegevens van { $time }: { $formatted } { $count ->
     }.
 sync-never = Er is nog niets gesynchroniseerd.
 sync-next = Volgende geplande synchronisatie: { $time }
+sync-incremental = Wijzigingen in Atlassian voor het laatst gecontroleerd op { $time }: { $formatted } { $count ->
+        [one] gebruiker
+       *[other] gebruikers
+    } bijgewerkt.
+sync-incremental-failed = De controle van de wijzigingen in Atlassian op { $time } is mislukt: { $reason }
 sync-failed = De synchronisatie die om { $time } is gestart, is mislukt: { $reason }
 sync-now = Nu synchroniseren
 sync-cancel = Synchronisatie annuleren
@@ -471,6 +476,7 @@ settings-check-outcome-forbidden = geweigerd: de referentie mist de benodigde ma
 settings-check-outcome-not-found = niet gevonden: controleer de organisatie-ID of de site-URL
 settings-check-outcome-unreachable = Atlassian reageerde niet; probeer het later opnieuw
 settings-check-outcome-not-configured = niet geconfigureerd
+settings-check-outcome-not-on-site = niet op deze site (de site heeft dit product niet)
 settings-prices-title = Licentieprijzen
 settings-prices-body = Optioneel. Voer in wat één licentie van elk product per maand kost; het dashboard toont dan wat de licenties van inactieve gebruikers kosten. Laat een product leeg om het buiten beschouwing te laten.
 settings-currency = Valuta (ISO-code, zoals USD of EUR)

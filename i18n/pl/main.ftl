@@ -62,6 +62,13 @@ sync-last = Stan na { $time }: { $formatted } { $count ->
     }.
 sync-never = Nie przeprowadzono jeszcze żadnej synchronizacji.
 sync-next = Następna zaplanowana synchronizacja: { $time }
+sync-incremental = Ostatnie sprawdzenie zmian wprowadzonych w Atlassian: { $time }. Odświeżono { $formatted } { $count ->
+        [one] użytkownika
+        [few] użytkowników
+        [many] użytkowników
+       *[other] użytkownika
+    }.
+sync-incremental-failed = Sprawdzenie zmian wprowadzonych w Atlassian { $time } nie powiodło się: { $reason }
 sync-failed = Synchronizacja rozpoczęta { $time } nie powiodła się: { $reason }
 sync-now = Synchronizuj teraz
 sync-cancel = Anuluj synchronizację
@@ -497,6 +504,7 @@ settings-check-outcome-forbidden = odrzucono: dane uwierzytelniające nie mają 
 settings-check-outcome-not-found = nie znaleziono: sprawdź ID organizacji lub adres URL witryny
 settings-check-outcome-unreachable = Atlassian nie odpowiedział; spróbuj ponownie później
 settings-check-outcome-not-configured = nie skonfigurowano
+settings-check-outcome-not-on-site = brak w tej witrynie (witryna nie ma tego produktu)
 settings-prices-title = Ceny licencji
 settings-prices-body = Opcjonalne. Podaj miesięczny koszt jednej licencji każdego produktu, a pulpit pokaże, ile kosztują licencje nieaktywnych użytkowników. Pozostaw pole produktu puste, aby go pominąć.
 settings-currency = Waluta (kod ISO, np. USD lub EUR)

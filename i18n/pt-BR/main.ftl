@@ -60,6 +60,11 @@ sync-last = Dados de { $time }: { $formatted } { $count ->
     }.
 sync-never = Nada foi sincronizado ainda.
 sync-next = Próxima sincronização agendada: { $time }
+sync-incremental = Última verificação das alterações feitas na Atlassian em { $time }: { $formatted } { $count ->
+        [one] usuário atualizado
+       *[other] usuários atualizados
+    }.
+sync-incremental-failed = A verificação das alterações feitas na Atlassian em { $time } falhou: { $reason }
 sync-failed = A sincronização iniciada em { $time } falhou: { $reason }
 sync-now = Sincronizar agora
 sync-cancel = Cancelar sincronização
@@ -471,6 +476,7 @@ settings-check-outcome-forbidden = recusado: a credencial não tem a permissão 
 settings-check-outcome-not-found = não encontrado: verifique o ID da organização ou a URL do site
 settings-check-outcome-unreachable = A Atlassian não respondeu; tente novamente mais tarde
 settings-check-outcome-not-configured = não configurado
+settings-check-outcome-not-on-site = não está neste site (o site não tem este produto)
 settings-prices-title = Preços de licenças
 settings-prices-body = Opcional. Informe quanto custa por mês uma licença de cada produto para que o painel mostre quanto custam as licenças dos usuários inativos. Deixe um produto em branco para excluí-lo.
 settings-currency = Moeda (código ISO, como USD ou EUR)

@@ -81,6 +81,12 @@ sync-last = Date din { $time }: { $formatted } { $count ->
     }.
 sync-never = Nu s-a efectuat încă nicio sincronizare.
 sync-next = Următoarea sincronizare programată: { $time }
+sync-incremental = Modificările făcute în Atlassian au fost verificate ultima dată la { $time }: { $count ->
+        [one] a fost actualizat { $formatted } utilizator
+        [few] au fost actualizați { $formatted } utilizatori
+       *[other] au fost actualizați { $formatted } de utilizatori
+    }.
+sync-incremental-failed = Verificarea modificărilor făcute în Atlassian a eșuat la { $time }: { $reason }
 sync-failed = Sincronizarea pornită la { $time } a eșuat: { $reason }
 sync-now = Sincronizați acum
 sync-cancel = Anulați sincronizarea
@@ -508,6 +514,7 @@ settings-check-outcome-forbidden = refuzat: credențialele nu au permisiunea nec
 settings-check-outcome-not-found = negăsit: verificați ID-ul organizației sau URL-ul site-ului
 settings-check-outcome-unreachable = Atlassian nu a răspuns; încercați din nou mai târziu
 settings-check-outcome-not-configured = neconfigurat
+settings-check-outcome-not-on-site = nu există pe acest site (site-ul nu are acest produs)
 settings-prices-title = Prețuri licențe
 settings-prices-body = Opțional. Introduceți costul lunar al unei licențe pentru fiecare produs, iar tabloul de bord va afișa cât costă licențele utilizatorilor inactivi. Lăsați un produs necompletat pentru a-l exclude.
 settings-currency = Monedă (cod ISO, de exemplu USD sau EUR)

@@ -62,6 +62,13 @@ sync-last = Данные на { $time }: { $formatted } { $count ->
     }.
 sync-never = Синхронизация ещё не выполнялась.
 sync-next = Следующая синхронизация по расписанию: { $time }
+sync-incremental = Последняя проверка изменений, внесённых в Atlassian: { $time }. { $count ->
+        [one] Обновлён { $formatted } пользователь
+        [few] Обновлено { $formatted } пользователя
+        [many] Обновлено { $formatted } пользователей
+       *[other] Обновлено { $formatted } пользователя
+    }.
+sync-incremental-failed = Проверка изменений, внесённых в Atlassian, в { $time } завершилась ошибкой: { $reason }
 sync-failed = Синхронизация, запущенная в { $time }, завершилась ошибкой: { $reason }
 sync-now = Синхронизировать
 sync-cancel = Отменить синхронизацию
@@ -497,6 +504,7 @@ settings-check-outcome-forbidden = отказ: у учётных данных н
 settings-check-outcome-not-found = не найдено: проверьте ID организации или URL сайта
 settings-check-outcome-unreachable = Atlassian не ответил; повторите попытку позже
 settings-check-outcome-not-configured = не настроено
+settings-check-outcome-not-on-site = нет на этом сайте (на сайте нет этого продукта)
 settings-prices-title = Цены лицензий
 settings-prices-body = Необязательно. Укажите месячную стоимость одного места для каждого продукта, и на дашборде появится стоимость мест неактивных пользователей. Чтобы не учитывать продукт, оставьте поле пустым.
 settings-currency = Валюта (код ISO, например USD или EUR)

@@ -62,6 +62,13 @@ sync-last = Údaje k { $time }: { $formatted } { $count ->
     }.
 sync-never = Zatiaľ neprebehla žiadna synchronizácia.
 sync-next = Ďalšia plánovaná synchronizácia: { $time }
+sync-incremental = Posledná kontrola zmien vykonaných v Atlassian: { $time }. { $count ->
+        [one] Aktualizovaný { $formatted } používateľ
+        [few] Aktualizovaní { $formatted } používatelia
+        [many] Aktualizovaných { $formatted } používateľa
+       *[other] Aktualizovaných { $formatted } používateľov
+    }.
+sync-incremental-failed = Kontrola zmien vykonaných v Atlassian { $time } zlyhala: { $reason }
 sync-failed = Synchronizácia spustená { $time } zlyhala: { $reason }
 sync-now = Synchronizovať teraz
 sync-cancel = Zrušiť synchronizáciu
@@ -497,6 +504,7 @@ settings-check-outcome-forbidden = odmietnuté: prihlasovacie údaje nemajú pot
 settings-check-outcome-not-found = nenájdené: skontrolujte ID organizácie alebo URL lokality
 settings-check-outcome-unreachable = Atlassian neodpovedal; skúste to neskôr
 settings-check-outcome-not-configured = nenakonfigurované
+settings-check-outcome-not-on-site = nie je na tejto lokalite (lokalita tento produkt nemá)
 settings-prices-title = Ceny licencií
 settings-prices-body = Voliteľné. Zadajte mesačnú cenu jednej licencie každého produktu a prehľad zobrazí, koľko stoja licencie neaktívnych používateľov. Produkt, ktorý chcete vynechať, nechajte prázdny.
 settings-currency = Mena (kód ISO, napr. USD alebo EUR)

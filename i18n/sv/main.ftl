@@ -60,6 +60,11 @@ sync-last = Data från { $time }: { $formatted } { $count ->
     }.
 sync-never = Inget har synkroniserats än.
 sync-next = Nästa schemalagda synkronisering: { $time }
+sync-incremental = Ändringar gjorda i Atlassian kontrollerades senast { $time }: { $formatted } { $count ->
+        [one] användare
+       *[other] användare
+    } uppdaterades.
+sync-incremental-failed = Kontrollen av ändringar gjorda i Atlassian misslyckades { $time }: { $reason }
 sync-failed = Synkroniseringen som startade { $time } misslyckades: { $reason }
 sync-now = Synkronisera nu
 sync-cancel = Avbryt synkronisering
@@ -471,6 +476,7 @@ settings-check-outcome-forbidden = nekad: autentiseringsuppgiften saknar den beh
 settings-check-outcome-not-found = hittades inte: kontrollera organisations-ID:t eller webbplatsens URL
 settings-check-outcome-unreachable = Atlassian svarade inte; försök igen senare
 settings-check-outcome-not-configured = inte konfigurerad
+settings-check-outcome-not-on-site = inte på den här webbplatsen (webbplatsen har inte den här produkten)
 settings-prices-title = Licenspriser
 settings-prices-body = Valfritt. Ange vad en licens för varje produkt kostar per månad, så visar översikten vad inaktiva användares licenser kostar. Lämna en produkt tom för att utelämna den.
 settings-currency = Valuta (ISO-kod, t.ex. USD eller EUR)

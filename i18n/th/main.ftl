@@ -59,6 +59,10 @@ sync-last = ข้อมูล ณ { $time }: { $formatted } { $count ->
     }
 sync-never = ยังไม่มีการซิงค์ข้อมูล
 sync-next = การซิงค์ตามกำหนดการครั้งถัดไป: { $time }
+sync-incremental = ตรวจสอบการเปลี่ยนแปลงที่ทำใน Atlassian ล่าสุดเมื่อ { $time }: อัปเดตผู้ใช้ { $formatted } { $count ->
+       *[other] คน
+    }
+sync-incremental-failed = การตรวจสอบการเปลี่ยนแปลงที่ทำใน Atlassian เมื่อ { $time } ล้มเหลว: { $reason }
 sync-failed = การซิงค์ที่เริ่มเมื่อ { $time } ล้มเหลว: { $reason }
 sync-now = ซิงค์เดี๋ยวนี้
 sync-cancel = ยกเลิกการซิงค์
@@ -458,6 +462,7 @@ settings-check-outcome-forbidden = ถูกปฏิเสธ: ข้อมู�
 settings-check-outcome-not-found = ไม่พบ: โปรดตรวจสอบ ID องค์กรหรือ URL ของไซต์
 settings-check-outcome-unreachable = Atlassian ไม่ตอบสนอง โปรดลองอีกครั้งภายหลัง
 settings-check-outcome-not-configured = ยังไม่ได้กำหนดค่า
+settings-check-outcome-not-on-site = ไม่มีในไซต์นี้ (ไซต์นี้ไม่มีผลิตภัณฑ์นี้)
 settings-prices-title = ราคาไลเซนส์
 settings-prices-body = ไม่บังคับ ป้อนราคาต่อเดือนของหนึ่งที่นั่งในแต่ละผลิตภัณฑ์ แล้วแดชบอร์ดจะแสดงค่าใช้จ่ายของที่นั่งของผู้ใช้ที่ไม่ได้ใช้งาน เว้นว่างไว้หากไม่ต้องการรวมผลิตภัณฑ์นั้น
 settings-currency = สกุลเงิน (รหัส ISO เช่น USD หรือ EUR)

@@ -60,6 +60,11 @@ sync-last = { $time } itibarıyla veriler: { $formatted } { $count ->
     }.
 sync-never = Henüz hiçbir şey senkronize edilmedi.
 sync-next = Sonraki planlı senkronizasyon: { $time }
+sync-incremental = Atlassian'da yapılan değişiklikler en son { $time } zamanında kontrol edildi: { $formatted } { $count ->
+        [one] kullanıcı
+       *[other] kullanıcı
+    } güncellendi.
+sync-incremental-failed = Atlassian'da yapılan değişikliklerin { $time } zamanındaki kontrolü başarısız oldu: { $reason }
 sync-failed = { $time } zamanında başlayan senkronizasyon başarısız oldu: { $reason }
 sync-now = Şimdi senkronize et
 sync-cancel = Senkronizasyonu iptal et
@@ -471,6 +476,7 @@ settings-check-outcome-forbidden = reddedildi: kimlik bilgisinin bunun için ger
 settings-check-outcome-not-found = bulunamadı: kuruluş kimliğini veya site URL'sini kontrol edin
 settings-check-outcome-unreachable = Atlassian yanıt vermedi; daha sonra yeniden deneyin
 settings-check-outcome-not-configured = yapılandırılmadı
+settings-check-outcome-not-on-site = bu sitede yok (sitede bu ürün bulunmuyor)
 settings-prices-title = Lisans fiyatları
 settings-prices-body = İsteğe bağlı. Her ürün için bir lisansın aylık maliyetini girin; pano, etkin olmayan kullanıcıların lisanslarının maliyetini gösterir. Bir ürünü hesaba katmamak için boş bırakın.
 settings-currency = Para birimi (USD veya EUR gibi ISO kodu)

@@ -62,6 +62,13 @@ sync-last = Дані станом на { $time }: { $formatted } { $count ->
     }.
 sync-never = Синхронізацію ще не виконано.
 sync-next = Наступна синхронізація за розкладом: { $time }
+sync-incremental = Остання перевірка змін, внесених в Atlassian: { $time }. Оновлено { $formatted } { $count ->
+        [one] користувача
+        [few] користувачів
+        [many] користувачів
+       *[other] користувача
+    }.
+sync-incremental-failed = Перевірка змін, внесених в Atlassian, о { $time } завершилася помилкою: { $reason }
 sync-failed = Синхронізація, запущена о { $time }, завершилася помилкою: { $reason }
 sync-now = Синхронізувати
 sync-cancel = Скасувати синхронізацію
@@ -497,6 +504,7 @@ settings-check-outcome-forbidden = відмова: обліковим даним
 settings-check-outcome-not-found = не знайдено: перевірте ID організації або URL сайту
 settings-check-outcome-unreachable = Atlassian не відповів; спробуйте пізніше
 settings-check-outcome-not-configured = не налаштовано
+settings-check-outcome-not-on-site = немає на цьому сайті (на сайті немає цього продукту)
 settings-prices-title = Ціни ліцензій
 settings-prices-body = Необов’язково. Укажіть щомісячну вартість одного місця для кожного продукту, і на інформаційній панелі з’явиться вартість місць неактивних користувачів. Щоб не враховувати продукт, залиште поле порожнім.
 settings-currency = Валюта (код ISO, наприклад USD або EUR)

@@ -59,6 +59,10 @@ sync-last = Dữ liệu lúc { $time }: { $formatted } { $count ->
     }.
 sync-never = Chưa đồng bộ dữ liệu nào.
 sync-next = Lần đồng bộ theo lịch tiếp theo: { $time }
+sync-incremental = Đã kiểm tra các thay đổi thực hiện trong Atlassian lần gần nhất lúc { $time }: đã cập nhật { $formatted } { $count ->
+       *[other] người dùng
+    }.
+sync-incremental-failed = Kiểm tra các thay đổi thực hiện trong Atlassian lúc { $time } đã thất bại: { $reason }
 sync-failed = Lần đồng bộ bắt đầu lúc { $time } đã thất bại: { $reason }
 sync-now = Đồng bộ ngay
 sync-cancel = Hủy đồng bộ
@@ -458,6 +462,7 @@ settings-check-outcome-forbidden = bị từ chối: thông tin xác thực thi�
 settings-check-outcome-not-found = không tìm thấy: hãy kiểm tra ID tổ chức hoặc URL trang web
 settings-check-outcome-unreachable = Atlassian không phản hồi; hãy thử lại sau
 settings-check-outcome-not-configured = chưa cấu hình
+settings-check-outcome-not-on-site = không có trên trang web này (trang web không có sản phẩm này)
 settings-prices-title = Giá giấy phép
 settings-prices-body = Không bắt buộc. Nhập giá mỗi tháng của một suất cho từng sản phẩm, bảng điều khiển sẽ hiển thị chi phí cho các suất của người dùng không hoạt động. Để trống sản phẩm nào thì sản phẩm đó sẽ không được tính.
 settings-currency = Đơn vị tiền tệ (mã ISO, ví dụ USD hoặc EUR)

@@ -59,6 +59,10 @@ sync-last = 数据截至 { $time }：共 { $formatted } { $count ->
     }。
 sync-never = 尚未进行过同步。
 sync-next = 下次计划同步：{ $time }
+sync-incremental = 上次检查 Atlassian 中的更改：{ $time }，已更新 { $formatted } { $count ->
+       *[other] 名用户
+    }。
+sync-incremental-failed = 于 { $time } 检查 Atlassian 中的更改失败：{ $reason }
 sync-failed = 开始于 { $time } 的同步失败：{ $reason }
 sync-now = 立即同步
 sync-cancel = 取消同步
@@ -458,6 +462,7 @@ settings-check-outcome-forbidden = 被拒绝：凭据缺少所需的权限（范
 settings-check-outcome-not-found = 未找到：请检查组织 ID 或站点 URL
 settings-check-outcome-unreachable = Atlassian 没有响应；请稍后重试
 settings-check-outcome-not-configured = 未配置
+settings-check-outcome-not-on-site = 不在此站点上（该站点没有此产品）
 settings-prices-title = 许可证价格
 settings-prices-body = 可选。输入每个产品每个席位的月费，仪表板将显示不活跃用户所占席位的费用。不需要计算的产品请留空。
 settings-currency = 货币（ISO 代码，如 USD 或 EUR）

@@ -59,6 +59,10 @@ sync-last = 資料時間 { $time }：共 { $formatted } { $count ->
     }。
 sync-never = 尚未進行任何同步。
 sync-next = 下次排定同步：{ $time }
+sync-incremental = 上次檢查 Atlassian 中的變更：{ $time }，已更新 { $formatted } { $count ->
+       *[other] 位使用者
+    }。
+sync-incremental-failed = 於 { $time } 檢查 Atlassian 中的變更失敗：{ $reason }
 sync-failed = 於 { $time } 開始的同步失敗：{ $reason }
 sync-now = 立即同步
 sync-cancel = 取消同步
@@ -458,6 +462,7 @@ settings-check-outcome-forbidden = 遭拒：認證缺少所需的權限（範圍
 settings-check-outcome-not-found = 找不到：請檢查組織 ID 或網站 URL
 settings-check-outcome-unreachable = Atlassian 沒有回應；請稍後再試
 settings-check-outcome-not-configured = 未設定
+settings-check-outcome-not-on-site = 不在此網站上（該網站沒有此產品）
 settings-prices-title = 授權價格
 settings-prices-body = 選填。輸入每項產品每個席位的月費，儀表板就會顯示非活躍使用者所佔席位的費用。不需計算的產品請留白。
 settings-currency = 幣別（ISO 代碼，例如 USD 或 EUR）
