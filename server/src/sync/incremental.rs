@@ -160,7 +160,9 @@ impl Syncer {
                 Ok(_) | Err(IncrementalError::FullSyncRunning | IncrementalError::NoSnapshot) => {}
                 Err(error) => tracing::warn!(%error, "the incremental sync did not complete"),
             }
-            next = Utc::now() + chrono::Duration::from_std(every).unwrap_or(chrono::Duration::minutes(5));
+            // Start to start, so a run's own time does not add to how old the data gets.
+            let every = chrono::Duration::from_std(every).unwrap_or(chrono::Duration::minutes(5));
+            next = (next + every).max(Utc::now());
         }
     }
 }
