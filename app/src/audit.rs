@@ -215,8 +215,41 @@ impl AuditRow {
     /// The details in one line: `key: value` pairs of the top-level object (values as JSON, text
     /// without quotes), or the text itself when it is not an object.
     pub fn details_summary(&self) -> String {
-        summarise(&self.details)
+        match self.source {
+            AuditSource::App => summarise(&self.details),
+            AuditSource::Atlassian => summarise_event(&self.details, self.target.as_deref()),
+        }
     }
+}
+
+/// An Atlassian event's details in one line: what it acted on besides the affected user (a group,
+/// a product), where it was done from, and the API token's label when one was used, e.g.
+/// `group: jira-users · Sydney, Australia · 203.0.113.7`.
+fn summarise_event(details: &str, affected: Option<&str>) -> String {
+    let Ok(details) = serde_json::from_str::<serde_json::Value>(details) else { return details.to_owned() };
+    let text =
+        |value: &serde_json::Value, key: &str| value.get(key).and_then(serde_json::Value::as_str).map(str::to_owned);
+    let mut parts: Vec<String> = details["context"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|object| text(object, "id").as_deref() != affected)
+        .filter_map(|object| {
+            let name = text(object, "name").or_else(|| text(object, "id"))?;
+            Some(match text(object, "type") {
+                Some(kind) => format!("{kind}: {name}"),
+                None => name,
+            })
+        })
+        .collect();
+    let location = &details["location"];
+    let place: Vec<String> = ["city", "countryName"].iter().filter_map(|key| text(location, key)).collect();
+    if !place.is_empty() {
+        parts.push(place.join(", "));
+    }
+    parts.extend(text(location, "ip"));
+    parts.extend(text(&details, "token").map(|label| format!("token: {label}")));
+    parts.join(" · ")
 }
 
 fn summarise(details: &str) -> String {
@@ -673,6 +706,13 @@ mod tests {
         assert_eq!((cells_of_event[1].as_str(), cells_of_event[19].as_str()), ("atlassian", "203.0.113.9"));
         assert_eq!(row.admin(), "Ada");
         assert_eq!(row.details_summary(), r#"after: =x; before: {"warning_days":90}; setting: thresholds"#);
+        let event = AuditRow {
+            source: AuditSource::Atlassian,
+            target: Some("u1".into()),
+            details: r#"{"event_id":"e1","context":[{"type":"users","id":"u1","name":"Zoë"},{"type":"groups","id":"g1","name":"jira-users"}],"location":{"ip":"203.0.113.7","city":"Sydney","countryName":"Australia"}}"#.into(),
+            ..row.clone()
+        };
+        assert_eq!(event.details_summary(), "groups: jira-users · Sydney, Australia · 203.0.113.7");
         assert_eq!(summarise("not json"), "not json");
     }
 

@@ -98,8 +98,8 @@ sync-part-jsm-org = { $count ->
 sync-part-space = { $count ->
        *[other] { $formatted } 件のスペース
     }
-sync-skipped-permission = { $what } を読み込めませんでした：サイトのアカウントには { $permission } が必要です。
-sync-skipped-not-offered = { $what } を読み込めませんでした：このサイトでは、それらを一覧表示する API が提供されていません。
+sync-skipped-permission = { $what }を読み込めませんでした：サイトのアカウントには{ $permission }が必要です。
+sync-skipped-not-offered = { $what }を読み込めませんでした：このサイトでは、それらを一覧表示する API が提供されていません。
 sync-skipped-names = 含まれるもの：{ $names }
 permission-administer-projects = 対象プロジェクトでの「プロジェクト管理」権限（または「Jira の管理」）
 permission-administer-jira = グローバル権限「Jira の管理」

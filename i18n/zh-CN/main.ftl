@@ -98,8 +98,8 @@ sync-part-jsm-org = { $count ->
 sync-part-space = { $count ->
        *[other] { $formatted } 个空间
     }
-sync-skipped-permission = 无法读取 { $what }：站点帐户需要{ $permission }。
-sync-skipped-not-offered = 无法读取 { $what }：此站点未提供列出这些内容的 API。
+sync-skipped-permission = 无法读取{ $what }：站点帐户需要{ $permission }。
+sync-skipped-not-offered = 无法读取{ $what }：此站点未提供列出这些内容的 API。
 sync-skipped-names = 包括：{ $names }
 permission-administer-projects = 这些项目的“管理项目”权限（或“管理 Jira”权限）
 permission-administer-jira = “管理 Jira”全局权限

@@ -98,8 +98,8 @@ sync-part-jsm-org = { $count ->
 sync-part-space = { $count ->
        *[other] { $formatted } 個空間
     }
-sync-skipped-permission = 無法讀取 { $what }：網站帳戶需要{ $permission }。
-sync-skipped-not-offered = 無法讀取 { $what }：此網站未提供列出這些項目的 API。
+sync-skipped-permission = 無法讀取{ $what }：網站帳戶需要{ $permission }。
+sync-skipped-not-offered = 無法讀取{ $what }：此網站未提供列出這些項目的 API。
 sync-skipped-names = 包括：{ $names }
 permission-administer-projects = 這些專案的「管理專案」權限（或「管理 Jira」）
 permission-administer-jira = 「管理 Jira」全域權限
