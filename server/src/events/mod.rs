@@ -26,7 +26,8 @@ pub const OVERLAP: TimeDelta = TimeDelta::minutes(10);
 pub const FIRST_READ_DAYS: i64 = 365;
 
 /// Pages one read may take (500 events each): a bound on a misbehaving cursor, far above what
-/// a real organisation's events since the last read fill.
+/// a real organisation's events since the last read fill (a first read of a long history stops
+/// there, with the newest 200,000 events).
 pub const MAX_PAGES: u64 = 400;
 
 /// The longest text kept from any one field of an event.
@@ -41,8 +42,6 @@ pub enum EventsError {
     /// The answer was JSON but not events as the spec describes them.
     #[error("Atlassian's events could not be read: item {position} of a page {reason}")]
     Malformed { position: usize, reason: String },
-    #[error("Atlassian's events did not end after {MAX_PAGES} pages")]
-    TooManyPages,
 }
 
 /// What one read brought.
@@ -87,8 +86,14 @@ pub async fn pull(up: &Upstream, store: &dyn Store) -> Result<EventsPulled, Even
             pulled.new += 1;
             accounts.extend(events[position].accounts.iter().cloned());
         }
+        // Events come newest first: past the bound, what is left is the oldest history of a
+        // first read. It is left unread rather than failing every read from now on.
         if pages.requests >= MAX_PAGES {
-            return Err(EventsError::TooManyPages);
+            tracing::warn!(
+                pages = MAX_PAGES,
+                "Atlassian's older events were not read: the first read stops at its bound"
+            );
+            break;
         }
     }
     pulled.requests = pages.requests;

@@ -65,7 +65,8 @@ pub trait EventStore: Send + Sync + 'static {
         newest_at: DateTime<Utc>,
         read_at: DateTime<Utc>,
     ) -> Result<(), StoreError>;
-    /// The accounts the organisation's events at or after `since` name, without repeats.
+    /// The accounts named by the organisation's events that happened, or reached us, at or after
+    /// `since` (an event Atlassian records late still counts), without repeats.
     async fn event_accounts_since(&self, org_id: &str, since: DateTime<Utc>) -> Result<Vec<String>, StoreError>;
     /// Removes events that happened before `before`; how many.
     async fn prune_events(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;

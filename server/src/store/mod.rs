@@ -374,6 +374,9 @@ pub trait Store:
     async fn begin_run(&self, trigger: &str, at: DateTime<Utc>) -> Result<i64, StoreError>;
     /// Tells other processes the run is still alive.
     async fn heartbeat(&self, run: i64, at: DateTime<Utc>) -> Result<(), StoreError>;
+    /// Whether a sync is running with a recent heartbeat, in any process sharing the database
+    /// (a run whose process died is not).
+    async fn sync_alive(&self, now: DateTime<Utc>) -> Result<bool, StoreError>;
     /// Appends facts to a running run's snapshot, in one transaction.
     async fn write(&self, run: i64, batches: &[Batch]) -> Result<(), StoreError>;
     /// Prepares a run's written snapshot for loading (an index in account order, which the

@@ -11,7 +11,7 @@ use std::{
     time::Duration,
 };
 
-use app::users::{IncrementalRun, SyncOutcome};
+use app::users::IncrementalRun;
 use chrono::{DateTime, Utc};
 use serde_json::json;
 
@@ -65,7 +65,9 @@ impl Syncer {
         if self.running.lock().unwrap_or_else(PoisonError::into_inner).is_some() {
             return Ok(true);
         }
-        Ok(self.store.runs(1).await?.first().is_some_and(|run| run.outcome == SyncOutcome::Running))
+        // Another process's run counts while its heartbeat is recent: one that died does not
+        // hold the incremental sync off until the next full sync.
+        self.store.sync_alive(Utc::now()).await
     }
 
     /// Runs one incremental sync now (the schedule's step; also for tests and a "refresh now"):

@@ -185,6 +185,9 @@ fn family(path: &str) -> &'static str {
         _ if path.starts_with("/rest/servicedeskapi/") => "#jsm",
         _ if path.starts_with("/rest/") => "#jira",
         _ if path.starts_with("/wiki/") => "#confluence",
+        // The org's events have a limit of their own (10 a minute): their failures must not
+        // pause the rest of the admin API (sign-in's checks, syncs, jobs) behind a breaker.
+        _ if path.starts_with("/admin/") && path.ends_with("/events") => "#admin-events",
         _ => "#admin",
     }
 }
@@ -495,6 +498,16 @@ pub fn mask_emails(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_family_and_the_org_events_pace_and_break_on_their_own() {
+        assert_eq!(family("/rest/servicedeskapi/servicedesk"), "#jsm");
+        assert_eq!(family("/rest/api/3/project/search"), "#jira");
+        assert_eq!(family("/wiki/api/v2/spaces"), "#confluence");
+        assert_eq!(family("/admin/v1/orgs/o-1/events"), "#admin-events");
+        assert_eq!(family("/admin/v2/orgs/o-1/directories/-/users/search"), "#admin");
+        assert_eq!(family("/users/abc/manage/lifecycle/disable"), "#admin");
+    }
 
     #[test]
     fn masks_addresses_but_keeps_domains() {

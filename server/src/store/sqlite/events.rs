@@ -91,9 +91,10 @@ impl EventStore for SqliteStore {
         Ok(sqlx::query_scalar(
             "SELECT DISTINCT a.account_id FROM atlassian_events e
              JOIN atlassian_event_accounts a ON a.event = e.id
-             WHERE e.org_id = ? AND e.at >= ? ORDER BY a.account_id",
+             WHERE e.org_id = ? AND (e.at >= ? OR e.received_at >= ?) ORDER BY a.account_id",
         )
         .bind(org_id)
+        .bind(stamp(since))
         .bind(stamp(since))
         .fetch_all(&self.pool)
         .await?)

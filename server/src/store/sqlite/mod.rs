@@ -305,6 +305,15 @@ impl Store for SqliteStore {
         Ok(())
     }
 
+    async fn sync_alive(&self, now: DateTime<Utc>) -> Result<bool, StoreError> {
+        let alive: Option<i64> =
+            sqlx::query_scalar("SELECT 1 FROM sync_runs WHERE outcome = 'running' AND heartbeat_at > ? LIMIT 1")
+                .bind(stamp(now - STALE_AFTER))
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(alive.is_some())
+    }
+
     async fn write(&self, run: i64, batches: &[Batch]) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
         for batch in batches {
@@ -356,11 +365,14 @@ impl Store for SqliteStore {
             .await?;
         }
         if family == Family::Jsm {
-            // Customers are known only from JSM's listings.
-            sqlx::query("DELETE FROM snapshot_accounts WHERE run_id = ? AND source = 'customer'")
-                .bind(run)
-                .execute(&mut *tx)
-                .await?;
+            // Customers are known only from JSM's listings: those no kept or other grant names go.
+            sqlx::query(
+                "DELETE FROM snapshot_accounts WHERE run_id = ?1 AND source = 'customer'
+                 AND 'user:' || account_id NOT IN (SELECT principal FROM snapshot_grants WHERE run_id = ?1)",
+            )
+            .bind(run)
+            .execute(&mut *tx)
+            .await?;
         }
         if let Some(from) = from {
             // Site-only groups that the kept roles name, with their members, unless this run read them.
