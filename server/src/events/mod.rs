@@ -55,14 +55,11 @@ pub struct EventsPulled {
     pub requests: u64,
 }
 
-/// Reads are one at a time in this process (a full sync's and an incremental one's may meet).
-static READING: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
-
 /// Reads the organisation's events since the last complete read, stores the new ones, moves the
 /// read mark, and removes events older than the audit log's retention. A failed read keeps the
-/// events already stored and leaves the mark, so the next read starts where this one did.
+/// events already stored and leaves the mark, so the next read starts where this one did. The
+/// syncer runs one read at a time (`Syncer::pull_events`).
 pub async fn pull(up: &Upstream, store: &dyn Store) -> Result<EventsPulled, EventsError> {
-    let _one_at_a_time = READING.lock().await;
     let org = up.connection.org_id.as_str();
     let started = Utc::now();
     let retention = settings::retention_days(store).await?;

@@ -29,9 +29,6 @@ pub const DEFAULT_MINUTES: u32 = 5;
 /// Accounts per `users/search` request (the admin API's largest page).
 const BATCH: usize = 100;
 
-/// Incremental runs are one at a time in this process.
-static RUNNING: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
-
 #[derive(Debug, thiserror::Error)]
 pub enum IncrementalError {
     #[error("{0}")]
@@ -60,6 +57,15 @@ fn shown(record: &IncrementalRecord) -> IncrementalRun {
 }
 
 impl Syncer {
+    /// Reads Atlassian's new events (one read at a time per syncer).
+    pub(super) async fn pull_events(
+        &self,
+        up: &crate::upstream::Upstream,
+    ) -> Result<events::EventsPulled, EventsError> {
+        let _one_at_a_time = self.events_reading.lock().await;
+        events::pull(up, self.store.as_ref()).await
+    }
+
     /// Whether a full sync is running here or in another process sharing the database.
     async fn full_sync_running(&self) -> Result<bool, StoreError> {
         if self.running.lock().unwrap_or_else(PoisonError::into_inner).is_some() {
@@ -75,7 +81,7 @@ impl Syncer {
     /// refreshed the snapshot (or since the snapshot's own sync began), patches the snapshot and
     /// records the run. Skipped, and not recorded, while a full sync runs or before the first.
     pub async fn incremental(&self) -> Result<IncrementalRun, IncrementalError> {
-        let _one_at_a_time = RUNNING.lock().await;
+        let _one_at_a_time = self.incremental_running.lock().await;
         if self.full_sync_running().await? {
             return Err(IncrementalError::FullSyncRunning);
         }
@@ -85,7 +91,7 @@ impl Syncer {
         let before = up.engine.stats().requests;
         let mut events = 0;
         let result = async {
-            let pulled = events::pull(&up, self.store.as_ref()).await?;
+            let pulled = self.pull_events(&up).await?;
             events = pulled.new;
             // Events are Atlassian's record, read by full syncs too: every account named since
             // the snapshot (or the last refresh) began is re-read, whoever read its event.

@@ -77,6 +77,12 @@ pub struct Syncer {
     index: RwLock<Arc<Index>>,
     running: Mutex<Option<Arc<Running>>>,
     next_scheduled: Mutex<Option<DateTime<Utc>>>,
+    /// Atlassian's events are read one at a time (a full sync's read and an incremental one's
+    /// may meet); held per syncer, never process-wide, so servers sharing a process (tests) never
+    /// wait on each other.
+    events_reading: tokio::sync::Mutex<()>,
+    /// Incremental syncs run one at a time.
+    incremental_running: tokio::sync::Mutex<()>,
 }
 
 impl Syncer {
@@ -87,6 +93,8 @@ impl Syncer {
             index: RwLock::new(Arc::new(Index::empty())),
             running: Mutex::new(None),
             next_scheduled: Mutex::new(None),
+            events_reading: tokio::sync::Mutex::new(()),
+            incremental_running: tokio::sync::Mutex::new(()),
         })
     }
 
@@ -333,7 +341,7 @@ impl Syncer {
             // Atlassian's events first: a change made while the directory is being read is then
             // after the read mark, so the next incremental sync re-reads its user. Events never
             // fail the sync (they show on the Audit page; the incremental sync reports failures).
-            if let Err(error) = crate::events::pull(up, self.store.as_ref()).await {
+            if let Err(error) = self.pull_events(up).await {
                 tracing::warn!(%error, "Atlassian's events could not be read during the sync");
             }
             let products = collect::products(up).await?;
