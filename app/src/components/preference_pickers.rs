@@ -63,7 +63,7 @@ pub fn PreferencePickers() -> impl IntoView {
                         .collect_view()}
                 </select>
             </label>
-            <button class="button button-quiet prefs-apply" type="submit" hidden=move || hydrated.get()>
+            <button class="button button-quiet" type="submit" hidden=move || hydrated.get()>
                 {i18n.t("prefs-apply")}
             </button>
         </form>
