@@ -219,7 +219,13 @@ pub fn panel_session_cookie(response: &reqwest::Response) -> Option<String> {
 }
 
 pub fn client() -> reqwest::Client {
-    server::upstream::http_client_builder().redirect(reqwest::redirect::Policy::none()).build().expect("client")
+    server::upstream::http_client_builder()
+        .redirect(reqwest::redirect::Policy::none())
+        // A response that never ends fails its test with the request named, rather than holding
+        // the whole run until CI's limit.
+        .timeout(std::time::Duration::from_secs(120))
+        .build()
+        .expect("client")
 }
 
 /// Serves a simulated organisation on `127.0.0.1:0` and returns it with a connection to it,
