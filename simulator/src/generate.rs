@@ -599,7 +599,7 @@ impl Builder {
             .filter(|(_, a)| a.kind == AccountKind::Customer)
             .map(|(i, _)| i as AccountIx)
             .collect();
-        for ix in customer_ixs {
+        for &ix in &customer_ixs {
             let desk = self.rng.below(desks);
             self.world.service_desks[desk].customers.insert(ix);
             if self.rng.chance(0.2) {
@@ -612,20 +612,12 @@ impl Builder {
             }
         }
         // Every organization has people in it, used by a desk or not.
-        let customers: Vec<AccountIx> = self
-            .world
-            .accounts
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| a.kind == AccountKind::Customer)
-            .map(|(i, _)| i as AccountIx)
-            .collect();
         for org in 0..orgs {
             if self.world.jsm_orgs[org].members.is_empty() {
-                let start = self.rng.below(customers.len());
+                let start = self.rng.below(customer_ixs.len());
                 self.world.jsm_orgs[org]
                     .members
-                    .extend(customers.iter().cycle().skip(start).take(3.min(customers.len())));
+                    .extend(customer_ixs.iter().cycle().skip(start).take(3.min(customer_ixs.len())));
             }
         }
     }
