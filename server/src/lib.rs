@@ -37,7 +37,7 @@ use app::{
 };
 use axum::{Json, Router, middleware, routing::get};
 use leptos::{config::LeptosOptions, prelude::provide_context};
-use leptos_axum::{LeptosRoutes, generate_route_list, render_app_async_with_context};
+use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list, render_app_async_with_context};
 use serde_json::json;
 use tokio::net::TcpListener;
 use tower_http::{CompressionLevel, compression::CompressionLayer, trace::TraceLayer};
@@ -356,7 +356,7 @@ pub fn router(
     };
     let context = move || provide_context(Arc::clone(&services));
     let pages = Router::new()
-        .leptos_routes_with_context(&options, generate_route_list(App), context.clone(), render_shell.clone())
+        .leptos_routes_with_context(&options, page_routes(), context.clone(), render_shell.clone())
         .fallback(render_app_async_with_context(context, render_shell))
         .layer(middleware::from_fn(prefs::resolve))
         .with_state(options);
@@ -377,6 +377,15 @@ pub fn router(
         // uncompressed (about 60 ms) at a seventh of the bytes (BENCHMARKS.md, browser export).
         .layer(CompressionLayer::new().quality(CompressionLevel::Fastest))
         .layer(TraceLayer::new_for_http().make_span_with(telemetry::request_span))
+}
+
+/// The app's page routes, listed once per process. Listing them runs the app with every resource
+/// load suppressed through a flag that is global to the process (leptos issue 4773): a page that
+/// another server in the same process renders meanwhile (tests run many servers at once) would
+/// wait forever on a resource first polled while the flag is up. Once listed, never again.
+pub fn page_routes() -> Vec<AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<AxumRouteListing>> = std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
 async fn healthz() -> Json<serde_json::Value> {

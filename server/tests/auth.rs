@@ -199,7 +199,7 @@ async fn anonymous_visitors_see_nothing_else() {
         }
     }
     // Every page route answers anonymous visitors with the sign-in page.
-    for route in leptos_axum::generate_route_list(app::App) {
+    for route in server::page_routes() {
         let path = route.path();
         let status = client().get(server.url(path)).send().await.expect("page").status();
         let expected = if ["/login", "/setup"].contains(&path) { 200 } else { 303 };
