@@ -184,7 +184,8 @@ impl Server {
             env_sync_interval: config.sync_interval_hours,
             org_name: backend.deployment.org_name.clone(),
         };
-        let bulk = bulk::Bulk::new(Arc::clone(backend.syncer.store()), Arc::clone(&backend.syncer));
+        let bulk =
+            bulk::Bulk::new(Arc::clone(backend.syncer.store()), Arc::clone(&backend.syncer), access.allowed.clone());
         let services: Arc<dyn Services> = Arc::new(ServerServices {
             deployment: backend.deployment.clone(),
             syncer: Arc::clone(&backend.syncer),

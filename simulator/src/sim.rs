@@ -35,6 +35,15 @@ pub struct KeyState {
     pub scopes: Option<Vec<String>>,
 }
 
+/// An answer the next write whose path contains `path_contains` gets instead of being carried
+/// out (`POST /__sim/next-write-answer`): how tests make Atlassian answer what it rarely does.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScriptedAnswer {
+    pub path_contains: String,
+    pub status: StatusCode,
+    pub body: serde_json::Value,
+}
+
 /// Codes and tokens of "Sign in with Atlassian".
 #[derive(Debug, Default)]
 pub struct OAuthState {
@@ -58,6 +67,8 @@ pub struct Sim {
     pub forge: crate::forge::ForgeApp,
     /// Site families answering 503 to every request (`--failing-family`, `PUT /__sim/failing-family`).
     failing: Mutex<Vec<SiteFamily>>,
+    /// One-shot answers to coming writes, first match first.
+    scripted: Mutex<Vec<ScriptedAnswer>>,
 }
 
 impl Sim {
@@ -85,6 +96,7 @@ impl Sim {
             traces: std::sync::atomic::AtomicU64::new(config.seed.wrapping_mul(0x9e37_79b9_7f4a_7c15)),
             forge: forge_app(config.seed),
             failing: Mutex::new(config.failing_families.clone()),
+            scripted: Mutex::new(Vec::new()),
             config,
         })
     }
@@ -118,6 +130,22 @@ impl Sim {
                 sim.change(f);
             });
         }
+    }
+
+    /// Makes the next write whose path contains `answer.path_contains` answer `answer` instead.
+    pub fn script_next_write(&self, answer: ScriptedAnswer) {
+        self.scripted.lock().unwrap_or_else(PoisonError::into_inner).push(answer);
+    }
+
+    /// The scripted answer for this write, used up by taking it.
+    fn scripted_answer(&self, method: &http::Method, path: &str) -> Option<Response> {
+        if method == http::Method::GET || !is_write(path) {
+            return None;
+        }
+        let mut scripted = self.scripted.lock().unwrap_or_else(PoisonError::into_inner);
+        let at = scripted.iter().position(|a| path.contains(&a.path_contains))?;
+        let answer = scripted.remove(at);
+        Some((answer.status, axum::Json(answer.body)).into_response())
     }
 
     /// The site families that answer 503 to every request now.
@@ -293,7 +321,9 @@ pub async fn gate(State(sim): State<Arc<Sim>>, matched: Option<MatchedPath>, req
     // Atlassian names every answer with a trace id that support can look up; so do we.
     let trace = format!("{:016x}", sim.traces.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
     let method = request.method().clone();
-    let refused = sim.refusal(family, &method, matched.as_ref().map(MatchedPath::as_str), &path);
+    let refused = sim
+        .refusal(family, &method, matched.as_ref().map(MatchedPath::as_str), &path)
+        .or_else(|| sim.scripted_answer(&method, &path));
     let (mut response, handled) = match refused {
         Some(response) => (response, false),
         None => gated(&sim, family, &endpoint, &path, request, next).await,

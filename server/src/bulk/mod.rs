@@ -38,6 +38,11 @@ use crate::{
 
 /// How long a pre-flight may wait for its confirmation.
 const PLAN_LIFETIME: Duration = Duration::from_secs(15 * 60);
+/// Pre-flights kept at most, all admins together (SR-48): each holds up to `MAX_JOB_USERS`
+/// planned users, so the map's memory stays bounded however many pre-flights are asked for.
+pub const MAX_PLANS: usize = 64;
+/// Pre-flights kept at most per admin: one admin's flood evicts only their own oldest.
+pub const MAX_PLANS_PER_ADMIN: usize = 8;
 /// How long the org is taken not to offer direct product roles once it answered so; then it is
 /// asked again (Atlassian support may have enabled the limited-availability API meanwhile).
 const DIRECT_ROLES_RECHECK: Duration = Duration::from_secs(60 * 60);
@@ -61,6 +66,38 @@ pub struct Bulk {
     /// happened. Short: the engine already paces calls, and its circuit breaker stops a run of
     /// failures; this only keeps a resend from following its fault immediately.
     pub resend_pause: Duration,
+    /// `UAM_ALLOWED_ADMINS`, normalised: a job's Atlassian creator must still be on it (SR-51).
+    allowed_admins: Vec<String>,
+}
+
+/// Evicts pre-flights so one more by `actor` fits the caps: first `actor`'s own oldest (past
+/// their share), then the oldest of whoever holds the most, never another admin's newest, so
+/// the plan an admin is about to confirm survives whatever others ask for.
+fn make_room(plans: &mut HashMap<String, Pending>, actor: &str) {
+    let oldest_of = |plans: &HashMap<String, Pending>, who: &str| {
+        plans.iter().filter(|(_, p)| p.who.actor() == who).min_by_key(|(_, p)| p.made).map(|(id, _)| id.clone())
+    };
+    while plans.values().filter(|p| p.who.actor() == actor).count() >= MAX_PLANS_PER_ADMIN {
+        let Some(id) = oldest_of(plans, actor) else { break };
+        plans.remove(&id);
+    }
+    while plans.len() >= MAX_PLANS {
+        let mut held: HashMap<String, usize> = HashMap::new();
+        for p in plans.values() {
+            *held.entry(p.who.actor()).or_default() += 1;
+        }
+        // The admin holding the most (the asking one on a tie) gives up their oldest. Only when
+        // every admin holds a single plan (more admins at once than the cap) does the oldest of
+        // all go: the cap is hard.
+        let Some((most, count)) = held.into_iter().max_by_key(|(who, n)| (*n, who == actor)) else { break };
+        let victim = if count >= 2 || most == actor {
+            oldest_of(plans, &most)
+        } else {
+            plans.iter().min_by_key(|(_, p)| p.made).map(|(id, _)| id.clone())
+        };
+        let Some(id) = victim else { break };
+        plans.remove(&id);
+    }
 }
 
 fn internal(error: StoreError) -> AppError {
@@ -77,8 +114,10 @@ fn new_id() -> String {
 }
 
 impl Bulk {
-    pub fn new(store: Arc<dyn Store>, syncer: Arc<Syncer>) -> Arc<Bulk> {
+    /// `allowed_admins`: the normalised allowlist of Atlassian admins (empty: every org admin).
+    pub fn new(store: Arc<dyn Store>, syncer: Arc<Syncer>, allowed_admins: Vec<String>) -> Arc<Bulk> {
         Arc::new(Bulk {
+            allowed_admins,
             store,
             syncer,
             wake: Notify::new(),
@@ -289,6 +328,7 @@ impl Bulk {
     fn keep(&self, preflight: Preflight, who: &SignedIn) -> Preflight {
         let mut plans = self.plans.lock().unwrap_or_else(PoisonError::into_inner);
         plans.retain(|_, p| p.made.elapsed() < PLAN_LIFETIME);
+        make_room(&mut plans, &who.actor());
         plans.insert(
             preflight.plan_id.clone(),
             Pending { preflight: preflight.clone(), who: who.clone(), made: Instant::now() },

@@ -2,13 +2,15 @@
 //! limits). Each Atlassian call is preceded by its intent in the audit log (no entry, no call)
 //! and followed by its result. A call whose outcome is unknown is settled by re-reading the user,
 //! never by sending it again blindly. After a restart, users caught mid-call are re-read the same
-//! way before the job carries on.
+//! way before the job carries on: a change found in place is done, one not in place is sent.
+//! A job runs only while its creator is still an allowed admin (checked at start and at resume),
+//! and a panic inside one job fails that job, never the worker.
 
-use std::{collections::HashMap, sync::Arc, time::Duration};
+use std::{collections::HashMap, panic::AssertUnwindSafe, sync::Arc, time::Duration};
 
 use app::bulk::{BulkAction, ItemState, JobItem, JobState, Skip, Step, Verdict};
 use chrono::Utc;
-use futures_util::{StreamExt, stream};
+use futures_util::{FutureExt, StreamExt, stream};
 use serde_json::json;
 
 use super::{
@@ -27,12 +29,33 @@ const PARALLEL_USERS: usize = 8;
 /// Sends of one step at most, each after a re-read showed it had not happened.
 const MAX_SENDS: u32 = 4;
 
+/// The reason (a message code the job page translates) of a job stopped by a panic.
+pub const STOPPED_PANIC: &str = "job-stopped-panic";
+/// The reason of a job refused because its creator is no longer an allowed admin (SR-51).
+pub const REFUSED_NOT_ADMIN: &str = "job-stopped-not-admin";
+/// The reason of a job refused because Atlassian could not confirm its creator's role.
+pub const REFUSED_UNCONFIRMED: &str = "job-stopped-admin-unconfirmed";
+
 /// Why a job stops before its end.
 #[derive(Debug)]
 enum Stop {
     /// An intent could not be written: no further call may be made.
     AuditUnavailable,
     Store(crate::store::StoreError),
+    /// A bug: the job's future panicked (its message, for the log only).
+    Panicked(String),
+}
+
+/// Runs `work`, turning a panic inside it into an error carrying the panic's message, so the
+/// caller (the job worker) lives on.
+async fn caught<T>(work: impl Future<Output = T>) -> Result<T, String> {
+    AssertUnwindSafe(work).catch_unwind().await.map_err(|panic| {
+        panic
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic without a message".to_owned())
+    })
 }
 
 impl From<crate::store::StoreError> for Stop {
@@ -85,13 +108,21 @@ impl Bulk {
             match self.store.next_job().await {
                 Ok(Some(job)) => {
                     let id = job.id.clone();
-                    if let Err(error) = self.execute(job).await {
+                    // A panic in one job (a bug, or an answer our code could not handle) fails
+                    // that job; the worker goes on with the next one.
+                    let outcome = caught(self.execute(job)).await.unwrap_or_else(|panic| Err(Stop::Panicked(panic)));
+                    if let Err(error) = outcome {
                         tracing::error!(job = id, ?error, "a bulk-action job stopped");
                         let message = match error {
                             Stop::AuditUnavailable => "the audit log could not be written".to_owned(),
                             Stop::Store(e) => e.to_string(),
+                            Stop::Panicked(panic) => {
+                                tracing::error!(job = id, panic, "a bulk-action job panicked; the worker goes on");
+                                STOPPED_PANIC.to_owned()
+                            }
                         };
                         let _ = self.store.cancel_pending(&id).await;
+                        self.abandon_running(&id).await;
                         let _ = self.store.set_job_state(&id, JobState::Failed, Utc::now(), Some(&message)).await;
                         self.finish_audit(&id).await;
                         // A store that keeps failing must not turn this loop into a busy one.
@@ -109,7 +140,71 @@ impl Bulk {
         }
     }
 
+    /// Users left mid-call by a job that stopped: their outcome is unknown (they are not re-read:
+    /// whatever stopped the job may stop a re-read too).
+    async fn abandon_running(&self, id: &str) {
+        let Ok(caught) = self.store.job_items(id, Some(ItemState::Running), 0, u32::MAX).await else { return };
+        for (seq, _) in caught {
+            let update = ItemUpdate {
+                reason: Some("the job stopped during the call, outcome unknown".to_owned()),
+                ..ItemUpdate::new(ItemState::Unknown)
+            };
+            let _ = self.store.update_item(id, seq, &update).await;
+        }
+    }
+
+    /// Why the job's creator may no longer have it run (SR-51), if so: a local admin whose
+    /// account is gone; an Atlassian admin no longer on the allowlist or without the org-admin
+    /// role (asked of Atlassian now, as sign-in does). Fails closed when Atlassian cannot say.
+    async fn creator_refusal(&self, job: &JobRecord) -> Result<Option<&'static str>, Stop> {
+        let (kind, id) = job.created_by.split_once(':').unwrap_or(("", job.created_by.as_str()));
+        match kind {
+            "local" => Ok(self.store.local_admin(id).await?.is_none().then_some(REFUSED_NOT_ADMIN)),
+            "atlassian" => {
+                if !self.allowed_admins.is_empty() {
+                    // The allowlist names account ids or e-mails; the e-mail is the snapshot's.
+                    let email = self.syncer.index().name_and_email(id).and_then(|(_, email)| email);
+                    let names = [Some(id.to_owned()), email].into_iter().flatten().map(|n| crate::auth::normalise(&n));
+                    let listed = names.into_iter().any(|n| self.allowed_admins.contains(&n));
+                    if !listed {
+                        return Ok(Some(REFUSED_NOT_ADMIN));
+                    }
+                }
+                match crate::auth::is_org_admin(&self.syncer.upstream(), id).await {
+                    Ok(true) => Ok(None),
+                    Ok(false) => Ok(Some(REFUSED_NOT_ADMIN)),
+                    Err(error) => {
+                        tracing::warn!(%error, job = job.id, "cannot confirm the job creator's org-admin role");
+                        Ok(Some(REFUSED_UNCONFIRMED))
+                    }
+                }
+            }
+            _ => Ok(Some(REFUSED_NOT_ADMIN)),
+        }
+    }
+
+    /// Records a job its creator may no longer run: an audit entry with the reason, its users not
+    /// reached, and the job failed with the reason.
+    async fn refuse(&self, job: &JobRecord, reason: &str) -> Result<(), Stop> {
+        tracing::warn!(job = job.id, reason, "a bulk-action job was refused");
+        let entry = AuditEntry {
+            details: json!({ "action": job.action, "reason": reason, "undo_of": job.undo_of }),
+            ..job_entry(job, "bulk_job_refused", "denied")
+        };
+        if !crate::auth::audit(self.store.as_ref(), entry).await {
+            return Err(Stop::AuditUnavailable);
+        }
+        self.store.cancel_pending(&job.id).await?;
+        self.abandon_running(&job.id).await;
+        self.store.set_job_state(&job.id, JobState::Failed, Utc::now(), Some(reason)).await?;
+        self.finish_audit(&job.id).await;
+        Ok(())
+    }
+
     async fn execute(&self, job: JobRecord) -> Result<(), Stop> {
+        if let Some(reason) = self.creator_refusal(&job).await? {
+            return self.refuse(&job, reason).await;
+        }
         if job.state == JobState::Queued {
             self.store.set_job_state(&job.id, JobState::Running, Utc::now(), None).await?;
         }
@@ -233,33 +328,122 @@ impl Run<'_> {
         read
     }
 
-    /// Users caught mid-call by a crash: re-read, and recorded as done when their change is
-    /// there, or as interrupted with the outcome unknown. Never sent again.
+    /// Users caught mid-call by a crash (SR-53): their intent was written, their answer never
+    /// was, so the call may or may not have reached Atlassian. Each is re-read: what is in place
+    /// is done; what is not was never applied and is sent now (the normal path, so a call left
+    /// unanswered again is settled by re-reading, never repeated blindly). Only a user who
+    /// cannot be read stays "unknown": then Atlassian itself cannot tell.
     async fn settle_interrupted(&self) -> Result<(), Stop> {
         let caught = self.bulk.store.job_items(&self.job.id, Some(ItemState::Running), 0, u32::MAX).await?;
         for chunk in caught.chunks(LOOKUP_BATCH) {
             let ids: Vec<String> = chunk.iter().map(|(_, i)| i.account_id.clone()).collect();
-            let live = self.read(&ids).await.ok();
+            let live = self.read(&ids).await;
+            let mut resend = Vec::new();
             for (seq, item) in chunk {
-                let current = live.as_ref().and_then(|l| l.get(&item.account_id));
-                let applied = current.is_some_and(|l| {
-                    !item.steps.is_empty() && item.steps.iter().all(|s| plan::in_effect(s, l, &self.ctx) == Some(true))
-                });
-                let (state, outcome, reason) = if applied {
-                    (ItemState::Done, "ok", "interrupted; the change was found in place on re-reading")
-                } else {
-                    (ItemState::Unknown, "unknown", "interrupted, outcome unknown")
+                let current = match &live {
+                    Ok(live) => self.current(live, item),
+                    Err(error) => {
+                        let reason = "interrupted, and the re-read failed: outcome unknown";
+                        let entry = AuditEntry {
+                            details: json!({ "steps": item.steps, "interrupted": true, "reason": reason, "error": error.to_string() }),
+                            ..self.entry(&self.action, "unknown", item)
+                        };
+                        self.audit(entry).await?;
+                        let update =
+                            ItemUpdate { reason: Some(reason.to_owned()), ..ItemUpdate::new(ItemState::Unknown) };
+                        self.bulk.store.update_item(&self.job.id, *seq, &update).await?;
+                        continue;
+                    }
                 };
-                let entry = AuditEntry {
-                    details: json!({ "steps": item.steps, "interrupted": true, "reason": reason }),
-                    ..self.entry(&self.action, outcome, item)
-                };
-                self.audit(entry).await?;
-                let update = ItemUpdate { reason: Some(reason.to_owned()), ..ItemUpdate::new(state) };
-                self.bulk.store.update_item(&self.job.id, *seq, &update).await?;
+                // The steps recorded for this user: those carried out, the one under way, and
+                // (since SR-53) the ones still planned after it.
+                let done: Vec<Step> = item
+                    .steps
+                    .iter()
+                    .filter(|s| plan::in_effect(s, &current, &self.ctx) == Some(true))
+                    .cloned()
+                    .collect();
+                match self.verdict(item, &current) {
+                    Verdict::Change { steps } => {
+                        let entry = AuditEntry {
+                            details: json!({ "steps": steps, "interrupted": true, "reread": false }),
+                            ..self.entry(&self.action, "reread", item)
+                        };
+                        self.audit(entry).await?;
+                        let note = "interrupted; sent again after a re-read showed the change was not in place";
+                        resend.push(Turn {
+                            seq: *seq,
+                            item: item.clone(),
+                            steps,
+                            done,
+                            sends: 0,
+                            last: (None, None),
+                            note: Some(note.to_owned()),
+                        });
+                    }
+                    Verdict::Skip { skip: Skip::AlreadyDone } => {
+                        let reason = "interrupted; the change was found in place on re-reading";
+                        let entry = AuditEntry {
+                            details: json!({ "steps": done, "interrupted": true, "reread": true, "reason": reason }),
+                            ..self.entry(&self.action, "ok", item)
+                        };
+                        self.audit(entry).await?;
+                        let update = ItemUpdate {
+                            steps: Some(done),
+                            reason: Some(reason.to_owned()),
+                            ..ItemUpdate::new(ItemState::Done)
+                        };
+                        self.bulk.store.update_item(&self.job.id, *seq, &update).await?;
+                    }
+                    // Refused now for a reason the pre-flight would have given (protected meanwhile,
+                    // say): recorded as any user's refusal, with what was done before kept.
+                    Verdict::Skip { skip } => {
+                        let entry = AuditEntry {
+                            details: json!({ "skip": skip.code(), "interrupted": true, "steps": done }),
+                            ..self.entry(&self.action, skip.outcome(), item)
+                        };
+                        self.audit(entry).await?;
+                        let update =
+                            ItemUpdate { steps: Some(done), skip: Some(skip), ..ItemUpdate::new(ItemState::Skipped) };
+                        self.bulk.store.update_item(&self.job.id, *seq, &update).await?;
+                    }
+                }
+            }
+            let mut unsettled = self.proceed_all(resend).await?;
+            while !unsettled.is_empty() {
+                unsettled = self.settle(unsettled).await?;
             }
         }
         Ok(())
+    }
+
+    /// A user as just read, or (not in the directory) as the snapshot knows them: still
+    /// classified (customers, or gone).
+    fn current(&self, live: &HashMap<String, Live>, item: &JobItem) -> Live {
+        live.get(&item.account_id).cloned().unwrap_or_else(|| Live {
+            account_id: item.account_id.clone(),
+            name: item.name.clone(),
+            account_type: self.bulk.syncer.index().account_type_of(&item.account_id),
+            ..Live::default()
+        })
+    }
+
+    /// What this job still has to do for a user, on Atlassian's state now.
+    fn verdict(&self, item: &JobItem, live: &Live) -> Verdict {
+        let verdict = if self.job.undo_of.is_some() {
+            plan::undo_steps(&item.steps, live, &self.ctx)
+        } else {
+            plan::classify(&self.job.action, live, &self.ctx)
+        };
+        // Learned during this job: users after the first refusal are not sent the call at all.
+        plan::gate_direct_roles(verdict, self.bulk.direct_roles_unavailable())
+    }
+
+    /// Carries on with these users' turns, a few at once; those whose call went unanswered.
+    async fn proceed_all(&self, turns: Vec<Turn>) -> Result<Vec<Turn>, Stop> {
+        let results: Vec<Result<Option<Turn>, Stop>> =
+            stream::iter(turns).map(|turn| self.proceed(turn)).buffer_unordered(PARALLEL_USERS).collect().await;
+        results.into_iter().filter_map(Result::transpose).collect()
     }
 
     /// Up to a hundred users: one fresh read, then each user's calls. Users whose call went
@@ -270,15 +454,7 @@ impl Run<'_> {
         let started: Vec<Result<Option<Turn>, Stop>> = stream::iter(batch)
             .map(|(seq, item)| {
                 let current = match &live {
-                    Ok(live) => Ok(live.get(&item.account_id).cloned().unwrap_or_else(|| {
-                        // Not in the directory: still classified (customers, or gone).
-                        Live {
-                            account_id: item.account_id.clone(),
-                            name: item.name.clone(),
-                            account_type: self.bulk.syncer.index().account_type_of(&item.account_id),
-                            ..Live::default()
-                        }
-                    })),
+                    Ok(live) => Ok(self.current(live, &item)),
                     Err(error) => Err(error.to_string()),
                 };
                 async move { self.user(seq, item, current).await }
@@ -296,11 +472,8 @@ impl Run<'_> {
     async fn user(&self, seq: i64, item: JobItem, live: Result<Live, String>) -> Result<Option<Turn>, Stop> {
         let verdict = match &live {
             Err(_) => Verdict::Skip { skip: Skip::LookupFailed },
-            Ok(live) if self.job.undo_of.is_some() => plan::undo_steps(&item.steps, live, &self.ctx),
-            Ok(live) => plan::classify(&self.job.action, live, &self.ctx),
+            Ok(live) => self.verdict(&item, live),
         };
-        // Learned during this job: users after the first refusal are not sent the call at all.
-        let verdict = plan::gate_direct_roles(verdict, self.bulk.direct_roles_unavailable());
         match verdict {
             Verdict::Skip { skip } => {
                 let reason = live.as_ref().err().cloned();
@@ -331,8 +504,10 @@ impl Run<'_> {
     async fn proceed(&self, mut turn: Turn) -> Result<Option<Turn>, Stop> {
         while let Some(step) = turn.steps.first().cloned() {
             turn.sends += 1;
-            // Recorded before the call: after a crash, this user is re-read, not retried.
-            let running = ItemUpdate { steps: Some(with(&turn.done, &step)), ..ItemUpdate::new(ItemState::Running) };
+            // Recorded before the call: after a crash, this user is re-read, not retried blindly.
+            // The steps still planned after this one are kept, so an undo resumes them all.
+            let planned: Vec<Step> = turn.done.iter().chain(&turn.steps).cloned().collect();
+            let running = ItemUpdate { steps: Some(planned), ..ItemUpdate::new(ItemState::Running) };
             self.audit(AuditEntry {
                 details: self.details(&step, turn.sends, None),
                 ..self.entry(&self.action, "intent", &turn.item)
@@ -460,9 +635,7 @@ impl Run<'_> {
             // One short pause for the whole round, so a resend never follows its fault at once.
             tokio::time::sleep(self.bulk.resend_pause).await;
         }
-        let results: Vec<Result<Option<Turn>, Stop>> =
-            stream::iter(ready).map(|turn| self.proceed(turn)).buffer_unordered(PARALLEL_USERS).collect().await;
-        results.into_iter().filter_map(Result::transpose).collect()
+        self.proceed_all(ready).await
     }
 
     /// A user left alone after a call was refused for a reason the pre-flight would have given:

@@ -18,7 +18,7 @@ use crate::{
     events::{Actor, Place, Target, action},
     model::{AccountKind, AccountStatus, Membership, Principal},
     respond::Family,
-    sim::{KeyState, Sim},
+    sim::{KeyState, ScriptedAnswer, Sim},
 };
 
 pub fn routes() -> Router<Arc<Sim>> {
@@ -32,6 +32,7 @@ pub fn routes() -> Router<Arc<Sim>> {
         .route("/__sim/admin-change", post(admin_change))
         .route("/__sim/failing-family", put(set_failing).get(failing))
         .route("/__sim/unreadable", put(set_unreadable))
+        .route("/__sim/next-write-answer", post(next_write_answer))
 }
 
 async fn info(State(sim): State<Arc<Sim>>) -> Response {
@@ -314,4 +315,37 @@ async fn set_unreadable(State(sim): State<Arc<Sim>>, body: Result<Json<Unreadabl
 
 async fn failing(State(sim): State<Arc<Sim>>) -> Response {
     ok(json!({ "families": sim.failing_families() }))
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct NextWriteAnswer {
+    path_contains: String,
+    status: u16,
+    body: serde_json::Value,
+}
+
+/// `{"pathContains": "...", "status": 400, "body": {...}}`: the next write whose path contains
+/// the text is not carried out and gets this answer instead (once).
+async fn next_write_answer(
+    State(sim): State<Arc<Sim>>,
+    body: Result<Json<NextWriteAnswer>, JsonRejection>,
+) -> Response {
+    let answer = match body {
+        Ok(Json(answer)) => answer,
+        Err(rejection) => {
+            return bad_request(&format!(
+                "expected {{\"pathContains\", \"status\", \"body\"}}: {}",
+                rejection.body_text()
+            ));
+        }
+    };
+    let Ok(status) = http::StatusCode::from_u16(answer.status) else {
+        return bad_request("status must be an HTTP status code");
+    };
+    if answer.path_contains.is_empty() {
+        return bad_request("pathContains must not be empty");
+    }
+    sim.script_next_write(ScriptedAnswer { path_contains: answer.path_contains, status, body: answer.body });
+    no_content()
 }
