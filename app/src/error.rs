@@ -36,6 +36,18 @@ pub enum AppError {
     Transport,
     #[error("internal error")]
     Internal,
+    /// Erasing everything: the password or authenticator code did not match (one answer for both).
+    #[error("re-authentication failed")]
+    ReauthFailed,
+    /// Erasing everything: the Atlassian sign-in is older than 5 minutes.
+    #[error("sign in with Atlassian again")]
+    ReauthStale,
+    /// Erasing everything is refused from the Jira panel.
+    #[error("not from the Jira panel")]
+    PanelRefused,
+    /// An erasure is already scheduled.
+    #[error("an erasure is already scheduled")]
+    ErasurePending,
 }
 
 impl AppError {
@@ -49,6 +61,8 @@ impl AppError {
             AppError::SyncRunning => 409,
             AppError::AtlassianUnavailable { .. } | AppError::NoSnapshot => 503,
             AppError::Transport | AppError::Internal => 500,
+            AppError::ReauthFailed | AppError::ReauthStale | AppError::PanelRefused => 403,
+            AppError::ErasurePending => 409,
         }
     }
 
@@ -65,6 +79,10 @@ impl AppError {
             AppError::NoSnapshot => "error-no-snapshot",
             AppError::Transport => "error-transport",
             AppError::Internal => "error-internal",
+            AppError::ReauthFailed => "error-reauth-failed",
+            AppError::ReauthStale => "error-reauth-stale",
+            AppError::PanelRefused => "error-panel-refused",
+            AppError::ErasurePending => "error-erasure-pending",
         }
     }
 }

@@ -284,14 +284,21 @@ pub enum DataCommand {
         #[arg(long)]
         out: std::path::PathBuf,
     },
-    /// Deletes everything the product stores, including the audit log (whose new first entry
-    /// records the deletion). Stop the server first, or it keeps serving what it holds in memory
-    /// until its next refresh.
+    /// Schedules deleting everything the product stores, including the audit log (whose new
+    /// first entry records the deletion): the server carries it out after UAM_ERASURE_DELAY_HOURS,
+    /// and any admin can cancel it meanwhile (or `uam data cancel`). With --now, deletes at once
+    /// (stop the server first, or it keeps serving what it holds in memory until its next
+    /// refresh). Either way the checkpoints keep a signed record of the erased log.
     Delete {
         /// Must be `DELETE`.
         #[arg(long)]
         confirm: String,
+        /// Delete at once instead of scheduling.
+        #[arg(long)]
+        now: bool,
     },
+    /// Cancels a scheduled deletion.
+    Cancel,
 }
 
 /// `uam data export` and `uam data delete`: on the database alone, audited as `cli`.
@@ -310,10 +317,26 @@ pub async fn data(config: &Config, command: &DataCommand) -> Result<(), CliError
                 eprintln!("Wrote {} ({} bytes).", out.display(), bytes.len());
             }
         }
-        DataCommand::Delete { confirm } => {
+        DataCommand::Delete { confirm, now: true } => {
             let checkpoints = crate::audit::Checkpoints::open(config.checkpoint_paths())?;
-            crate::data::delete_everything(store.as_ref(), &checkpoints, "cli", confirm).await?;
+            crate::data::delete_everything(store.as_ref(), &checkpoints, "cli", confirm, None).await?;
             eprintln!("Deleted everything User Account Manager stored.");
+        }
+        DataCommand::Delete { confirm, now: false } => {
+            let delay = crate::data::delay_of(config.erasure_delay_hours);
+            let cli = crate::store::AuditEntry::new("cli", "", "");
+            let erasure = crate::data::schedule(store.as_ref(), &cli, "the command line", delay, confirm).await?;
+            eprintln!(
+                "Deleting everything is scheduled for {}: the server carries it out then, unless an admin cancels it (uam data cancel).",
+                erasure.due_at.to_rfc3339()
+            );
+        }
+        DataCommand::Cancel => {
+            let cli = crate::store::AuditEntry::new("cli", "", "");
+            match crate::data::cancel(store.as_ref(), &cli).await? {
+                Some(erasure) => eprintln!("Cancelled the deletion scheduled by {}.", erasure.by),
+                None => eprintln!("No deletion was scheduled."),
+            }
         }
     }
     Ok(())

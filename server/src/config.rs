@@ -151,6 +151,12 @@ pub struct Config {
     #[arg(long, env = "UAM_REQUIRE_TOTP", global = true)]
     pub require_totp: bool,
 
+    /// Hours between scheduling "Delete everything" (Settings, or `uam data delete`) and the
+    /// server carrying it out; meanwhile every admin sees it on the dashboard and any admin can
+    /// cancel it. Fractions are allowed; 0 to 720.
+    #[arg(long, env = "UAM_ERASURE_DELAY_HOURS", default_value_t = 24.0, value_parser = erasure_delay_hours, global = true)]
+    pub erasure_delay_hours: f64,
+
     /// The Jira panel's Forge app id (`app.id` in `forge/manifest.yml`: the UUID, or the whole
     /// `ari:cloud:ecosystem::app/<uuid>`). Set, the panel may open sessions here. Demo mode uses the
     /// simulated organisation's app when this is unset.
@@ -199,6 +205,14 @@ pub struct Config {
     /// How log lines are written to standard error.
     #[arg(long, env = "UAM_LOG_FORMAT", value_enum, default_value_t = LogFormat::Json, global = true)]
     pub log_format: LogFormat,
+}
+
+/// `--erasure-delay-hours`: a number of hours from 0 to 720 (30 days).
+fn erasure_delay_hours(text: &str) -> Result<f64, String> {
+    match text.trim().parse::<f64>() {
+        Ok(hours) if (0.0..=720.0).contains(&hours) => Ok(hours),
+        _ => Err(format!("`{text}` is not a number of hours from 0 to 720")),
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -1,17 +1,27 @@
 //! Data protection: everything the product stores, exported as one archive or deleted. Both are
 //! audited. The archive is a gzip-compressed tar of JSON files; secrets are never in it (only
 //! what the Settings page shows about them), and neither are password hashes.
+//!
+//! Deleting everything clears the audit log, so no single admin may do it on a whim (SR-50): it
+//! needs a fresh re-authentication, is refused from the Jira panel, and is only scheduled; the
+//! server carries it out after a delay during which every admin sees it on the dashboard and any
+//! admin can cancel it. The checkpoints keep a signed record of the erased log.
 
-use std::io::Write;
+use std::{io::Write, sync::Arc};
 
-use app::users::Thresholds;
-use chrono::{DateTime, Utc};
+use app::{
+    api::data::{EraseRequest, ErasureStatus, PendingErasure, ReauthKind},
+    auth::{SignInMethod, SignedIn},
+    users::Thresholds,
+};
+use chrono::{DateTime, TimeDelta, Utc};
 use serde_json::{Value, json};
 
 use crate::{
-    auth::audit,
+    auth::{Access, audit},
     snapshot::index::Index,
     store::{AuditEntry, Store, StoreError},
+    sync::Syncer,
 };
 
 /// What the admin types to confirm deleting everything.
@@ -29,6 +39,47 @@ pub enum DataError {
     SyncRunning,
     #[error("cannot record the new audit log's start in the checkpoints: {0}")]
     Checkpoint(#[from] crate::audit::CheckpointError),
+    #[error("the password or authenticator code is not right")]
+    ReauthFailed,
+    #[error("sign in with Atlassian again (within the last 5 minutes) to confirm")]
+    ReauthStale,
+    #[error("erasing everything is refused from the Jira panel")]
+    PanelRefused,
+    #[error("an erasure is already scheduled")]
+    AlreadyPending,
+}
+
+impl DataError {
+    /// The Settings page's `data=` notice for this refusal.
+    pub fn notice(&self) -> &'static str {
+        match self {
+            DataError::NotConfirmed => "not-confirmed",
+            DataError::SyncRunning => "sync-running",
+            DataError::ReauthFailed => "reauth-failed",
+            DataError::ReauthStale => "reauth-stale",
+            DataError::PanelRefused => "panel-refused",
+            DataError::AlreadyPending => "erasure-pending",
+            DataError::Store(_) | DataError::Archive(_) | DataError::Checkpoint(_) => "delete-failed",
+        }
+    }
+}
+
+impl From<DataError> for app::error::AppError {
+    fn from(error: DataError) -> Self {
+        use app::error::AppError;
+        match error {
+            DataError::NotConfirmed => AppError::InvalidInput { field: "confirm".into() },
+            DataError::SyncRunning => AppError::SyncRunning,
+            DataError::ReauthFailed => AppError::ReauthFailed,
+            DataError::ReauthStale => AppError::ReauthStale,
+            DataError::PanelRefused => AppError::PanelRefused,
+            DataError::AlreadyPending => AppError::ErasurePending,
+            error => {
+                tracing::error!(%error, "erasing everything failed");
+                AppError::Internal
+            }
+        }
+    }
 }
 
 /// The archive's file name: `uam-export-<org>-<date>.tar.gz`.
@@ -115,57 +166,342 @@ pub async fn export(store: &dyn Store, index: &Index, org: &str, actor: &str) ->
 }
 
 /// Deletes everything, after the typed confirmation; the new audit log starts with this. The
-/// checkpoint sink then gets a signed reset for the new log's first entry: checkpoints of the
-/// deleted log no longer apply, and nobody without the key can make that happen.
+/// checkpoint sink then gets a signed reset for the new log's first entry, with what was erased:
+/// checkpoints of the deleted log no longer apply, and nobody without the key can make that
+/// happen. `scheduled` is the erasure this carries out (none when the command line erases now).
 pub async fn delete_everything(
     store: &dyn Store,
     checkpoints: &crate::audit::Checkpoints,
     actor: &str,
     confirmation: &str,
+    scheduled: Option<&PendingErasure>,
 ) -> Result<(), DataError> {
     if confirmation.trim() != DELETE_CONFIRMATION {
         return Err(DataError::NotConfirmed);
     }
-    let running =
-        store.runs(1).await?.into_iter().next().is_some_and(|run| run.outcome == app::users::SyncOutcome::Running);
-    if running {
-        return Err(DataError::SyncRunning);
+    sync_not_running(store).await?;
+    let mut details = json!({ "scope": "everything" });
+    if let Some(scheduled) = scheduled {
+        details["scheduled_at"] = json!(scheduled.scheduled_at);
+        details["due_at"] = json!(scheduled.due_at);
     }
-    let entry =
-        AuditEntry { details: json!({ "scope": "everything" }), ..AuditEntry::new(actor, "data_deleted", "ok") };
-    checkpoints.reset_after(store, async { Ok::<_, DataError>(store.delete_everything(&entry).await?) }).await
+    let entry = AuditEntry { details, ..AuditEntry::new(actor, "data_deleted", "ok") };
+    checkpoints.reset_after(store, actor, async { Ok::<_, DataError>(store.delete_everything(&entry).await?) }).await
 }
 
-/// The Settings page's export and delete buttons: plain form posts, so the download and the
-/// confirmation work without the script.
-pub mod routes {
-    use std::sync::Arc;
+/// A sync whose process died (no heartbeat) is not running.
+async fn sync_not_running(store: &dyn Store) -> Result<(), DataError> {
+    if store.sync_alive(Utc::now()).await? { Err(DataError::SyncRunning) } else { Ok(()) }
+}
 
-    use app::auth::SignedIn;
+/// Where the pending erasure is kept: a setting, so that it survives a restart (empty: none).
+const PENDING_KEY: &str = "erasure.pending";
+
+/// How recent a Sign in with Atlassian must be to confirm an erasure.
+pub const FRESH_SIGN_IN: TimeDelta = TimeDelta::minutes(5);
+
+/// The erasure waiting for its time, if any.
+pub async fn pending(store: &dyn Store) -> Result<Option<PendingErasure>, StoreError> {
+    let text = store.setting(PENDING_KEY).await?.unwrap_or_default();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    match serde_json::from_str(&text) {
+        Ok(pending) => Ok(Some(pending)),
+        Err(error) => Err(StoreError::Corrupt(format!("the pending erasure cannot be read: {error}"))),
+    }
+}
+
+/// Schedules deleting everything `delay` from now for `actor` (re-authenticated by the caller);
+/// audited. Only one erasure can be pending.
+pub async fn schedule(
+    store: &dyn Store,
+    actor: &AuditEntry,
+    by_name: &str,
+    delay: TimeDelta,
+    confirmation: &str,
+) -> Result<PendingErasure, DataError> {
+    if confirmation.trim() != DELETE_CONFIRMATION {
+        return Err(DataError::NotConfirmed);
+    }
+    if pending(store).await?.is_some() {
+        return Err(DataError::AlreadyPending);
+    }
+    // A running sync does not stop scheduling: the erasure waits for it when due.
+    let now = Utc::now();
+    let erasure =
+        PendingErasure { by: actor.actor.clone(), by_name: by_name.to_owned(), scheduled_at: now, due_at: now + delay };
+    let text = serde_json::to_string(&erasure).unwrap_or_default();
+    store.set_setting(PENDING_KEY, &text, Some(&erasure.by)).await?;
+    let details = json!({ "scope": "everything", "due_at": erasure.due_at });
+    audit(store, AuditEntry { details, ..recorded(actor, "data_erasure_scheduled", "ok") }).await;
+    Ok(erasure)
+}
+
+/// Cancels the pending erasure for `actor`; audited. What was cancelled, if anything was pending.
+pub async fn cancel(store: &dyn Store, actor: &AuditEntry) -> Result<Option<PendingErasure>, DataError> {
+    let Some(erasure) = pending(store).await? else { return Ok(None) };
+    store.set_setting(PENDING_KEY, "", Some(&actor.actor)).await?;
+    let details = json!({ "scheduled_by": erasure.by, "scheduled_at": erasure.scheduled_at, "due_at": erasure.due_at });
+    audit(store, AuditEntry { details, ..recorded(actor, "data_erasure_cancelled", "ok") }).await;
+    Ok(Some(erasure))
+}
+
+/// Carries out the pending erasure when it is due at `now`; what was carried out. The new log's
+/// first entry (`data_deleted`) names who scheduled it and when.
+pub async fn carry_out_if_due(
+    store: &dyn Store,
+    checkpoints: &crate::audit::Checkpoints,
+    now: DateTime<Utc>,
+) -> Result<Option<PendingErasure>, DataError> {
+    let Some(erasure) = pending(store).await?.filter(|e| e.due_at <= now) else { return Ok(None) };
+    delete_everything(store, checkpoints, &erasure.by, DELETE_CONFIRMATION, Some(&erasure)).await?;
+    Ok(Some(erasure))
+}
+
+/// `template`'s actor fields (who, how they came) on a new entry.
+fn recorded(who: &AuditEntry, action: &str, outcome: &str) -> AuditEntry {
+    AuditEntry {
+        actor_name: who.actor_name.clone(),
+        auth_via: who.auth_via.clone(),
+        installation_id: who.installation_id.clone(),
+        ..AuditEntry::new(&who.actor, action, outcome)
+    }
+}
+
+/// The server's erasures: scheduling (after a fresh re-authentication), cancelling, what the
+/// pages show, and the background task that carries a due one out.
+pub struct Erasures {
+    syncer: Arc<Syncer>,
+    checkpoints: Arc<crate::audit::Checkpoints>,
+    access: Arc<Access>,
+    delay: TimeDelta,
+    /// Where admins reach the server, for the set-up link printed after an erasure.
+    base: String,
+    /// Checking that none is pending and writing the new one happen one caller at a time.
+    lock: tokio::sync::Mutex<()>,
+    /// Wakes the background task when an erasure is scheduled or cancelled.
+    wake: tokio::sync::Notify,
+}
+
+/// `UAM_ERASURE_DELAY_HOURS` as a duration (whole milliseconds; the setting is validated).
+pub fn delay_of(hours: f64) -> TimeDelta {
+    TimeDelta::milliseconds((hours * 3_600_000.0).round() as i64)
+}
+
+/// When the session the request came with was opened: for an Atlassian admin, the time of the
+/// last Sign in with Atlassian (each sign-in opens a new session).
+async fn session_started(access: &Access, headers: &http::HeaderMap) -> Option<DateTime<Utc>> {
+    let cookies = crate::prefs::cookies(headers);
+    let id = app::prefs::cookie_value(&cookies, access.cookies.session())?;
+    let record = access.store.session(&crate::auth::session::digest(id)).await.ok()??;
+    Some(record.created_at)
+}
+
+impl Erasures {
+    pub fn new(
+        syncer: Arc<Syncer>,
+        checkpoints: Arc<crate::audit::Checkpoints>,
+        access: Arc<Access>,
+        delay_hours: f64,
+        base: String,
+    ) -> Erasures {
+        Erasures {
+            syncer,
+            checkpoints,
+            access,
+            delay: delay_of(delay_hours),
+            base,
+            lock: tokio::sync::Mutex::new(()),
+            wake: tokio::sync::Notify::new(),
+        }
+    }
+
+    fn store(&self) -> &dyn Store {
+        self.syncer.store().as_ref()
+    }
+
+    /// How `who` confirms an erasure, as the Settings form asks for it.
+    async fn reauth_kind(&self, who: &SignedIn, started: Option<DateTime<Utc>>) -> ReauthKind {
+        match who.via {
+            SignInMethod::Forge => ReauthKind::Panel,
+            SignInMethod::Atlassian => {
+                ReauthKind::Atlassian { fresh: started.is_some_and(|at| Utc::now() - at < FRESH_SIGN_IN) }
+            }
+            SignInMethod::Local => {
+                let has_totp = self.store().local_admin(&who.account_id).await.ok().flatten().is_some_and(|a| a.totp);
+                ReauthKind::Password { totp: has_totp || self.access.local.require_totp }
+            }
+        }
+    }
+
+    /// Whether `who` proved again who they are: the password (and code) of a local admin, a
+    /// recent Sign in with Atlassian; never the Jira panel. A refusal is audited.
+    async fn reauthenticate(
+        &self,
+        who: &SignedIn,
+        request: &EraseRequest,
+        started: Option<DateTime<Utc>>,
+        address: &str,
+    ) -> Result<(), DataError> {
+        let outcome = match self.reauth_kind(who, started).await {
+            ReauthKind::Panel => Err(DataError::PanelRefused),
+            ReauthKind::Atlassian { fresh: true } => Ok(()),
+            ReauthKind::Atlassian { fresh: false } => Err(DataError::ReauthStale),
+            ReauthKind::Password { .. } => {
+                let password = request.password.as_deref().unwrap_or_default();
+                let code = request.code.as_deref().map(str::trim).filter(|c| !c.is_empty());
+                match self.access.check_local(&who.account_id, password, code, address).await {
+                    Ok(again) if again.account_id == who.account_id => Ok(()),
+                    // A wrong password, a wrong code and a lockout answer alike.
+                    _ => Err(DataError::ReauthFailed),
+                }
+            }
+        };
+        if let Err(error) = &outcome {
+            let details = json!({ "reason": error.notice() });
+            audit(
+                self.store(),
+                AuditEntry { details, ..AuditEntry::new("", "data_erasure_scheduled", "denied").by(who) },
+            )
+            .await;
+        }
+        outcome
+    }
+
+    /// Schedules deleting everything for `who`, after the typed confirmation and a fresh
+    /// re-authentication.
+    pub async fn schedule(
+        &self,
+        who: &SignedIn,
+        request: &EraseRequest,
+        headers: &http::HeaderMap,
+        address: &str,
+    ) -> Result<PendingErasure, DataError> {
+        if who.via != SignInMethod::Forge && request.confirm.trim() != DELETE_CONFIRMATION {
+            return Err(DataError::NotConfirmed);
+        }
+        let started = session_started(&self.access, headers).await;
+        self.reauthenticate(who, request, started, address).await?;
+        let _one = self.lock.lock().await;
+        let actor = AuditEntry::new("", "", "").by(who);
+        let erasure = schedule(self.store(), &actor, &who.name, self.delay, &request.confirm).await?;
+        self.wake.notify_one();
+        Ok(erasure)
+    }
+
+    /// Any admin may cancel (from the panel too: cancelling only keeps data).
+    pub async fn cancel(&self, who: &SignedIn) -> Result<Option<PendingErasure>, DataError> {
+        let _one = self.lock.lock().await;
+        let cancelled = cancel(self.store(), &AuditEntry::new("", "", "").by(who)).await?;
+        self.wake.notify_one();
+        Ok(cancelled)
+    }
+
+    pub async fn status(&self, who: &SignedIn, headers: &http::HeaderMap) -> Result<ErasureStatus, DataError> {
+        let started = session_started(&self.access, headers).await;
+        Ok(ErasureStatus {
+            pending: pending(self.store()).await?,
+            delay_hours: self.delay.num_milliseconds() as f64 / 3_600_000.0,
+            reauth: self.reauth_kind(who, started).await,
+        })
+    }
+
+    /// Carries out the pending erasure when it is due (at start too, if it became due while the
+    /// server was stopped); until the task is dropped.
+    pub async fn run(self: Arc<Self>) {
+        loop {
+            let wait = self.tick().await;
+            tokio::select! {
+                () = tokio::time::sleep(wait) => {}
+                () = self.wake.notified() => {}
+            }
+        }
+    }
+
+    /// One look at the pending erasure; how long until the next.
+    async fn tick(&self) -> std::time::Duration {
+        use std::time::Duration;
+        let _one = self.lock.lock().await;
+        let now = Utc::now();
+        match pending(self.store()).await {
+            Ok(None) => Duration::from_secs(60),
+            Ok(Some(erasure)) if erasure.due_at > now => {
+                (erasure.due_at - now).to_std().unwrap_or_default().min(Duration::from_secs(60))
+            }
+            Ok(Some(_)) => match carry_out_if_due(self.store(), &self.checkpoints, now).await {
+                Ok(_) => {
+                    self.after_erasure().await;
+                    Duration::from_secs(60)
+                }
+                Err(DataError::SyncRunning) => {
+                    // The admins had the whole delay to cancel the erasure; a sync that started
+                    // meanwhile does not postpone it: it is stopped, and the erasure follows.
+                    tracing::info!("the scheduled erasure stops the running sync first");
+                    self.syncer.cancel();
+                    Duration::from_secs(1)
+                }
+                Err(error) => {
+                    tracing::error!(%error, "cannot carry out the scheduled erasure");
+                    Duration::from_secs(30)
+                }
+            },
+            Err(error) => {
+                tracing::error!(%error, "cannot read the pending erasure");
+                Duration::from_secs(30)
+            }
+        }
+    }
+
+    /// Everything is gone: serve the empty state, and print the link that creates the first
+    /// admin again.
+    async fn after_erasure(&self) {
+        tracing::info!("everything was deleted, as scheduled");
+        if let Err(error) = self.syncer.refresh().await {
+            tracing::warn!(%error, "could not reload after deleting everything");
+        }
+        if let Ok(Some(token)) = self.access.setup_token().await {
+            // Printed for the operator, never logged: the link is a credential until it is used.
+            println!(
+                "Everything was deleted. Create the first admin account again at: {}/setup?token={token}",
+                self.base
+            );
+        }
+    }
+}
+
+/// The Settings page's export and delete buttons and the dashboard's Cancel: plain form posts,
+/// so the download, the confirmation and the cancel work without the script.
+pub mod routes {
+    use std::{net::SocketAddr, sync::Arc};
+
+    use app::{api::data::EraseRequest, auth::SignedIn};
     use axum::{
         Extension, Form, Router,
-        extract::State,
+        extract::{ConnectInfo, State},
         response::{IntoResponse, Redirect, Response},
         routing::post,
     };
-    use http::{HeaderValue, StatusCode, header};
+    use http::{HeaderMap, HeaderValue, header};
+    use secrecy::{ExposeSecret, SecretString};
     use serde::Deserialize;
 
-    use super::{DataError, delete_everything, export, file_name};
-    use crate::{auth::Access, sync::Syncer};
+    use super::{Erasures, export, file_name};
+    use crate::sync::Syncer;
 
     pub struct DataState {
         pub syncer: Arc<Syncer>,
-        pub checkpoints: Arc<crate::audit::Checkpoints>,
-        pub access: Arc<Access>,
-        /// Where admins reach the server, for the new set-up link.
-        pub base: String,
+        pub erasures: Arc<Erasures>,
         /// The organisation's id or name, for the archive's file name.
         pub org: String,
     }
 
     pub fn routes(state: Arc<DataState>) -> Router {
-        Router::new().route("/data/export", post(export_all)).route("/data/delete", post(delete_all)).with_state(state)
+        Router::new()
+            .route("/data/export", post(export_all))
+            .route("/data/delete", post(delete_all))
+            .route("/data/cancel", post(cancel))
+            .with_state(state)
     }
 
     async fn export_all(State(state): State<Arc<DataState>>, Extension(who): Extension<SignedIn>) -> Response {
@@ -188,41 +524,93 @@ pub mod routes {
         }
     }
 
+    /// The delete form: the typed confirmation, and the password and code of a local admin.
     #[derive(Deserialize)]
     struct DeleteForm {
         confirm: String,
+        #[serde(default)]
+        password: Option<SecretString>,
+        #[serde(default)]
+        totp: Option<String>,
+    }
+
+    /// The client's address, for the sign-in limiter the password check goes through.
+    pub(crate) fn address(connect: Option<&ConnectInfo<SocketAddr>>) -> String {
+        connect.map(|c| c.0.ip().to_string()).unwrap_or_else(|| "unknown".to_owned())
     }
 
     async fn delete_all(
         State(state): State<Arc<DataState>>,
         Extension(who): Extension<SignedIn>,
+        connect: Option<Extension<ConnectInfo<SocketAddr>>>,
+        headers: HeaderMap,
         Form(form): Form<DeleteForm>,
     ) -> Response {
-        let store = state.syncer.store().as_ref();
-        match delete_everything(store, &state.checkpoints, &who.actor(), &form.confirm).await {
-            Ok(()) => {
-                if let Err(error) = state.syncer.refresh().await {
-                    tracing::warn!(%error, "could not reload after deleting everything");
-                }
-                if let Ok(Some(token)) = state.access.setup_token().await {
-                    println!(
-                        "Everything was deleted. Create the first admin account again at: {}/setup?token={token}",
-                        state.base
-                    );
-                }
-                let mut response = Redirect::to("/login?deleted=1").into_response();
-                let clear = state.access.cookies.clear(state.access.cookies.session());
-                if let Ok(value) = HeaderValue::from_str(&clear) {
-                    response.headers_mut().append(header::SET_COOKIE, value);
-                }
-                response
-            }
-            Err(DataError::NotConfirmed) => Redirect::to("/settings?data=not-confirmed").into_response(),
-            Err(DataError::SyncRunning) => Redirect::to("/settings?data=sync-running").into_response(),
+        let request = EraseRequest {
+            confirm: form.confirm,
+            password: form.password.map(|p| p.expose_secret().to_owned()),
+            code: form.totp,
+        };
+        let address = address(connect.as_ref().map(|c| &c.0));
+        let notice = match state.erasures.schedule(&who, &request, &headers, &address).await {
+            Ok(_) => "scheduled",
             Err(error) => {
-                tracing::error!(%error, "deleting everything failed");
-                (StatusCode::INTERNAL_SERVER_ERROR, Redirect::to("/settings?data=delete-failed")).into_response()
+                if error.notice() == "delete-failed" {
+                    tracing::error!(%error, "scheduling the erasure failed");
+                }
+                error.notice()
+            }
+        };
+        Redirect::to(&format!("/settings?data={notice}")).into_response()
+    }
+
+    #[derive(Deserialize)]
+    struct CancelForm {
+        /// The page to go back to (the dashboard, or Settings).
+        #[serde(default)]
+        next: Option<String>,
+    }
+
+    async fn cancel(
+        State(state): State<Arc<DataState>>,
+        Extension(who): Extension<SignedIn>,
+        Form(form): Form<CancelForm>,
+    ) -> Response {
+        let back = if form.next.as_deref() == Some("/settings") { "/settings" } else { "/" };
+        match state.erasures.cancel(&who).await {
+            Ok(_) => Redirect::to(&format!("{back}?erasure=cancelled")).into_response(),
+            Err(error) => {
+                tracing::error!(%error, "cancelling the erasure failed");
+                Redirect::to(&format!("{back}?erasure=cancel-failed")).into_response()
             }
         }
+    }
+
+    /// The server functions' side (`/api/data/erasure...`).
+    #[async_trait::async_trait]
+    impl app::api::data::ErasureService for Erasures {
+        async fn status(&self, who: &SignedIn) -> Result<app::api::data::ErasureStatus, app::error::AppError> {
+            Ok(Erasures::status(self, who, &request_headers()).await?)
+        }
+
+        async fn schedule(
+            &self,
+            who: &SignedIn,
+            request: EraseRequest,
+        ) -> Result<app::api::data::ErasureStatus, app::error::AppError> {
+            let parts = leptos::prelude::use_context::<http::request::Parts>();
+            let connect = parts.as_ref().and_then(|p| p.extensions.get::<ConnectInfo<SocketAddr>>());
+            let headers = request_headers();
+            Erasures::schedule(self, who, &request, &headers, &address(connect)).await?;
+            Ok(Erasures::status(self, who, &headers).await?)
+        }
+
+        async fn cancel(&self, who: &SignedIn) -> Result<bool, app::error::AppError> {
+            Ok(Erasures::cancel(self, who).await?.is_some())
+        }
+    }
+
+    fn request_headers() -> HeaderMap {
+        leptos::prelude::use_context::<http::request::Parts>().map(|p| p.headers).unwrap_or_default()
     }
 }

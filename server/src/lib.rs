@@ -161,6 +161,8 @@ pub struct Server {
     incremental: u32,
     /// Runs bulk-action jobs (started with the server, so a job interrupted by a restart resumes).
     bulk: Arc<bulk::Bulk>,
+    /// Carries out a scheduled "delete everything" when it is due.
+    erasures: Arc<data::Erasures>,
 }
 
 impl Server {
@@ -213,11 +215,16 @@ impl Server {
             );
         }
         let public_origin = config.public_url.as_ref().map(|url| url.origin().ascii_serialization());
+        let erasures = Arc::new(data::Erasures::new(
+            Arc::clone(&backend.syncer),
+            Arc::clone(&backend.checkpoints),
+            Arc::clone(&access),
+            config.erasure_delay_hours,
+            base,
+        ));
         let data = Arc::new(data::routes::DataState {
             syncer: Arc::clone(&backend.syncer),
-            checkpoints: Arc::clone(&backend.checkpoints),
-            access: Arc::clone(&access),
-            base,
+            erasures: Arc::clone(&erasures),
             org: backend
                 .deployment
                 .org_name
@@ -251,6 +258,7 @@ impl Server {
             schedule: config.sync_interval_hours,
             incremental: config.incremental_sync_minutes,
             bulk,
+            erasures,
         })
     }
 
@@ -278,12 +286,14 @@ impl Server {
         let checkpointing = tokio::spawn(Arc::clone(&checkpoints).run(Arc::clone(&store), audit::CHECKPOINT_EVERY));
         let pruning =
             tokio::spawn(audit::retention::run(Arc::clone(&store), Arc::clone(&checkpoints), audit::PRUNE_EVERY));
+        let erasing = tokio::spawn(Arc::clone(&self.erasures).run());
         let app = self.router.into_make_service_with_connect_info::<SocketAddr>();
         let served = axum::serve(self.listener, app).with_graceful_shutdown(shutdown).await;
         schedule.abort();
         incremental.abort();
         checkpointing.abort();
         pruning.abort();
+        erasing.abort();
         // The last word of this run: what the log holds as it stops.
         if let Err(error) = checkpoints.checkpoint(store.as_ref()).await {
             tracing::error!(%error, "cannot write the audit checkpoint at shutdown");
@@ -355,7 +365,11 @@ pub fn router(
         let options = options.clone();
         move || shell(options.clone())
     };
-    let context = move || provide_context(Arc::clone(&services));
+    let erasures: Arc<dyn app::api::data::ErasureService> = Arc::clone(&data.erasures) as _;
+    let context = move || {
+        provide_context(Arc::clone(&services));
+        provide_context(Arc::clone(&erasures));
+    };
     let pages = Router::new()
         .leptos_routes_with_context(&options, page_routes(), context.clone(), render_shell.clone())
         .fallback(render_app_async_with_context(context, render_shell))

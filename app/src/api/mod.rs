@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod auth;
 pub mod bulk;
+pub mod data;
 pub mod deployment;
 pub mod directory;
 pub mod settings;

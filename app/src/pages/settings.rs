@@ -108,18 +108,27 @@ fn SettingsSections(initial: SettingsView) -> impl IntoView {
     }
 }
 
-/// Export everything, or delete everything: plain forms (a download and a typed confirmation),
-/// so both work without the script.
+/// Export everything, or delete everything: plain forms (a download, and a typed confirmation
+/// with a fresh re-authentication), so both work without the script. Deleting is only scheduled
+/// (SR-50): the banner shows a pending erasure with its Cancel instead of the form.
 #[component]
 fn DataSection() -> impl IntoView {
     let i18n = use_i18n();
     let query = leptos_router::hooks::use_query_map();
+    let erasure = Resource::new(|| (), |_| crate::api::data::load_erasure());
     let notice = move || {
-        query
-            .read()
-            .get("data")
-            .filter(|d| ["not-confirmed", "sync-running", "export-failed", "delete-failed"].contains(&d.as_str()))
-            .map(|d| view! { <p class="notice notice-error" role="alert">{i18n.t(&format!("settings-data-{d}"))}</p> })
+        let d = query.read().get("data")?;
+        let (class, id) = match d.as_str() {
+            "scheduled" => ("notice", "settings-data-scheduled".to_owned()),
+            "not-confirmed" | "sync-running" | "export-failed" | "delete-failed" => {
+                ("notice notice-error", format!("settings-data-{d}"))
+            }
+            "reauth-failed" | "reauth-stale" | "panel-refused" | "erasure-pending" => {
+                ("notice notice-error", format!("error-{d}"))
+            }
+            _ => return None,
+        };
+        Some(view! { <p class=class role="alert">{i18n.t(&id)}</p> })
     };
     view! {
         <section class="settings-section" aria-labelledby="settings-data">
@@ -130,15 +139,59 @@ fn DataSection() -> impl IntoView {
                 <button class="button" type="submit">{i18n.t("settings-data-export")}</button>
             </form>
             <p>{i18n.t("settings-data-delete-body")}</p>
-            <form class="stacked-form" method="post" action="/data/delete">
-                <label>
-                    <span>{i18n.t("settings-data-delete-confirm")}</span>
-                    <input name="confirm" required autocomplete="off" />
-                </label>
-                <button class="button button-danger" type="submit">{i18n.t("settings-data-delete")}</button>
-            </form>
+            <crate::pages::dashboard::ErasureBanner back="/settings" />
+            <Transition>
+                {move || Suspend::new(async move { erasure.await.map(|status| view! { <DeleteForm status /> }) })}
+            </Transition>
         </section>
     }
+}
+
+/// The delete form, asking for what re-authenticates this admin.
+#[component]
+fn DeleteForm(status: crate::api::data::ErasureStatus) -> impl IntoView {
+    use crate::api::data::ReauthKind;
+    let i18n = use_i18n();
+    if status.pending.is_some() {
+        return ().into_any();
+    }
+    let reauth = match status.reauth {
+        ReauthKind::Panel => {
+            return view! { <p class="notice notice-error">{i18n.t("error-panel-refused")}</p> }.into_any();
+        }
+        ReauthKind::Password { totp } => view! {
+            <label>
+                <span>{i18n.t("login-password")}</span>
+                <input type="password" name="password" required autocomplete="current-password" />
+            </label>
+            {totp.then(|| view! {
+                <label>
+                    <span>{i18n.t("login-totp")}</span>
+                    <input name="totp" required inputmode="numeric" autocomplete="one-time-code" maxlength="6" />
+                </label>
+            })}
+        }
+        .into_any(),
+        ReauthKind::Atlassian { fresh } => view! {
+            <p>{i18n.t(if fresh { "settings-data-reauth-fresh" } else { "settings-data-reauth-atlassian" })}</p>
+            <p>
+                <a class="button" href="/auth/atlassian?next=/settings">{i18n.t("login-atlassian")}</a>
+            </p>
+        }
+        .into_any(),
+    };
+    view! {
+        <p>{i18n.t_with("settings-data-delete-delay", [("hours", status.delay_hours.into())])}</p>
+        <form class="stacked-form" method="post" action="/data/delete">
+            {reauth}
+            <label>
+                <span>{i18n.t("settings-data-delete-confirm")}</span>
+                <input name="confirm" required autocomplete="off" />
+            </label>
+            <button class="button button-danger" type="submit">{i18n.t("settings-data-delete")}</button>
+        </form>
+    }
+    .into_any()
 }
 
 fn secret_line(i18n: I18n, label_id: &'static str, info: Option<SecretInfo>) -> impl IntoView {

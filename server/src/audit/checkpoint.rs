@@ -92,6 +92,19 @@ pub enum CheckpointKind {
     Reset,
 }
 
+/// What a reset says about the log it replaced when everything was erased (SR-50): who did it,
+/// and the erased log as it stood, so the erasure stays on signed record after its entries are gone.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErasedLog {
+    /// The audit actor the erasure is carried out for (who scheduled it, or `cli`).
+    pub by: String,
+    /// How many entries the erased log held.
+    pub entries: u64,
+    /// Its last entry (0 and an empty hash when it was empty).
+    pub last_seq: i64,
+    pub last_hash: String,
+}
+
 /// One line of the sink, as written.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignedCheckpoint {
@@ -102,13 +115,28 @@ pub struct SignedCheckpoint {
     pub at: String,
     /// Which key signed: the first 16 hex digits of the SHA-256 of its public key.
     pub key_id: String,
-    /// Base64 Ed25519 signature of the tagged JSON array `[tag, kind, seq, hash, at]`.
+    /// Base64 Ed25519 signature of the tagged JSON array `[tag, kind, seq, hash, at]` (with
+    /// `erased` as a sixth element when there is one).
     pub signature: String,
+    /// On a reset that erased the log: what was erased, signed with the rest.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub erased: Option<ErasedLog>,
 }
 
 impl SignedCheckpoint {
     fn message(kind: CheckpointKind, seq: i64, hash: &str, at: &str) -> Vec<u8> {
         serde_json::json!([SIGNED_TAG, kind, seq, hash, at]).to_string().into_bytes()
+    }
+
+    /// What is signed: the record's fields, and an erasure's details when it has them (records
+    /// without them are signed as before, so older sinks still verify).
+    fn signed_message(&self) -> Vec<u8> {
+        match &self.erased {
+            None => Self::message(self.kind, self.seq, &self.hash, &self.at),
+            Some(erased) => serde_json::json!([SIGNED_TAG, self.kind, self.seq, self.hash, self.at, erased])
+                .to_string()
+                .into_bytes(),
+        }
     }
 
     /// Whether `public` signed exactly this record.
@@ -118,7 +146,7 @@ impl SignedCheckpoint {
         }
         let Ok(bytes) = STANDARD.decode(&self.signature) else { return false };
         let Ok(signature) = Signature::from_slice(&bytes) else { return false };
-        public.verify_strict(&Self::message(self.kind, self.seq, &self.hash, &self.at), &signature).is_ok()
+        public.verify_strict(&self.signed_message(), &signature).is_ok()
     }
 
     pub fn info(&self) -> Option<CheckpointInfo> {
@@ -269,17 +297,29 @@ impl Checkpoints {
         hash: &str,
         at: DateTime<Utc>,
     ) -> Result<SignedCheckpoint, CheckpointError> {
+        self.sign_with(kind, seq, hash, at, None)
+    }
+
+    fn sign_with(
+        &self,
+        kind: CheckpointKind,
+        seq: i64,
+        hash: &str,
+        at: DateTime<Utc>,
+        erased: Option<ErasedLog>,
+    ) -> Result<SignedCheckpoint, CheckpointError> {
         let signer = self.signer.as_ref().ok_or(CheckpointError::NoSigningKey)?;
-        let at = time_text(at);
-        let signature = signer.sign(&SignedCheckpoint::message(kind, seq, hash, &at));
-        Ok(SignedCheckpoint {
+        let mut record = SignedCheckpoint {
             kind,
             seq,
             hash: hash.to_owned(),
-            at,
+            at: time_text(at),
             key_id: key_id(&signer.verifying_key()),
-            signature: STANDARD.encode(signature.to_bytes()),
-        })
+            signature: String::new(),
+            erased,
+        };
+        record.signature = STANDARD.encode(signer.sign(&record.signed_message()).to_bytes());
+        Ok(record)
     }
 
     /// Opens the sink for appending (created mode 0600 when missing).
@@ -328,10 +368,11 @@ impl Checkpoints {
     }
 
     /// Deletes everything through `delete` (which must leave a new log, see
-    /// [`crate::store::DataStore::delete_everything`]), then appends a signed reset for the new
-    /// log's first entry. The sink is opened first, so a sink that cannot be written stops the
-    /// deletion before anything is deleted.
-    pub async fn reset_after<F, E>(&self, store: &dyn Store, delete: F) -> Result<(), E>
+    /// [`crate::store::DataStore::delete_everything`]) for `by`, then appends a signed reset for
+    /// the new log's first entry. The sink is opened first, so a sink that cannot be written stops
+    /// the deletion before anything is deleted. Before deleting, the log's head is checkpointed,
+    /// and the reset carries what was erased (SR-50): the erased log stays on signed record.
+    pub async fn reset_after<F, E>(&self, store: &dyn Store, by: &str, delete: F) -> Result<(), E>
     where
         F: std::future::Future<Output = Result<(), E>>,
         E: From<CheckpointError>,
@@ -341,13 +382,42 @@ impl Checkpoints {
             return Err(CheckpointError::NoSigningKey.into());
         }
         let mut sink = self.open_sink()?;
+        let erased = self.checkpoint_before_erasure(store, &mut sink, &mut last, by).await?;
         delete.await?;
         let first = store.audit_entries(0, 1).await.map_err(CheckpointError::from)?;
         let Some(first) = first.into_iter().next() else { return Ok(()) };
-        let record = self.sign(CheckpointKind::Reset, first.seq, &first.hash, Utc::now())?;
+        let record = self.sign_with(CheckpointKind::Reset, first.seq, &first.hash, Utc::now(), Some(erased))?;
         self.append(&mut sink, &record)?;
         *last = Some(record);
         Ok(())
+    }
+
+    /// Signs the head of the log about to be erased (unless the last checkpoint already is it),
+    /// and counts its entries: what the erasure's reset records.
+    async fn checkpoint_before_erasure(
+        &self,
+        store: &dyn Store,
+        sink: &mut std::fs::File,
+        last: &mut Option<SignedCheckpoint>,
+        by: &str,
+    ) -> Result<ErasedLog, CheckpointError> {
+        let mut erased = ErasedLog { by: by.to_owned(), entries: 0, last_seq: 0, last_hash: String::new() };
+        let mut after = 0;
+        loop {
+            let page = store.audit_entries(after, 10_000).await?;
+            let Some(tail) = page.last() else { break };
+            after = tail.seq;
+            erased.entries += page.len() as u64;
+            erased.last_seq = tail.seq;
+            erased.last_hash.clone_from(&tail.hash);
+        }
+        let signed = last.as_ref().is_some_and(|l| l.seq == erased.last_seq && l.hash == erased.last_hash);
+        if erased.entries > 0 && !signed {
+            let record = self.sign(CheckpointKind::Checkpoint, erased.last_seq, &erased.last_hash, Utc::now())?;
+            self.append(sink, &record)?;
+            *last = Some(record);
+        }
+        Ok(erased)
     }
 
     /// Checkpoints every `every` when the head has moved, until the task is dropped.
@@ -391,6 +461,26 @@ mod tests {
             verifier.sign(CheckpointKind::Checkpoint, 1, "h", Utc::now()),
             Err(CheckpointError::NoSigningKey)
         ));
+    }
+
+    /// SR-50: what an erasure's reset says about the erased log is signed with it.
+    #[test]
+    fn an_erasure_record_is_signed_with_what_was_erased() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let checkpoints = Checkpoints::open(paths(dir.path())).expect("created");
+        let public = checkpoints.public.expect("public key");
+        let erased = ErasedLog { by: "local:a".into(), entries: 42, last_seq: 42, last_hash: "c".repeat(64) };
+        let record = checkpoints
+            .sign_with(CheckpointKind::Reset, 1, &"d".repeat(64), Utc::now(), Some(erased.clone()))
+            .expect("signed");
+        assert!(record.signed_by(&public));
+        for forged in [
+            SignedCheckpoint { erased: Some(ErasedLog { entries: 1, ..erased.clone() }), ..record.clone() },
+            SignedCheckpoint { erased: Some(ErasedLog { by: "local:b".into(), ..erased.clone() }), ..record.clone() },
+            SignedCheckpoint { erased: None, ..record.clone() },
+        ] {
+            assert!(!forged.signed_by(&public), "{forged:?}");
+        }
     }
 
     #[test]

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::{
-    checkpoint::{CheckpointInfo, CheckpointKind, Checkpoints},
+    checkpoint::{CheckpointInfo, CheckpointKind, Checkpoints, ErasedLog},
     hash::{GENESIS, entry_hash},
     retention::{PRUNE_ACTION, PrunedDetails},
 };
@@ -68,6 +68,30 @@ pub struct Verification {
     pub last_checkpoint: Option<CheckpointInfo>,
     /// The first problem; none when the log verifies.
     pub problem: Option<Problem>,
+    /// The last time everything was erased, as its signed reset records it (SR-50).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub erased: Option<Erasure>,
+}
+
+/// An erasure of the whole log, as the checkpoints' signed reset records it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Erasure {
+    pub at: chrono::DateTime<chrono::Utc>,
+    #[serde(flatten)]
+    pub log: ErasedLog,
+}
+
+impl Erasure {
+    /// In words, for `uam audit verify`.
+    pub fn summary(&self) -> String {
+        let log = &self.log;
+        let before = if log.entries == 0 {
+            "it was empty".to_owned()
+        } else {
+            format!("{} entries before it were signed, up to seq {} ({})", log.entries, log.last_seq, log.last_hash)
+        };
+        format!("the log was erased on {} by {}; {before}", self.at.to_rfc3339(), log.by)
+    }
 }
 
 impl Verification {
@@ -86,7 +110,10 @@ impl Verification {
             |c| format!("last checkpoint at seq {} ({})", c.seq, c.at.to_rfc3339()),
         );
         match &self.problem {
-            None => format!("audit log verified: {} entries{range}; {checkpoint}", self.entries),
+            None => {
+                let erased = self.erased.as_ref().map(|e| format!("; {}", e.summary())).unwrap_or_default();
+                format!("audit log verified: {} entries{range}; {checkpoint}{erased}", self.entries)
+            }
             Some(p) => format!("audit log NOT verified: entry {} {:?}: {}", p.seq, p.kind, p.reason),
         }
     }
@@ -97,6 +124,7 @@ impl Verification {
 pub struct Signed {
     by_seq: BTreeMap<i64, CheckpointInfo>,
     last: Option<CheckpointInfo>,
+    erased: Option<Erasure>,
 }
 
 impl Signed {
@@ -123,6 +151,9 @@ impl Signed {
                     ),
                 });
             };
+            if let Some(log) = line.record.and_then(|r| r.erased) {
+                signed.erased = Some(Erasure { at: info.at, log });
+            }
             signed.add(kind, info);
         }
         Ok(signed)
@@ -283,6 +314,7 @@ impl Verifier {
             last_seq,
             last_checkpoint: self.signed.last.clone(),
             problem: self.problem,
+            erased: self.signed.erased.clone(),
         }
     }
 
@@ -338,6 +370,7 @@ pub async fn verify(store: &dyn Store, checkpoints: &Checkpoints) -> Result<Veri
                 last_seq: None,
                 last_checkpoint: None,
                 problem: Some(problem),
+                erased: None,
             });
         }
     };

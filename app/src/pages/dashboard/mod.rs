@@ -2,9 +2,12 @@
 //! Every number links to the Users table filtered to exactly the accounts it counts.
 
 mod chart;
+mod erasure_banner;
 mod families;
 mod products;
 mod sync_panel;
+
+pub(crate) use erasure_banner::ErasureBanner;
 
 use leptos::prelude::*;
 
@@ -30,6 +33,7 @@ pub fn DashboardPage() -> impl IntoView {
     let launcher = BulkLauncher::provide();
     view! {
         <PageHeader title_id="dashboard-title" />
+        <ErasureBanner />
         <sync_panel::SyncPanel on_synced=move || generation.update(|g| *g += 1) />
         <Transition>
             {move || Suspend::new(async move { overview.await.map(|overview| view! { <Numbers overview /> }) })}
