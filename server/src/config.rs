@@ -112,6 +112,13 @@ pub struct Config {
     #[arg(long, env = "UAM_PUBLIC_URL", global = true)]
     pub public_url: Option<reqwest::Url>,
 
+    /// Reverse proxies in front of this server (comma-separated addresses or CIDR ranges, e.g.
+    /// `10.0.0.0/8,192.0.2.7`). A request from one of them is counted, for the sign-in limits and
+    /// the audit log, as coming from the right-most `X-Forwarded-For` address that is not itself a
+    /// trusted proxy. Empty: the connecting address counts, and `X-Forwarded-For` is ignored.
+    #[arg(long, env = "UAM_TRUSTED_PROXIES", value_delimiter = ',', value_parser = parse_proxy, global = true)]
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+
     /// Hours between scheduled syncs; 0 turns the schedule off. When set, the Settings page
     /// shows it and cannot change it; when unset, the page's value applies (default 6).
     #[arg(long, env = "UAM_SYNC_INTERVAL_HOURS", global = true)]
@@ -223,6 +230,15 @@ pub enum LogFormat {
     Pretty,
 }
 
+/// A trusted proxy: a CIDR range, or one address (a range of one).
+fn parse_proxy(text: &str) -> Result<ipnet::IpNet, String> {
+    let text = text.trim();
+    text.parse::<ipnet::IpNet>()
+        .or_else(|_| text.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+        .map(|net| net.trunc())
+        .map_err(|_| format!("`{text}` is neither an IP address nor a CIDR range such as 10.0.0.0/8"))
+}
+
 impl Config {
     /// The settings with every default, as a test or an embedding program starts from.
     pub fn defaults() -> Config {
@@ -251,6 +267,15 @@ mod tests {
     #[test]
     fn cli_definition_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn trusted_proxies_are_addresses_or_ranges() {
+        let cli = Cli::parse_from(["uam", "--trusted-proxies", "10.0.0.0/8, 192.0.2.7,::1"]);
+        let shown: Vec<String> = cli.config.trusted_proxies.iter().map(ToString::to_string).collect();
+        assert_eq!(shown, ["10.0.0.0/8", "192.0.2.7/32", "::1/128"]);
+        assert!(Cli::try_parse_from(["uam", "--trusted-proxies", "proxy.example"]).is_err());
+        assert!(Config::defaults().trusted_proxies.is_empty());
     }
 
     #[test]

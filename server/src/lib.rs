@@ -332,6 +332,8 @@ fn access(config: &Config, backend: &Backend) -> auth::Access {
             secure: config.public_url.as_ref().is_some_and(|url| url.scheme() == "https"),
         },
         limiter: auth::limits::Limiter::default(),
+        refusals: Arc::default(),
+        trusted_proxies: config.trusted_proxies.clone(),
         oauth,
         syncer: Arc::clone(&backend.syncer),
         allowed: config.allowed_admins.iter().map(|a| auth::normalise(a)).filter(|a| !a.is_empty()).collect(),

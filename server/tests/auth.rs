@@ -422,3 +422,64 @@ async fn cookies_and_security_headers() {
     assert_eq!(api.status(), 200);
     assert_eq!(api.headers()["cache-control"], "no-store");
 }
+
+/// SR-48: a burst of parallel wrong guesses for one account gets no more password checks than the
+/// same guesses one after another: five, and the rest are told the account is locked.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_burst_of_parallel_guesses_gets_five_tries() {
+    let server = TestServer::start().await;
+    let origin = server.url("");
+    let guesses = (0..50).map(|i| {
+        client()
+            .post(server.url("/auth/login"))
+            .header("origin", &origin)
+            .form(&[("login", common::ADMIN_LOGIN.to_owned()), ("password", format!("wrong guess {i}"))])
+            .send()
+    });
+    let answers = futures_util::future::join_all(guesses).await;
+    let locations: Vec<String> = answers
+        .iter()
+        .map(|a| a.as_ref().expect("an answer").headers()["location"].to_str().expect("ascii").to_owned())
+        .collect();
+    let checked = locations.iter().filter(|l| *l == "/login?error=invalid").count();
+    let locked = locations.iter().filter(|l| *l == "/login?error=locked").count();
+    assert_eq!((checked, locked), (5, 45), "{locations:?}");
+    let after = common::sign_in(&server, &origin, common::ADMIN_LOGIN, common::ADMIN_PASSWORD).await;
+    assert!(after.is_none(), "the right password waits too");
+}
+
+/// SR-48: behind a trusted proxy each client is counted on its own, so one client's failures do
+/// not lock out everyone the proxy forwards; without the setting, `X-Forwarded-For` is ignored.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn clients_behind_a_trusted_proxy_are_counted_apart() {
+    let sign_in_as = |server: &TestServer, login: String, forwarded: &str| {
+        client()
+            .post(server.url("/auth/login"))
+            .header("origin", server.url(""))
+            .header("x-forwarded-for", forwarded)
+            .form(&[("login", login), ("password", "a wrong password".to_owned())])
+            .send()
+    };
+    let location = |answer: reqwest::Response| answer.headers()["location"].to_str().expect("ascii").to_owned();
+    let site = tempfile::tempdir().expect("temp dir");
+    common::write_bundle(site.path());
+    let proxied =
+        TestServer::start_with(site, |config| config.trusted_proxies = vec!["127.0.0.0/8".parse().expect("net")]).await;
+    for i in 0..20 {
+        let answer = sign_in_as(&proxied, format!("guess{i}"), "198.51.100.1").await.expect("answer");
+        assert_eq!(location(answer), "/login?error=invalid");
+    }
+    let answer = sign_in_as(&proxied, "guess-more".into(), "198.51.100.1").await.expect("answer");
+    assert_eq!(location(answer), "/login?error=locked", "that client is locked");
+    let answer = sign_in_as(&proxied, "guess-more".into(), "198.51.100.2").await.expect("answer");
+    assert_eq!(location(answer), "/login?error=invalid", "another client behind the proxy is not");
+
+    // Not configured: a made-up forwarded address buys no fresh tries.
+    let direct = TestServer::start().await;
+    for i in 0..20 {
+        let answer = sign_in_as(&direct, format!("guess{i}"), &format!("198.51.100.{i}")).await.expect("answer");
+        assert_eq!(location(answer), "/login?error=invalid");
+    }
+    let answer = sign_in_as(&direct, "guess-more".into(), "198.51.100.99").await.expect("answer");
+    assert_eq!(location(answer), "/login?error=locked");
+}

@@ -2,6 +2,7 @@
 //! required TOTP), "Sign in with Atlassian" for organisation admins, server-side sessions, and the
 //! middleware that keeps everyone else out of every page and server function.
 
+pub mod failures;
 pub mod guard;
 pub mod limits;
 pub mod oauth;
@@ -180,6 +181,10 @@ pub struct Access {
     pub policy: session::Policy,
     pub cookies: session::CookieNames,
     pub limiter: limits::Limiter,
+    /// Refused sign-ins, counted so that a flood writes a few audit entries a minute.
+    pub refusals: Arc<failures::Refusals>,
+    /// `UAM_TRUSTED_PROXIES`: whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
     pub oauth: Option<oauth::Client>,
     /// Its organisation confirms the org-admin role of Atlassian sign-ins.
     pub syncer: Arc<crate::sync::Syncer>,
@@ -238,15 +243,22 @@ impl Access {
         code: Option<&str>,
         address: &str,
     ) -> Result<SignedIn, Refusal> {
-        let login = normalise(login);
+        let login = limits::typed_login(login);
         let now = Utc::now();
-        if !self.limiter.allowed(&login, address, now) {
-            return Err(Refusal::Locked);
-        }
-        let admin = self.store.local_admin(&login).await.map_err(|_| Refusal::Unavailable)?;
-        let Some(admin) = admin.filter(|admin| password::verify(&admin.password_hash, password)) else {
-            password::dummy_verify(password);
-            self.limiter.failed(&login, address, now);
+        // Reserved before the password is checked: parallel guesses get no more tries than serial.
+        let Some(attempt) = self.limiter.reserve(&login, address, now) else { return Err(Refusal::Locked) };
+        let admin = match self.store.local_admin(&login).await {
+            // No account has a login that long (it was cut to one character past the limit).
+            Ok(admin) => admin.filter(|_| login.chars().count() <= limits::LOGIN_MAX),
+            Err(_) => {
+                attempt.release();
+                return Err(Refusal::Unavailable);
+            }
+        };
+        let stored = admin.as_ref().map(|admin| admin.password_hash.clone());
+        let verified = password::verify_off_thread(stored, SecretString::from(password.to_owned())).await;
+        let Some(admin) = admin.filter(|_| verified) else {
+            attempt.failed();
             return Err(Refusal::Invalid);
         };
         if admin.totp || self.local.require_totp {
@@ -254,11 +266,11 @@ impl Access {
             let ok =
                 seed.zip(code).is_some_and(|(seed, code)| totp::verify(seed.expose_secret(), code, now.timestamp()));
             if !ok {
-                self.limiter.failed(&login, address, now);
+                attempt.failed();
                 return Err(Refusal::Totp);
             }
         }
-        self.limiter.succeeded(&login);
+        attempt.succeeded();
         Ok(SignedIn {
             account_id: admin.login,
             name: admin.name,

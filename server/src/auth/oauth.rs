@@ -18,8 +18,14 @@ use sha2::{Digest, Sha256};
 use super::session::{digest, new_token};
 
 const FLOW_LIFETIME: TimeDelta = TimeDelta::minutes(10);
-/// Unfinished sign-ins kept at most (oldest dropped first), so nobody can fill memory.
+/// Unfinished sign-ins started without a session kept at most (the oldest of them dropped first),
+/// so nobody can fill memory: about 3 MB.
 const MAX_PENDING: usize = 10_000;
+/// Unfinished sign-ins started by signed-in admins (a re-authentication) kept at most; only
+/// another admin's flow can push one out, never an anonymous one.
+const MAX_ADMIN_PENDING: usize = 1_000;
+/// Unfinished sign-ins one admin keeps at most (their own oldest goes first).
+const PER_ADMIN_PENDING: usize = 5;
 
 /// The OAuth app and Atlassian's endpoints.
 pub struct Client {
@@ -30,6 +36,8 @@ pub struct Client {
     pub me_url: Url,
     http: reqwest::Client,
     pending: Mutex<HashMap<String, Flow>>,
+    /// [`MAX_PENDING`], smaller in tests.
+    max_pending: usize,
 }
 
 /// A sign-in between `start` and the callback, kept on the server (the browser holds only the
@@ -39,6 +47,8 @@ pub struct Flow {
     binding_hash: String,
     redirect_uri: String,
     created: DateTime<Utc>,
+    /// The signed-in admin who started it (to re-authenticate), if any.
+    pub owner: Option<String>,
     /// Where to go once signed in: a local path, checked when the flow started.
     pub next: String,
 }
@@ -82,12 +92,25 @@ impl Client {
                 .build()
                 .unwrap_or_default(),
             pending: Mutex::new(HashMap::new()),
+            max_pending: MAX_PENDING,
         }
     }
 
     /// Starts a sign-in that returns to `next`: where to send the browser, and the binding value
     /// for its cookie.
     pub fn start(&self, redirect_uri: &str, next: String, now: DateTime<Utc>) -> (Url, String) {
+        self.start_for(redirect_uri, next, None, now)
+    }
+
+    /// Starts a sign-in for `owner`, the signed-in admin who asked (None: nobody signed in yet).
+    /// Each kind is capped on its own, so anonymous starts never push out an admin's flow.
+    pub fn start_for(
+        &self,
+        redirect_uri: &str,
+        next: String,
+        owner: Option<String>,
+        now: DateTime<Utc>,
+    ) -> (Url, String) {
         let (state, verifier, binding) = (new_token(), new_token(), new_token());
         let challenge = URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()));
         let mut url = self.authorize_url.clone();
@@ -103,10 +126,24 @@ impl Client {
             .append_pair("code_challenge_method", "S256");
         let mut pending = self.pending.lock().unwrap_or_else(PoisonError::into_inner);
         pending.retain(|_, flow| now - flow.created < FLOW_LIFETIME);
-        if pending.len() >= MAX_PENDING
-            && let Some(oldest) = pending.iter().min_by_key(|(_, flow)| flow.created).map(|(k, _)| k.clone())
-        {
-            pending.remove(&oldest);
+        let (cap, same): (usize, &dyn Fn(&Flow) -> bool) = match &owner {
+            None => (self.max_pending, &|flow| flow.owner.is_none()),
+            Some(_) => (MAX_ADMIN_PENDING, &|flow| flow.owner.is_some()),
+        };
+        let mine = |flow: &Flow| owner.is_some() && flow.owner == owner;
+        // Room is made among the flows of the same kind only: the admin's own oldest first.
+        let mut of_kind = pending.values().filter(|flow| same(flow)).count();
+        let mut of_owner = pending.values().filter(|flow| mine(flow)).count();
+        while of_kind >= cap || of_owner >= PER_ADMIN_PENDING {
+            let crowded = of_owner >= PER_ADMIN_PENDING;
+            let oldest = pending
+                .iter()
+                .filter(|(_, flow)| if crowded { mine(flow) } else { same(flow) })
+                .min_by_key(|(_, flow)| flow.created)
+                .map(|(key, _)| key.clone());
+            let Some(removed) = oldest.and_then(|oldest| pending.remove(&oldest)) else { break };
+            of_kind -= 1;
+            of_owner -= usize::from(mine(&removed));
         }
         pending.insert(
             state,
@@ -115,6 +152,7 @@ impl Client {
                 binding_hash: digest(&binding),
                 redirect_uri: redirect_uri.to_owned(),
                 created: now,
+                owner,
                 next,
             },
         );
@@ -189,6 +227,39 @@ mod tests {
         assert_eq!(query["state"].len(), 43);
         assert_eq!(query["redirect_uri"], "http://app/auth/atlassian/callback");
         assert_ne!(query["state"], binding);
+    }
+
+    fn state_of(url: &Url) -> String {
+        url.query_pairs().find(|(k, _)| k == "state").map(|(_, v)| v.into_owned()).expect("state")
+    }
+
+    /// SR-48: anonymous starts are capped, and however many come, they push out only each other,
+    /// never a flow a signed-in admin started.
+    #[test]
+    fn anonymous_starts_are_capped_and_never_push_out_an_admins_flow() {
+        let client = Client { max_pending: 200, ..client() };
+        let now = Utc::now();
+        let (url, binding) = client.start_for("http://app/cb", "/data".into(), Some("local:ada".into()), now);
+        let admins = state_of(&url);
+        let (url, _) = client.start("http://app/cb", "/".into(), now);
+        let first_anonymous = state_of(&url);
+        for i in 0..client.max_pending + 50 {
+            let later = now + TimeDelta::milliseconds(i64::try_from(i).expect("small") + 1);
+            client.start("http://app/cb", "/".into(), later);
+        }
+        let pending = client.pending.lock().expect("lock");
+        assert_eq!(pending.len(), client.max_pending + 1, "the anonymous cap plus the admin's flow");
+        assert!(!pending.contains_key(&first_anonymous), "the oldest anonymous flow went first");
+        drop(pending);
+        let flow = client.take(Some(&admins), Some(&binding), now).expect("the admin's flow survived");
+        assert_eq!(flow.owner.as_deref(), Some("local:ada"));
+        // An admin's own flows are capped too, and push out only their own.
+        for i in 0..PER_ADMIN_PENDING + 3 {
+            client.start_for("http://app/cb", "/".into(), Some("local:bob".into()), now + TimeDelta::seconds(i as i64));
+        }
+        let pending = client.pending.lock().expect("lock");
+        assert_eq!(pending.values().filter(|f| f.owner.as_deref() == Some("local:bob")).count(), PER_ADMIN_PENDING);
+        assert_eq!(pending.values().filter(|f| f.owner.is_none()).count(), client.max_pending);
     }
 
     /// SR-10: a missing, unknown, reused or foreign-browser state is refused before any request.

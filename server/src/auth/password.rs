@@ -1,6 +1,11 @@
 //! Local admin passwords: Argon2id with OWASP's minimum parameters (m = 19 MiB, t = 2, p = 1),
 //! stored as a PHC string so the parameters travel with the hash.
 
+use std::sync::Arc;
+
+use secrecy::{ExposeSecret, SecretString};
+use tokio::sync::Semaphore;
+
 use argon2::{
     Algorithm, Argon2, Params, Version,
     password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng},
@@ -39,6 +44,31 @@ pub fn verify(stored: &str, password: &str) -> bool {
 pub fn dummy_verify(password: &str) {
     static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     let _ = verify(DUMMY.get_or_init(|| hash("not a real password, only a timing equaliser")), password);
+}
+
+/// Checks a sign-in's password against the account's stored hash (or, with none, against a dummy
+/// one, so an unknown login costs the same) on a blocking thread: Argon2 takes tens of
+/// milliseconds of CPU and 19 MiB, which must neither stall the async threads nor, under a flood,
+/// run on every blocking thread at once. At most one check per core runs; the rest queue.
+pub async fn verify_off_thread(stored: Option<String>, password: SecretString) -> bool {
+    static SLOTS: std::sync::OnceLock<Arc<Semaphore>> = std::sync::OnceLock::new();
+    let slots = SLOTS.get_or_init(|| {
+        Arc::new(Semaphore::new(std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get)))
+    });
+    let Ok(slot) = Arc::clone(slots).acquire_owned().await else { return false };
+    // The slot moves into the thread: a request that gives up does not free it before Argon2 ends.
+    tokio::task::spawn_blocking(move || {
+        let _slot = slot;
+        match stored {
+            Some(stored) => verify(&stored, password.expose_secret()),
+            None => {
+                dummy_verify(password.expose_secret());
+                false
+            }
+        }
+    })
+    .await
+    .unwrap_or(false)
 }
 
 #[cfg(test)]

@@ -20,7 +20,7 @@ use secrecy::SecretString;
 use serde::Deserialize;
 use serde_json::json;
 
-use super::{Access, NewAdmin, NewAdminError, Refusal, guard::safe_next, session};
+use super::{Access, NewAdmin, NewAdminError, Refusal, failures::Refused, guard::safe_next, limits, session};
 use crate::store::AuditEntry;
 
 pub fn routes() -> Router<Arc<Access>> {
@@ -30,10 +30,6 @@ pub fn routes() -> Router<Arc<Access>> {
         .route("/auth/setup", post(setup))
         .route("/auth/atlassian", get(atlassian_start))
         .route("/auth/atlassian/callback", get(atlassian_callback))
-}
-
-fn address(connect: Option<&ConnectInfo<SocketAddr>>) -> String {
-    connect.map(|c| c.0.ip().to_string()).unwrap_or_else(|| "unknown".to_owned())
 }
 
 fn back_to_login(error: &str, next: Option<&str>) -> Response {
@@ -76,19 +72,16 @@ async fn login(
     Form(form): Form<LoginForm>,
 ) -> Response {
     use secrecy::ExposeSecret;
-    let address = address(connect.as_ref().map(|c| &c.0));
+    let peer = connect.map(|Extension(ConnectInfo(peer))| peer.ip());
+    let address = limits::client_address(peer, &headers, &access.trusted_proxies);
     let code = form.totp.as_deref().filter(|c| !c.trim().is_empty());
     match access.check_local(&form.login, form.password.expose_secret(), code, &address).await {
         Ok(who) => signed_in(&access, &headers, &who, form.next.as_deref()).await,
         Err(refusal) => {
-            let target = format!("local:{}", super::normalise(&form.login));
-            access
-                .audit(AuditEntry {
-                    auth_via: Some("local".into()),
-                    details: json!({ "via": "local", "reason": refusal.code() }),
-                    ..AuditEntry::new(&target, "sign_in", "denied")
-                })
-                .await;
+            // Coalesced, and only the cut login is kept: a flood of wrong guesses writes a few rows.
+            let actor = format!("local:{}", limits::typed_login(&form.login));
+            let refused = Refused { via: "local", actor, reason: refusal.code(), address };
+            access.refusals.record(&access.store, refused).await;
             back_to_login(refusal.code(), form.next.as_deref())
         }
     }
@@ -187,7 +180,14 @@ async fn atlassian_start(
 ) -> Response {
     let Some(oauth) = &access.oauth else { return back_to_login("unavailable", None) };
     let next = safe_next(query.next.as_deref());
-    let (url, binding) = oauth.start(&callback_url(&access, &headers), next, Utc::now());
+    // A signed-in admin re-authenticating: their flow is kept apart from anonymous ones.
+    let session =
+        app::prefs::cookie_value(&crate::prefs::cookies(&headers), access.cookies.session()).map(str::to_owned);
+    let owner = match session {
+        Some(id) => access.resolve(&id, Utc::now()).await.map(|who| who.actor()),
+        None => None,
+    };
+    let (url, binding) = oauth.start_for(&callback_url(&access, &headers), next, owner, Utc::now());
     let mut response = Redirect::to(url.as_str()).into_response();
     if let Ok(value) = HeaderValue::from_str(&access.cookies.set(access.cookies.login(), &binding)) {
         response.headers_mut().append(header::SET_COOKIE, value);
@@ -210,13 +210,9 @@ async fn atlassian_callback(
     let cookies = crate::prefs::cookies(&headers);
     let binding = app::prefs::cookie_value(&cookies, access.cookies.login());
     let Ok(flow) = oauth.take(query.state.as_deref(), binding, Utc::now()) else {
-        access
-            .audit(AuditEntry {
-                auth_via: Some("atlassian".into()),
-                details: json!({ "via": "atlassian", "reason": "state" }),
-                ..AuditEntry::new("anonymous", "sign_in", "denied")
-            })
-            .await;
+        // Anyone can send these: counted, and written at most once a minute with the count.
+        let refused = Refused { via: "atlassian", actor: "anonymous".into(), reason: "state", address: String::new() };
+        access.refusals.record(&access.store, refused).await;
         let refused = (StatusCode::BAD_REQUEST, refusal_page(&headers, "login-error-state")).into_response();
         return with_cleared_login(&access, refused);
     };
