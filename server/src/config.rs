@@ -66,6 +66,13 @@ pub struct Config {
     #[arg(long, env = "UAM_ATLASSIAN_SITE_URL", global = true)]
     pub atlassian_site_url: Option<reqwest::Url>,
 
+    /// Hosts besides `https://<site>.atlassian.net` that a site URL saved on the Settings page may
+    /// name, so that the site API token is sent there (comma-separated `host` or `host:port`; a
+    /// host alone allows any port and plain http). The site URL set in the environment is not
+    /// checked against this list.
+    #[arg(long, env = "UAM_ALLOWED_SITE_HOSTS", value_delimiter = ',', global = true)]
+    pub allowed_site_hosts: Vec<crate::upstream::site_hosts::AllowedHost>,
+
     /// The SQLite database file. Default: `uam.sqlite3` in the data folder.
     #[arg(long, env = "UAM_DATABASE_PATH", global = true)]
     pub database_path: Option<PathBuf>,

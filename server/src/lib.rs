@@ -118,8 +118,13 @@ impl Backend {
         // The environment wins; then what the Settings page saved; else the demo organisation.
         let configured = match configured {
             Some(connection) => Some((connection, ConnectionSource::Environment)),
-            None => settings::saved_connection(store.as_ref(), &master_key, &config.atlassian_admin_url)
-                .await?
+            None => settings::saved_connection(
+                store.as_ref(),
+                &master_key,
+                &config.atlassian_admin_url,
+                &config.allowed_site_hosts,
+            )
+            .await?
                 .map(|connection| (connection, ConnectionSource::Settings)),
         };
         let (connection, demo, deployment, source) = match configured {
@@ -185,6 +190,7 @@ impl Server {
             admin_url: config.atlassian_admin_url.clone(),
             env_sync_interval: config.sync_interval_hours,
             org_name: backend.deployment.org_name.clone(),
+            allowed_site_hosts: config.allowed_site_hosts.clone(),
         };
         let bulk =
             bulk::Bulk::new(Arc::clone(backend.syncer.store()), Arc::clone(&backend.syncer), access.allowed.clone());

@@ -24,7 +24,10 @@ use crate::{
     protected,
     secrets::MasterKey,
     store::{AuditEntry, Store, StoreError, StoredSecret},
-    upstream::{Connection, Engine, EngineConfig, Site, Upstream, UpstreamError},
+    upstream::{
+        Connection, Engine, EngineConfig, Site, Upstream, UpstreamError,
+        site_hosts::{AllowedHost, SiteUrlRefusal, may_receive_token, site_origin},
+    },
 };
 
 pub const WARNING_DAYS: &str = "inactivity.warning_days";
@@ -109,11 +112,52 @@ pub struct SavedConnection {
     pub admin_key_expires_on: Option<chrono::NaiveDate>,
 }
 
-/// The saved connection with its secrets opened, ready to use (`None` when nothing is saved).
+/// What a stored site token opens to: the token and the site origin and e-mail it was saved for.
+/// They are sealed with it, so that the token goes to no other host, and for no other account,
+/// whatever the saved settings say later (SR-49).
+struct BoundToken {
+    /// `None` for a token saved before tokens were bound (see [`BoundToken::is_for`]).
+    site: Option<(String, String)>,
+    token: SecretString,
+}
+
+const BOUND_TOKEN: &str = "uam-site-token:v2\n";
+
+fn bind_token(origin: &str, email: &str, token: &str) -> SecretString {
+    SecretString::from(format!("{BOUND_TOKEN}{origin}\n{email}\n{token}"))
+}
+
+fn unbind_token(opened: &SecretString) -> BoundToken {
+    use secrecy::ExposeSecret;
+    let text = opened.expose_secret();
+    match text.strip_prefix(BOUND_TOKEN).map(|rest| rest.splitn(3, '\n').collect::<Vec<_>>()).as_deref() {
+        Some([origin, email, token]) => BoundToken {
+            site: Some(((*origin).to_owned(), (*email).to_owned())),
+            token: SecretString::from((*token).to_owned()),
+        },
+        _ => BoundToken { site: None, token: SecretString::clone(opened) },
+    }
+}
+
+impl BoundToken {
+    /// Whether the token was saved for this origin and account. A token saved before tokens were
+    /// bound counts as saved for the site stored beside it (`stored_beside`), and for no other.
+    fn is_for(&self, origin: &str, email: &str, stored_beside: bool) -> bool {
+        match &self.site {
+            Some((bound_origin, bound_email)) => bound_origin == origin && bound_email == email,
+            None => stored_beside,
+        }
+    }
+}
+
+/// The saved connection with its secrets opened, ready to use (`None` when nothing is saved). A
+/// site whose token was saved for another host or account, or whose host is no longer allowed,
+/// is left out (the site checks then say it is not configured) rather than sent the token.
 pub async fn saved_connection(
     store: &dyn Store,
     master_key: &MasterKey,
     admin_url: &Url,
+    allowed: &[AllowedHost],
 ) -> Result<Option<Connection>, StoreError> {
     let Some(saved) = store.setting(CONNECTION).await?.and_then(|v| serde_json::from_str::<SavedConnection>(&v).ok())
     else {
@@ -124,11 +168,25 @@ pub async fn saved_connection(
         secrets.iter().find(|s| s.name == name).and_then(|s| master_key.open(name, &s.org_id, &s.sealed).ok())
     };
     let Some(key) = open(ADMIN_KEY_SECRET) else { return Ok(None) };
-    let site =
-        match (saved.site_url.as_deref().and_then(|u| Url::parse(u).ok()), saved.site_email, open(SITE_TOKEN_SECRET)) {
-            (Some(url), Some(email), Some(token)) => Some(Site { url, email, token: Arc::new(token) }),
-            _ => None,
-        };
+    let site = match (
+        saved.site_url.as_deref().and_then(|u| Url::parse(u).ok()),
+        saved.site_email,
+        open(SITE_TOKEN_SECRET),
+    ) {
+        (Some(url), Some(email), Some(opened)) => match unbind_token(&opened) {
+            bound
+                if bound.is_for(&url.origin().ascii_serialization(), &email, true)
+                    && may_receive_token(&url, allowed, None) =>
+            {
+                Some(Site { url, email, token: Arc::new(bound.token) })
+            }
+            _ => {
+                tracing::warn!(site = %url.origin().ascii_serialization(), "the stored site token was not saved for this site and account, or the host is not allowed: the site is not used until the token is entered again");
+                None
+            }
+        },
+        _ => None,
+    };
     Ok(Some(Connection { org_id: saved.org_id, admin_url: admin_url.clone(), admin_key: Arc::new(key), site }))
 }
 
@@ -156,6 +214,8 @@ pub struct SettingsService {
     /// `UAM_SYNC_INTERVAL_HOURS`, when set.
     pub env_sync_interval: Option<f64>,
     pub org_name: Option<String>,
+    /// `UAM_ALLOWED_SITE_HOSTS`: where a site URL saved here may point besides Atlassian's sites.
+    pub allowed_site_hosts: Vec<AllowedHost>,
 }
 
 fn internal(error: StoreError) -> AppError {
@@ -313,17 +373,21 @@ impl SettingsService {
         if org_id.is_empty() || org_id.len() > 100 || !org_id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
             return Err(invalid("org_id"));
         }
+        // In demo mode, the demo's own simulator is a site too.
+        let demo_site = match self.source {
+            ConnectionSource::Demo => self.syncer.upstream().connection.site.as_ref().map(|site| site.url.clone()),
+            _ => None,
+        };
         let site_url = match input.site_url.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-            Some(url) => match Url::parse(url) {
-                Ok(parsed) if matches!(parsed.scheme(), "https" | "http") && parsed.host().is_some() => {
-                    Some(parsed.origin().ascii_serialization())
-                }
-                _ => return Err(invalid("site_url")),
+            Some(url) => match site_origin(url, &self.allowed_site_hosts, demo_site.as_ref()) {
+                Ok(origin) => Some(origin),
+                Err(SiteUrlRefusal::Invalid) => return Err(invalid("site_url")),
+                Err(SiteUrlRefusal::NotAllowed) => return Err(invalid("site_host")),
             },
             None => None,
         };
         let site_email = input.site_email.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned);
-        if site_email.as_deref().is_some_and(|e| !e.contains('@') || e.len() > 254) {
+        if site_email.as_deref().is_some_and(|e| !e.contains('@') || e.len() > 254 || e.chars().any(char::is_control)) {
             return Err(invalid("site_email"));
         }
         let existing = self.store.secrets().await.map_err(internal)?;
@@ -332,19 +396,40 @@ impl SettingsService {
         if key.is_none() && !has(ADMIN_KEY_SECRET) || key.is_some_and(|k| k.len() > 4096) {
             return Err(invalid("admin_api_key"));
         }
+        let before: Option<SavedConnection> =
+            self.store.setting(CONNECTION).await.map_err(internal)?.and_then(|v| serde_json::from_str(&v).ok());
         let token = input.site_api_token.as_deref().map(str::trim).filter(|k| !k.is_empty());
         if site_url.is_some() != site_email.is_some()
             || (site_url.is_some() && token.is_none() && !has(SITE_TOKEN_SECRET))
+            || token.is_some_and(|t| t.len() > 4096)
         {
             return Err(invalid("site"));
         }
-        let before: Option<SavedConnection> =
-            self.store.setting(CONNECTION).await.map_err(internal)?.and_then(|v| serde_json::from_str(&v).ok());
+        // The stored token stays only for the site and account it was saved for: a new URL or
+        // e-mail needs the token again, so that it cannot be pointed elsewhere.
+        if let (Some(url), Some(email), None) = (&site_url, &site_email, token) {
+            let stored = existing.iter().find(|s| s.name == SITE_TOKEN_SECRET && s.org_id == org_id);
+            let opened = stored.and_then(|s| self.master_key.open(SITE_TOKEN_SECRET, &s.org_id, &s.sealed).ok());
+            let stored_beside = before
+                .as_ref()
+                .is_some_and(|b| b.site_url.as_ref() == Some(url) && b.site_email.as_ref() == Some(email));
+            let parsed = Url::parse(url).map_err(|_| invalid("site_url"))?;
+            let usable = opened.is_some_and(|o| unbind_token(&o).is_for(url, email, stored_beside))
+                && may_receive_token(&parsed, &self.allowed_site_hosts, demo_site.as_ref());
+            if !usable {
+                return Err(invalid("site_api_token"));
+            }
+        }
         let actor = who.actor();
         let seal = |name: &str, value: &str, expires: Option<chrono::NaiveDate>| StoredSecret {
             name: name.to_owned(),
             org_id: org_id.clone(),
-            sealed: self.master_key.seal(name, &org_id, &SecretString::from(value.to_owned())),
+            sealed: match (name, &site_url, &site_email) {
+                (SITE_TOKEN_SECRET, Some(url), Some(email)) => {
+                    self.master_key.seal(name, &org_id, &bind_token(url, email, value))
+                }
+                _ => self.master_key.seal(name, &org_id, &SecretString::from(value.to_owned())),
+            },
             hint: Some(hint(value)),
             set_by: Some(who.name.clone()),
             set_at: Utc::now(),
@@ -381,7 +466,7 @@ impl SettingsService {
         if self.source != ConnectionSource::Settings {
             return;
         }
-        match saved_connection(self.store.as_ref(), &self.master_key, &self.admin_url).await {
+        match saved_connection(self.store.as_ref(), &self.master_key, &self.admin_url, &self.allowed_site_hosts).await {
             Ok(Some(connection)) if connection.org_id == current.connection.org_id => {
                 self.syncer.replace_upstream(Arc::new(Upstream::new(Arc::clone(&current.engine), connection)));
             }
@@ -392,7 +477,14 @@ impl SettingsService {
 
     /// Checks each credential of the connection in use, and says plainly what works.
     pub async fn test_connection(&self) -> Vec<Check> {
-        let connection = self.syncer.upstream().connection.clone();
+        let mut connection = self.syncer.upstream().connection.clone();
+        // The environment's site is the operator's choice and the demo's is its simulator; a site
+        // saved here is checked again, and a host that is not allowed gets no request at all.
+        if self.source == ConnectionSource::Settings
+            && connection.site.as_ref().is_some_and(|s| !may_receive_token(&s.url, &self.allowed_site_hosts, None))
+        {
+            connection.site = None;
+        }
         let has_site = connection.site.is_some();
         let upstream = Upstream::new(Arc::new(Engine::new(EngineConfig::default())), connection);
         let outcome = |result: Result<(), UpstreamError>| failure(result.err().as_ref());
@@ -461,5 +553,26 @@ impl SettingsService {
                 Some((id, name))
             })
             .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use secrecy::ExposeSecret;
+
+    use super::*;
+
+    #[test]
+    fn a_site_token_opens_with_the_site_and_account_it_was_saved_for() {
+        let bound = unbind_token(&bind_token("https://acme.atlassian.net", "robot@acme.example", "tok\nen"));
+        assert_eq!(bound.token.expose_secret(), "tok\nen", "the token comes back whole");
+        assert!(bound.is_for("https://acme.atlassian.net", "robot@acme.example", false));
+        assert!(!bound.is_for("https://other.atlassian.net", "robot@acme.example", true), "another site");
+        assert!(!bound.is_for("https://acme.atlassian.net", "boss@acme.example", true), "another account");
+        // Saved before tokens were bound: only for the site saved beside it.
+        let legacy = unbind_token(&SecretString::from("plain-token"));
+        assert_eq!(legacy.token.expose_secret(), "plain-token");
+        assert!(legacy.is_for("https://acme.atlassian.net", "robot@acme.example", true));
+        assert!(!legacy.is_for("https://acme.atlassian.net", "robot@acme.example", false));
     }
 }

@@ -100,8 +100,14 @@ async fn a_saved_connection_is_encrypted_and_used_from_the_next_start() {
     let site = tempfile::tempdir().expect("temp dir");
     common::write_bundle(site.path());
     let admin_url = connection.admin_url.clone();
+    // The simulator stands for the site: the operator allows its loopback address (SR-49).
+    let allowed = vec![admin_url.authority().parse::<server::upstream::site_hosts::AllowedHost>().expect("host")];
     // Demo mode first, with its first sync (the schedule syncs at once when there is no snapshot).
-    let server = common::TestServer::start_with(site, |config| config.atlassian_admin_url = admin_url.clone()).await;
+    let server = common::TestServer::start_with(site, |config| {
+        config.atlassian_admin_url = admin_url.clone();
+        config.allowed_site_hosts = allowed.clone();
+    })
+    .await;
     let mut demo_synced = false;
     for _ in 0..600 {
         if server.call("sync/status", json!({})).await.1["snapshot"]["outcome"] == "complete" {
@@ -146,6 +152,7 @@ async fn a_saved_connection_is_encrypted_and_used_from_the_next_start() {
     let restarted = common::TestServer::start_with(site, |config| {
         config.data_dir = data.clone();
         config.atlassian_admin_url = admin_url.clone();
+        config.allowed_site_hosts = allowed.clone();
         config.sync_interval_hours = Some(0.0);
     })
     .await;
@@ -215,4 +222,220 @@ async fn test_connection_says_which_products_the_site_lacks() {
     }
     assert_eq!(outcome("site-jsm"), Some(json!("not-on-site")), "{checks}");
     assert_eq!(outcome("site-confluence"), Some(json!("not-on-site")), "{checks}");
+}
+
+/// A raw listener on loopback that records every request it receives (head and all) and answers
+/// each with `answer`: it stands for an internal address an admin might type as the site URL.
+struct Recorder {
+    addr: std::net::SocketAddr,
+    seen: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl Recorder {
+    async fn start(answer: impl Fn(std::net::SocketAddr) -> String + Send + Sync + 'static) -> Recorder {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let answer = std::sync::Arc::new(answer);
+        let record = std::sync::Arc::clone(&seen);
+        tokio::spawn(async move {
+            while let Ok((mut socket, _)) = listener.accept().await {
+                let (record, answer) = (std::sync::Arc::clone(&record), std::sync::Arc::clone(&answer));
+                tokio::spawn(async move {
+                    let mut received = Vec::new();
+                    let mut buffer = [0u8; 4096];
+                    while !received.windows(4).any(|w| w == b"\r\n\r\n") && received.len() < 65_536 {
+                        match tokio::time::timeout(std::time::Duration::from_secs(5), socket.read(&mut buffer)).await {
+                            Ok(Ok(n)) if n > 0 => received.extend_from_slice(&buffer[..n]),
+                            _ => break,
+                        }
+                    }
+                    record.lock().expect("lock").push(String::from_utf8_lossy(&received).into_owned());
+                    let _ = socket.write_all(answer(addr).as_bytes()).await;
+                    let _ = socket.shutdown().await;
+                });
+            }
+        });
+        Recorder { addr, seen }
+    }
+
+    fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    fn requests(&self) -> Vec<String> {
+        self.seen.lock().expect("lock").clone()
+    }
+}
+
+/// SR-49: the stored site token goes only to the host it was saved for. A loopback listener typed
+/// as the site URL, with or without a new token, in demo mode and with a saved connection, is
+/// refused with the translated error, changes nothing, and never receives a request (so never an
+/// `Authorization` header); changing the e-mail needs the token again; a token whose saved URL
+/// was changed behind the page's back is not used; and the site's redirects are not followed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sr49_the_site_token_goes_only_to_the_host_it_was_saved_for() {
+    use atlassian_sim::{SimConfig, Sizes};
+    let (key, email, token) = ("ATATT-sr49-admin-key-1111", "site-admin@acme-corp.example", "sr49-site-token-2222");
+    let mut sim_config = SimConfig::new(key, email, token);
+    sim_config.sizes = Sizes { users: 20, customers: 2, projects: 1, spaces: 1 };
+    let (_sim, connection) = common::simulator(sim_config).await;
+    let sim_url = connection.admin_url.origin().ascii_serialization();
+    let ok_answer = |_| "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 2\r\n\r\n{}".to_owned();
+    let trap = Recorder::start(ok_answer).await;
+    // An allowed host whose every answer redirects to the trap, with a body of its own.
+    let trap_url = trap.url();
+    let bouncer = Recorder::start(move |_| {
+        let body = "{\"errorMessages\":[\"bouncer-internal-body-text\"]}";
+        format!("HTTP/1.1 302 Found\r\nlocation: {trap_url}/rest/api/3/myself\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}", body.len())
+    })
+    .await;
+    let allowed: Vec<server::upstream::site_hosts::AllowedHost> =
+        [connection.admin_url.authority(), &bouncer.addr.to_string()]
+            .iter()
+            .map(|h| h.parse().expect("host"))
+            .collect();
+    let configure = |config: &mut server::config::Config| {
+        config.atlassian_admin_url = connection.admin_url.clone();
+        config.allowed_site_hosts = allowed.clone();
+        config.sync_interval_hours = Some(0.0);
+        config.incremental_sync_minutes = 0;
+    };
+    let input = |site_url: &str, site_email: &str, site_token: Option<&str>| {
+        json!({ "input": {
+            "org_id": connection.org_id, "admin_api_key": key,
+            "site_url": site_url, "site_email": site_email, "site_api_token": site_token,
+        }})
+    };
+    let refused = |answer: &(u16, Value), field: &str| {
+        assert_eq!(
+            (answer.0, answer.1["code"].as_str(), answer.1["field"].as_str()),
+            (400, Some("invalid_input"), Some(field)),
+            "{}",
+            answer.1
+        );
+    };
+    let no_request_reached = |trap: &Recorder| {
+        let requests = trap.requests();
+        assert!(
+            requests.iter().all(|r| !r.to_ascii_lowercase().contains("authorization:")),
+            "the token left: {requests:?}"
+        );
+        assert!(requests.is_empty(), "a request reached the trap: {requests:?}");
+    };
+
+    // Demo mode.
+    let site = tempfile::tempdir().expect("temp dir");
+    common::write_bundle(site.path());
+    let server = common::TestServer::start_with(site, configure).await;
+    let demo_sim = format!("http://{}", server.sim.expect("demo simulator"));
+    assert_eq!(server.call("settings/connection", input(&sim_url, email, Some(token))).await.0, 200);
+    // The demo's own simulator is accepted in demo mode.
+    assert_eq!(server.call("settings/connection", input(&demo_sim, email, Some(token))).await.0, 200);
+    assert_eq!(server.call("settings/connection", input(&sim_url, email, Some(token))).await.0, 200);
+    let audit_before = server.audit().await.len();
+    let view_before = server.call("settings", json!({})).await.1;
+    let hostile = [
+        trap.url(),
+        format!("{}/rest", trap.url()),
+        format!("http://x@{}", trap.addr),
+        format!("http://{}@{}", connection.admin_url.authority(), trap.addr),
+    ];
+    for url in &hostile {
+        refused(&server.call("settings/connection", input(url, email, Some(token))).await, "site_host");
+        refused(&server.call("settings/connection", input(url, email, None)).await, "site_host");
+    }
+    // Another e-mail with the stored token: refused; the page must send the token again.
+    refused(
+        &server.call("settings/connection", input(&sim_url, "other@acme-corp.example", None)).await,
+        "site_api_token",
+    );
+    assert_eq!(server.audit().await.len(), audit_before, "a refused change is not audited");
+    assert_eq!(server.call("settings", json!({})).await.1, view_before, "a refused change saves nothing");
+    assert_eq!(server.call("settings/test_connection", json!({})).await.0, 200);
+    no_request_reached(&trap);
+    // With the token, the e-mail changes (and back again, for the next start).
+    let (status, view) =
+        server.call("settings/connection", input(&sim_url, "other@acme-corp.example", Some(token))).await;
+    assert_eq!((status, view["connection"]["site_email"].as_str()), (200, Some("other@acme-corp.example")), "{view}");
+    assert_eq!(server.call("settings/connection", input(&sim_url, email, Some(token))).await.0, 200);
+
+    // Configured mode: the saved connection is in use.
+    let data = server.stop_keeping_data();
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let site = tempfile::tempdir().expect("temp dir");
+    common::write_bundle(site.path());
+    let state = data.path().join("state");
+    let server = common::TestServer::start_with(site, |config| {
+        configure(config);
+        config.data_dir = state.clone();
+    })
+    .await;
+    assert_eq!(server.call("settings", json!({})).await.1["connection"]["source"], "settings");
+    // This server's data folder is the first one's: its own database, opened beside it.
+    let store = server::store::open_sqlite(&state.join("uam.sqlite3")).await.expect("store");
+    let outcome = |checks: &Value, what: &str| {
+        checks
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|c| c["what"] == what)
+            .and_then(|c| c["outcome"].as_str())
+            .unwrap_or("")
+            .to_owned()
+    };
+    let checks = server.call("settings/test_connection", json!({})).await.1;
+    assert_eq!(outcome(&checks, "site-jira"), "ok", "{checks}");
+    let audit_before = store.audit_entries(0, 1000).await.expect("audit").len();
+    let view_before = server.call("settings", json!({})).await.1;
+    for url in &hostile {
+        refused(&server.call("settings/connection", input(url, email, Some(token))).await, "site_host");
+        refused(&server.call("settings/connection", input(url, email, None)).await, "site_host");
+        server.call("settings/test_connection", json!({})).await;
+    }
+    refused(
+        &server.call("settings/connection", input(&sim_url, "other@acme-corp.example", None)).await,
+        "site_api_token",
+    );
+    assert_eq!(
+        store.audit_entries(0, 1000).await.expect("audit").len(),
+        audit_before,
+        "a refused change is not audited"
+    );
+    assert_eq!(server.call("settings", json!({})).await.1, view_before, "a refused change saves nothing");
+    no_request_reached(&trap);
+
+    // An allowed host that redirects: the redirect is not followed (to the trap or anywhere), and
+    // the page learns only our category, never what the host answered.
+    assert_eq!(server.call("settings/connection", input(&bouncer.url(), email, Some(token))).await.0, 200);
+    let checks = server.call("settings/test_connection", json!({})).await.1;
+    assert!(!bouncer.requests().is_empty(), "the allowed host is asked");
+    assert!(!checks.to_string().contains("bouncer-internal-body-text"), "{checks}");
+    let known = ["ok", "unauthorized", "forbidden", "not-found", "unreachable", "not-on-site", "not-configured"];
+    let outcomes = checks.as_array().into_iter().flatten();
+    assert!(outcomes.clone().all(|c| known.contains(&c["outcome"].as_str().unwrap_or(""))), "{checks}");
+    no_request_reached(&trap);
+
+    // The saved URL changed behind the page's back (a database edit, or a save from before this
+    // rule), even to another allowed host: the token is bound to the host it was saved with (the
+    // bouncer), so it is sent nowhere else, and the site is left out until it is entered again.
+    let saved = store.setting("connection").await.expect("read").expect("saved");
+    let tampered = saved.replace(&bouncer.url(), &sim_url);
+    assert_ne!(saved, tampered);
+    store.set_setting("connection", &tampered, None).await.expect("write");
+    drop(store);
+    let _placeholder = server.stop_keeping_data();
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let site = tempfile::tempdir().expect("temp dir");
+    common::write_bundle(site.path());
+    let server = common::TestServer::start_with(site, |config| {
+        configure(config);
+        config.data_dir = state.clone();
+    })
+    .await;
+    let checks = server.call("settings/test_connection", json!({})).await.1;
+    assert_eq!(outcome(&checks, "admin-key"), "ok", "{checks}");
+    assert_eq!(outcome(&checks, "site"), "not-configured", "{checks}");
+    no_request_reached(&trap);
 }

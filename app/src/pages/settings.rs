@@ -34,7 +34,9 @@ const INVALID_FIELDS: &[&str] = &[
     "admin_api_key",
     "site",
     "site_url",
+    "site_host",
     "site_email",
+    "site_api_token",
     "thresholds",
     "schedule",
     "sync_interval_hours",
@@ -343,7 +345,11 @@ fn ConnectionSection(view: RwSignal<SettingsView>) -> impl IntoView {
                         <p class="hint">{i18n.t("settings-site-body")}</p>
                         <label><span>{i18n.t("settings-site-url")}</span><input type="url" placeholder="https://example.atlassian.net" value=site_url.get_untracked() bind:value=site_url /></label>
                         <label><span>{i18n.t("settings-site-email")}</span><input type="email" value=site_email.get_untracked() bind:value=site_email /></label>
-                        <label><span>{i18n.t("settings-site-token")}</span><input type="password" autocomplete="off" bind:value=token /></label>
+                        <label>
+                            <span>{i18n.t("settings-site-token")}</span>
+                            <input type="password" autocomplete="off" maxlength="4096" bind:value=token />
+                            <small class="hint">{i18n.t("settings-site-token-again")}</small>
+                        </label>
                     </fieldset>
                     <button class="button button-primary" type="submit">{i18n.t("settings-save")}</button>
                 </form>

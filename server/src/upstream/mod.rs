@@ -9,6 +9,7 @@ pub mod error;
 mod families;
 pub mod paging;
 pub mod retry;
+pub mod site_hosts;
 
 use std::sync::Arc;
 
