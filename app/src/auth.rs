@@ -83,7 +83,8 @@ pub struct LoginOptions {
 }
 
 /// What the set-up page needs: whether its link is still good, and a fresh TOTP seed to offer.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// Its `Debug` leaves out the seed and the two forms that carry it.
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SetupStatus {
     pub valid: bool,
     pub totp_required: bool,
@@ -92,6 +93,15 @@ pub struct SetupStatus {
     pub totp_uri: String,
     /// That URI as a QR code (an SVG the server drew from squares; no script, no links).
     pub totp_qr_svg: String,
+}
+
+impl std::fmt::Debug for SetupStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SetupStatus")
+            .field("valid", &self.valid)
+            .field("totp_required", &self.totp_required)
+            .finish_non_exhaustive()
+    }
 }
 
 /// Why a sign-in or set-up did not work: the `error` query parameter of the page it returns to,

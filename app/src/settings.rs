@@ -76,8 +76,9 @@ pub struct SettingsView {
     pub seat_prices: crate::users::SeatPrices,
 }
 
-/// A new Atlassian connection from the page. Empty secret fields keep the stored value.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// A new Atlassian connection from the page. Empty secret fields keep the stored value. Its
+/// `Debug` says only whether a key or token was given, never what it is.
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ConnectionInput {
     pub org_id: String,
     pub admin_api_key: Option<String>,
@@ -85,6 +86,20 @@ pub struct ConnectionInput {
     pub site_url: Option<String>,
     pub site_email: Option<String>,
     pub site_api_token: Option<String>,
+}
+
+impl std::fmt::Debug for ConnectionInput {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let given = |secret: &Option<String>| secret.as_ref().map(|_| "[REDACTED]");
+        f.debug_struct("ConnectionInput")
+            .field("org_id", &self.org_id)
+            .field("admin_api_key", &given(&self.admin_api_key))
+            .field("admin_key_expires_on", &self.admin_key_expires_on)
+            .field("site_url", &self.site_url)
+            .field("site_email", &self.site_email)
+            .field("site_api_token", &given(&self.site_api_token))
+            .finish()
+    }
 }
 
 /// One thing "Test connection" checked.

@@ -162,6 +162,76 @@ mod tests {
         assert_eq!(format!("{:?}", MasterKey::generate()), "[REDACTED]");
     }
 
+    /// Every type that holds a secret, formatted with `{:?}` (what a `tracing` field or a
+    /// panic message would show): the secret text is absent, the rest is still there.
+    #[test]
+    fn no_secret_holder_debugs_its_secret() {
+        use chrono::Utc;
+        let secret = |name: &str| format!("canary-{name}-9f8e7d");
+        let now = Utc::now();
+        let admin = crate::store::LocalAdmin {
+            login: "ada".into(),
+            name: "Ada".into(),
+            password_hash: secret("argon2"),
+            totp: true,
+            created_at: now,
+            created_by: "cli".into(),
+        };
+        let session = crate::store::SessionRecord {
+            id_hash: secret("session-digest"),
+            auth_via: "local".into(),
+            installation_id: None,
+            account_id: "ada".into(),
+            name: "Ada".into(),
+            email: None,
+            created_at: now,
+            last_seen_at: now,
+            checked_at: now,
+        };
+        let connection = app::settings::ConnectionInput {
+            org_id: "org-1".into(),
+            admin_api_key: Some(secret("admin-key")),
+            site_api_token: Some(secret("site-token")),
+            ..Default::default()
+        };
+        let setup = app::auth::SetupStatus {
+            valid: true,
+            totp_seed: secret("seed"),
+            totp_uri: format!("otpauth://totp/x?secret={}", secret("seed")),
+            totp_qr_svg: format!("<svg>{}</svg>", secret("seed")),
+            ..Default::default()
+        };
+        let mut config = crate::config::Config::defaults();
+        config.admin_api_key = Some(SecretString::from(secret("config-admin-key")));
+        config.site_api_token = Some(SecretString::from(secret("config-site-token")));
+        config.master_key = Some(SecretString::from(secret("config-master-key")));
+        config.oauth_client_secret = Some(SecretString::from(secret("config-oauth")));
+        let token = format!("eyJhbGciOiJSUzI1NiIsImtpZCI6ImsifQ.e30.{}", secret("signature"));
+        let unverified = crate::forge::token::parse(&token).expect("parses");
+        let stored = crate::store::StoredSecret {
+            name: "admin_api_key".into(),
+            org_id: "org-1".into(),
+            sealed: MasterKey::generate().seal("admin_api_key", "org-1", &SecretString::from(secret("sealed"))),
+            hint: None,
+            set_by: None,
+            set_at: now,
+            expires_at: None,
+        };
+        let shown = [
+            format!("{admin:?}"),
+            format!("{session:?}"),
+            format!("{connection:?}"),
+            format!("{setup:?}"),
+            format!("{config:?}"),
+            format!("{unverified:?}"),
+            format!("{stored:?}"),
+        ];
+        for text in &shown {
+            assert!(!text.contains("canary-"), "a secret in {text}");
+        }
+        assert!(shown[0].contains("ada") && shown[2].contains("org-1") && shown[5].contains("\"k\""), "{shown:?}");
+    }
+
     #[test]
     fn the_key_file_is_created_private_once_and_read_back() {
         let dir = tempfile::tempdir().expect("temp dir");

@@ -62,6 +62,52 @@ async fn serves_nested_files_but_not_trunks_page_or_other_versions() {
     }
 }
 
+/// Under the public prefixes only what a route serves exists: anything else is a small plain 404
+/// (no app shell, no script), signed in or not.
+#[tokio::test]
+async fn unknown_paths_under_public_prefixes_are_plain_404s() {
+    let server = TestServer::start().await;
+    for path in
+        ["/auth/", "/auth/unknown", "/auth/login/x", "/auth/atlassian/other", "/pkg/", "/pkg/frontend.js", "/pkg/x"]
+    {
+        for cookie in ["", server.admin_cookie.as_str()] {
+            let response = client().get(server.url(path)).header("cookie", cookie).send().await.expect("request");
+            assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");
+            assert_eq!(response.headers()[header::CONTENT_TYPE], "text/plain; charset=utf-8", "{path}");
+            let body = response.text().await.expect("body");
+            assert_eq!(body, "Page not found\n", "{path}: no app shell");
+        }
+    }
+    // What exists there still answers.
+    let login = client().post(server.url("/auth/login")).header("origin", server.url("")).send().await.expect("login");
+    assert_ne!(login.status(), StatusCode::NOT_FOUND);
+    let version = current_version(&server).await;
+    assert_eq!(fetch(&server, &format!("/pkg/{version}/frontend.js"), "").await.status(), StatusCode::OK);
+}
+
+/// SR-46, SR-47: a `next` with control characters, encoded or not, redirects home instead of
+/// failing (a raw `%01` in a `Location` made the response builder panic).
+#[tokio::test]
+async fn the_preferences_redirect_takes_any_next() {
+    let server = TestServer::start().await;
+    let no_redirects = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client");
+    for (next, expected) in [
+        ("/%01", "/"),
+        ("/%0A", "/"),
+        ("%2Fusers%0D%0ASet-Cookie:%20x%3D1", "/"),
+        ("%2F%2Fevil.example", "/"),
+        ("%2F%5Cevil.example", "/"),
+        ("%2F%09%2Fevil.example", "/"),
+        ("javascript:alert(1)", "/"),
+        ("%2Fusers%3Fq%3D%C3%A9", "/users?q=%C3%A9"),
+    ] {
+        let url = server.url(&format!("/preferences?theme=dark&next={next}"));
+        let response = no_redirects.get(url).send().await.expect("an answer, not a dropped connection");
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "{next}");
+        assert_eq!(response.headers()[header::LOCATION], expected, "{next}");
+    }
+}
+
 #[tokio::test]
 async fn a_changed_bundle_gets_a_new_version() {
     let first = TestServer::start().await;

@@ -331,7 +331,8 @@ async fn local_sign_in_is_rate_limited_and_can_require_totp() {
         .send()
         .await
         .expect("login");
-    assert_eq!(without.headers()["location"], "/login?error=totp");
+    // SR-52: a missing code is refused like a wrong password: the answer does not say which.
+    assert_eq!(without.headers()["location"], "/login?error=invalid");
     assert!(session_cookie(&without).is_none());
     let wrong = client()
         .post(strict.url("/auth/login"))
@@ -345,6 +346,54 @@ async fn local_sign_in_is_rate_limited_and_can_require_totp() {
     // The seed is stored only sealed.
     let db = std::fs::read(strict.data_dir().join("uam.sqlite3")).expect("db");
     assert!(!db.windows(strict.totp_seed.len()).any(|w| w == strict.totp_seed.as_bytes()));
+}
+
+/// SR-52: a TOTP code signs in once (replay within its window is refused, whichever server asks:
+/// the used step is in the database), and a wrong password and a wrong or missing code get the
+/// same answer.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_totp_code_signs_in_once_and_refusals_look_alike() {
+    let site = tempfile::tempdir().expect("temp dir");
+    common::write_bundle(site.path());
+    let server = TestServer::start_with_totp(site).await;
+    let origin = server.url("");
+    let code_at = |at: i64| server::auth::totp::current_code(&server.totp_seed, at).expect("code");
+    let attempt = |password: &'static str, code: Option<String>| {
+        let mut form = vec![("login", common::ADMIN_LOGIN.to_owned()), ("password", password.to_owned())];
+        form.extend(code.map(|code| ("totp", code)));
+        let request = client().post(server.url("/auth/login")).header("origin", &origin).form(&form);
+        async move {
+            let response = request.send().await.expect("login");
+            let location = response.headers().get("location").map(|v| v.to_str().expect("ascii").to_owned());
+            let signed_in = session_cookie(&response).is_some();
+            (response.status().as_u16(), location, signed_in, response.text().await.expect("body"))
+        }
+    };
+    // The next step's code is good now (one step of clock drift), and the harness never used it.
+    let now = chrono::Utc::now().timestamp();
+    let next = code_at(now + 30);
+    let first = attempt(common::ADMIN_PASSWORD, Some(next.clone())).await;
+    assert!(first.2, "the first use signs in: {first:?}");
+
+    let replayed = attempt(common::ADMIN_PASSWORD, Some(next.clone())).await;
+    assert!(!replayed.2, "the same code again, within its window: refused");
+    assert_eq!((replayed.0, replayed.1.as_deref()), (303, Some("/login?error=invalid")), "{replayed:?}");
+
+    // The used step is in the database: a second server on it could not accept the code either.
+    let step = (now + 30) / 30;
+    let store = server.store().await;
+    assert!(!store.accept_totp_step(common::ADMIN_LOGIN, step).await.expect("store"), "already used");
+
+    let unused = code_at(now + 3600);
+    for (case, password, code) in [
+        ("wrong password, wrong code", "not the password", Some(unused.clone())),
+        ("wrong password, a code of this step", "not the password", Some(code_at(now))),
+        ("right password, wrong code", common::ADMIN_PASSWORD, Some(unused)),
+        ("right password, no code", common::ADMIN_PASSWORD, None),
+    ] {
+        let refused = attempt(password, code).await;
+        assert_eq!(refused, replayed, "{case}: the same status, redirect and page");
+    }
 }
 
 /// SR-14, SR-23, SR-25, SR-26: cookie attributes behind https, headers on every answer, a fresh

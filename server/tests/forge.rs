@@ -8,9 +8,7 @@ mod common;
 use std::time::Duration;
 
 use atlassian_sim::forge::{ForgeApp, Signer, signing_input};
-use base64::{Engine as _, engine::general_purpose::URL_SAFE_NO_PAD};
 use common::{TestServer, client};
-use hmac::{Hmac, Mac};
 use serde_json::{Value, json};
 
 /// The demo organisation's Forge app, and who may and may not open its panel.
@@ -127,11 +125,13 @@ fn set_cookies(response: &reqwest::Response) -> Vec<String> {
     response.headers().get_all("set-cookie").iter().filter_map(|v| v.to_str().ok()).map(str::to_owned).collect()
 }
 
-fn hs256(secret: &[u8], header: &Value, claims: &Value) -> String {
-    let input = signing_input(header, claims);
-    let mut mac = Hmac::<sha2::Sha256>::new_from_slice(secret).expect("any key length");
-    mac.update(input.as_bytes());
-    format!("{input}.{}", URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes()))
+/// A token signed with HMAC-SHA256 under `secret`, with our key id: key confusion's shape.
+fn hs256(secret: &[u8], claims: &Value) -> String {
+    let header = jsonwebtoken::Header {
+        kid: Some("test-key".into()),
+        ..jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS256)
+    };
+    jsonwebtoken::encode(&header, claims, &jsonwebtoken::EncodingKey::from_secret(secret)).expect("signs")
 }
 
 /// SR-07 and SR-08: one refusal per way a token can be wrong, and the genuine ones accepted.
@@ -177,10 +177,10 @@ async fn invocation_tokens_are_verified() {
         ("signed with another key", other.sign(&panel.claims(admin))),
         ("alg none", none),
         // The classic confusion: the public key's bytes used as an HMAC secret.
-        ("HS256 with the public key", hs256(ours.jwk().to_string().as_bytes(), &header("HS256"), &panel.claims(admin))),
+        ("HS256 with the public key", hs256(ours.jwk().to_string().as_bytes(), &panel.claims(admin))),
         (
             "HS256 with the modulus",
-            hs256(ours.jwk()["n"].as_str().unwrap_or_default().as_bytes(), &header("HS256"), &panel.claims(admin)),
+            hs256(ours.jwk()["n"].as_str().unwrap_or_default().as_bytes(), &panel.claims(admin)),
         ),
         ("wrong issuer", ours.sign(&changed(&|c| c["iss"] = json!("someone/else")))),
         ("wrong audience", ours.sign(&changed(&|c| c["aud"] = json!("ari:cloud:ecosystem::app/another-app")))),

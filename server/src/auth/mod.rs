@@ -255,6 +255,17 @@ impl Access {
                 return Err(Refusal::Unavailable);
             }
         };
+        // SR-52: the code is checked whatever the password's verdict, and a wrong code is refused
+        // exactly as a wrong password is, so the answer never tells which of the two was right.
+        let code_step = match &admin {
+            Some(admin) if admin.totp => self
+                .local
+                .totp_seed(&admin.login)
+                .await
+                .zip(code)
+                .and_then(|(seed, code)| totp::matching_step(seed.expose_secret(), code, now.timestamp())),
+            _ => None,
+        };
         let stored = admin.as_ref().map(|admin| admin.password_hash.clone());
         let verified = password::verify_off_thread(stored, SecretString::from(password.to_owned())).await;
         let Some(admin) = admin.filter(|_| verified) else {
@@ -262,12 +273,22 @@ impl Access {
             return Err(Refusal::Invalid);
         };
         if admin.totp || self.local.require_totp {
-            let seed = if admin.totp { self.local.totp_seed(&login).await } else { None };
-            let ok =
-                seed.zip(code).is_some_and(|(seed, code)| totp::verify(seed.expose_secret(), code, now.timestamp()));
-            if !ok {
-                attempt.failed();
-                return Err(Refusal::Totp);
+            // A code is accepted once: its step is recorded, and only a later step passes next
+            // time, across restarts and servers (the record is in the database).
+            let fresh = match code_step {
+                Some(step) => self.store.accept_totp_step(&admin.login, step).await,
+                None => Ok(false),
+            };
+            match fresh {
+                Ok(true) => {}
+                Ok(false) => {
+                    attempt.failed();
+                    return Err(Refusal::Invalid);
+                }
+                Err(_) => {
+                    attempt.release();
+                    return Err(Refusal::Unavailable);
+                }
             }
         }
         attempt.succeeded();

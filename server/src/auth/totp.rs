@@ -1,76 +1,57 @@
 //! Time-based one-time passwords (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits), the codes
-//! authenticator apps show. Seeds are 160 random bits, written in base32 for the apps.
+//! authenticator apps show, computed and compared by `totp-rs`. Seeds are 160 random bits,
+//! written in base32 for the apps. A code is good for its step and one step either side (clock
+//! drift); that it is used once only is the caller's to enforce, with the step [`matching_step`]
+//! returns (SR-52).
 
 use aes_gcm::aead::{OsRng, rand_core::RngCore};
-use hmac::{Hmac, Mac};
-use sha1::Sha1;
+use totp_rs::{Algorithm, Secret, TOTP};
 
-const STEP_SECONDS: i64 = 30;
-const DIGITS: u32 = 6;
-const BASE32: &[u8; 32] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+const STEP_SECONDS: u64 = 30;
+const DIGITS: usize = 6;
 
 pub fn new_seed() -> String {
     let mut bytes = [0u8; 20];
     OsRng.fill_bytes(&mut bytes);
-    encode(&bytes)
+    match Secret::Raw(bytes.to_vec()).to_encoded() {
+        Secret::Encoded(text) => text,
+        Secret::Raw(_) => String::new(),
+    }
 }
 
-fn encode(bytes: &[u8]) -> String {
-    let mut out = String::new();
-    let (mut buffer, mut bits) = (0u32, 0u32);
-    for &byte in bytes {
-        buffer = (buffer << 8) | u32::from(byte);
-        bits += 8;
-        while bits >= 5 {
-            bits -= 5;
-            out.push(char::from(BASE32[((buffer >> bits) & 31) as usize]));
-        }
-    }
-    if bits > 0 {
-        out.push(char::from(BASE32[((buffer << (5 - bits)) & 31) as usize]));
-    }
-    out
-}
-
-fn decode(text: &str) -> Option<Vec<u8>> {
-    let mut out = Vec::new();
-    let (mut buffer, mut bits) = (0u32, 0u32);
-    for c in text.chars().filter(|c| !c.is_whitespace() && *c != '=') {
-        let value = BASE32.iter().position(|&b| char::from(b) == c.to_ascii_uppercase())?;
-        buffer = (buffer << 5) | value as u32;
-        bits += 5;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((buffer >> bits) as u8);
-        }
-    }
-    Some(out)
-}
-
-/// The code for the step containing `unix_seconds`.
-fn code_at(key: &[u8], unix_seconds: i64) -> Option<u32> {
-    let counter = unix_seconds.div_euclid(STEP_SECONDS);
-    let mut mac = Hmac::<Sha1>::new_from_slice(key).ok()?;
-    mac.update(&counter.to_be_bytes());
-    let digest = mac.finalize().into_bytes();
-    let offset = usize::from(digest[19] & 0x0f);
-    let value = u32::from_be_bytes([digest[offset] & 0x7f, digest[offset + 1], digest[offset + 2], digest[offset + 3]]);
-    Some(value % 10u32.pow(DIGITS))
+/// The generator for a base32 seed (spaces, `=` and lower case tolerated, as apps show them);
+/// `None` for a seed that is not base32 or shorter than the RFC's 128 bits.
+fn generator(seed: &str) -> Option<TOTP> {
+    let seed: String = seed.chars().filter(|c| !c.is_whitespace() && *c != '=').collect();
+    let key = Secret::Encoded(seed.to_ascii_uppercase()).to_bytes().ok()?;
+    // Skew 0: the drift is tried step by step below, so that the matching step is known.
+    TOTP::new(Algorithm::SHA1, DIGITS, 0, STEP_SECONDS, key).ok()
 }
 
 /// The code an authenticator shows now (for tests and the CLI's confirmation).
 pub fn current_code(seed: &str, unix_seconds: i64) -> Option<String> {
-    code_at(&decode(seed)?, unix_seconds).map(|code| format!("{code:06}"))
+    Some(generator(seed)?.generate(u64::try_from(unix_seconds).ok()?))
 }
 
-/// Accepts the code of the current step or the one before or after (clock drift).
+/// The time step (`unix_seconds / 30`) whose code `code` is, among the current step and the one
+/// before and after; the latest when several match. Every candidate is compared, in constant
+/// time, whatever the outcome.
+pub fn matching_step(seed: &str, code: &str, unix_seconds: i64) -> Option<i64> {
+    let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+    let generator = generator(seed)?;
+    let now = u64::try_from(unix_seconds).ok()? / STEP_SECONDS;
+    let mut matched = None;
+    for step in [now.saturating_sub(1), now, now.saturating_add(1)] {
+        if generator.check(&code, step.saturating_mul(STEP_SECONDS)) && code.len() == DIGITS {
+            matched = i64::try_from(step).ok();
+        }
+    }
+    matched
+}
+
+/// Whether `code` is the code of the current step or the one before or after (clock drift).
 pub fn verify(seed: &str, code: &str, unix_seconds: i64) -> bool {
-    let code = code.trim().replace(' ', "");
-    let Some(key) = decode(seed) else { return false };
-    code.len() == DIGITS as usize
-        && [-STEP_SECONDS, 0, STEP_SECONDS]
-            .iter()
-            .any(|drift| code_at(&key, unix_seconds + drift).is_some_and(|c| format!("{c:06}") == code))
+    matching_step(seed, code, unix_seconds).is_some()
 }
 
 /// The `otpauth://` URI that authenticator apps read (as a QR code or pasted).
@@ -115,7 +96,7 @@ mod tests {
     /// RFC 6238 appendix B, SHA-1, with the 8-digit codes cut to our 6 digits.
     #[test]
     fn rfc_6238_vectors() {
-        let seed = encode(b"12345678901234567890");
+        let seed = new_seed_from(b"12345678901234567890");
         for (time, code) in
             [(59, "287082"), (1_111_111_109, "081804"), (1_234_567_890, "005924"), (20_000_000_000, "353130")]
         {
@@ -143,10 +124,38 @@ mod tests {
         assert!(svg.matches('M').count() > 100, "a real code has many dark modules");
     }
 
+    fn new_seed_from(bytes: &[u8]) -> String {
+        match Secret::Raw(bytes.to_vec()).to_encoded() {
+            Secret::Encoded(text) => text,
+            Secret::Raw(_) => unreachable!("encoded"),
+        }
+    }
+
     #[test]
-    fn base32_round_trips() {
-        let bytes: Vec<u8> = (0..=255).collect();
-        assert_eq!(decode(&encode(&bytes)).expect("decodes"), bytes);
-        assert!(decode("not base32!").is_none());
+    fn seeds_are_160_bits_of_base32_and_bad_seeds_verify_nothing() {
+        let seed = new_seed();
+        assert_eq!(seed.len(), 32, "{seed}");
+        assert_ne!(seed, new_seed());
+        let code = current_code(&seed, 1_800_000_000).expect("code");
+        let lower: Vec<char> = seed.to_lowercase().chars().collect();
+        let spaced: Vec<String> = lower.chunks(4).map(|c| c.iter().collect()).collect();
+        assert!(verify(&spaced.join(" "), &code, 1_800_000_000), "as an app shows it");
+        for bad in ["not base32!", "", "AAAA"] {
+            assert!(!verify(bad, "000000", 1_800_000_000), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_matching_step_is_the_one_whose_code_it_is() {
+        let seed = new_seed();
+        let now = 1_800_000_010;
+        let step = now / 30;
+        for drift in [-1, 0, 1] {
+            let code = current_code(&seed, now + drift * 30).expect("code");
+            assert_eq!(matching_step(&seed, &code, now), Some(step + drift), "drift {drift}");
+            assert_eq!(matching_step(&seed, &format!(" {} {} ", &code[..3], &code[3..]), now), Some(step + drift));
+        }
+        assert_eq!(matching_step(&seed, "1234567", now), None);
+        assert_eq!(matching_step(&seed, "", -5), None);
     }
 }

@@ -95,7 +95,7 @@ impl Forge {
     pub async fn verify(&self, token: &str, now: i64) -> Result<Invocation, Refusal> {
         let unverified = token::parse(token)?;
         let key = self.keys.key(&unverified.kid).await?;
-        let invocation = unverified.verify(&key, &self.expected, now)?;
+        let invocation = unverified.verify(&key, &self.expected)?;
         self.first_use(&invocation, now)?;
         Ok(invocation)
     }

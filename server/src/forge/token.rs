@@ -1,11 +1,11 @@
-//! Forge Invocation Tokens (FITs), checked in plain Rust: the compact JWS is taken apart, its
-//! header must say RS256 with a key id, its signature must verify with that key, and its claims
-//! must name our app, an allowed installation and site, a principal, and a time window around now
-//! (SECURITY.md 1.3, SR-07 and SR-08). Nothing here trusts a claim before the signature is checked,
-//! except `icLabel`, which is refused early when malformed so that it can never steer a key fetch.
+//! Forge Invocation Tokens (FITs), checked with `jsonwebtoken`: the header must say RS256 with a
+//! key id, the signature must verify with that key, and the claims must name our app, an allowed
+//! installation and site, a principal, and a time window around now (SECURITY.md 1.3, SR-07 and
+//! SR-08). Nothing here trusts a claim before the signature is checked, except `icLabel`, which is
+//! refused early when malformed so that it can never steer a key fetch.
 
 use base64::{Engine as _, engine::general_purpose::URL_SAFE_NO_PAD};
-use ring::signature::{RSA_PKCS1_2048_8192_SHA256, RsaPublicKeyComponents};
+use jsonwebtoken::{Algorithm, DecodingKey, Validation, errors::ErrorKind};
 use serde_json::Value;
 
 /// The issuer Forge puts in every FIT.
@@ -54,6 +54,10 @@ pub enum Refusal {
     Replayed,
 }
 
+/// The RSA key sizes accepted, in bits: what `ring`'s RS256 verifier allowed before (below 2048
+/// is breakable), capped by the `rsa` crate's own limit of 4096.
+const KEY_BITS: std::ops::RangeInclusive<usize> = 2048..=4096;
+
 /// A public RSA key from the JWKS.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PublicKey {
@@ -62,48 +66,56 @@ pub struct PublicKey {
 }
 
 impl PublicKey {
-    /// The key of a JWK, if it is an RSA key with base64url `n` and `e`.
+    /// The key of a JWK, if it is an RSA key with base64url `n` and `e` and a modulus of an
+    /// accepted size.
     pub fn from_jwk(jwk: &Value) -> Option<PublicKey> {
         if jwk["kty"] != "RSA" {
             return None;
         }
         let part = |name: &str| jwk[name].as_str().and_then(|text| URL_SAFE_NO_PAD.decode(text).ok());
-        Some(PublicKey { n: part("n")?, e: part("e")? })
+        let n = part("n")?;
+        let zeros = n.iter().take_while(|b| **b == 0).count();
+        let bits = n.get(zeros).map_or(0, |first| (n.len() - zeros) * 8 - first.leading_zeros() as usize);
+        if !KEY_BITS.contains(&bits) {
+            return None;
+        }
+        Some(PublicKey { n, e: part("e")? })
     }
 }
 
-/// A token taken apart, its signature not yet checked.
-#[derive(Debug)]
+/// A token whose header and `icLabel` passed, its signature not yet checked. Its `Debug` shows
+/// the key id only: the token itself is a credential.
 pub struct Unverified {
     pub kid: String,
-    signing_input: String,
-    signature: Vec<u8>,
-    claims: Value,
+    token: String,
 }
 
-/// Takes a token apart and refuses what no key could make acceptable: anything but RS256 (so
-/// `none` and HS256 key confusion never reach a key), no key id, or a malformed `icLabel`.
+impl std::fmt::Debug for Unverified {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Unverified").field("kid", &self.kid).finish_non_exhaustive()
+    }
+}
+
+/// Refuses what no key could make acceptable: anything but RS256 (so `none` and HS256 key
+/// confusion never reach a key), no key id, or a malformed `icLabel`.
 pub fn parse(token: &str) -> Result<Unverified, Refusal> {
-    let mut parts = token.split('.');
-    let (Some(header), Some(payload), Some(signature), None) = (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
+    if token.split('.').count() != 3 {
         return Err(Refusal::Malformed);
-    };
-    let json = |part: &str| -> Result<Value, Refusal> {
-        let bytes = URL_SAFE_NO_PAD.decode(part).map_err(|_| Refusal::Malformed)?;
-        serde_json::from_slice(&bytes).map_err(|_| Refusal::Malformed)
-    };
-    let head = json(header)?;
-    if head["alg"] != "RS256" {
+    }
+    let header = jsonwebtoken::decode_header(token).map_err(|error| match error.kind() {
+        ErrorKind::InvalidAlgorithmName => Refusal::Algorithm,
+        _ => Refusal::Malformed,
+    })?;
+    if header.alg != Algorithm::RS256 {
         return Err(Refusal::Algorithm);
     }
-    let kid = head["kid"].as_str().filter(|kid| !kid.is_empty()).ok_or(Refusal::NoKeyId)?.to_owned();
-    let claims = json(payload)?;
+    let kid = header.kid.filter(|kid| !kid.is_empty()).ok_or(Refusal::NoKeyId)?;
+    // Read before the signature is checked, for this one refusal only: nothing else is trusted.
+    let claims = jsonwebtoken::dangerous::insecure_decode::<Value>(token).map_err(|_| Refusal::Malformed)?.claims;
     if !claims["icLabel"].is_null() && !claims["icLabel"].as_str().is_some_and(valid_ic_label) {
         return Err(Refusal::IcLabel);
     }
-    let signature = URL_SAFE_NO_PAD.decode(signature).map_err(|_| Refusal::Malformed)?;
-    Ok(Unverified { kid, signing_input: format!("{header}.{payload}"), signature, claims })
+    Ok(Unverified { kid, token: token.to_owned() })
 }
 
 /// `^[a-z0-9_-]{1,50}$`: an Isolated Cloud label, which Atlassian puts into host names.
@@ -149,32 +161,20 @@ pub struct Invocation {
 }
 
 impl Unverified {
-    /// Checks the signature with `key`, then every claim against `expected` at `now` (seconds
-    /// since the epoch). Replay is the caller's to check, with [`Invocation::jti`].
-    pub fn verify(&self, key: &PublicKey, expected: &Expected, now: i64) -> Result<Invocation, Refusal> {
-        RsaPublicKeyComponents { n: &key.n, e: &key.e }
-            .verify(&RSA_PKCS1_2048_8192_SHA256, self.signing_input.as_bytes(), &self.signature)
-            .map_err(|_| Refusal::Signature)?;
-        let claims = &self.claims;
-        if claims["iss"] != ISSUER {
-            return Err(Refusal::Issuer);
-        }
-        let audience = &claims["aud"];
-        let ours = audience == expected.audience.as_str()
-            || audience.as_array().is_some_and(|all| all.iter().any(|a| a == expected.audience.as_str()));
-        if !ours {
-            return Err(Refusal::Audience);
-        }
+    /// Checks the signature with `key` (RS256 only), then the issuer, the audience and the time
+    /// window (`exp` required, `nbf` when present, [`LEEWAY_SECONDS`] either way, against the
+    /// clock), then the installation, the site, the principal and the `jti` against `expected`.
+    /// Replay is the caller's to check, with [`Invocation::jti`].
+    pub fn verify(&self, key: &PublicKey, expected: &Expected) -> Result<Invocation, Refusal> {
+        let mut rules = Validation::new(Algorithm::RS256);
+        rules.leeway = LEEWAY_SECONDS.unsigned_abs();
+        rules.validate_nbf = true;
+        rules.set_issuer(&[ISSUER]);
+        rules.set_audience(&[expected.audience.as_str()]);
+        rules.set_required_spec_claims(&["exp", "iss", "aud"]);
+        let key = DecodingKey::from_rsa_raw_components(&key.n, &key.e);
+        let claims = jsonwebtoken::decode::<Value>(&self.token, &key, &rules).map_err(|error| refusal(&error))?.claims;
         let expires_at = claims["exp"].as_i64().ok_or(Refusal::Expired)?;
-        if now > expires_at + LEEWAY_SECONDS {
-            return Err(Refusal::Expired);
-        }
-        if !claims["nbf"].is_null() {
-            let nbf = claims["nbf"].as_i64().ok_or(Refusal::NotYetValid)?;
-            if now + LEEWAY_SECONDS < nbf {
-                return Err(Refusal::NotYetValid);
-            }
-        }
         let installation = claims["app"]["installationId"].as_str().map(|id| id.trim_start_matches(INSTALLATION_ARI));
         let installation_id = installation
             .filter(|id| expected.installations.iter().any(|allowed| allowed == id))
@@ -195,6 +195,27 @@ impl Unverified {
             jti: jti.to_owned(),
             expires_at,
         })
+    }
+}
+
+/// Our name for why `jsonwebtoken` refused a token.
+fn refusal(error: &jsonwebtoken::errors::Error) -> Refusal {
+    match error.kind() {
+        ErrorKind::InvalidSignature | ErrorKind::InvalidRsaKey(_) | ErrorKind::Provider(_) => Refusal::Signature,
+        ErrorKind::InvalidAlgorithm | ErrorKind::InvalidAlgorithmName | ErrorKind::MissingAlgorithm => {
+            Refusal::Algorithm
+        }
+        ErrorKind::InvalidIssuer => Refusal::Issuer,
+        ErrorKind::InvalidAudience => Refusal::Audience,
+        ErrorKind::ExpiredSignature => Refusal::Expired,
+        ErrorKind::ImmatureSignature => Refusal::NotYetValid,
+        ErrorKind::MissingRequiredClaim(claim) | ErrorKind::InvalidClaimFormat(claim) => match claim.as_str() {
+            "iss" => Refusal::Issuer,
+            "aud" => Refusal::Audience,
+            "nbf" => Refusal::NotYetValid,
+            _ => Refusal::Expired,
+        },
+        _ => Refusal::Malformed,
     }
 }
 
@@ -229,7 +250,8 @@ mod tests {
         let encode = |value: &Value| URL_SAFE_NO_PAD.encode(value.to_string());
         let claims = encode(&serde_json::json!({ "iss": ISSUER }));
         let token = |header: Value| format!("{}.{claims}.c2ln", encode(&header));
-        assert_eq!(parse(&token(serde_json::json!({ "alg": "none", "kid": "k" }))).err(), Some(Refusal::Algorithm));
+        // `none` is not an algorithm `jsonwebtoken` knows: the header does not even parse.
+        assert_eq!(parse(&token(serde_json::json!({ "alg": "none", "kid": "k" }))).err(), Some(Refusal::Malformed));
         assert_eq!(parse(&token(serde_json::json!({ "alg": "HS256", "kid": "k" }))).err(), Some(Refusal::Algorithm));
         assert_eq!(parse(&token(serde_json::json!({ "alg": "RS256" }))).err(), Some(Refusal::NoKeyId));
         assert_eq!(

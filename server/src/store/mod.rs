@@ -68,8 +68,9 @@ pub trait SnapshotSink: Send {
     fn catalog(&mut self, item: CatalogItem);
 }
 
-/// A local admin account (first-run set-up and break-glass sign-in).
-#[derive(Clone, Debug)]
+/// A local admin account (first-run set-up and break-glass sign-in). Its `Debug` leaves out the
+/// password hash (an offline guessing target).
+#[derive(Clone)]
 pub struct LocalAdmin {
     pub login: String,
     pub name: String,
@@ -81,8 +82,9 @@ pub struct LocalAdmin {
     pub created_by: String,
 }
 
-/// A signed-in admin's server-side session. The browser holds the id; the store only its digest.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A signed-in admin's server-side session. The browser holds the id; the store only its digest,
+/// which `Debug` leaves out too.
+#[derive(Clone, PartialEq, Eq)]
 pub struct SessionRecord {
     pub id_hash: String,
     /// `local`, `atlassian` or `forge`.
@@ -96,6 +98,33 @@ pub struct SessionRecord {
     pub last_seen_at: DateTime<Utc>,
     /// When the org-admin role was last confirmed with Atlassian.
     pub checked_at: DateTime<Utc>,
+}
+
+impl std::fmt::Debug for LocalAdmin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LocalAdmin")
+            .field("login", &self.login)
+            .field("name", &self.name)
+            .field("password_hash", &"[REDACTED]")
+            .field("totp", &self.totp)
+            .field("created_at", &self.created_at)
+            .field("created_by", &self.created_by)
+            .finish()
+    }
+}
+
+impl std::fmt::Debug for SessionRecord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SessionRecord")
+            .field("id_hash", &"[REDACTED]")
+            .field("auth_via", &self.auth_via)
+            .field("installation_id", &self.installation_id)
+            .field("account_id", &self.account_id)
+            .field("created_at", &self.created_at)
+            .field("last_seen_at", &self.last_seen_at)
+            .field("checked_at", &self.checked_at)
+            .finish_non_exhaustive()
+    }
 }
 
 /// One admin action, as it is appended to the audit log.
@@ -192,6 +221,9 @@ pub trait AccessStore: Send + Sync + 'static {
     /// Creates the account, with its TOTP seed when it has one, in one transaction; false when
     /// the login is taken.
     async fn create_local_admin(&self, admin: &LocalAdmin, totp: Option<&StoredSecret>) -> Result<bool, StoreError>;
+    /// Records that the TOTP code of time step `step` signed `login` in; false (and nothing
+    /// changes) when a code of this step or a later one already did: each code works once (SR-52).
+    async fn accept_totp_step(&self, login: &str, step: i64) -> Result<bool, StoreError>;
     /// Replaces any unused set-up token with this one (only its digest is stored).
     async fn replace_setup_token(&self, token_hash: &str, expires_at: DateTime<Utc>) -> Result<(), StoreError>;
     /// Whether the token is unused and unexpired.

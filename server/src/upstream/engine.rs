@@ -205,10 +205,6 @@ impl Engine {
             .user_agent(concat!("UserAccountManager/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(config.connect_timeout)
             .read_timeout(config.read_timeout)
-            // Every call carries a credential for the one host it names: a redirect must not
-            // take the call (or, through "Test connection", its answer) anywhere else (SR-49).
-            // Atlassian's APIs answer where they are asked, so a 3xx is reported as a failure.
-            .redirect(reqwest::redirect::Policy::none())
             .build()
             .unwrap_or_else(|error| {
                 tracing::error!(%error, "the HTTP client could not be configured; using defaults");
@@ -312,7 +308,17 @@ impl Engine {
                 tracing::warn!(method = %call.method, path, error = %error, "Atlassian call gave up");
                 return Err(error);
             }
-            let wait = self.config.retry.wait(&headers, retries, self.draw(), SystemTime::now());
+            let wait = match self.config.retry.wait(&headers, retries, self.draw(), SystemTime::now()) {
+                Ok(wait) => wait,
+                // A pause longer than any call waits: fail now, saying when to come back.
+                Err(too_long) => {
+                    let status = status.unwrap_or(StatusCode::TOO_MANY_REQUESTS);
+                    let error =
+                        UpstreamError::Unavailable { status, attempts: retries, retry_after: Some(too_long.asked) };
+                    tracing::warn!(method = %call.method, path, error = %error, "Atlassian asked for too long a pause");
+                    return Err(error);
+                }
+            };
             tracing::info!(method = %call.method, path, status = status.map(|s| s.as_u16()), retry = retries, wait_ms = wait.as_millis() as u64, "retrying Atlassian call");
             let until = Instant::now() + wait;
             if status == Some(StatusCode::TOO_MANY_REQUESTS) {
@@ -487,8 +493,13 @@ pub fn mask_emails(text: &str) -> String {
     for word in text.split_inclusive(|c: char| c.is_whitespace() || c == '"' || c == ',') {
         match word.find('@') {
             Some(at) if at > 0 => {
-                let start =
-                    word[..at].rfind(|c: char| !(c.is_alphanumeric() || ".+-_".contains(c))).map_or(0, |i| i + 1);
+                // The local part starts after the last character that cannot be in one; that
+                // character may take several bytes, so the cut is after its last byte.
+                let start = word[..at]
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| !(c.is_alphanumeric() || ".+-_".contains(*c)))
+                    .map_or(0, |(i, c)| i + c.len_utf8());
                 out.push_str(&word[..start]);
                 out.push_str("***");
                 out.push_str(&word[at..]);
@@ -518,6 +529,26 @@ mod tests {
         assert_eq!(mask_emails("user jane.doe+x@acme.com not found"), "user ***@acme.com not found");
         assert_eq!(mask_emails(r#"{"email":"a@b.c"}"#), r#"{"email":"***@b.c"}"#);
         assert_eq!(mask_emails("no address here"), "no address here");
+        // SR-46: a multi-byte character right before the local part (this panicked).
+        assert_eq!(mask_emails("→jane@acme.com"), "→***@acme.com");
+        assert_eq!(mask_emails("«jane@acme.com»"), "«***@acme.com»");
+        assert_eq!(mask_emails("jöhn@acme.com"), "***@acme.com");
+    }
+
+    proptest::proptest! {
+        /// SR-46: any Unicode text is masked without a panic, keeps everything around the
+        /// addresses, and never keeps a local part.
+        #[test]
+        fn masking_takes_any_text(text in "\\PC*", before in "\\PC{0,8}", local in "[a-z0-9._+-]{1,12}") {
+            let masked = mask_emails(&text);
+            proptest::prop_assert_eq!(masked.matches('@').count(), text.matches('@').count());
+            if !text.contains('@') {
+                proptest::prop_assert_eq!(&masked, &text);
+            }
+            let around = format!("{before} {local}@acme.example «{local}@acme.example»");
+            let masked = mask_emails(&around);
+            proptest::prop_assert!(masked.ends_with(" ***@acme.example «***@acme.example»"), "{masked}");
+        }
     }
 
     #[test]

@@ -151,6 +151,21 @@ impl AccessStore for SqliteStore {
         Ok(true)
     }
 
+    async fn accept_totp_step(&self, login: &str, step: i64) -> Result<bool, StoreError> {
+        // One statement: two sign-ins racing with the same code cannot both see the old step.
+        let updated = sqlx::query(
+            "UPDATE local_admins SET totp_last_step = ?
+             WHERE login = ? AND (totp_last_step IS NULL OR totp_last_step < ?)",
+        )
+        .bind(step)
+        .bind(login)
+        .bind(step)
+        .execute(&self.pool)
+        .await?
+        .rows_affected();
+        Ok(updated == 1)
+    }
+
     async fn replace_setup_token(&self, token_hash: &str, expires_at: DateTime<Utc>) -> Result<(), StoreError> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         sqlx::query("DELETE FROM setup_tokens WHERE used_at IS NULL").execute(&mut *tx).await?;
