@@ -1,6 +1,7 @@
 //! Bulk actions over real HTTP against a simulated organisation: the pre-flight, jobs, undo, the
-//! audit trail of every call, and the guarantees of SR-27, SR-29, SR-31, SR-32 and SR-41 (the
-//! simulator's log of applied writes is the judge of "exactly once").
+//! audit trail of every call, and the guarantees of SR-27, SR-29, SR-31, SR-32, SR-41, SR-46 (a
+//! panic never stops the job worker) and SR-51 (jobs run only for admins who still are); the
+//! simulator's log of applied writes is the judge of "exactly once".
 
 mod common;
 #[path = "common/org.rs"]
@@ -12,8 +13,8 @@ use atlassian_sim::{
     FaultRates, Sizes,
     model::{AccountStatus, Membership},
 };
-use org::{candidates, ids, org, verdict_of};
-use serde_json::json;
+use org::{Org, candidates, ids, org, org_with, verdict_of};
+use serde_json::{Value, json};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn deactivate_then_undo_changes_exactly_the_planned_users_once_with_a_full_audit_trail() {
@@ -325,4 +326,158 @@ async fn without_experimental_endpoints_product_access_is_still_classified_and_d
     assert!(world.holds_role(world.account(&direct).expect("ix"), jira), "the direct role is untouched");
     let sent = org.sim.counters().requests.get("POST /admin/v1/orgs/{orgId}/users/{accountId}/roles/revoke").copied();
     assert_eq!(sent.unwrap_or(0), 0, "no direct-role call was sent");
+}
+
+/// Waits up to `secs` seconds for the job to end; its first page, or `None` if it did not end.
+async fn ended_within(org: &Org, cookie: &str, job: &str, secs: u64) -> Option<Value> {
+    for _ in 0..secs * 10 {
+        let (status, page) =
+            org.server.call_as(cookie, "jobs/get", json!({ "job_id": job, "state": null, "page": 0 })).await;
+        assert_eq!(status, 200, "{page}");
+        if ["finished", "cancelled", "failed"].contains(&page["summary"]["state"].as_str().unwrap_or_default()) {
+            return Some(page);
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    None
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_job_whose_upstream_answer_once_panicked_ends_alone_and_the_worker_runs_the_next_job() {
+    let org = org(Sizes { users: 40, customers: 5, projects: 1, spaces: 1 }, |_| {}).await;
+    let (managed, _) = candidates(&org.sim);
+    // Atlassian refuses the first user's deactivation quoting the address in typographic
+    // quotes: masking that address in the error once sliced inside the quote and panicked.
+    let script = json!({
+        "pathContains": managed[0],
+        "status": 400,
+        "body": { "errors": [{ "title": "Bad Request", "detail": "Cannot deactivate \u{201c}jane@acme-corp.example\u{201d}: the account is locked" }] },
+    });
+    let url = format!("{}__sim/next-write-answer", org.connection.admin_url);
+    let scripted = common::client().post(url).json(&script).send().await.expect("simulator");
+    assert_eq!(scripted.status(), 204);
+
+    let first = org.preflight(json!({ "kind": "deactivate" }), &managed[..1]).await;
+    let first = org.start(&first, None).await;
+    let page = ended_within(&org, &org.server.admin_cookie, &first, 20).await.expect("the job ends, never hangs");
+    match page["summary"]["state"].as_str() {
+        // The panic is caught: the job failed with a translated reason, its user not left mid-call.
+        Some("failed") => {
+            assert_eq!(page["summary"]["error"], "job-stopped-panic", "{page}");
+            let items = org.items(&first).await;
+            assert_eq!(items[&managed[0]]["state"], "unknown", "{items:?}");
+        }
+        // Or nothing panics any more: the user failed with Atlassian's reason, masked.
+        _ => {
+            assert_eq!(page["summary"]["state"], "finished", "{page}");
+            let items = org.items(&first).await;
+            assert_eq!(items[&managed[0]]["state"], "failed", "{items:?}");
+            assert!(!items[&managed[0]]["reason"].as_str().unwrap_or_default().contains("jane@"), "{items:?}");
+        }
+    }
+    assert!(org.writes_to(&managed[0]).is_empty(), "the scripted answer changed nothing");
+
+    // The worker lives on: the next job runs to its end.
+    let second = org.preflight(json!({ "kind": "deactivate" }), &managed[1..2]).await;
+    let second = org.start(&second, None).await;
+    let page = ended_within(&org, &org.server.admin_cookie, &second, 20).await.expect("the next job runs");
+    assert_eq!(page["summary"]["state"], "finished", "{page}");
+    assert_eq!(page["summary"]["counts"]["done"], 1, "{page}");
+    assert_eq!(org.writes_to(&managed[1]).len(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_queued_job_whose_creator_lost_the_org_admin_role_is_refused_and_recorded() {
+    const OAUTH_ID: &str = "bulk-oauth-client";
+    const OAUTH_SECRET: &str = "bulk-oauth-secret";
+    // Ten admin requests a second: the job ahead of ours takes a few seconds.
+    let org = org_with(
+        Sizes { users: 120, customers: 5, projects: 1, spaces: 1 },
+        |sim| {
+            sim.admin_rps = 10.0;
+            sim.oauth_client_id = OAUTH_ID.to_owned();
+            sim.oauth_client_secret = OAUTH_SECRET.to_owned();
+        },
+        |config| {
+            config.atlassian_auth_url = config.atlassian_admin_url.clone();
+            config.oauth_client_id = Some(OAUTH_ID.to_owned());
+            config.oauth_client_secret = Some(OAUTH_SECRET.to_owned().into());
+        },
+    )
+    .await;
+    let (managed, external) = candidates(&org.sim);
+    let admin = {
+        let world = org.sim.world();
+        world.accounts.iter().find(|a| a.org_admin && a.directory.is_some()).expect("an org admin").id.clone()
+    };
+    let cookie = sign_in_with_atlassian(&org, &admin).await;
+
+    // The local admin's job of 25 users runs; the Atlassian admin's job queues behind it.
+    let ahead = org.preflight(json!({ "kind": "deactivate" }), &external[..25]).await;
+    let ahead = org.start(&ahead, Some("25")).await;
+    let targets = managed[..2].to_vec();
+    let (status, plan) = org
+        .server
+        .call_as(
+            &cookie,
+            "bulk/preflight",
+            json!({ "action": { "kind": "deactivate" }, "targets": { "accounts": targets } }),
+        )
+        .await;
+    assert_eq!(status, 200, "{plan}");
+    let (status, job) =
+        org.server.call_as(&cookie, "bulk/start", json!({ "plan_id": plan["plan_id"], "typed": null })).await;
+    assert_eq!(status, 200, "{job}");
+    let job = job.as_str().expect("a job id").to_owned();
+
+    // Meanwhile the admin loses the org-admin role at Atlassian.
+    let ix = org.sim.world().account(&admin).expect("account");
+    org.sim.change(|world| world.acc_mut(ix).org_admin = false);
+    let (_, page) = org.server.call("jobs/get", json!({ "job_id": job, "state": null, "page": 0 })).await;
+    assert_eq!(page["summary"]["state"], "queued", "still behind the first job: {page}");
+
+    let page = ended_within(&org, &org.server.admin_cookie, &job, 60).await.expect("the job ends");
+    assert_eq!(page["summary"]["state"], "failed", "{page}");
+    assert_eq!(page["summary"]["error"], "job-stopped-not-admin", "{page}");
+    assert_eq!(page["summary"]["counts"]["done"], 0, "{page}");
+    assert_eq!(page["summary"]["counts"]["cancelled"], 2, "{page}");
+    for target in &targets {
+        assert!(org.writes_to(target).is_empty(), "{target} was changed for an admin who no longer is");
+    }
+    let audit = org.server.audit().await;
+    let refused = audit
+        .iter()
+        .find(|r| r.entry.action == "bulk_job_refused" && r.entry.job_id.as_deref() == Some(job.as_str()))
+        .expect("the refusal is in the audit log");
+    assert_eq!(refused.entry.actor, format!("atlassian:{admin}"));
+    assert_eq!(refused.entry.outcome, "denied");
+    assert_eq!(refused.entry.details["reason"], "job-stopped-not-admin");
+    // The local admin's job, whose creator still is one, ran to its end.
+    let page = ended_within(&org, &org.server.admin_cookie, &ahead, 30).await.expect("the first job ends");
+    assert_eq!(page["summary"]["state"], "finished", "{page}");
+}
+
+/// Signs `account_id` in with Atlassian (the simulated consent page approves at once); the
+/// session's `Cookie` header.
+async fn sign_in_with_atlassian(org: &Org, account_id: &str) -> String {
+    let client = common::client();
+    let start = client.get(org.server.url("/auth/atlassian?next=/users")).send().await.expect("start");
+    assert_eq!(start.status(), 303);
+    let binding = start
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("uam_login="))
+        .and_then(|c| c.split(';').next().map(str::to_owned))
+        .expect("a binding cookie");
+    let authorize = reqwest::Url::parse(start.headers()["location"].to_str().expect("ascii")).expect("url");
+    let base = org.connection.admin_url.as_str().trim_end_matches('/');
+    let approve = format!("{base}/authorize/approve?account_id={account_id}&{}", authorize.query().unwrap_or(""));
+    let approved = client.get(approve).send().await.expect("approve");
+    assert_eq!(approved.status(), 303);
+    let callback = approved.headers()["location"].to_str().expect("ascii").to_owned();
+    let done = client.get(callback).header("cookie", binding).send().await.expect("callback");
+    assert_eq!(done.status(), 303);
+    common::session_cookie(&done).expect("signed in with Atlassian")
 }

@@ -166,7 +166,7 @@ async fn a_job_killed_three_times_changes_every_user_exactly_once_and_ends_with_
         let mut polls = 0u32;
         while disables(&sim, &targets).len() < at {
             polls += 1;
-            if polls % 20 == 0 {
+            if polls.is_multiple_of(20) {
                 let (_, page) = uam.call(&cookie, "jobs/get", json!({ "job_id": job, "state": null, "page": 0 })).await;
                 if page["summary"]["state"] == "finished" {
                     break 'kills;

@@ -609,3 +609,66 @@ impl Bulk {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use app::auth::SignInMethod;
+
+    use super::*;
+
+    fn plan(plans: &mut HashMap<String, Pending>, id: &str, admin: &str, age_secs: u64) {
+        let who = SignedIn {
+            account_id: admin.to_owned(),
+            name: admin.to_owned(),
+            email: None,
+            via: SignInMethod::Local,
+            installation: None,
+        };
+        let preflight = Preflight {
+            plan_id: id.to_owned(),
+            action: BulkAction::Deactivate,
+            undo_of: None,
+            users: Vec::new(),
+            confirm_threshold: DEFAULT_CONFIRM_THRESHOLD,
+        };
+        let made = Instant::now().checked_sub(Duration::from_secs(age_secs)).unwrap_or_else(Instant::now);
+        make_room(plans, &who.actor());
+        plans.insert(id.to_owned(), Pending { preflight, who, made });
+    }
+
+    #[test]
+    fn one_admin_flooding_pre_flights_evicts_only_their_own_oldest() {
+        let mut plans = HashMap::new();
+        plan(&mut plans, "alice-plan", "alice", 1_000);
+        for n in 0..1_000 {
+            plan(&mut plans, &format!("mallory-{n}"), "mallory", 999 - n.min(999));
+        }
+        assert!(plans.len() <= MAX_PLANS_PER_ADMIN + 1, "{}", plans.len());
+        assert!(plans.contains_key("alice-plan"), "another admin's plan survives, however old");
+        assert!(plans.contains_key("mallory-999"), "the flooder's newest is kept");
+        assert!(!plans.contains_key("mallory-0"), "the flooder's oldest went");
+    }
+
+    #[test]
+    fn the_cap_is_hard_and_spares_each_admins_newest() {
+        let mut plans = HashMap::new();
+        // Many admins, each under their own share: the map still never passes the cap, and
+        // whoever holds more than one gives up their oldest first.
+        for admin in 0..MAX_PLANS {
+            for n in 0..3 {
+                plan(&mut plans, &format!("{admin}-{n}"), &format!("admin-{admin}"), 100 - n);
+            }
+            assert!(plans.len() <= MAX_PLANS);
+        }
+        assert_eq!(plans.len(), MAX_PLANS);
+        for admin in 0..MAX_PLANS / 2 {
+            assert!(plans.contains_key(&format!("{admin}-2")), "admin {admin}'s newest plan is kept");
+        }
+        // More admins at once than the cap: the oldest of all goes, the cap holds.
+        for admin in 0..MAX_PLANS * 2 {
+            plan(&mut plans, &format!("solo-{admin}"), &format!("solo-{admin}"), 0);
+        }
+        assert_eq!(plans.len(), MAX_PLANS);
+        assert!(plans.contains_key(&format!("solo-{}", MAX_PLANS * 2 - 1)));
+    }
+}

@@ -684,3 +684,22 @@ fn with(done: &[Step], step: &Step) -> Vec<Step> {
     steps.push(step.clone());
     steps
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_panic_becomes_an_error_with_its_message() {
+        let panicking = async {
+            if std::hint::black_box(true) {
+                panic!("slice index inside a character");
+            }
+            1
+        };
+        assert_eq!(caught(panicking).await, Err("slice index inside a character".to_owned()));
+        let formatted = async { panic!("{} users", std::hint::black_box(3)) };
+        assert_eq!(caught(formatted).await, Err::<(), _>("3 users".to_owned()));
+        assert_eq!(caught(async { 7 }).await, Ok(7));
+    }
+}

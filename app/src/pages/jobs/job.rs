@@ -200,11 +200,17 @@ fn Overview(summary: JobSummary, names: Option<FilterOptions>) -> impl IntoView 
             <ul class="job-counts">{parts}</ul>
             {waiting}
             {queued}
-            {summary.error.clone().map(|e| view! { <p class="notice notice-error">{i18n.t("job-error")}" "{e}</p> })}
+            {summary.error.clone().map(|e| view! { <p class="notice notice-error">{i18n.t("job-error")}" "{job_error(i18n, e)}</p> })}
             {undo_of}
             {undone_by}
         </section>
     }
+}
+
+/// Why a job stopped early: the reasons the server gives as message codes (`job-stopped-*`)
+/// translated; others (store errors) as written.
+fn job_error(i18n: I18n, error: String) -> String {
+    if error.starts_with("job-stopped-") { i18n.t(&error) } else { error }
 }
 
 /// Every user's result: a state filter (links), the table and the pager.
