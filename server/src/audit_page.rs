@@ -72,12 +72,18 @@ pub async fn export_page(store: &dyn Store, who: &SignedIn, query: AuditQuery) -
     Ok(AuditExportPage { total: page.total, until_seq, until_event, cells: page.rows.iter().map(cells).collect() })
 }
 
-/// Records an export of users (its first page, or one request of a selection's export) by the
-/// admin of this request, before any row is returned.
-pub async fn record_user_export(store: &dyn Store, details: serde_json::Value) -> Result<(), AppError> {
+/// Records an export of users by the admin of this request, before any row is returned. One
+/// that `starts` (a first page, or one request of a selection's export) is always recorded; a
+/// later page only when no record of the same `details.filter` by this admin is recent (within
+/// [`VIEW_WINDOW`]): one record per export, and none skipped by starting past the first page.
+pub async fn record_user_export(store: &dyn Store, details: serde_json::Value, starts: bool) -> Result<(), AppError> {
     let who = SignedIn::current().ok_or(AppError::Unauthorized)?;
     let entry = AuditEntry { details, ..AuditEntry::new("", "users_exported", "ok").by(&who) };
-    store.append_audit(&entry).await.map_err(internal)?;
+    match starts {
+        true => store.append_audit(&entry).await.map(Some),
+        false => store.append_audit_once(&entry, Utc::now() - VIEW_WINDOW).await,
+    }
+    .map_err(internal)?;
     Ok(())
 }
 

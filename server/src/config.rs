@@ -114,6 +114,11 @@ pub struct Config {
     #[arg(long, env = "UAM_AUDIT_CHECKPOINTS", global = true)]
     pub audit_checkpoints: Option<PathBuf>,
 
+    /// The server checkpoints the audit log after this many new entries, as well as every 5
+    /// minutes and at shutdown; 0 leaves only the timer.
+    #[arg(long, env = "UAM_AUDIT_CHECKPOINT_ENTRIES", default_value_t = crate::audit::CHECKPOINT_ENTRIES, global = true)]
+    pub audit_checkpoint_entries: u64,
+
     /// The address admins use to reach this server (`https://uam.example.com`); requests that
     /// change anything must come from its origin. Default: the origin the `Host` header names.
     #[arg(long, env = "UAM_PUBLIC_URL", global = true)]

@@ -113,7 +113,9 @@ impl Backend {
         let configured = connection::configured(config)?;
         let store = store::open_sqlite(&config.database()).await?;
         let master_key = open_master_key(config, store.as_ref()).await?;
-        let checkpoints = Arc::new(audit::Checkpoints::open(config.checkpoint_paths())?);
+        let checkpoints = Arc::new(
+            audit::Checkpoints::open(config.checkpoint_paths())?.every_entries(config.audit_checkpoint_entries),
+        );
         use app::settings::ConnectionSource;
         // The environment wins; then what the Settings page saved; else the demo organisation.
         let configured = match configured {

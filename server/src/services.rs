@@ -132,11 +132,15 @@ impl Services for ServerServices {
         let query = checked(UserQuery { page_size: EXPORT_PAGE_SIZE, ..query })?;
         let thresholds = self.thresholds().await?;
         let page = self.syncer.index().query_page(&query, EXPORT_PAGE_SIZE, Utc::now(), thresholds);
-        // An export starts with its first page: that is when it is recorded.
-        if query.page == 0 {
-            let details = serde_json::json!({ "filter": query, "rows": page.total });
-            audit_page::record_user_export(self.syncer.store().as_ref(), details).await?;
-        }
+        // Every page that returns is covered by a record: a first page starts an export and is
+        // recorded; a later page is recorded unless its export already is (the same filter by
+        // the same admin, recently), so a client that skips the first page is recorded too.
+        let details = serde_json::json!({
+            "filter": UserQuery { page: 0, ..query.clone() },
+            "page": query.page,
+            "rows": page.total,
+        });
+        audit_page::record_user_export(self.syncer.store().as_ref(), details, query.page == 0).await?;
         Ok(page)
     }
 
@@ -147,7 +151,7 @@ impl Services for ServerServices {
         let thresholds = self.thresholds().await?;
         let rows = self.syncer.index().rows_by_id(&ids, Utc::now(), thresholds);
         let details = serde_json::json!({ "selected": ids.len(), "rows": rows.len() });
-        audit_page::record_user_export(self.syncer.store().as_ref(), details).await?;
+        audit_page::record_user_export(self.syncer.store().as_ref(), details, true).await?;
         Ok(rows)
     }
 

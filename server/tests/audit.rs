@@ -266,12 +266,107 @@ async fn checkpoints_are_signed_and_a_forged_one_is_rejected() {
     append_line(&paths(copy.path()).sink, &theirs);
     assert_fails_at(copy.path(), 20, "ForgedCheckpoint").await;
 
-    // Without the sink line's genuine checkpoint, a cut tail goes unnoticed: the sink is what
-    // catches it (so the clean copy with its checkpoint removed passes).
+    // Emptying the sink to hide a cut tail does not pass for "no checkpoint yet": the database
+    // remembers that the checkpoint of entry 20 was written.
     let (copy, mut db) = tamperable_copy(dir.path()).await;
     std::fs::write(paths(copy.path()).sink, "").expect("emptied");
     exec(&mut db, "DELETE FROM audit_log WHERE seq >= 18").await;
-    assert!(verify(copy.path()).await.status.success());
+    assert_fails_at(copy.path(), 20, "CheckpointsMissing").await;
+}
+
+/// A copy of `dir` whose sink `damage` rewrote (or deleted); `uam audit verify` must then say
+/// the checkpoint of `seq` is missing, with the reason it gives the admin.
+async fn damaged_sink_is_named(dir: &Path, damage: impl FnOnce(&Path), seq: i64) {
+    let (copy, _db) = tamperable_copy(dir).await;
+    damage(&paths(copy.path()).sink);
+    assert_fails_at(copy.path(), seq, "CheckpointsMissing").await;
+    let stderr = text(&verify(copy.path()).await.stderr);
+    assert!(
+        stderr.contains("is not in ") && stderr.contains("the checkpoint file was deleted, replaced or cut short"),
+        "{stderr}"
+    );
+}
+
+#[tokio::test]
+async fn a_deleted_or_shortened_checkpoint_file_is_reported_not_taken_for_none_yet() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    a_log(dir.path()).await;
+    // A second checkpoint (of entry 30): the sink has two lines.
+    let store = server::store::open_sqlite(&database(dir.path())).await.expect("store");
+    let checkpoints = Checkpoints::open(paths(dir.path())).expect("key");
+    assert_eq!(checkpoints.checkpoint(store.as_ref()).await.expect("written").map(|c| c.seq), Some(30));
+    assert!(verify(dir.path()).await.status.success());
+    let sink = std::fs::read_to_string(paths(dir.path()).sink).expect("sink");
+    assert_eq!(sink.lines().count(), 2);
+
+    damaged_sink_is_named(dir.path(), |sink| std::fs::remove_file(sink).expect("deleted"), 30).await;
+    let first_line = sink.lines().next().map(|l| format!("{l}\n")).expect("a line");
+    damaged_sink_is_named(dir.path(), |sink| std::fs::write(sink, &first_line).expect("written"), 30).await;
+    let cut = &sink[..sink.len() - 40];
+    damaged_sink_is_named(dir.path(), |sink| std::fs::write(sink, cut).expect("written"), 30).await;
+
+    // A restarted server's fresh checkpoint does not paper over the loss: the database keeps
+    // naming the lost checkpoint until the file is restored.
+    let (copy, _db) = tamperable_copy(dir.path()).await;
+    std::fs::remove_file(paths(copy.path()).sink).expect("deleted");
+    let copied = server::store::open_sqlite(&database(copy.path())).await.expect("store");
+    copied.append_audit(&entry(31, Utc::now())).await.expect("appended");
+    let restarted = Checkpoints::open(paths(copy.path())).expect("key");
+    assert_eq!(restarted.checkpoint(copied.as_ref()).await.expect("written").map(|c| c.seq), Some(31));
+    assert_fails_at(copy.path(), 30, "CheckpointsMissing").await;
+    std::fs::write(
+        paths(copy.path()).sink,
+        format!("{sink}{}", std::fs::read_to_string(paths(copy.path()).sink).expect("sink")),
+    )
+    .expect("restored");
+    assert!(verify(copy.path()).await.status.success(), "restored, it verifies again");
+    restarted.checkpoint(copied.as_ref()).await.expect("nothing new");
+    copied.append_audit(&entry(32, Utc::now())).await.expect("appended");
+    restarted.checkpoint(copied.as_ref()).await.expect("written");
+    std::fs::write(paths(copy.path()).sink, &sink).expect("the two first lines only");
+    assert_fails_at(copy.path(), 32, "CheckpointsMissing").await;
+
+    // A new install is not an error: entries with no checkpoint written yet verify.
+    let fresh = tempfile::tempdir().expect("temp dir");
+    let store = server::store::open_sqlite(&database(fresh.path())).await.expect("store");
+    Checkpoints::open(paths(fresh.path())).expect("key");
+    for n in 1..=3 {
+        store.append_audit(&entry(n, Utc::now())).await.expect("appended");
+    }
+    let output = verify(fresh.path()).await;
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(text(&output.stdout).contains("no checkpoint yet"), "{}", text(&output.stdout));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn checkpoints_are_signed_every_n_entries_between_the_timers() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = server::store::open_sqlite(&database(dir.path())).await.expect("store");
+    let checkpoints = Arc::new(Checkpoints::open(paths(dir.path())).expect("key").every_entries(5));
+    let seqs = || -> Vec<i64> {
+        std::fs::read_to_string(paths(dir.path()).sink)
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()?["seq"].as_i64())
+            .collect()
+    };
+    // The timer alone would not write one for an hour.
+    let task = tokio::spawn(Arc::clone(&checkpoints).run(Arc::clone(&store), Duration::from_secs(3600)));
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    for n in 1..=12 {
+        store.append_audit(&entry(n, Utc::now())).await.expect("appended");
+        // Paced as real appends are (each one waits for its disk), so each count is seen.
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let mut waited = 0;
+    while seqs().len() < 2 && waited < 100 {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        waited += 1;
+    }
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    task.abort();
+    assert_eq!(seqs(), vec![5, 10], "one checkpoint per 5 entries, none for the 2 after");
+    assert!(verify(dir.path()).await.status.success());
 }
 
 fn append_line(sink: &Path, value: &serde_json::Value) {
@@ -365,7 +460,7 @@ async fn deleting_everything_starts_a_new_checkpoint_epoch() {
     let dir_path = dir.path().to_path_buf();
     let deleted = tokio::task::spawn_blocking(move || {
         Command::new(BINARY)
-            .args(["data", "delete", "--confirm", "DELETE"])
+            .args(["data", "delete", "--now", "--confirm", "DELETE"])
             .env("UAM_DATA_DIR", &dir_path)
             .env("UAM_LOG", "info")
             .env("UAM_LOG_FORMAT", "json")
@@ -382,8 +477,8 @@ async fn deleting_everything_starts_a_new_checkpoint_epoch() {
     let logged = text(&deleted.stderr)
         .lines()
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .find(|l| l["message"] == "audit checkpoint")
-        .expect("a checkpoint log line");
+        .find(|l| l["message"] == "audit checkpoint" && l["kind"] == "Reset")
+        .expect("a reset's log line");
     assert_eq!(logged["signature"], last["signature"], "{logged}");
     assert_eq!(logged["seq"], 1);
 

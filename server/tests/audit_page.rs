@@ -216,6 +216,21 @@ async fn views_and_exports_are_audited_and_keep_the_chain() {
     assert_eq!(exported.entry.details["filter"]["status"], json!(["active"]));
     assert_eq!(exported.entry.actor_name.as_deref(), Some("Test Admin"));
 
+    // A client that is not our browser, asking a later page first, another page size, or only
+    // some pages, is recorded too, once per export; a first page always starts a new one.
+    let users = |page: u32, page_size: u32| json!({ "query": { "text": "a", "page": page, "page_size": page_size }, "layout": "users" });
+    for (page, page_size) in [(2, 0), (1, 7), (3, 1_000_000), (0, 0)] {
+        let (status, body) = server.call("users/export", users(page, page_size)).await;
+        assert_eq!(status, 200, "{body}");
+    }
+    let log = server.audit().await;
+    let exports: Vec<_> = log.iter().filter(|e| e.entry.action == "users_exported").collect();
+    assert_eq!(exports.len(), 3, "the export begun at page 2 once, and the new one at page 0");
+    assert_eq!(exports[1].entry.details["page"], 2);
+    assert_eq!(exports[1].entry.details["filter"]["text"], "a");
+    assert_eq!(exports[1].entry.details["filter"]["page"], 0);
+    assert_eq!(exports[2].entry.details["page"], 0);
+
     // The chain holds: each entry follows the one before it, and the page's status says so.
     let log = server.audit().await;
     assert!(log.windows(2).all(|w| w[1].prev_hash == w[0].hash && w[1].seq == w[0].seq + 1), "the chain is unbroken");
@@ -223,4 +238,40 @@ async fn views_and_exports_are_audited_and_keep_the_chain() {
     assert_eq!(status, 200, "{integrity}");
     assert!(integrity["problem"].is_null(), "{integrity}");
     assert!(integrity["entries"].as_u64().is_some_and(|n| n >= log.len() as u64 - 1), "{integrity}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_lost_checkpoint_file_shows_on_the_audit_page_in_the_admins_language() {
+    let site = tempfile::tempdir().expect("temp dir");
+    common::write_bundle(site.path());
+    // A checkpoint after every entry, so the sign-in's entries are signed at once.
+    let server = common::TestServer::start_with(site, |config| config.audit_checkpoint_entries = 1).await;
+    let sink = server.data_dir().join("audit-checkpoints.jsonl");
+    let store = server.store().await;
+    let mut waited = 0;
+    // Signing in appended entries; the server signs them and records that it did.
+    while store.setting(server::audit::checkpoint::MARK_SETTING).await.expect("read").is_none() && waited < 200 {
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        waited += 1;
+    }
+    assert!(std::fs::read_to_string(&sink).is_ok_and(|t| t.lines().count() >= 1), "a checkpoint was written");
+    std::fs::remove_file(&sink).expect("deleted");
+
+    let (status, integrity) = server.call("audit/integrity", json!({})).await;
+    assert_eq!(status, 200, "{integrity}");
+    assert_eq!(integrity["problem"]["kind"], "checkpoints_missing", "{integrity}");
+    let client = common::client();
+    for (locale, words) in [("en", "Signed checkpoints missing"), ("de", "Signierte Prüfpunkte fehlen")] {
+        let page = client
+            .get(server.url("/audit"))
+            .header("cookie", format!("{}; uam_locale={locale}", server.admin_cookie))
+            .send()
+            .await
+            .expect("page")
+            .text()
+            .await
+            .expect("body");
+        assert!(page.contains(r#"data-problem="checkpoints_missing""#), "{page}");
+        assert!(page.contains(words), "{locale}: {page}");
+    }
 }

@@ -25,6 +25,33 @@ use crate::store::{Store, StoreError};
 /// How often the server checkpoints the head when it has moved.
 pub const CHECKPOINT_EVERY: Duration = Duration::from_secs(5 * 60);
 
+/// How many entries the server appends before it checkpoints the head, whatever the time
+/// (`UAM_AUDIT_CHECKPOINT_ENTRIES`): a busy hour is never more than this many entries unsigned.
+pub const CHECKPOINT_ENTRIES: u64 = 100;
+
+/// The setting under which the database remembers the newest checkpoint this server wrote to the
+/// sink ([`Mark`]): a sink deleted, replaced or cut short no longer holds it, and verification
+/// says so instead of taking it for "no checkpoint yet".
+pub const MARK_SETTING: &str = "audit_checkpoint_written";
+
+/// The newest checkpoint written to the sink, as the database remembers it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mark {
+    pub seq: i64,
+    pub hash: String,
+    /// RFC 3339, as in the sink.
+    pub at: String,
+}
+
+impl Mark {
+    /// The mark in `store`; none before the first checkpoint (or after everything was deleted).
+    /// One that cannot be read is damage, reported as such.
+    pub async fn read(store: &dyn Store) -> Result<Option<Mark>, StoreError> {
+        let Some(text) = store.setting(MARK_SETTING).await? else { return Ok(None) };
+        serde_json::from_str(&text).map(Some).map_err(|e| StoreError::Corrupt(format!("{MARK_SETTING}: {e}")))
+    }
+}
+
 /// What is signed is tagged, so a signature made for anything else never passes for a checkpoint.
 const SIGNED_TAG: &str = "uam-audit-checkpoint/1";
 
@@ -177,6 +204,8 @@ pub struct Checkpoints {
     /// The last checkpoint written or read from the sink; held while writing, so checkpoints and
     /// resets from this process never interleave.
     last: tokio::sync::Mutex<Option<SignedCheckpoint>>,
+    /// Checkpoint after this many appended entries too (0: only on the timer).
+    entries: u64,
 }
 
 impl std::fmt::Debug for Checkpoints {
@@ -234,8 +263,13 @@ impl Checkpoints {
             None => std::fs::write(&paths.public_key_file, format!("{}\n", STANDARD.encode(public.as_bytes())))
                 .map_err(io_error(&paths.public_key_file))?,
         }
-        let mut checkpoints =
-            Checkpoints { signer: Some(signer), public: Some(public), paths, last: tokio::sync::Mutex::new(None) };
+        let mut checkpoints = Checkpoints {
+            signer: Some(signer),
+            public: Some(public),
+            paths,
+            last: tokio::sync::Mutex::new(None),
+            entries: CHECKPOINT_ENTRIES,
+        };
         let last = checkpoints.read()?.into_iter().rev().find(|l| l.genuine).and_then(|l| l.record);
         *checkpoints.last.get_mut() = last;
         Ok(checkpoints)
@@ -254,7 +288,13 @@ impl Checkpoints {
                 .transpose()?
                 .map(|seed| SigningKey::from_bytes(&seed).verifying_key()),
         };
-        Ok(Checkpoints { signer: None, public, paths, last: tokio::sync::Mutex::new(None) })
+        Ok(Checkpoints { signer: None, public, paths, last: tokio::sync::Mutex::new(None), entries: 0 })
+    }
+
+    /// Checkpoints after every `entries` appended entries as well as on the timer (0: only on
+    /// the timer).
+    pub fn every_entries(self, entries: u64) -> Checkpoints {
+        Checkpoints { entries, ..self }
     }
 
     pub fn paths(&self) -> &CheckpointPaths {
@@ -269,12 +309,7 @@ impl Checkpoints {
     /// Every line of the sink, oldest first, each with whether its signature is genuine. No sink
     /// yet is no checkpoint yet.
     pub fn read(&self) -> Result<Vec<SinkLine>, CheckpointError> {
-        let Some(mut text) = read_optional(&self.paths.sink)? else { return Ok(Vec::new()) };
-        // A last line without its newline is still being written (by the server, while this
-        // reads): it is not a checkpoint yet.
-        if !text.ends_with('\n') {
-            text.truncate(text.rfind('\n').map_or(0, |i| i + 1));
-        }
+        let text = self.complete_lines()?;
         Ok(text
             .lines()
             .enumerate()
@@ -288,6 +323,22 @@ impl Checkpoints {
                 SinkLine { line: i + 1, record, genuine }
             })
             .collect())
+    }
+
+    /// The sink's complete lines (none when there is no sink). A last line without its newline
+    /// is still being written (by the server, while this reads), or was cut short: it is not a
+    /// checkpoint.
+    fn complete_lines(&self) -> Result<String, CheckpointError> {
+        let Some(mut text) = read_optional(&self.paths.sink)? else { return Ok(String::new()) };
+        if !text.ends_with('\n') {
+            text.truncate(text.rfind('\n').map_or(0, |i| i + 1));
+        }
+        Ok(text)
+    }
+
+    /// The records of the sink's complete lines, signatures unchecked (cheaper than [`Self::read`]).
+    fn read_records(&self) -> Result<Vec<SignedCheckpoint>, CheckpointError> {
+        Ok(self.complete_lines()?.lines().filter_map(|line| serde_json::from_str(line).ok()).collect())
     }
 
     fn sign(
@@ -362,9 +413,50 @@ impl Checkpoints {
         }
         let record = self.sign(CheckpointKind::Checkpoint, head.seq, &head.hash, Utc::now())?;
         self.append(&mut self.open_sink()?, &record)?;
+        self.remember(store, &record).await;
         let info = record.info();
         *last = Some(record);
         Ok(info)
+    }
+
+    /// Records `written` as the newest checkpoint in the database, unless the sink has lost the
+    /// one recorded before: that mark is then kept, so verification goes on reporting the loss
+    /// until the sink is restored (a fresh checkpoint must not paper over it).
+    async fn remember(&self, store: &dyn Store, written: &SignedCheckpoint) {
+        let kept = match Mark::read(store).await {
+            Ok(Some(mark)) => match self.holds(&mark) {
+                Ok(true) => None,
+                Ok(false) => Some(mark),
+                Err(error) => {
+                    tracing::error!(%error, "cannot read the audit checkpoints back");
+                    return;
+                }
+            },
+            Ok(None) => None,
+            Err(error) => {
+                tracing::error!(%error, "cannot read which audit checkpoint was written last");
+                return;
+            }
+        };
+        if let Some(mark) = kept {
+            tracing::error!(
+                seq = mark.seq,
+                sink = %self.paths.sink.display(),
+                "the audit checkpoints file no longer holds the checkpoint of this entry: it was deleted, replaced or cut short; restore it from your copy"
+            );
+            return;
+        }
+        let mark = Mark { seq: written.seq, hash: written.hash.clone(), at: written.at.clone() };
+        let text = serde_json::json!(mark).to_string();
+        if let Err(error) = store.set_setting(MARK_SETTING, &text, None).await {
+            tracing::error!(%error, "cannot record which audit checkpoint was written last");
+        }
+    }
+
+    /// Whether a complete line of the sink is the checkpoint `mark` names (its signature is
+    /// verification's business).
+    pub fn holds(&self, mark: &Mark) -> Result<bool, CheckpointError> {
+        Ok(self.read_records()?.iter().any(|r| r.seq == mark.seq && r.hash == mark.hash))
     }
 
     /// Deletes everything through `delete` (which must leave a new log, see
@@ -424,8 +516,25 @@ impl Checkpoints {
     pub async fn run(self: Arc<Self>, store: Arc<dyn Store>, every: Duration) {
         let mut ticks = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
         ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let mut appends = store.audit_appends();
+        let mut counting = self.entries > 0;
         loop {
-            ticks.tick().await;
+            tokio::select! {
+                _ = ticks.tick() => {}
+                changed = appends.changed(), if counting => {
+                    if changed.is_err() {
+                        counting = false;
+                        continue;
+                    }
+                    // Every N entries, counted from the last checkpoint (a reset or one the
+                    // timer wrote included).
+                    let head = *appends.borrow_and_update();
+                    let signed = self.last.lock().await.as_ref().map_or(0, |l| l.seq);
+                    if head.saturating_sub(signed) < i64::try_from(self.entries).unwrap_or(i64::MAX) {
+                        continue;
+                    }
+                }
+            }
             if let Err(error) = self.checkpoint(store.as_ref()).await {
                 tracing::error!(%error, "cannot write the audit checkpoint");
             }

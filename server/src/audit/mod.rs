@@ -8,7 +8,9 @@ pub mod hash;
 pub mod retention;
 pub mod verify;
 
-pub use checkpoint::{CHECKPOINT_EVERY, CheckpointError, CheckpointInfo, CheckpointPaths, Checkpoints};
+pub use checkpoint::{
+    CHECKPOINT_ENTRIES, CHECKPOINT_EVERY, CheckpointError, CheckpointInfo, CheckpointPaths, Checkpoints, Mark,
+};
 pub use hash::{GENESIS, entry_hash};
 pub use retention::{PRUNE_ACTION, PRUNE_EVERY, prune};
 pub use verify::{Problem, ProblemKind, Verification, verify};

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::{
-    checkpoint::{CheckpointInfo, CheckpointKind, Checkpoints, ErasedLog},
+    checkpoint::{CheckpointInfo, CheckpointKind, Checkpoints, ErasedLog, Mark},
     hash::{GENESIS, entry_hash},
     retention::{PRUNE_ACTION, PrunedDetails},
 };
@@ -42,6 +42,9 @@ pub enum ProblemKind {
     ForgedCheckpoint,
     /// The checkpoint sink cannot be read.
     CheckpointsUnreadable,
+    /// The checkpoint sink no longer holds the checkpoint the database records as written last:
+    /// it was deleted, replaced by an older copy, or cut short.
+    CheckpointsMissing,
     /// An entry that cannot be read back at all.
     Unreadable,
     /// The `audit_pruned` entry the log's start depends on is newer than every checkpoint, so
@@ -123,6 +126,10 @@ impl Verification {
 #[derive(Clone, Debug, Default)]
 pub struct Signed {
     by_seq: BTreeMap<i64, CheckpointInfo>,
+    /// Every genuine record of the sink, all epochs: (`seq`, hash).
+    every: std::collections::BTreeSet<(i64, String)>,
+    /// The checkpoint the database records as written last, and where the sink is.
+    expected: Option<(Mark, String)>,
     last: Option<CheckpointInfo>,
     erased: Option<Erasure>,
 }
@@ -159,7 +166,30 @@ impl Signed {
         Ok(signed)
     }
 
+    /// What the database records as the newest checkpoint written ([`Mark`]): the sink, at
+    /// `sink`, must still hold it.
+    pub fn expect(&mut self, mark: Mark, sink: String) {
+        self.expected = Some((mark, sink));
+    }
+
+    /// A checkpoint the database says was written that the sink no longer holds.
+    fn lost(&self) -> Option<Problem> {
+        let (mark, sink) = self.expected.as_ref()?;
+        if self.every.contains(&(mark.seq, mark.hash.clone())) {
+            return None;
+        }
+        problem(
+            mark.seq,
+            ProblemKind::CheckpointsMissing,
+            format!(
+                "the checkpoint of this entry, written at {}, is not in {sink}: the checkpoint file was deleted, replaced or cut short (restore it from your copy)",
+                mark.at
+            ),
+        )
+    }
+
     pub fn add(&mut self, kind: CheckpointKind, info: CheckpointInfo) {
+        self.every.insert((info.seq, info.hash.clone()));
         if kind == CheckpointKind::Reset {
             self.by_seq.clear();
         }
@@ -306,7 +336,7 @@ impl Verifier {
     pub fn finish(mut self) -> Verification {
         let last_seq = self.prev.as_ref().map(|(seq, _)| *seq);
         if self.problem.is_none() {
-            self.problem = self.anchored().or_else(|| self.not_truncated(last_seq));
+            self.problem = self.anchored().or_else(|| self.not_truncated(last_seq)).or_else(|| self.signed.lost());
         }
         Verification {
             entries: self.entries,
@@ -361,6 +391,23 @@ impl Verifier {
 
 /// Verifies the whole log in `store` against the checkpoints' sink, page by page.
 pub async fn verify(store: &dyn Store, checkpoints: &Checkpoints) -> Result<Verification, StoreError> {
+    // Read before the sink: the server writes a checkpoint to the sink before it records it here,
+    // so whatever this mark says is already in the sink when the sink is read.
+    let mark = match Mark::read(store).await {
+        Ok(mark) => mark,
+        Err(StoreError::Corrupt(reason)) => {
+            let reason = format!("the record of the last checkpoint written cannot be read: {reason}");
+            return Ok(Verification {
+                entries: 0,
+                first_seq: None,
+                last_seq: None,
+                last_checkpoint: None,
+                problem: problem(0, ProblemKind::CheckpointsMissing, reason),
+                erased: None,
+            });
+        }
+        Err(error) => return Err(error),
+    };
     let signed = match Signed::read(checkpoints) {
         Ok(signed) => signed,
         Err(problem) => {
@@ -374,6 +421,10 @@ pub async fn verify(store: &dyn Store, checkpoints: &Checkpoints) -> Result<Veri
             });
         }
     };
+    let mut signed = signed;
+    if let Some(mark) = mark {
+        signed.expect(mark, checkpoints.paths().sink.display().to_string());
+    }
     let mut verifier = Verifier::new(signed);
     let mut after = 0;
     while !verifier.failed() {
@@ -600,6 +651,37 @@ mod tests {
         assert_eq!(problem_of(&check(&new, signed.clone())), (3, ProblemKind::Truncated));
         signed.add(CheckpointKind::Reset, CheckpointInfo { seq: 1, hash: new[0].hash.clone(), at: Utc::now() });
         assert!(check(&new, signed).is_ok());
+    }
+
+    #[test]
+    fn a_checkpoint_recorded_as_written_that_the_sink_lost_is_named() {
+        let records = log(10);
+        let mark = || Mark { seq: 8, hash: records[7].hash.clone(), at: "2026-01-01T00:09:00.000000Z".into() };
+        let mut held = at(&records, 8);
+        held.expect(mark(), "cp.jsonl".into());
+        assert!(check(&records, held).is_ok());
+        // The sink deleted (or cut before that line): no checkpoint is not "none yet".
+        let mut lost = Signed::default();
+        lost.expect(mark(), "cp.jsonl".into());
+        let v = check(&records, lost.clone());
+        assert_eq!(
+            v.summary(),
+            "audit log NOT verified: entry 8 CheckpointsMissing: the checkpoint of this entry, written at \
+             2026-01-01T00:09:00.000000Z, is not in cp.jsonl: the checkpoint file was deleted, replaced or cut short \
+             (restore it from your copy)"
+        );
+        // Cut back to an older checkpoint: the newer one is still missing.
+        let mut older = at(&records, 5);
+        older.expect(mark(), "cp.jsonl".into());
+        assert_eq!(problem_of(&check(&records, older)), (8, ProblemKind::CheckpointsMissing));
+        // A checkpoint of the log before a reset stays in the sink and still counts as held.
+        let mut reset = at(&records, 8);
+        let new = log(1);
+        reset.add(CheckpointKind::Reset, CheckpointInfo { seq: 1, hash: new[0].hash.clone(), at: Utc::now() });
+        reset.expect(mark(), "cp.jsonl".into());
+        assert!(check(&new, reset).is_ok());
+        // Without any record of a checkpoint written (a new install), none is expected.
+        assert!(check(&records, Signed::default()).is_ok());
     }
 
     #[test]

@@ -290,6 +290,9 @@ pub trait AuditStore: Send + Sync + 'static {
         before: DateTime<Utc>,
         record: &(dyn for<'r> Fn(&'r PrunedRange) -> AuditEntry + Send + Sync),
     ) -> Result<Option<(PrunedRange, i64)>, StoreError>;
+    /// The `seq` of the newest entry appended through this store, changed after each append:
+    /// the checkpoint writer waits on it to sign every N entries.
+    fn audit_appends(&self) -> tokio::sync::watch::Receiver<i64>;
 }
 
 /// The Audit page's reading of the log: filtered pages, what the pickers offer, and entries

@@ -81,18 +81,35 @@ pub fn AuditLogPage() -> impl IntoView {
 /// "Chain verified: …" above everything else, or an alert naming the first bad entry.
 fn integrity_status(i18n: I18n, integrity: Result<Integrity, crate::error::AppError>) -> AnyView {
     match integrity {
-        Ok(Integrity { problem: Some(problem), .. }) => view! {
-            <div class="notice notice-error integrity" role="alert" data-integrity="broken">
-                <strong>
-                    {i18n.t_with(
+        Ok(Integrity { problem: Some(problem), .. }) => {
+            // A checkpoint file that lost what was signed is not a broken chain: it says so in the
+            // admin's language, and what to restore.
+            let (title, help) = match problem.kind.as_str() {
+                "checkpoints_missing" => (
+                    i18n.t_with("audit-checkpoints-missing", [("seq", problem.seq.into())]),
+                    i18n.t("audit-checkpoints-missing-help"),
+                ),
+                _ => (
+                    i18n.t_with(
                         "audit-chain-broken",
                         [("seq", problem.seq.into()), ("reason", problem.reason.clone().into())],
-                    )}
-                </strong>
-                <p class="muted">{i18n.t("audit-chain-broken-help")}</p>
-            </div>
+                    ),
+                    i18n.t("audit-chain-broken-help"),
+                ),
+            };
+            view! {
+                <div
+                    class="notice notice-error integrity"
+                    role="alert"
+                    data-integrity="broken"
+                    data-problem=problem.kind.clone()
+                >
+                    <strong>{title}</strong>
+                    <p class="muted">{help}</p>
+                </div>
+            }
+            .into_any()
         }
-        .into_any(),
         Ok(Integrity { entries, last_checkpoint, .. }) => {
             let count = format::count(i18n, entries);
             let text = match last_checkpoint {

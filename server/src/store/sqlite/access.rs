@@ -261,19 +261,52 @@ impl AccessStore for SqliteStore {
     }
 }
 
+/// Appends `entry` after the head on `conn`: its `seq`, and the `synchronous` level the commit
+/// ran under (read inside the transaction, so a test can see that appends are durable).
+async fn append_on(conn: &mut sqlx::SqliteConnection, entry: &AuditEntry) -> Result<(i64, i64), StoreError> {
+    // IMMEDIATE: the head is read under the write lock, so two writers (the server and a CLI
+    // command) can never chain to the same previous entry.
+    let mut tx = sqlx::Connection::begin_with(conn, "BEGIN IMMEDIATE").await?;
+    let level: i64 = sqlx::query_scalar("PRAGMA synchronous").fetch_one(&mut *tx).await?;
+    let head: Option<(i64, String)> =
+        sqlx::query_as("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetch_optional(&mut *tx).await?;
+    let (seq, prev_hash) = head.map_or((1, GENESIS.to_owned()), |(seq, hash)| (seq + 1, hash));
+    insert_audit(&mut tx, seq, &prev_hash, entry).await?;
+    tx.commit().await?;
+    Ok((seq, level))
+}
+
+impl SqliteStore {
+    /// The `synchronous` level (2 = FULL) the last audit append through this store committed
+    /// under; -1 before the first.
+    pub fn audit_synchronous(&self) -> i64 {
+        self.audit_synchronous.load(std::sync::atomic::Ordering::Relaxed)
+    }
+}
+
 #[async_trait]
 impl AuditStore for SqliteStore {
     async fn append_audit(&self, entry: &AuditEntry) -> Result<i64, StoreError> {
-        // IMMEDIATE: the head is read under the write lock, so two writers (the server and a CLI
-        // command) can never chain to the same previous entry.
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let head: Option<(i64, String)> = sqlx::query_as("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
-            .fetch_optional(&mut *tx)
-            .await?;
-        let (seq, prev_hash) = head.map_or((1, GENESIS.to_owned()), |(seq, hash)| (seq + 1, hash));
-        insert_audit(&mut tx, seq, &prev_hash, entry).await?;
-        tx.commit().await?;
+        // The pool commits with `synchronous=NORMAL`, which in WAL mode leaves the last commits
+        // in the page cache until the next checkpoint: a power cut could take an intent entry
+        // whose Atlassian call was already sent. An audit append is made durable before it
+        // returns (FULL syncs the WAL at commit); the level cannot change inside a transaction,
+        // so it is set around it, on this connection only.
+        let mut conn = self.pool.acquire().await?;
+        sqlx::query("PRAGMA synchronous = FULL").execute(&mut *conn).await?;
+        let appended = append_on(&mut conn, entry).await;
+        // Back to the pool's level; a connection left at FULL is only slower, never less safe.
+        if let Err(error) = sqlx::query("PRAGMA synchronous = NORMAL").execute(&mut *conn).await {
+            tracing::warn!(%error, "cannot restore synchronous=NORMAL after an audit append");
+        }
+        let (seq, level) = appended?;
+        self.audit_synchronous.store(level, std::sync::atomic::Ordering::Relaxed);
+        self.audit_appended.send_replace(seq);
         Ok(seq)
+    }
+
+    fn audit_appends(&self) -> tokio::sync::watch::Receiver<i64> {
+        self.audit_appended.subscribe()
     }
 
     async fn audit_entries(&self, after_seq: i64, limit: u32) -> Result<Vec<AuditRecord>, StoreError> {
@@ -318,6 +351,7 @@ impl AuditStore for SqliteStore {
         let (seq, prev_hash) = head.unwrap_or_else(|| (range.last_seq, range.last_hash.clone()));
         insert_audit(&mut tx, seq + 1, &prev_hash, &record(&range)).await?;
         tx.commit().await?;
+        self.audit_appended.send_replace(seq + 1);
         Ok(Some((range, seq + 1)))
     }
 }
@@ -387,5 +421,28 @@ impl DataStore for SqliteStore {
         sqlx::query("VACUUM").execute(&self.pool).await?;
         sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&self.pool).await?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::store::{AuditEntry, AuditStore};
+
+    use super::SqliteStore;
+
+    #[tokio::test]
+    async fn audit_appends_commit_with_synchronous_full_and_are_announced() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = SqliteStore::open(&dir.path().join("uam.sqlite3")).await.expect("store");
+        let mut appends = store.audit_appends();
+        assert_eq!(store.audit_synchronous(), -1);
+        let seq = store.append_audit(&AuditEntry::new("system", "test", "intent")).await.expect("appended");
+        // 2 is FULL: the WAL is synced at commit, before the caller sends the call it announces.
+        assert_eq!(store.audit_synchronous(), 2, "the pool's NORMAL would lose it in a power cut");
+        assert!(appends.has_changed().expect("open"));
+        assert_eq!(*appends.borrow_and_update(), seq);
+        // The other writes keep the pool's cheaper level.
+        let level: i64 = sqlx::query_scalar("PRAGMA synchronous").fetch_one(&store.pool).await.expect("read");
+        assert_eq!(level, 1);
     }
 }

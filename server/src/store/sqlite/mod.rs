@@ -36,6 +36,11 @@ const ROWS_PER_INSERT: usize = 500;
 
 pub struct SqliteStore {
     pool: SqlitePool,
+    /// The `seq` of the newest audit entry appended through this store (see
+    /// [`crate::store::AuditStore::audit_appends`]).
+    audit_appended: tokio::sync::watch::Sender<i64>,
+    /// The `synchronous` level the last audit append committed under (2 is FULL; -1 before any).
+    audit_synchronous: std::sync::atomic::AtomicI64,
 }
 
 /// Times are stored as fixed-width RFC 3339 text, so that text order is time order.
@@ -71,7 +76,11 @@ impl SqliteStore {
             .map_err(|source| StoreError::Open { path: shown.clone(), source })?;
         refuse_newer_schema(&pool, &shown).await?;
         MIGRATOR.run(&pool).await?;
-        Ok(SqliteStore { pool })
+        Ok(SqliteStore {
+            pool,
+            audit_appended: tokio::sync::watch::Sender::new(0),
+            audit_synchronous: std::sync::atomic::AtomicI64::new(-1),
+        })
     }
 }
 
