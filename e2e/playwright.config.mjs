@@ -6,7 +6,7 @@ import { defineConfig } from "@playwright/test";
 export const SESSION = "../target/e2e-session.json";
 
 /// Specs that change the demo organisation (or what a sync may read of it).
-const CHANGES_THE_ORG = /(bulk|families)\.spec\.mjs/;
+const CHANGES_THE_ORG = /(bulk|families|erasure)\.spec\.mjs/;
 
 export default defineConfig({
   testDir: "tests",
@@ -69,6 +69,15 @@ export default defineConfig({
       dependencies: ["bulk"],
       testMatch: /families\.spec\.mjs/,
       use: { javaScriptEnabled: true, storageState: SESSION },
+    },
+    // Scheduling "delete everything" puts a banner on every admin's dashboard until it is
+    // cancelled: after everything else, once with JavaScript and once without.
+    { name: "erasure", dependencies: ["families"], testMatch: /erasure\.spec\.mjs/, use: { javaScriptEnabled: true } },
+    {
+      name: "erasure-no-js",
+      dependencies: ["erasure"],
+      testMatch: /erasure\.spec\.mjs/,
+      use: { javaScriptEnabled: false },
     },
   ],
 });

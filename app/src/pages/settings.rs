@@ -130,7 +130,8 @@ fn DataSection() -> impl IntoView {
             }
             _ => return None,
         };
-        Some(view! { <p class=class role="alert">{i18n.t(&id)}</p> })
+        let role = if class == "notice" { "status" } else { "alert" };
+        Some(view! { <p class=class role=role>{i18n.t(&id)}</p> })
     };
     view! {
         <section class="settings-section" aria-labelledby="settings-data">

@@ -88,7 +88,7 @@ fn Banner(
             <p>{body}</p>
             <form method="post" action="/data/cancel" on:submit=cancel>
                 <input type="hidden" name="next" value=back />
-                <button class="button" type="submit">{i18n.t("erasure-cancel")}</button>
+                <button class="button button-primary" type="submit">{i18n.t("erasure-cancel")}</button>
             </form>
         </section>
     }
