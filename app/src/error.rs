@@ -48,6 +48,12 @@ pub enum AppError {
     /// An erasure is already scheduled.
     #[error("an erasure is already scheduled")]
     ErasurePending,
+    /// The request's body is over the route's stated size limit; nothing of it was used.
+    #[error("the request is too large")]
+    PayloadTooLarge,
+    /// The request did not complete within the server's time limit.
+    #[error("the request took too long")]
+    Timeout,
 }
 
 impl AppError {
@@ -63,6 +69,8 @@ impl AppError {
             AppError::Transport | AppError::Internal => 500,
             AppError::ReauthFailed | AppError::ReauthStale | AppError::PanelRefused => 403,
             AppError::ErasurePending => 409,
+            AppError::PayloadTooLarge => 413,
+            AppError::Timeout => 503,
         }
     }
 
@@ -83,6 +91,8 @@ impl AppError {
             AppError::ReauthStale => "error-reauth-stale",
             AppError::PanelRefused => "error-panel-refused",
             AppError::ErasurePending => "error-erasure-pending",
+            AppError::PayloadTooLarge => "error-payload-too-large",
+            AppError::Timeout => "error-timeout",
         }
     }
 }
@@ -90,9 +100,19 @@ impl AppError {
 impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
-    fn from_server_fn_error(_: ServerFnErrorErr) -> Self {
-        // Encoding, network and routing failures all mean the same to the admin: try again.
-        AppError::Transport
+    fn from_server_fn_error(error: ServerFnErrorErr) -> Self {
+        match error {
+            // On the server these say that a request's body is not this function's arguments (not
+            // JSON, wrong types, missing fields, numbers out of range): the caller's mistake, a
+            // 400 that changes nothing (SR-45). In the browser they are a broken answer instead.
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) | ServerFnErrorErr::Deserialization(_)
+                if cfg!(feature = "ssr") =>
+            {
+                AppError::InvalidInput { field: "body".into() }
+            }
+            // Encoding, network and routing failures all mean the same to the admin: try again.
+            _ => AppError::Transport,
+        }
     }
 
     /// Every server function's error passes here in the browser: the one place that sees a Jira

@@ -400,6 +400,8 @@ error-sync-running = Synchronizace již probíhá. Počkejte na její dokončen�
 error-no-snapshot = Zatím neproběhla žádná synchronizace. První synchronizace se spustí automaticky; může trvat několik minut.
 error-transport = Server je nedostupný. Zkontrolujte připojení a zkuste to znovu.
 error-internal = Na serveru došlo k chybě. Podrobnosti najdete v protokolu serveru.
+error-payload-too-large = Tento požadavek je větší, než server přijímá, proto se nic neprovedlo. Pošlete najednou méně, například méně položek.
+error-timeout = Server tento požadavek zastavil, protože trval příliš dlouho. Zkuste to za chvíli znovu nebo požádejte najednou o méně.
 
 ## CSV export column headers
 csv-name = Jméno

@@ -372,6 +372,8 @@ error-sync-running = Der kører allerede en synkronisering. Vent, til den er fæ
 error-no-snapshot = Der er ikke synkroniseret noget endnu. Den første synkronisering starter automatisk og kan tage et par minutter.
 error-transport = Serveren kunne ikke nås. Kontrollér din forbindelse, og prøv igen.
 error-internal = Der opstod en fejl på serveren. Du kan finde detaljerne i serverloggen.
+error-payload-too-large = Denne anmodning er større, end serveren accepterer, så intet blev udført. Send mindre ad gangen, for eksempel færre poster.
+error-timeout = Serveren stoppede denne anmodning, fordi den tog for lang tid. Prøv igen om lidt, eller bed om mindre ad gangen.
 
 ## CSV export column headers
 csv-name = Navn

@@ -372,6 +372,8 @@ error-sync-running = Es läuft bereits eine Synchronisierung. Warten Sie, bis si
 error-no-snapshot = Es wurde noch nichts synchronisiert. Die erste Synchronisierung startet automatisch und kann einige Minuten dauern.
 error-transport = Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.
 error-internal = Auf dem Server ist ein Fehler aufgetreten. Details finden Sie im Serverprotokoll.
+error-payload-too-large = Diese Anfrage ist größer, als der Server annimmt, daher wurde nichts ausgeführt. Senden Sie weniger auf einmal, zum Beispiel weniger Einträge.
+error-timeout = Der Server hat diese Anfrage abgebrochen, weil sie zu lange gedauert hat. Versuchen Sie es gleich noch einmal oder fragen Sie weniger auf einmal ab.
 
 ## CSV export column headers
 csv-name = Name

@@ -372,6 +372,8 @@ error-sync-running = A sync is already running. Wait for it to finish, or cancel
 error-no-snapshot = Nothing has been synced yet. The first sync starts on its own; it may take a few minutes.
 error-transport = The server could not be reached. Check your connection and try again.
 error-internal = Something went wrong on the server. The server log has the details.
+error-payload-too-large = This request is larger than the server accepts, so nothing was done. Send less at once, for example fewer entries.
+error-timeout = The server stopped this request because it took too long. Try again in a moment, or ask for less at once.
 
 ## CSV export column headers
 csv-name = Name

@@ -372,6 +372,8 @@ error-sync-running = Ya hay una sincronización en curso. Espere a que termine o
 error-no-snapshot = Todavía no se ha sincronizado nada. La primera sincronización se inicia automáticamente y puede tardar unos minutos.
 error-transport = No se ha podido conectar con el servidor. Compruebe su conexión e inténtelo de nuevo.
 error-internal = Se ha producido un error en el servidor. Consulte los detalles en el registro del servidor.
+error-payload-too-large = Esta solicitud es más grande de lo que acepta el servidor, así que no se ha hecho nada. Envíe menos a la vez, por ejemplo, menos entradas.
+error-timeout = El servidor detuvo esta solicitud porque tardaba demasiado. Vuelva a intentarlo en un momento o pida menos a la vez.
 
 ## CSV export column headers
 csv-name = Nombre

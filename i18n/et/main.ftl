@@ -372,6 +372,8 @@ error-sync-running = Sünkroonimine juba käib. Oodake, kuni see lõpeb, või ka
 error-no-snapshot = Midagi pole veel sünkroonitud. Esimene sünkroonimine algab automaatselt ja võib võtta mõne minuti.
 error-transport = Serveriga ei saadud ühendust. Kontrollige ühendust ja proovige uuesti.
 error-internal = Serveris läks midagi valesti. Üksikasjad leiate serveri logist.
+error-payload-too-large = See päring on suurem, kui server vastu võtab, seega ei tehtud midagi. Saatke korraga vähem, näiteks vähem kirjeid.
+error-timeout = Server peatas selle päringu, sest see kestis liiga kaua. Proovige hetke pärast uuesti või küsige korraga vähem.
 
 ## CSV export column headers
 csv-name = Nimi

@@ -372,6 +372,8 @@ error-sync-running = Synkronointi on jo käynnissä. Odota, että se valmistuu, 
 error-no-snapshot = Mitään ei ole vielä synkronoitu. Ensimmäinen synkronointi käynnistyy automaattisesti ja voi kestää muutaman minuutin.
 error-transport = Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.
 error-internal = Palvelimella tapahtui virhe. Lisätiedot löytyvät palvelimen lokista.
+error-payload-too-large = Tämä pyyntö on suurempi kuin palvelin hyväksyy, joten mitään ei tehty. Lähetä kerralla vähemmän, esimerkiksi vähemmän merkintöjä.
+error-timeout = Palvelin keskeytti tämän pyynnön, koska se kesti liian kauan. Yritä hetken kuluttua uudelleen tai pyydä kerralla vähemmän.
 
 ## CSV export column headers
 csv-name = Nimi

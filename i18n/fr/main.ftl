@@ -372,6 +372,8 @@ error-sync-running = Une synchronisation est déjà en cours. Attendez qu'elle s
 error-no-snapshot = Aucune synchronisation n'a encore été effectuée. La première démarre automatiquement ; elle peut prendre quelques minutes.
 error-transport = Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.
 error-internal = Une erreur s'est produite sur le serveur. Le journal du serveur contient les détails.
+error-payload-too-large = Cette requête dépasse la taille acceptée par le serveur, rien n'a donc été fait. Envoyez-en moins à la fois, par exemple moins d'entrées.
+error-timeout = Le serveur a interrompu cette requête, car elle prenait trop de temps. Réessayez dans un instant ou demandez-en moins à la fois.
 
 ## CSV export column headers
 csv-name = Nom

@@ -372,6 +372,8 @@ error-sync-running = Már folyamatban van egy szinkronizálás. Várja meg, amí
 error-no-snapshot = Még nem történt szinkronizálás. Az első szinkronizálás automatikusan elindul, és néhány percig tarthat.
 error-transport = A szerver nem érhető el. Ellenőrizze a kapcsolatot, és próbálja újra.
 error-internal = Hiba történt a szerveren. A részleteket a szervernaplóban találja.
+error-payload-too-large = Ez a kérés nagyobb, mint amit a szerver elfogad, ezért semmi sem történt. Küldjön egyszerre kevesebbet, például kevesebb bejegyzést.
+error-timeout = A szerver leállította ezt a kérést, mert túl sokáig tartott. Próbálja újra egy kicsit később, vagy kérjen egyszerre kevesebbet.
 
 ## CSV export column headers
 csv-name = Név

@@ -372,6 +372,8 @@ error-sync-running = È già in corso una sincronizzazione. Attendere che termin
 error-no-snapshot = Non è stata ancora eseguita alcuna sincronizzazione. La prima si avvia automaticamente e può richiedere qualche minuto.
 error-transport = Impossibile raggiungere il server. Verificare la connessione e riprovare.
 error-internal = Si è verificato un errore sul server. I dettagli sono disponibili nel log del server.
+error-payload-too-large = Questa richiesta supera le dimensioni accettate dal server, quindi non è stato eseguito nulla. Inviare meno dati alla volta, ad esempio meno voci.
+error-timeout = Il server ha interrotto questa richiesta perché richiedeva troppo tempo. Riprovare tra poco oppure richiedere meno dati alla volta.
 
 ## CSV export column headers
 csv-name = Nome

@@ -358,6 +358,8 @@ error-sync-running = 이미 동기화가 실행 중입니다. 완료될 때까�
 error-no-snapshot = 아직 동기화된 데이터가 없습니다. 첫 번째 동기화는 자동으로 시작되며 몇 분 정도 걸릴 수 있습니다.
 error-transport = 서버에 연결할 수 없습니다. 네트워크 연결을 확인하고 다시 시도하세요.
 error-internal = 서버에서 문제가 발생했습니다. 자세한 내용은 서버 로그를 확인하세요.
+error-payload-too-large = 이 요청은 서버가 허용하는 크기보다 커서 아무 작업도 수행되지 않았습니다. 한 번에 보내는 양을 줄이세요(예: 항목 수 줄이기).
+error-timeout = 처리 시간이 너무 오래 걸려 서버가 이 요청을 중단했습니다. 잠시 후 다시 시도하거나 한 번에 요청하는 양을 줄이세요.
 
 ## CSV export column headers
 csv-name = 이름

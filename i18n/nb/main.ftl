@@ -372,6 +372,8 @@ error-sync-running = En synkronisering kjører allerede. Vent til den er ferdig,
 error-no-snapshot = Ingenting er synkronisert ennå. Den første synkroniseringen starter automatisk og kan ta noen minutter.
 error-transport = Kunne ikke nå serveren. Kontroller tilkoblingen og prøv igjen.
 error-internal = Noe gikk galt på serveren. Du finner detaljene i serverloggen.
+error-payload-too-large = Denne forespørselen er større enn serveren godtar, så ingenting ble gjort. Send mindre om gangen, for eksempel færre oppføringer.
+error-timeout = Serveren stoppet denne forespørselen fordi den tok for lang tid. Prøv igjen om litt, eller be om mindre om gangen.
 
 ## CSV export column headers
 csv-name = Navn

@@ -372,6 +372,8 @@ error-sync-running = Er wordt al een synchronisatie uitgevoerd. Wacht tot deze k
 error-no-snapshot = Er is nog niets gesynchroniseerd. De eerste synchronisatie start automatisch en kan enkele minuten duren.
 error-transport = De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.
 error-internal = Er is iets misgegaan op de server. De details staan in het serverlogboek.
+error-payload-too-large = Dit verzoek is groter dan de server accepteert, dus er is niets gedaan. Stuur minder tegelijk, bijvoorbeeld minder items.
+error-timeout = De server heeft dit verzoek afgebroken omdat het te lang duurde. Probeer het zo opnieuw, of vraag minder tegelijk op.
 
 ## CSV export column headers
 csv-name = Naam

@@ -400,6 +400,8 @@ error-sync-running = Synchronizacja jest już w toku. Zaczekaj na jej zakończen
 error-no-snapshot = Nie przeprowadzono jeszcze synchronizacji. Pierwsza synchronizacja uruchomi się automatycznie; może potrwać kilka minut.
 error-transport = Nie można połączyć się z serwerem. Sprawdź połączenie i spróbuj ponownie.
 error-internal = Na serwerze wystąpił błąd. Szczegóły znajdziesz w logu serwera.
+error-payload-too-large = To żądanie jest większe, niż akceptuje serwer, więc nic nie zostało wykonane. Wyślij mniej naraz, na przykład mniej pozycji.
+error-timeout = Serwer przerwał to żądanie, ponieważ trwało zbyt długo. Spróbuj ponownie za chwilę lub poproś o mniej naraz.
 
 ## CSV export column headers
 csv-name = Nazwa

@@ -372,6 +372,8 @@ error-sync-running = Já há uma sincronização em andamento. Aguarde a conclus
 error-no-snapshot = Nada foi sincronizado ainda. A primeira sincronização começa automaticamente e pode levar alguns minutos.
 error-transport = Não foi possível acessar o servidor. Verifique sua conexão e tente novamente.
 error-internal = Ocorreu um erro no servidor. Consulte os detalhes no log do servidor.
+error-payload-too-large = Esta solicitação é maior do que o servidor aceita, então nada foi feito. Envie menos de uma vez, por exemplo, menos entradas.
+error-timeout = O servidor interrompeu esta solicitação porque ela demorou demais. Tente novamente em instantes ou peça menos de uma vez.
 
 ## CSV export column headers
 csv-name = Nome

@@ -406,6 +406,8 @@ error-sync-running = O sincronizare este deja în curs. Așteptați să se termi
 error-no-snapshot = Nu s-a sincronizat încă nimic. Prima sincronizare pornește automat și poate dura câteva minute.
 error-transport = Serverul nu a putut fi contactat. Verificați conexiunea și încercați din nou.
 error-internal = A apărut o eroare pe server. Detaliile se află în jurnalul serverului.
+error-payload-too-large = Această cerere este mai mare decât acceptă serverul, așa că nu s-a făcut nimic. Trimiteți mai puțin deodată, de exemplu mai puține intrări.
+error-timeout = Serverul a oprit această cerere, deoarece a durat prea mult. Încercați din nou peste puțin timp sau cereți mai puțin deodată.
 
 ## CSV export column headers
 csv-name = Nume

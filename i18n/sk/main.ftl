@@ -400,6 +400,8 @@ error-sync-running = Synchronizácia už prebieha. Počkajte na jej dokončenie 
 error-no-snapshot = Zatiaľ neprebehla žiadna synchronizácia. Prvá synchronizácia sa spustí automaticky; môže trvať niekoľko minút.
 error-transport = Server je nedostupný. Skontrolujte pripojenie a skúste to znova.
 error-internal = Na serveri sa vyskytla chyba. Podrobnosti nájdete v protokole servera.
+error-payload-too-large = Táto požiadavka je väčšia, než server prijíma, preto sa nič nevykonalo. Pošlite naraz menej, napríklad menej položiek.
+error-timeout = Server túto požiadavku zastavil, pretože trvala príliš dlho. Skúste to o chvíľu znova alebo žiadajte naraz menej.
 
 ## CSV export column headers
 csv-name = Meno

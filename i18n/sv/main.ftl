@@ -372,6 +372,8 @@ error-sync-running = En synkronisering pågår redan. Vänta tills den är klar 
 error-no-snapshot = Inget har synkroniserats än. Den första synkroniseringen startar automatiskt och kan ta några minuter.
 error-transport = Det gick inte att nå servern. Kontrollera anslutningen och försök igen.
 error-internal = Något gick fel på servern. Mer information finns i serverloggen.
+error-payload-too-large = Den här begäran är större än servern tar emot, så ingenting gjordes. Skicka mindre åt gången, till exempel färre poster.
+error-timeout = Servern avbröt den här begäran eftersom den tog för lång tid. Försök igen om en stund, eller be om mindre åt gången.
 
 ## CSV export column headers
 csv-name = Namn

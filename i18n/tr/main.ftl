@@ -372,6 +372,8 @@ error-sync-running = Zaten bir senkronizasyon çalışıyor. Bitmesini bekleyin 
 error-no-snapshot = Henüz hiçbir şey senkronize edilmedi. İlk senkronizasyon kendiliğinden başlar; birkaç dakika sürebilir.
 error-transport = Sunucuya ulaşılamadı. Bağlantınızı kontrol edip yeniden deneyin.
 error-internal = Sunucuda bir sorun oluştu. Ayrıntılar sunucu günlüğündedir.
+error-payload-too-large = Bu istek sunucunun kabul ettiğinden büyük olduğu için hiçbir işlem yapılmadı. Tek seferde daha az gönderin, örneğin daha az girdi.
+error-timeout = Sunucu bu isteği çok uzun sürdüğü için durdurdu. Birazdan yeniden deneyin veya tek seferde daha az isteyin.
 
 ## CSV export column headers
 csv-name = Ad

@@ -358,6 +358,8 @@ error-sync-running = Đang có một lần đồng bộ chạy. Hãy chờ hoàn
 error-no-snapshot = Chưa đồng bộ dữ liệu nào. Lần đồng bộ đầu tiên sẽ tự bắt đầu và có thể mất vài phút.
 error-transport = Không thể kết nối tới máy chủ. Hãy kiểm tra kết nối và thử lại.
 error-internal = Đã xảy ra lỗi trên máy chủ. Xem chi tiết trong nhật ký máy chủ.
+error-payload-too-large = Yêu cầu này lớn hơn mức máy chủ chấp nhận nên không có gì được thực hiện. Hãy gửi ít hơn mỗi lần, ví dụ ít mục hơn.
+error-timeout = Máy chủ đã dừng yêu cầu này vì mất quá nhiều thời gian. Hãy thử lại sau giây lát hoặc yêu cầu ít hơn mỗi lần.
 
 ## CSV export column headers
 csv-name = Tên

@@ -358,6 +358,8 @@ error-sync-running = 已有同步正在运行。请等待其完成，或先将�
 error-no-snapshot = 尚未进行过同步。首次同步会自动开始，可能需要几分钟。
 error-transport = 无法连接到服务器。请检查网络连接后重试。
 error-internal = 服务器出错。请查看服务器日志了解详情。
+error-payload-too-large = 此请求超出服务器接受的大小，因此未执行任何操作。请每次少发送一些，例如减少条目数。
+error-timeout = 此请求耗时过长，服务器已将其停止。请稍后重试，或每次少请求一些。
 
 ## CSV export column headers
 csv-name = 姓名

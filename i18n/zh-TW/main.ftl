@@ -358,6 +358,8 @@ error-sync-running = 已有同步正在執行。請等候同步完成，或先�
 error-no-snapshot = 尚未進行任何同步。首次同步會自動開始，可能需要幾分鐘。
 error-transport = 無法連線到伺服器。請檢查您的網路連線，然後再試一次。
 error-internal = 伺服器發生錯誤。請查看伺服器記錄檔以瞭解詳細資訊。
+error-payload-too-large = 此要求超過伺服器接受的大小，因此未執行任何動作。請每次少傳送一些，例如減少項目數。
+error-timeout = 此要求耗時過長，伺服器已將其停止。請稍後再試，或每次少要求一些。
 
 ## CSV export column headers
 csv-name = 名稱

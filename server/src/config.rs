@@ -217,6 +217,25 @@ pub struct Config {
     )]
     pub forge_frame_origins: Vec<String>,
 
+    /// The largest request body, in bytes, that a route takes (server functions, sign-in forms,
+    /// every other route); a larger one is refused with 413 before it is read. A bulk action's
+    /// selection (up to 100,000 account ids) may be up to 16 MiB whatever this says.
+    #[arg(long, env = "UAM_MAX_BODY_BYTES", default_value_t = crate::limits::DEFAULT_BODY_LIMIT,
+        value_parser = clap::value_parser!(u64).range(1024..), global = true)]
+    pub max_body_bytes: u64,
+
+    /// Seconds a client has to send a request's headers (and that an idle connection stays open);
+    /// slower clients are disconnected.
+    #[arg(long, env = "UAM_HEADER_TIMEOUT_SECS", default_value_t = 10,
+        value_parser = clap::value_parser!(u64).range(1..=3600), global = true)]
+    pub header_timeout_secs: u64,
+
+    /// Seconds a request may take, from its headers to the start of the answer (the body it sends
+    /// included); a slower one is stopped with 503.
+    #[arg(long, env = "UAM_REQUEST_TIMEOUT_SECS", default_value_t = 60,
+        value_parser = clap::value_parser!(u64).range(1..=3600), global = true)]
+    pub request_timeout_secs: u64,
+
     /// Which log lines to write, as a tracing filter: `info`, `debug`, `server=debug,info`, ...
     #[arg(long, env = "UAM_LOG", default_value = "info", global = true)]
     pub log: String,

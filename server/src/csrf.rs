@@ -3,6 +3,11 @@
 //! `Sec-Fetch-Site`; without it, the `Origin` must be exactly ours. Server functions take JSON
 //! only, so no HTML form on another site can post to them. No CORS headers are ever sent.
 //!
+//! `Sec-Fetch-Site: none` (the user started the request: a bookmark, a typed address) says
+//! nothing about where a state-changing request's content came from, so it counts as no Fetch
+//! Metadata at all: the `Origin` must be ours. The answers to checked requests depend on those two
+//! headers and say so in `Vary`, so that no cache serves one origin's answer to another.
+//!
 //! One route is exempt: `/forge/launch`, which Forge's servers call (no browser, no cookie) with a
 //! signed invocation token that is its whole authentication; a forged request has no such token.
 
@@ -11,7 +16,7 @@ use axum::{
     middleware::Next,
     response::{IntoResponse, Response},
 };
-use http::{HeaderMap, Method, StatusCode, header};
+use http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 
 /// The Forge Remote endpoint: authenticated by its bearer token alone, never by a cookie.
 const FORGE_LAUNCH: &str = "/forge/launch";
@@ -29,20 +34,20 @@ pub enum Verdict {
 /// Decides on a request from its method, path and headers. `our_origin` is the public URL's
 /// origin when configured; otherwise the origin the request's `Host` names.
 pub fn check(method: &Method, path: &str, headers: &HeaderMap, our_origin: Option<&str>) -> Verdict {
-    if matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS) || path == FORGE_LAUNCH {
+    if !is_checked(method, path) {
         return Verdict::Allow;
     }
     let text = |name: header::HeaderName| headers.get(name).and_then(|v| v.to_str().ok());
     match headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
-        Some("same-origin" | "none") => {}
-        Some(_) => return Verdict::Forbidden,
-        None => {
+        Some("same-origin") => {}
+        None | Some("none") => {
             let host_origin = text(header::HOST).map(|host| format!("http://{host}"));
             let ours = our_origin.map(str::to_owned).or(host_origin);
             if ours.is_none() || text(header::ORIGIN) != ours.as_deref() {
                 return Verdict::Forbidden;
             }
         }
+        Some(_) => return Verdict::Forbidden,
     }
     let json = text(header::CONTENT_TYPE)
         .and_then(|ct| ct.split(';').next())
@@ -53,9 +58,23 @@ pub fn check(method: &Method, path: &str, headers: &HeaderMap, our_origin: Optio
     Verdict::Allow
 }
 
+/// Whether a request is checked at all: reads, and the Forge launch, are not.
+pub fn is_checked(method: &Method, path: &str) -> bool {
+    !matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS) && path != FORGE_LAUNCH
+}
+
 /// The middleware; its state is the configured public origin, if any.
 pub async fn guard(State(our_origin): State<Option<String>>, request: Request, next: Next) -> Response {
-    let verdict = check(request.method(), request.uri().path(), request.headers(), our_origin.as_deref());
+    let checked = is_checked(request.method(), request.uri().path());
+    let mut response = decide(our_origin.as_deref(), request, next).await;
+    if checked {
+        response.headers_mut().append(header::VARY, HeaderValue::from_static("Origin, Sec-Fetch-Site"));
+    }
+    response
+}
+
+async fn decide(our_origin: Option<&str>, request: Request, next: Next) -> Response {
+    let verdict = check(request.method(), request.uri().path(), request.headers(), our_origin);
     let refuse = |status: StatusCode, body: serde_json::Value| {
         tracing::warn!(method = %request.method(), path = request.uri().path(), status = status.as_u16(), "request refused");
         (status, axum::Json(body)).into_response()
@@ -93,6 +112,21 @@ mod tests {
         }
         let h = headers(&[("sec-fetch-site", "same-origin"), JSON]);
         assert_eq!(check(&Method::POST, "/api/x", &h, None), Verdict::Allow);
+    }
+
+    #[test]
+    fn a_request_the_user_started_needs_our_origin_too() {
+        let none = |pairs: &[(&'static str, &str)]| {
+            let mut all = vec![("sec-fetch-site", "none"), ("host", "a:1"), JSON];
+            all.extend_from_slice(pairs);
+            check(&Method::POST, "/api/x", &headers(&all), None)
+        };
+        assert_eq!(none(&[]), Verdict::Forbidden, "no origin");
+        assert_eq!(none(&[("origin", "http://evil.example")]), Verdict::Forbidden);
+        assert_eq!(none(&[("origin", "null")]), Verdict::Forbidden);
+        assert_eq!(none(&[("origin", "http://a:1")]), Verdict::Allow);
+        assert!(!is_checked(&Method::GET, "/api/x") && !is_checked(&Method::POST, "/forge/launch"));
+        assert!(is_checked(&Method::POST, "/api/x") && is_checked(&Method::DELETE, "/users"));
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub mod demo;
 pub mod events;
 pub mod forge;
 pub mod headers;
+pub mod limits;
 mod prefs;
 pub mod protected;
 pub mod secrets;
@@ -168,6 +169,8 @@ pub struct Server {
     incremental: u32,
     /// Runs bulk-action jobs (started with the server, so a job interrupted by a restart resumes).
     bulk: Arc<bulk::Bulk>,
+    /// `UAM_HEADER_TIMEOUT_SECS`: how long a connection may take to send a request's headers.
+    header_timeout: std::time::Duration,
     /// Carries out a scheduled "delete everything" when it is due.
     erasures: Arc<data::Erasures>,
 }
@@ -255,8 +258,16 @@ impl Server {
             }
         }
         let panel = Arc::new(forge::routes::PanelState { access: Arc::clone(&access), forge, pkg_dir: site.pkg_dir() });
+        let limits = limits::Limits {
+            body: config.max_body_bytes,
+            request: std::time::Duration::from_secs(config.request_timeout_secs),
+        };
         let router = router(site, addr, services, Arc::clone(&access), data, panel)
             .layer(middleware::from_fn_with_state(public_origin, csrf::guard))
+            // Outside the CSRF check and every handler, so that no route reads more than its limit.
+            // Our limit replaces axum's own (2 MB, which server functions would answer with a 400).
+            .layer(axum::extract::DefaultBodyLimit::disable())
+            .layer(middleware::from_fn_with_state(limits, limits::guard))
             // Outermost, so that every answer (a CSRF refusal too) carries the headers.
             .layer(middleware::from_fn_with_state(framing, headers::secure));
         Ok(Server {
@@ -266,6 +277,7 @@ impl Server {
             schedule: config.sync_interval_hours,
             incremental: config.incremental_sync_minutes,
             bulk,
+            header_timeout: std::time::Duration::from_secs(config.header_timeout_secs),
             erasures,
         })
     }
@@ -295,8 +307,7 @@ impl Server {
         let pruning =
             tokio::spawn(audit::retention::run(Arc::clone(&store), Arc::clone(&checkpoints), audit::PRUNE_EVERY));
         let erasing = tokio::spawn(Arc::clone(&self.erasures).run());
-        let app = self.router.into_make_service_with_connect_info::<SocketAddr>();
-        let served = axum::serve(self.listener, app).with_graceful_shutdown(shutdown).await;
+        let served = serve_connections(self.listener, self.router, self.header_timeout, shutdown).await;
         schedule.abort();
         incremental.abort();
         checkpointing.abort();
@@ -309,6 +320,66 @@ impl Server {
         drop(self.backend);
         served.map_err(StartError::Serve)
     }
+}
+
+/// Serves `router` on `listener` until `shutdown` resolves, then lets the requests in flight finish.
+/// Unlike `axum::serve`, each connection must send a request's headers within `header_timeout`:
+/// a client that sends them a byte at a time (slow-loris), or opens a connection and sends
+/// nothing, is disconnected instead of holding a connection for ever. HTTP/1.1 only, so that no
+/// connection escapes that limit (a proxy in front speaks HTTP/2 to browsers).
+async fn serve_connections(
+    listener: TcpListener,
+    router: Router,
+    header_timeout: std::time::Duration,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> io::Result<()> {
+    use axum::extract::ConnectInfo;
+    use hyper_util::{
+        rt::{TokioIo, TokioTimer},
+        server::graceful::GracefulShutdown,
+        service::TowerToHyperService,
+    };
+    use tower::ServiceExt;
+
+    let graceful = GracefulShutdown::new();
+    let mut builder = hyper::server::conn::http1::Builder::new();
+    builder.timer(TokioTimer::new()).header_read_timeout(header_timeout);
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        let (stream, remote) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                Err(error) => {
+                    // A connection that failed before it was accepted concerns only its client; anything
+                    // else (out of file descriptors) passes with time, so wait a little and go on.
+                    if !matches!(
+                        error.kind(),
+                        io::ErrorKind::ConnectionRefused | io::ErrorKind::ConnectionAborted | io::ErrorKind::ConnectionReset
+                    ) {
+                        tracing::warn!(%error, "cannot accept a connection");
+                        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                    }
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        // What `ConnectInfo<SocketAddr>` extractors read (the sign-in limits, the audit log).
+        let service = router.clone().map_request(move |mut request: http::Request<hyper::body::Incoming>| {
+            request.extensions_mut().insert(ConnectInfo(remote));
+            request
+        });
+        let connection =
+            graceful.watch(builder.serve_connection(TokioIo::new(stream), TowerToHyperService::new(service)));
+        tokio::spawn(async move {
+            if let Err(error) = connection.await {
+                tracing::debug!(%error, %remote, "connection closed with an error");
+            }
+        });
+    }
+    drop(listener);
+    graceful.shutdown().await;
+    Ok(())
 }
 
 /// Prepares and serves on `listener` until `shutdown` resolves: the one entry point for tests and

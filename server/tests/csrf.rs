@@ -6,6 +6,15 @@ mod common;
 use serde_json::json;
 
 async fn post(server: &common::TestServer, headers: &[(&str, &str)], body: reqwest::Body, content_type: &str) -> u16 {
+    send(server, headers, body, content_type).await.status().as_u16()
+}
+
+async fn send(
+    server: &common::TestServer,
+    headers: &[(&str, &str)],
+    body: reqwest::Body,
+    content_type: &str,
+) -> reqwest::Response {
     let mut request = common::client()
         .post(server.url("/api/sync/status"))
         .header("cookie", &server.admin_cookie)
@@ -16,7 +25,7 @@ async fn post(server: &common::TestServer, headers: &[(&str, &str)], body: reqwe
     }
     let response = request.send().await.expect("request");
     assert!(response.headers().get("access-control-allow-origin").is_none(), "SR-21: no CORS header");
-    response.status().as_u16()
+    response
 }
 
 fn json_body() -> reqwest::Body {
@@ -44,6 +53,41 @@ async fn only_our_own_pages_may_call_server_functions() {
         let status = post(&server, &[("origin", &ours)], "a=1".into(), content_type).await;
         assert_eq!(status, 415, "{content_type}");
     }
+}
+
+/// `Sec-Fetch-Site: none` (a request the user started) is not enough to change anything: the
+/// Origin must be ours as well. Every answer to a checked request says in `Vary` that it depends
+/// on these headers, so that no shared cache hands one origin's answer to another.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_request_the_user_started_needs_our_origin_and_answers_vary() {
+    let server = common::TestServer::start().await;
+    let ours = server.url("");
+    let json = "application/json";
+    let none = ("sec-fetch-site", "none");
+    assert_eq!(post(&server, &[none], json_body(), json).await, 403);
+    assert_eq!(post(&server, &[none, ("origin", "http://evil.example")], json_body(), json).await, 403);
+    assert_eq!(post(&server, &[none, ("origin", &ours)], json_body(), json).await, 200);
+
+    let vary = |response: &reqwest::Response| {
+        let values: Vec<String> = response
+            .headers()
+            .get_all("vary")
+            .iter()
+            .flat_map(|v| v.to_str().expect("ascii").split(',').map(|name| name.trim().to_ascii_lowercase()))
+            .collect();
+        values.contains(&"origin".to_owned()) && values.contains(&"sec-fetch-site".to_owned())
+    };
+    for headers in [
+        vec![("sec-fetch-site", "same-origin")],
+        vec![("origin", ours.as_str())],
+        vec![("sec-fetch-site", "cross-site"), ("origin", ours.as_str())],
+        vec![none],
+    ] {
+        let response = send(&server, &headers, json_body(), json).await;
+        assert!(vary(&response), "{headers:?}: {:?}", response.headers());
+    }
+    let refused_form = send(&server, &[("origin", &ours)], "a=1".into(), "text/plain").await;
+    assert!(vary(&refused_form), "{:?}", refused_form.headers());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
