@@ -205,6 +205,10 @@ impl Engine {
             .user_agent(concat!("UserAccountManager/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(config.connect_timeout)
             .read_timeout(config.read_timeout)
+            // Every call carries a credential for the one host it names: a redirect must not
+            // take the call (or, through "Test connection", its answer) anywhere else (SR-49).
+            // Atlassian's APIs answer where they are asked, so a 3xx is reported as a failure.
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .unwrap_or_else(|error| {
                 tracing::error!(%error, "the HTTP client could not be configured; using defaults");
