@@ -128,7 +128,7 @@ impl Backend {
                 &config.allowed_site_hosts,
             )
             .await?
-                .map(|connection| (connection, ConnectionSource::Settings)),
+            .map(|connection| (connection, ConnectionSource::Settings)),
         };
         let (connection, demo, deployment, source) = match configured {
             Some((connection, source)) => {
