@@ -42,7 +42,7 @@ test.describe("without a session", () => {
     await page.getByLabel("Login").fill(LOCAL_ADMIN.login);
     await page.getByLabel("Password").fill("not the password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toHaveText("The login or the password is not right.");
+    await expect(page.getByRole("alert")).toHaveText("The login, password or authenticator code is not right.");
     await page.getByLabel("Login").fill(LOCAL_ADMIN.login);
     await page.getByLabel("Password").fill(LOCAL_ADMIN.password);
     await page.getByRole("button", { name: "Sign in" }).click();

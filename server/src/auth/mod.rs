@@ -42,9 +42,9 @@ pub fn normalise(text: &str) -> String {
 /// Why a sign-in was refused: each is a `login-error-<code>` message on the sign-in page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Refusal {
+    /// A wrong login, password or authenticator code: one answer for all three (SR-52).
     Invalid,
     Locked,
-    Totp,
     NotAdmin,
     Unavailable,
 }
@@ -54,7 +54,6 @@ impl Refusal {
         match self {
             Refusal::Invalid => "invalid",
             Refusal::Locked => "locked",
-            Refusal::Totp => "totp",
             Refusal::NotAdmin => "not-admin",
             Refusal::Unavailable => "unavailable",
         }
