@@ -410,7 +410,7 @@ async fn a_queued_job_whose_creator_lost_the_org_admin_role_is_refused_and_recor
         let world = org.sim.world();
         world.accounts.iter().find(|a| a.org_admin && a.directory.is_some()).expect("an org admin").id.clone()
     };
-    let cookie = sign_in_with_atlassian(&org, &admin).await;
+    let cookie = common::sign_in_with_atlassian(&org.server, org.connection.admin_url.as_str(), &admin).await;
 
     // The local admin's job of 25 users runs; the Atlassian admin's job queues behind it.
     let ahead = org.preflight(json!({ "kind": "deactivate" }), &external[..25]).await;
@@ -455,29 +455,4 @@ async fn a_queued_job_whose_creator_lost_the_org_admin_role_is_refused_and_recor
     // The local admin's job, whose creator still is one, ran to its end.
     let page = ended_within(&org, &org.server.admin_cookie, &ahead, 30).await.expect("the first job ends");
     assert_eq!(page["summary"]["state"], "finished", "{page}");
-}
-
-/// Signs `account_id` in with Atlassian (the simulated consent page approves at once); the
-/// session's `Cookie` header.
-async fn sign_in_with_atlassian(org: &Org, account_id: &str) -> String {
-    let client = common::client();
-    let start = client.get(org.server.url("/auth/atlassian?next=/users")).send().await.expect("start");
-    assert_eq!(start.status(), 303);
-    let binding = start
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|c| c.starts_with("uam_login="))
-        .and_then(|c| c.split(';').next().map(str::to_owned))
-        .expect("a binding cookie");
-    let authorize = reqwest::Url::parse(start.headers()["location"].to_str().expect("ascii")).expect("url");
-    let base = org.connection.admin_url.as_str().trim_end_matches('/');
-    let approve = format!("{base}/authorize/approve?account_id={account_id}&{}", authorize.query().unwrap_or(""));
-    let approved = client.get(approve).send().await.expect("approve");
-    assert_eq!(approved.status(), 303);
-    let callback = approved.headers()["location"].to_str().expect("ascii").to_owned();
-    let done = client.get(callback).header("cookie", binding).send().await.expect("callback");
-    assert_eq!(done.status(), 303);
-    common::session_cookie(&done).expect("signed in with Atlassian")
 }

@@ -168,31 +168,25 @@ async fn the_command_line_exports_and_deletes_too() {
     assert!(said.contains(" by cli; 4 entries before it were signed, up to seq 4"), "{said}");
 }
 
-/// A session as Sign in with Atlassian opens it, for the demo organisation's first org admin:
-/// the browser's side of the flow against the simulated Atlassian. The `Cookie` header.
+/// A session as Sign in with Atlassian opens it, for the demo organisation's first org admin
+/// (the first account its consent page lists). The `Cookie` header.
 async fn atlassian_session(server: &common::TestServer) -> String {
-    let client = common::client();
-    let start = client.get(server.url("/auth/atlassian?next=/settings")).send().await.expect("start");
-    assert_eq!(start.status(), 303);
-    let binding = start
-        .headers()
-        .get_all("set-cookie")
+    let sim = format!("http://{}", server.sim.expect("demo mode"));
+    let accounts: serde_json::Value = common::client()
+        .get(format!("{sim}/__sim/accounts"))
+        .send()
+        .await
+        .expect("accounts")
+        .json()
+        .await
+        .expect("json");
+    let admin = accounts["accounts"]
+        .as_array()
+        .expect("accounts")
         .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|c| c.starts_with("uam_login="))
-        .and_then(|c| c.split(';').next())
-        .expect("a binding cookie")
-        .to_owned();
-    let authorize = start.headers()["location"].to_str().expect("ascii").to_owned();
-    let page = client.get(&authorize).send().await.expect("consent page").text().await.expect("html");
-    // Org admins are listed first.
-    let approve =
-        page.split("href=\"").nth(1).and_then(|h| h.split('"').next()).expect("an account").replace("&amp;", "&");
-    let sim = server.sim.expect("demo mode");
-    let approved = client.get(format!("http://{sim}{approve}")).send().await.expect("approve");
-    let callback = approved.headers()["location"].to_str().expect("ascii").to_owned();
-    let done = client.get(&callback).header("cookie", &binding).send().await.expect("callback");
-    common::session_cookie(&done).expect("signed in with Atlassian")
+        .find(|a| a["orgAdmin"] == true)
+        .expect("an org admin");
+    common::sign_in_with_atlassian(server, &sim, admin["accountId"].as_str().expect("an id")).await
 }
 
 /// The session behind `cookie`, as if it had been opened `age` ago.

@@ -178,6 +178,31 @@ pub async fn sign_in(server: &TestServer, origin: &str, login: &str, password: &
     session_cookie(&response)
 }
 
+/// Signs `account_id` in with Atlassian as a browser would, against the simulated Atlassian at
+/// `admin_url` (its consent page approves at once); the session's `Cookie` header.
+pub async fn sign_in_with_atlassian(server: &TestServer, admin_url: &str, account_id: &str) -> String {
+    let client = client();
+    let start = client.get(server.url("/auth/atlassian?next=/")).send().await.expect("start");
+    assert_eq!(start.status(), 303);
+    let binding = start
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("uam_login="))
+        .and_then(|c| c.split(';').next().map(str::to_owned))
+        .expect("a binding cookie");
+    let authorize = reqwest::Url::parse(start.headers()["location"].to_str().expect("ascii")).expect("url");
+    let base = admin_url.trim_end_matches('/');
+    let approve = format!("{base}/authorize/approve?account_id={account_id}&{}", authorize.query().unwrap_or(""));
+    let approved = client.get(approve).send().await.expect("approve");
+    assert_eq!(approved.status(), 303);
+    let callback = approved.headers()["location"].to_str().expect("ascii").to_owned();
+    let done = client.get(callback).header("cookie", binding).send().await.expect("callback");
+    assert_eq!(done.status(), 303);
+    session_cookie(&done).expect("signed in with Atlassian")
+}
+
 /// The session cookie a response sets (`name=value`), if any.
 pub fn session_cookie(response: &reqwest::Response) -> Option<String> {
     response
