@@ -419,6 +419,14 @@ impl Erasures {
         }
     }
 
+    /// Stops [`Erasures::run`] between two looks, never in the middle of an erasure: the
+    /// database's erasure and its signed record in the checkpoints belong together, and a server
+    /// stopped between them would leave a log that `uam audit verify` cannot vouch for.
+    pub async fn stop(&self, task: tokio::task::JoinHandle<()>) {
+        let _between_looks = self.lock.lock().await;
+        task.abort();
+    }
+
     /// One look at the pending erasure; how long until the next.
     async fn tick(&self) -> std::time::Duration {
         use std::time::Duration;

@@ -312,7 +312,7 @@ impl Server {
         incremental.abort();
         checkpointing.abort();
         pruning.abort();
-        erasing.abort();
+        self.erasures.stop(erasing).await;
         // The last word of this run: what the log holds as it stops.
         if let Err(error) = checkpoints.checkpoint(store.as_ref()).await {
             tracing::error!(%error, "cannot write the audit checkpoint at shutdown");
