@@ -5,10 +5,7 @@
 
 use std::{
     collections::{BTreeMap, HashMap},
-    sync::{
-        Mutex, PoisonError,
-        atomic::{AtomicBool, Ordering},
-    },
+    sync::atomic::{AtomicBool, Ordering},
 };
 
 use futures_util::{StreamExt, stream};
@@ -41,15 +38,13 @@ pub struct Needs {
     pub directories: bool,
 }
 
-/// What a pre-flight or a job learns about the org while it reads, kept for its duration: which
-/// directory holds each user, and whether the org offers the `x-experimental` role APIs.
+/// What a pre-flight or a job learns about the org while it reads, kept for its duration: the
+/// org's directories, and whether the org offers the `x-experimental` role APIs.
 #[derive(Default)]
 pub struct Learned {
     /// The org's directory ids once listed; `Some(None)` when the listing is absent (it is
     /// `x-experimental`: such an org answers 404).
     directories: tokio::sync::Mutex<Option<Option<Vec<String>>>>,
-    /// Account id → the directory holding it, in orgs with several directories.
-    holding: Mutex<HashMap<String, Option<String>>>,
     /// The per-user role-assignments listing answered 404 for a user the directory lists: the
     /// org lacks the `x-experimental` role APIs, the direct product-role writes among them.
     roles_absent: AtomicBool,
@@ -60,35 +55,57 @@ impl Learned {
         self.roles_absent.load(Ordering::Relaxed)
     }
 
-    /// The directory holding this `users/search` item's user. With one directory in the org, it
-    /// is that one; with several, the directory list filtered by the account says (once per
-    /// account); where the list is absent, Atlassian's own link to the user names it. Never `-`.
-    async fn directory(&self, up: &Upstream, user: &Value, account_id: &str) -> Result<Option<String>, UpstreamError> {
-        let listed = {
-            let mut cached = self.directories.lock().await;
-            if cached.is_none() {
-                *cached = Some(match up.directories().collect(&up.engine).await {
-                    Ok(all) => Some(all.iter().filter_map(|d| d["directoryId"].as_str().map(str::to_owned)).collect()),
-                    Err(UpstreamError::NotFound) => None,
-                    Err(error) => return Err(error),
-                });
+    /// The org's directory ids, listed once; `None` where the org does not offer the listing.
+    async fn directories(&self, up: &Upstream) -> Result<Option<Vec<String>>, UpstreamError> {
+        let mut cached = self.directories.lock().await;
+        if cached.is_none() {
+            *cached = Some(match up.directories().collect(&up.engine).await {
+                Ok(all) => Some(all.iter().filter_map(|d| d["directoryId"].as_str().map(str::to_owned)).collect()),
+                Err(UpstreamError::NotFound) => None,
+                Err(error) => return Err(error),
+            });
+        }
+        Ok(cached.clone().flatten())
+    }
+}
+
+/// Searches for these accounts, each found user with the directory that holds it. With one
+/// directory in the org, it is that one; with several, each directory is searched on its own, so
+/// the search that found a user names its directory (one search per directory and batch, where a
+/// lookup per user would double a job's requests); where the directory list is absent,
+/// Atlassian's own link to the user names it. Never `-`.
+async fn search_with_directories(
+    up: &Upstream,
+    body: Value,
+    needs: Needs,
+    learned: &Learned,
+) -> Result<Vec<(Value, Option<String>)>, UpstreamError> {
+    let listed = if needs.directories { learned.directories(up).await? } else { None };
+    match listed {
+        Some(ids) if ids.len() > 1 => {
+            let mut found: Vec<(Value, Option<String>)> = Vec::new();
+            for directory in ids {
+                for user in up.search_directory_users(&directory, body.clone()).collect(&up.engine).await? {
+                    // An account in two directories is written through the first that lists it.
+                    if !found.iter().any(|(known, _)| known["accountId"] == user["accountId"]) {
+                        found.push((user, Some(directory.clone())));
+                    }
+                }
             }
-            cached.clone().flatten()
-        };
-        let Some(ids) = listed else { return Ok(linked_directory(user)) };
-        if ids.len() <= 1 {
-            return Ok(ids.into_iter().next());
+            Ok(found)
         }
-        if let Some(known) = self.holding.lock().unwrap_or_else(PoisonError::into_inner).get(account_id) {
-            return Ok(known.clone());
+        listed => {
+            let only = listed.and_then(|ids| ids.into_iter().next());
+            let found = up.search_users(body).collect(&up.engine).await?;
+            Ok(found
+                .into_iter()
+                .map(|user| {
+                    let directory =
+                        needs.directories.then(|| only.clone().or_else(|| linked_directory(&user))).flatten();
+                    (user, directory)
+                })
+                .collect())
         }
-        let found = match up.directory_of(account_id).await {
-            Ok(found) => found,
-            Err(UpstreamError::NotFound) => linked_directory(user),
-            Err(error) => return Err(error),
-        };
-        self.holding.lock().unwrap_or_else(PoisonError::into_inner).insert(account_id.to_owned(), found.clone());
-        Ok(found)
     }
 }
 
@@ -187,28 +204,24 @@ pub async fn read_accounts(
         expand.push("productAccess");
     }
     let body = json!({ "accountIds": ids, "expand": expand, "limit": LOOKUP_BATCH });
-    let found = up.search_users(body).collect(&up.engine).await?;
-    let found: Vec<(Live, Value)> = found
+    let found: Vec<(Live, Value)> = search_with_directories(up, body, needs, learned)
+        .await?
         .into_iter()
-        .filter_map(|u| Some((from_search(&u)?, u)))
+        .filter_map(|(user, directory)| Some((Live { directory, ..from_search(&user)? }, user)))
         .filter(|(l, _)| ids.contains(&l.account_id))
         .collect();
-    let details: Vec<Result<Live, UpstreamError>> = stream::iter(found)
+    let details: Vec<Live> = stream::iter(found)
         .map(|(mut live, user)| async move {
-            if needs.directories {
-                live.directory = learned.directory(up, &user, &live.account_id).await?;
-            }
             if needs.roles {
                 live.roles = roles(up, &user, &live.account_id, learned).await;
             }
-            Ok(live)
+            live
         })
         .buffer_unordered(USER_READS)
         .collect()
         .await;
     let mut live = HashMap::with_capacity(details.len());
     for read in details {
-        let read = read?;
         live.insert(read.account_id.clone(), read);
     }
     if let (true, Some(customers)) = (needs.desks, customers) {

@@ -65,7 +65,14 @@ impl Upstream {
     /// Users of every directory the key manages, matching `filter` (the `users/search` body:
     /// `expand`, `status`, `groupIds`, ...).
     pub fn search_users(&self, filter: Value) -> Pages {
-        let url = self.org("v2", &["directories", "-", "users", "search"]);
+        self.search_directory_users("-", filter)
+    }
+
+    /// Users of one directory matching `filter`: what tells a bulk action which directory holds
+    /// each user (the v2 writes need its real id), one search per directory rather than one
+    /// directory lookup per user.
+    pub fn search_directory_users(&self, directory_id: &str, filter: Value) -> Pages {
+        let url = self.org("v2", &["directories", directory_id, "users", "search"]);
         Pages::new(Call::search(url, self.admin_auth(), filter), Style::AdminCursor, ADMIN_PAGE)
     }
 
@@ -78,19 +85,6 @@ impl Upstream {
     pub fn search_groups(&self, filter: Value) -> Pages {
         let url = self.org("v2", &["directories", "-", "groups", "search"]);
         Pages::new(Call::search(url, self.admin_auth(), filter), Style::AdminCursor, ADMIN_PAGE)
-    }
-
-    /// The id of the directory that holds this user, from the directory list filtered by
-    /// `accountId`: the only source of a real directory id for the v2 writes (suspend, restore,
-    /// memberships), which must never be sent a guessed `-`. `None` when no directory holds the
-    /// account. The listing is `x-experimental` in the spec: an org without it answers 404
-    /// ([`UpstreamError::NotFound`]), which callers treat as "cannot tell".
-    pub async fn directory_of(&self, account_id: &str) -> Result<Option<String>, UpstreamError> {
-        let mut url = self.org("v2", &["directories"]);
-        url.query_pairs_mut().append_pair("accountId", account_id);
-        let call = Call::get(url, self.admin_auth());
-        let found = Pages::new(call, Style::AdminCursor, ADMIN_PAGE).collect(&self.engine).await?;
-        Ok(found.iter().find_map(|d| d["directoryId"].as_str()).map(str::to_owned))
     }
 
     pub fn user_role_assignments(&self, directory_id: &str, account_id: &str) -> Pages {
