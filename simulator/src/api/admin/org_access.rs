@@ -1,0 +1,43 @@
+//! Suspending and restoring a user's access to the org (v2 `suspend` and `restore`). They change
+//! org access, not the account: groups and roles are kept.
+
+use std::sync::Arc;
+
+use axum::{extract::Path, response::Response};
+
+use super::{
+    answer::bad_request,
+    lookup::{directory_user, named_directory},
+    paired::Way,
+};
+use crate::{
+    api::no_content,
+    events::{Actor, Place, Target, action},
+    model::{AccountKind, Membership},
+    sim::Sim,
+};
+
+/// Restores access ([`Way::Grant`]) or suspends it ([`Way::Withdraw`]).
+pub fn set_access(
+    sim: &Arc<Sim>,
+    Path((org_id, directory, account_id)): Path<(String, String, String)>,
+    way: Way,
+) -> Response {
+    if let Err(response) = named_directory(&directory) {
+        return response;
+    }
+    let ix = {
+        let world = sim.world();
+        match directory_user(&world, &org_id, &directory, &account_id) {
+            Ok(ix) if world.acc(ix).kind == AccountKind::Atlassian => ix,
+            Ok(_) => return bad_request("Only Atlassian accounts can be suspended or restored"),
+            Err(response) => return response,
+        }
+    };
+    sim.write_later(move |world| {
+        world.acc_mut(ix).membership = way.pick(Membership::Active, Membership::Suspended);
+        let what = way.pick(action::USER_RESTORED, action::USER_SUSPENDED);
+        world.record(what, Actor::ApiKey, vec![Target::User(ix)], Place::Org);
+    });
+    no_content()
+}

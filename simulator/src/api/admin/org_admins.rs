@@ -1,0 +1,46 @@
+//! The organization admin role, granted and revoked through the v1 role-assignments writes.
+//! Eventually consistent in Atlassian, up to 30 s.
+
+use std::sync::Arc;
+
+use axum::{Json, extract::Path, response::Response};
+
+use super::{
+    answer::bad_request,
+    lookup::{org_user, scope},
+    paired::Way,
+    roles::RoleBody,
+};
+use crate::{
+    api::no_content,
+    events::{Actor, Place, Target, action},
+    model::ORG_ADMIN_ROLE,
+    sim::Sim,
+};
+
+pub fn change_org_role(
+    sim: &Arc<Sim>,
+    (Path((org_id, account_id)), Json(body)): (Path<(String, String)>, Json<RoleBody>),
+    way: Way,
+) -> Response {
+    let ix = {
+        let world = sim.world();
+        if let Err(response) = scope(&world, &org_id, None) {
+            return response;
+        }
+        let ix = match org_user(&world, &account_id) {
+            Ok(ix) => ix,
+            Err(response) => return response,
+        };
+        if body.role != ORG_ADMIN_ROLE {
+            return bad_request("role must be an organization-level role such as atlassian/org-admin");
+        }
+        ix
+    };
+    sim.write_later(move |world| {
+        world.acc_mut(ix).org_admin = way == Way::Grant;
+        let what = way.pick(action::ADDED_ORG_ADMIN, action::REMOVED_ORG_ADMIN);
+        world.record(what, Actor::ApiKey, vec![Target::User(ix)], Place::Org);
+    });
+    no_content()
+}
