@@ -5,7 +5,6 @@
 pub mod api_status;
 pub mod assets;
 pub mod audit;
-pub mod audit_page;
 pub mod auth;
 pub mod bulk;
 pub mod cli;
@@ -18,6 +17,7 @@ pub mod events;
 pub mod forge;
 pub mod headers;
 pub mod limits;
+pub mod org;
 mod prefs;
 pub mod protected;
 pub mod secrets;
@@ -47,6 +47,7 @@ use crate::{
     assets::{AssetError, SiteAssets},
     config::Config,
     demo::Demo,
+    org::Org,
     secrets::MasterKey,
     services::ServerServices,
     sync::Syncer,
@@ -80,6 +81,7 @@ pub enum StartError {
 /// What both the server and the command-line tools run on: the store, the organisation (the
 /// configured one, or the demo org started here) and the sync that joins them.
 pub struct Backend {
+    pub org: Arc<Org>,
     pub syncer: Arc<Syncer>,
     pub deployment: Deployment,
     /// Where the connection came from: the environment, the Settings page, or none (demo).
@@ -145,10 +147,11 @@ impl Backend {
         };
         settings::claim_snapshots(store.as_ref(), &connection.org_id).await?;
         let engine = Arc::new(Engine::new(EngineConfig::default()));
-        let syncer = Syncer::new(store, Arc::new(Upstream::new(engine, connection)));
+        let org = Org::new(store, Arc::new(Upstream::new(engine, connection)));
         // The last snapshot is served at once, before any new sync.
-        syncer.refresh().await?;
-        Ok(Backend { syncer, deployment, source, demo, master_key: Arc::new(master_key), checkpoints })
+        org.refresh().await?;
+        let syncer = Syncer::new(Arc::clone(&org));
+        Ok(Backend { org, syncer, deployment, source, demo, master_key: Arc::new(master_key), checkpoints })
     }
 }
 
@@ -183,28 +186,28 @@ impl Server {
         let addr = listener.local_addr().map_err(StartError::Serve)?;
         let backend = Backend::open(config).await?;
         let forge = forge::Forge::from_config(config, backend.demo.as_ref())?.map(Arc::new);
-        let store = backend.syncer.store().as_ref();
+        let store = backend.org.store().as_ref();
         audit::retention::prune_and_checkpoint(store, &backend.checkpoints).await;
         backend.checkpoints.checkpoint(store).await?;
         let access = Arc::new(access(config, &backend));
         let settings = settings::SettingsService {
-            store: Arc::clone(backend.syncer.store()),
+            store: Arc::clone(backend.org.store()),
             master_key: Arc::clone(&backend.master_key),
             source: backend.source,
-            syncer: Arc::clone(&backend.syncer),
+            org: Arc::clone(&backend.org),
             admin_url: config.atlassian_admin_url.clone(),
             env_sync_interval: config.sync_interval_hours,
             org_name: backend.deployment.org_name.clone(),
             allowed_site_hosts: config.allowed_site_hosts.clone(),
         };
-        let bulk =
-            bulk::Bulk::new(Arc::clone(backend.syncer.store()), Arc::clone(&backend.syncer), access.allowed.clone());
+        let bulk = bulk::Bulk::new(Arc::clone(&backend.org), access.allowed.clone());
         let services: Arc<dyn Services> = Arc::new(ServerServices {
             deployment: backend.deployment.clone(),
+            org: Arc::clone(&backend.org),
             syncer: Arc::clone(&backend.syncer),
             access: Arc::clone(&access),
             settings,
-            integrity: audit_page::IntegrityCheck::new(Arc::clone(&backend.checkpoints)),
+            integrity: audit::page::IntegrityCheck::new(Arc::clone(&backend.checkpoints)),
             bulk: Arc::clone(&bulk),
         });
         tracing::info!(
@@ -212,7 +215,7 @@ impl Server {
             site_root = %site.root().display(),
             database = %config.database().display(),
             demo = backend.demo.is_some(),
-            snapshot = backend.syncer.index().run().map(|run| run.id),
+            snapshot = backend.org.index().run().map(|run| run.id),
             "ready"
         );
         let base = config
@@ -227,6 +230,7 @@ impl Server {
         }
         let public_origin = config.public_url.as_ref().map(|url| url.origin().ascii_serialization());
         let erasures = Arc::new(data::Erasures::new(
+            Arc::clone(&backend.org),
             Arc::clone(&backend.syncer),
             Arc::clone(&backend.checkpoints),
             Arc::clone(&access),
@@ -234,13 +238,13 @@ impl Server {
             base,
         ));
         let data = Arc::new(data::routes::DataState {
-            syncer: Arc::clone(&backend.syncer),
+            org: Arc::clone(&backend.org),
             erasures: Arc::clone(&erasures),
-            org: backend
+            org_name: backend
                 .deployment
                 .org_name
                 .clone()
-                .unwrap_or_else(|| backend.syncer.upstream().connection.org_id.clone()),
+                .unwrap_or_else(|| backend.org.upstream().connection.org_id.clone()),
         });
         let framing =
             Arc::new(headers::Framing { panel_ancestors: forge.as_ref().map(|forge| forge.frame_ancestors.clone()) });
@@ -291,6 +295,11 @@ impl Server {
         Arc::clone(&self.backend.syncer)
     }
 
+    /// The organisation the server manages: its store, upstream and current snapshot.
+    pub fn org(&self) -> Arc<Org> {
+        Arc::clone(&self.backend.org)
+    }
+
     /// In demo mode, where the simulated organisation answers Atlassian's own APIs (on loopback).
     pub fn demo_addr(&self) -> Option<SocketAddr> {
         self.backend.demo.as_ref().map(|demo| demo.addr)
@@ -301,7 +310,7 @@ impl Server {
         let schedule = tokio::spawn(Arc::clone(&self.backend.syncer).schedule(self.schedule));
         let incremental = tokio::spawn(Arc::clone(&self.backend.syncer).incremental_schedule(self.incremental));
         self.bulk.start();
-        let store = Arc::clone(self.backend.syncer.store());
+        let store = Arc::clone(self.backend.org.store());
         let checkpoints = Arc::clone(&self.backend.checkpoints);
         let checkpointing = tokio::spawn(Arc::clone(&checkpoints).run(Arc::clone(&store), audit::CHECKPOINT_EVERY));
         let pruning =
@@ -405,7 +414,7 @@ fn access(config: &Config, backend: &Backend) -> auth::Access {
         _ => None,
     };
     auth::Access {
-        store: Arc::clone(backend.syncer.store()),
+        store: Arc::clone(backend.org.store()),
         policy: auth::session::Policy::new(config.session_idle_minutes),
         cookies: auth::session::CookieNames {
             secure: config.public_url.as_ref().is_some_and(|url| url.scheme() == "https"),
@@ -414,10 +423,10 @@ fn access(config: &Config, backend: &Backend) -> auth::Access {
         refusals: Arc::default(),
         trusted_proxies: config.trusted_proxies.clone(),
         oauth,
-        syncer: Arc::clone(&backend.syncer),
+        org: Arc::clone(&backend.org),
         allowed: config.allowed_admins.iter().map(|a| auth::normalise(a)).filter(|a| !a.is_empty()).collect(),
         local: auth::LocalAccounts {
-            store: Arc::clone(backend.syncer.store()),
+            store: Arc::clone(backend.org.store()),
             master_key: Arc::clone(&backend.master_key),
             require_totp: config.require_totp,
         },

@@ -18,8 +18,9 @@ use app::{
 use chrono::Utc;
 
 use crate::{
-    audit_page,
+    audit::page as audit_page,
     auth::Access,
+    org::Org,
     settings::{self, SettingsService},
     store::StoreError,
     sync::{SyncError, Syncer},
@@ -27,6 +28,7 @@ use crate::{
 
 pub struct ServerServices {
     pub deployment: Deployment,
+    pub org: Arc<Org>,
     pub syncer: Arc<Syncer>,
     pub access: Arc<Access>,
     pub settings: SettingsService,
@@ -42,7 +44,7 @@ fn internal(error: StoreError) -> AppError {
 
 impl ServerServices {
     async fn thresholds(&self) -> Result<Thresholds, AppError> {
-        settings::thresholds(self.syncer.store().as_ref()).await.map_err(internal)
+        settings::thresholds(self.org.store().as_ref()).await.map_err(internal)
     }
 }
 
@@ -107,31 +109,31 @@ impl Services for ServerServices {
 
     async fn overview(&self) -> Result<Overview, AppError> {
         let thresholds = self.thresholds().await?;
-        let mut overview = self.syncer.index().overview(Utc::now(), thresholds);
-        overview.seat_prices = settings::seat_prices(self.syncer.store().as_ref()).await.map_err(internal)?;
+        let mut overview = self.org.index().overview(Utc::now(), thresholds);
+        overview.seat_prices = settings::seat_prices(self.org.store().as_ref()).await.map_err(internal)?;
         Ok(overview)
     }
 
     async fn query_users(&self, query: UserQuery) -> Result<UserPage, AppError> {
         let query = checked(query)?;
         let thresholds = self.thresholds().await?;
-        Ok(self.syncer.index().query(&query, Utc::now(), thresholds))
+        Ok(self.org.index().query(&query, Utc::now(), thresholds))
     }
 
     async fn filter_options(&self) -> Result<FilterOptions, AppError> {
-        Ok(self.syncer.index().filter_options())
+        Ok(self.org.index().filter_options())
     }
 
     async fn matching_ids(&self, query: UserQuery) -> Result<Vec<String>, AppError> {
         let query = checked(query)?;
         let thresholds = self.thresholds().await?;
-        Ok(self.syncer.index().matching_ids(&query, Utc::now(), thresholds))
+        Ok(self.org.index().matching_ids(&query, Utc::now(), thresholds))
     }
 
     async fn export_page(&self, query: UserQuery) -> Result<UserPage, AppError> {
         let query = checked(UserQuery { page_size: EXPORT_PAGE_SIZE, ..query })?;
         let thresholds = self.thresholds().await?;
-        let page = self.syncer.index().query_page(&query, EXPORT_PAGE_SIZE, Utc::now(), thresholds);
+        let page = self.org.index().query_page(&query, EXPORT_PAGE_SIZE, Utc::now(), thresholds);
         // Every page that returns is covered by a record: a first page starts an export and is
         // recorded; a later page is recorded unless its export already is (the same filter by
         // the same admin, recently), so a client that skips the first page is recorded too.
@@ -140,7 +142,7 @@ impl Services for ServerServices {
             "page": query.page,
             "rows": page.total,
         });
-        audit_page::record_user_export(self.syncer.store().as_ref(), details, query.page == 0).await?;
+        audit_page::record_user_export(self.org.store().as_ref(), details, query.page == 0).await?;
         Ok(page)
     }
 
@@ -149,15 +151,15 @@ impl Services for ServerServices {
             return Err(AppError::InvalidInput { field: "ids".into() });
         }
         let thresholds = self.thresholds().await?;
-        let rows = self.syncer.index().rows_by_id(&ids, Utc::now(), thresholds);
+        let rows = self.org.index().rows_by_id(&ids, Utc::now(), thresholds);
         let details = serde_json::json!({ "selected": ids.len(), "rows": rows.len() });
-        audit_page::record_user_export(self.syncer.store().as_ref(), details, true).await?;
+        audit_page::record_user_export(self.org.store().as_ref(), details, true).await?;
         Ok(rows)
     }
 
     async fn user_details(&self, account_id: String) -> Result<UserDetails, AppError> {
         let thresholds = self.thresholds().await?;
-        self.syncer.index().details(&account_id, Utc::now(), thresholds).ok_or(AppError::NotFound)
+        self.org.index().details(&account_id, Utc::now(), thresholds).ok_or(AppError::NotFound)
     }
 
     async fn sync_status(&self) -> Result<SyncStatus, AppError> {
@@ -222,18 +224,18 @@ impl Services for ServerServices {
     }
 
     async fn audit_page(&self, who: &SignedIn, query: AuditQuery) -> Result<AuditPage, AppError> {
-        audit_page::page(self.syncer.store().as_ref(), who, query).await
+        audit_page::page(self.org.store().as_ref(), who, query).await
     }
 
     async fn audit_export_page(&self, who: &SignedIn, query: AuditQuery) -> Result<AuditExportPage, AppError> {
-        audit_page::export_page(self.syncer.store().as_ref(), who, query).await
+        audit_page::export_page(self.org.store().as_ref(), who, query).await
     }
 
     async fn audit_options(&self) -> Result<AuditOptions, AppError> {
-        audit_page::options(self.syncer.store().as_ref()).await
+        audit_page::options(self.org.store().as_ref()).await
     }
 
     async fn audit_integrity(&self) -> Result<Integrity, AppError> {
-        self.integrity.status(self.syncer.store().as_ref()).await
+        self.integrity.status(self.org.store().as_ref()).await
     }
 }

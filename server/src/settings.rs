@@ -5,6 +5,7 @@
 use std::sync::Arc;
 
 use app::{
+    audit::{AuditAction, AuditOutcome},
     auth::SignedIn,
     error::AppError,
     settings::{
@@ -20,12 +21,12 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use crate::{
-    auth::audit,
-    protected,
+    audit, protected,
     secrets::MasterKey,
     store::{AuditEntry, Store, StoreError, StoredSecret},
     upstream::{
         Connection, Engine, EngineConfig, Site, Upstream, UpstreamError,
+        api::admin::{Directories, UserSearch},
         site_hosts::{AllowedHost, SiteUrlRefusal, may_receive_token, site_origin},
     },
 };
@@ -209,7 +210,7 @@ pub struct SettingsService {
     pub source: ConnectionSource,
     /// Its upstream is the connection in use (environment, saved, or the demo organisation's),
     /// which "Test connection" checks and a new key for the same organisation replaces.
-    pub syncer: Arc<crate::sync::Syncer>,
+    pub org: Arc<crate::org::Org>,
     pub admin_url: Url,
     /// `UAM_SYNC_INTERVAL_HOURS`, when set.
     pub env_sync_interval: Option<f64>,
@@ -245,9 +246,10 @@ impl SettingsService {
             let entry = AuditEntry {
                 target: Some(setting.to_owned()),
                 details,
-                ..AuditEntry::new("", "settings_changed", "ok").by(who)
+                ..AuditEntry::new("", AuditAction::SettingsChanged, AuditOutcome::Ok).by(who)
             };
-            audit(self.store.as_ref(), entry).await;
+            // The setting is saved; a failure to record it is in the server's log.
+            let _ = audit::append(self.store.as_ref(), &entry).await;
         }
     }
 
@@ -259,7 +261,7 @@ impl SettingsService {
         let stored = |name: &str, expires| secrets.iter().find(|s| s.name == name).map(|s| secret_info(s, expires));
         let connection = match (self.source, saved) {
             (ConnectionSource::Environment, _) => {
-                let upstream = self.syncer.upstream();
+                let upstream = self.org.upstream();
                 let c = Some(&upstream.connection);
                 ConnectionView {
                     source: ConnectionSource::Environment,
@@ -274,7 +276,7 @@ impl SettingsService {
                 source,
                 // What is saved differs from what runs until the next start.
                 pending_restart: source == ConnectionSource::Demo
-                    || self.syncer.upstream().connection.org_id != saved.org_id,
+                    || self.org.upstream().connection.org_id != saved.org_id,
                 org_id: Some(saved.org_id.clone()),
                 org_name: self.org_name.clone(),
                 admin_key: stored(ADMIN_KEY_SECRET, saved.admin_key_expires_on),
@@ -375,7 +377,7 @@ impl SettingsService {
         }
         // In demo mode, the demo's own simulator is a site too.
         let demo_site = match self.source {
-            ConnectionSource::Demo => self.syncer.upstream().connection.site.as_ref().map(|site| site.url.clone()),
+            ConnectionSource::Demo => self.org.upstream().connection.site.as_ref().map(|site| site.url.clone()),
             _ => None,
         };
         let site_url = match input.site_url.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
@@ -445,9 +447,9 @@ impl SettingsService {
                 let entry = AuditEntry {
                     target: Some(name.to_owned()),
                     details,
-                    ..AuditEntry::new("", "secret_replaced", "ok").by(who)
+                    ..AuditEntry::new("", AuditAction::SecretReplaced, AuditOutcome::Ok).by(who)
                 };
-                audit(self.store.as_ref(), entry).await;
+                let _ = audit::append(self.store.as_ref(), &entry).await;
             }
         }
         let after = SavedConnection { org_id, site_url, site_email, admin_key_expires_on: input.admin_key_expires_on };
@@ -462,13 +464,13 @@ impl SettingsService {
     /// wait for a restart); another organisation is connected at the next start, when the whole
     /// server (sign-in included) moves to it.
     async fn apply_if_same_org(&self) {
-        let current = self.syncer.upstream();
+        let current = self.org.upstream();
         if self.source != ConnectionSource::Settings {
             return;
         }
         match saved_connection(self.store.as_ref(), &self.master_key, &self.admin_url, &self.allowed_site_hosts).await {
             Ok(Some(connection)) if connection.org_id == current.connection.org_id => {
-                self.syncer.replace_upstream(Arc::new(Upstream::new(Arc::clone(&current.engine), connection)));
+                self.org.replace_upstream(Arc::new(Upstream::new(Arc::clone(&current.engine), connection)));
             }
             Ok(_) => {}
             Err(error) => tracing::warn!(%error, "the saved connection could not be read back"),
@@ -477,7 +479,7 @@ impl SettingsService {
 
     /// Checks each credential of the connection in use, and says plainly what works.
     pub async fn test_connection(&self) -> Vec<Check> {
-        let mut connection = self.syncer.upstream().connection.clone();
+        let mut connection = self.org.upstream().connection.clone();
         // The environment's site is the operator's choice and the demo's is its simulator; a site
         // saved here is checked again, and a host that is not allowed gets no request at all.
         if self.source == ConnectionSource::Settings
@@ -488,19 +490,15 @@ impl SettingsService {
         let has_site = connection.site.is_some();
         let upstream = Upstream::new(Arc::new(Engine::new(EngineConfig::default())), connection);
         let outcome = |result: Result<(), UpstreamError>| failure(result.err().as_ref());
-        let first = |mut pages: crate::upstream::Pages| {
-            let engine = Arc::clone(&upstream.engine);
-            async move { pages.next(&engine).await.map(|_| ()) }
-        };
         let mut checks = Vec::new();
-        let orgs = upstream.orgs().collect(&upstream.engine).await;
+        let orgs = upstream.orgs().collect().await;
         checks.push(Check { what: "admin-key".into(), outcome: failure(orgs.as_ref().err()) });
         if let Ok(orgs) = &orgs {
-            let listed = orgs.iter().any(|o| o["id"].as_str() == Some(upstream.connection.org_id.as_str()));
+            let listed = orgs.iter().any(|o| o.id.as_deref() == Some(upstream.connection.org_id.as_str()));
             checks.push(Check { what: "org".into(), outcome: if listed { "ok" } else { "not-found" }.into() });
         }
         // The stable search the sync reads users with (the directory list is experimental).
-        let users = first(upstream.search_users(serde_json::json!({ "limit": 1 }))).await;
+        let users = upstream.search_users(Directories::All, &UserSearch::default()).first().await.map(drop);
         checks.push(Check { what: "directory".into(), outcome: outcome(users) });
         if !has_site {
             checks.push(Check { what: "site".into(), outcome: "not-configured".into() });
@@ -509,7 +507,7 @@ impl SettingsService {
         let jira = upstream.jira_myself().await.map(|_| ());
         checks.push(Check { what: "site-jira".into(), outcome: outcome(jira) });
         let jsm = match upstream.service_desks() {
-            Ok(pages) => first(pages).await,
+            Ok(pages) => pages.first().await.map(drop),
             Err(e) => Err(e),
         };
         // A product the site does not have answers 404 where it lives: not a fault of the settings.
@@ -519,7 +517,7 @@ impl SettingsService {
         };
         checks.push(Check { what: "site-jsm".into(), outcome: product(jsm) });
         let confluence = match upstream.spaces() {
-            Ok(pages) => first(pages).await,
+            Ok(pages) => pages.first().await.map(drop),
             Err(e) => Err(e),
         };
         checks.push(Check { what: "site-confluence".into(), outcome: product(confluence) });
@@ -531,7 +529,7 @@ impl SettingsService {
         let key = match key.map(|k| k.trim().to_owned()).filter(|k| !k.is_empty()) {
             Some(key) if key.len() <= 4096 => SecretString::from(key),
             Some(_) => return Err(AppError::InvalidInput { field: "admin_api_key".into() }),
-            None => SecretString::clone(&self.syncer.upstream().connection.admin_key),
+            None => SecretString::clone(&self.org.upstream().connection.admin_key),
         };
         let connection = Connection {
             org_id: String::new(),
@@ -540,16 +538,15 @@ impl SettingsService {
             site: None,
         };
         let upstream = Upstream::new(Arc::new(Engine::new(EngineConfig::default())), connection);
-        let orgs =
-            upstream.orgs().collect(&upstream.engine).await.map_err(|e| match e.status().map(|s| s.as_u16()) {
-                Some(401 | 403) => AppError::Forbidden,
-                _ => AppError::AtlassianUnavailable { retry_after_secs: None },
-            })?;
+        let orgs = upstream.orgs().collect().await.map_err(|e| match e.status().map(|s| s.as_u16()) {
+            Some(401 | 403) => AppError::Forbidden,
+            _ => AppError::AtlassianUnavailable { retry_after_secs: None },
+        })?;
         Ok(orgs
             .iter()
             .filter_map(|o| {
-                let id = o["id"].as_str()?.to_owned();
-                let name = o["attributes"]["name"].as_str().or(o["name"].as_str()).unwrap_or(&id).to_owned();
+                let id = o.id.clone()?;
+                let name = o.display_name().unwrap_or(&id).to_owned();
                 Some((id, name))
             })
             .collect())

@@ -42,7 +42,7 @@ fn ordinary_user(org: &org::Org) -> String {
 
 /// Makes a change the way an admin would in admin.atlassian.com.
 async fn admin_change(org: &org::Org, change: Value) {
-    let sim = org.server.syncer.upstream().connection.admin_url.clone();
+    let sim = org.server.org.upstream().connection.admin_url.clone();
     let response = reqwest::Client::new()
         .post(sim.join("/__sim/admin-change").expect("url"))
         .json(&change)
@@ -66,7 +66,7 @@ fn column(header: &[Value], name: &str) -> usize {
 async fn a_change_made_in_atlassian_reaches_the_audit_page_and_the_tables_without_a_full_sync() {
     let org = org::org(Sizes { users: 60, customers: 5, projects: 2, spaces: 2 }, |_| {}).await;
     let syncer = Arc::clone(&org.server.syncer);
-    let snapshot = syncer.index().run().map(|r| r.id);
+    let snapshot = org.server.org.index().run().map(|r| r.id);
     // Read the events up to now, so the run below has only the change to fetch.
     syncer.incremental().await.expect("a first incremental run");
     let user = ordinary_user(&org);
@@ -78,7 +78,7 @@ async fn a_change_made_in_atlassian_reaches_the_audit_page_and_the_tables_withou
     assert_eq!(run.events, 1, "{run:?}");
     assert!(run.users >= 1 && run.error.is_none(), "{run:?}");
     assert_eq!(run.requests, 2, "one page of events and one users/search: {run:?}");
-    assert_eq!(syncer.index().run().map(|r| r.id), snapshot, "no full sync ran");
+    assert_eq!(org.server.org.index().run().map(|r| r.id), snapshot, "no full sync ran");
     let (_, after) = org.server.call("user", json!({ "account_id": user })).await;
     assert_eq!(after["row"]["status"], "deactivated", "{after}");
     let (_, status) = org.server.call("sync/status", json!({})).await;
@@ -151,7 +151,7 @@ async fn a_change_made_in_atlassian_reaches_the_audit_page_and_the_tables_withou
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn events_are_stored_once_and_group_changes_name_their_user() {
     let org = org::org(Sizes { users: 40, customers: 5, projects: 2, spaces: 2 }, |_| {}).await;
-    let up = org.server.syncer.upstream();
+    let up = org.server.org.upstream();
     let store = org.server.store().await;
     // The org's first full sync read its history already: nothing is new now.
     let stored = audit(&org, json!({ "source": "atlassian" })).await["total"].as_u64().expect("total");

@@ -36,7 +36,7 @@ async fn secrets_are_ciphertext_and_the_wrong_key_stops_start_up_without_touchin
         set_at: Utc::now(),
         expires_at: None,
     };
-    backend.syncer.store().put_secret(&secret).await.expect("stored");
+    backend.org.store().put_secret(&secret).await.expect("stored");
     drop(backend);
 
     let bytes = database_bytes(&data);
@@ -59,7 +59,7 @@ async fn secrets_are_ciphertext_and_the_wrong_key_stops_start_up_without_touchin
     // The right key again: the secret opens.
     std::fs::write(&key_file, &original_key).expect("restore");
     let backend = Backend::open(&config(&data)).await.expect("the right key opens");
-    let stored = backend.syncer.store().secrets().await.expect("secrets");
+    let stored = backend.org.store().secrets().await.expect("secrets");
     assert_eq!(stored.len(), 1);
     assert_eq!(stored[0].sealed, sealed, "the ciphertext was never rewritten");
     let opened = backend.master_key.open("admin_api_key", "org-1", &stored[0].sealed).expect("opens");
@@ -85,7 +85,7 @@ async fn a_master_key_from_the_environment_needs_no_file() {
         set_at: Utc::now(),
         expires_at: None,
     };
-    backend.syncer.store().put_secret(&secret).await.expect("stored");
+    backend.org.store().put_secret(&secret).await.expect("stored");
     drop(backend);
     // Without it, the server refuses to start rather than make up a new key.
     let refused = Backend::open(&config(&data)).await.err().expect("refused");

@@ -20,6 +20,7 @@ use atlassian_sim::{
 };
 use chrono::{DateTime, Utc};
 use server::{
+    org::Org,
     store::{self, StoreError},
     sync::{SyncError, Syncer},
     upstream::{Connection, Engine, EngineConfig, Upstream, retry::RetryPolicy},
@@ -50,11 +51,11 @@ fn engine() -> Arc<Engine> {
     }))
 }
 
-async fn syncer(db: &std::path::Path, connection: Connection) -> Arc<Syncer> {
+async fn syncer(db: &std::path::Path, connection: Connection) -> (Arc<Org>, Arc<Syncer>) {
     let store = store::open_sqlite(db).await.expect("open store");
-    let syncer = Syncer::new(store, Arc::new(Upstream::new(engine(), connection)));
-    syncer.refresh().await.expect("refresh");
-    syncer
+    let org = Org::new(store, Arc::new(Upstream::new(engine(), connection)));
+    org.refresh().await.expect("refresh");
+    (Arc::clone(&org), Syncer::new(org))
 }
 
 fn millis(at: Option<DateTime<Utc>>) -> Option<i64> {
@@ -126,12 +127,12 @@ fn expected_memberships(world: &World, ix: AccountIx, reach: Reach) -> BTreeMap<
     out
 }
 
-fn assert_matches_ground_truth(syncer: &Syncer, world: &World) {
-    assert_matches_what_could_be_read(syncer, world, EVERYTHING)
+fn assert_matches_ground_truth(org: &Org, world: &World) {
+    assert_matches_what_could_be_read(org, world, EVERYTHING)
 }
 
-fn assert_matches_what_could_be_read(syncer: &Syncer, world: &World, reach: Reach) {
-    let index = syncer.index();
+fn assert_matches_what_could_be_read(org: &Org, world: &World, reach: Reach) {
+    let index = org.index();
     let now = Utc::now();
     let t = Thresholds::default();
     let expected = expected_accounts(world, reach);
@@ -228,7 +229,7 @@ async fn a_full_sync_through_429s_and_5xx_matches_the_ground_truth() {
     config.fault_seed = 7;
     let (sim, connection) = serve(config).await;
     let dir = tempfile::tempdir().expect("temp dir");
-    let syncer = syncer(&dir.path().join("uam.sqlite3"), connection).await;
+    let (org, syncer) = syncer(&dir.path().join("uam.sqlite3"), connection).await;
 
     let run = syncer.run("test").await.expect("sync completes despite faults");
     assert_eq!(run.outcome, SyncOutcome::Complete);
@@ -236,8 +237,8 @@ async fn a_full_sync_through_429s_and_5xx_matches_the_ground_truth() {
     assert!(counters.faults > 0, "faults were injected: {counters:?}");
     assert!(run.requests > counters.faults, "faulted requests were retried");
     let world = sim.world().clone();
-    assert_matches_ground_truth(&syncer, &world);
-    assert_eq!(run.accounts, syncer.index().len() as u64);
+    assert_matches_ground_truth(&org, &world);
+    assert_eq!(run.accounts, org.index().len() as u64);
 
     // The org directory is read once with its expansions: never one request per user.
     let per_user: u64 = counters
@@ -254,11 +255,11 @@ async fn a_restart_serves_the_last_snapshot_at_once() {
     let (sim, connection) = serve(sim_config(12)).await;
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("uam.sqlite3");
-    let first = syncer(&db, connection.clone()).await;
+    let (first_org, first) = syncer(&db, connection.clone()).await;
     let run = first.run("test").await.expect("sync");
-    drop(first);
+    drop((first_org, first));
 
-    let restarted = syncer(&db, connection).await;
+    let (restarted, _syncer) = syncer(&db, connection).await;
     assert_eq!(restarted.index().run().map(|r| r.id), Some(run.id));
     assert_eq!(restarted.index().run().map(|r| r.started_at), Some(run.started_at), "with its time");
     assert_matches_ground_truth(&restarted, &sim.world().clone());
@@ -269,18 +270,18 @@ async fn a_failed_sync_keeps_the_previous_snapshot_and_says_why() {
     let (sim, connection) = serve(sim_config(13)).await;
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("uam.sqlite3");
-    let syncer = syncer(&db, connection.clone()).await;
+    let (org, syncer) = syncer(&db, connection.clone()).await;
     let good = syncer.run("test").await.expect("first sync");
     // One moment for every query, so that pages compare whole (`as_of` included).
     let now = Utc::now();
-    let before = syncer.index().query(&UserQuery::default(), now, Thresholds::default());
+    let before = org.index().query(&UserQuery::default(), now, Thresholds::default());
 
     sim.set_key_state(KeyState { revoked: true, ..KeyState::default() });
     let error = syncer.run("test").await.expect_err("a revoked key fails the sync");
     assert!(matches!(error, SyncError::Upstream(_)), "{error:?}");
 
-    assert_eq!(syncer.index().run().map(|r| r.id), Some(good.id), "still the previous snapshot");
-    let after = syncer.index().query(&UserQuery::default(), now, Thresholds::default());
+    assert_eq!(org.index().run().map(|r| r.id), Some(good.id), "still the previous snapshot");
+    let after = org.index().query(&UserQuery::default(), now, Thresholds::default());
     assert_eq!(after, before);
     let status = syncer.status().await.expect("status");
     let failure = status.last_failure.expect("the failure is recorded");
@@ -290,6 +291,7 @@ async fn a_failed_sync_keeps_the_previous_snapshot_and_says_why() {
 
     // After a restart the same: the failed run's partial data was discarded, not shown.
     drop(syncer);
+    drop(org);
     let restarted = self::syncer(&db, connection).await;
     assert_eq!(restarted.index().run().map(|r| r.id), Some(good.id));
     assert_eq!(restarted.index().query(&UserQuery::default(), now, Thresholds::default()), before);
@@ -303,7 +305,7 @@ async fn a_cancelled_sync_keeps_the_previous_snapshot() {
     config.site_rps = 20.0;
     let (sim, connection) = serve(config).await;
     let dir = tempfile::tempdir().expect("temp dir");
-    let syncer = syncer(&dir.path().join("uam.sqlite3"), connection).await;
+    let (org, syncer) = syncer(&dir.path().join("uam.sqlite3"), connection).await;
     let good = syncer.run("test").await.expect("first sync");
 
     let run_id = syncer.start("test").await.expect("second sync starts");
@@ -320,12 +322,12 @@ async fn a_cancelled_sync_keeps_the_previous_snapshot() {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     assert!(syncer.progress().is_none(), "the cancel took effect");
-    let runs = syncer.store().runs(2).await.expect("runs");
+    let runs = org.store().runs(2).await.expect("runs");
     assert_eq!((runs[0].id, runs[0].outcome), (run_id, SyncOutcome::Cancelled));
-    assert_eq!(syncer.index().run().map(|r| r.id), Some(good.id));
+    assert_eq!(org.index().run().map(|r| r.id), Some(good.id));
     let org = UserQuery { kind: Some(Kind::OrgUser), ..UserQuery::default() };
     let directory = sim.world().directory_accounts().count() as u64;
-    assert_eq!(syncer.index().query(&org, Utc::now(), Thresholds::default()).total, directory);
+    assert_eq!(org.index().query(&org, Utc::now(), Thresholds::default()).total, directory);
 }
 
 #[tokio::test]
@@ -425,14 +427,14 @@ async fn every_real_site_shape_syncs_what_it_can_read() {
         adjust(&mut config);
         let (sim, connection) = serve(config).await;
         let dir = tempfile::tempdir().expect("temp dir");
-        let syncer = syncer(&dir.path().join("uam.sqlite3"), connection).await;
+        let (org, syncer) = syncer(&dir.path().join("uam.sqlite3"), connection).await;
         let run = syncer.run("test").await.unwrap_or_else(|e| panic!("{shape}: the sync completes: {e}"));
         assert_eq!(run.outcome, SyncOutcome::Complete, "{shape}");
         let got = states(&run);
         assert_eq!(got, Family::ALL.into_iter().zip(want).collect::<Vec<_>>(), "{shape}: {:?}", run.families);
         let world = sim.world().clone();
-        assert_matches_what_could_be_read(&syncer, &world, reach);
-        assert_eq!(run.accounts, syncer.index().len() as u64, "{shape}");
+        assert_matches_what_could_be_read(&org, &world, reach);
+        assert_eq!(run.accounts, org.index().len() as u64, "{shape}");
         for report in &run.families {
             assert_eq!(report.data_from.is_some(), report.has_data(), "{shape}: {report:?}");
         }
@@ -455,7 +457,7 @@ async fn every_real_site_shape_syncs_what_it_can_read() {
             assert_eq!(jsm[0].count, world.service_desks.len() as u64);
         }
         // What is stored is what the dashboard shows after a restart.
-        let stored = syncer.store().runs(1).await.expect("runs").remove(0);
+        let stored = org.store().runs(1).await.expect("runs").remove(0);
         assert_eq!(stored.families, run.families, "{shape}");
     }
 }
@@ -464,10 +466,10 @@ async fn every_real_site_shape_syncs_what_it_can_read() {
 async fn a_failing_family_fails_alone_and_keeps_its_earlier_data() {
     let (sim, connection) = serve(sim_config(50)).await;
     let dir = tempfile::tempdir().expect("temp dir");
-    let syncer = syncer(&dir.path().join("uam.sqlite3"), connection).await;
+    let (org, syncer) = syncer(&dir.path().join("uam.sqlite3"), connection).await;
     let first = syncer.run("test").await.expect("first sync");
     let world = sim.world().clone();
-    assert_matches_ground_truth(&syncer, &world);
+    assert_matches_ground_truth(&org, &world);
 
     // JSM answers 503 to everything now: after the retries, only JSM fails.
     sim.set_failing_families(vec![SiteFamily::Jsm]);
@@ -477,20 +479,20 @@ async fn a_failing_family_fails_alone_and_keeps_its_earlier_data() {
     let jsm = &second.families[1];
     assert_eq!(jsm.data_from, Some(first.started_at), "as old as the first sync's data");
     assert!(jsm.error.as_deref().is_some_and(|e| e.contains("unavailable")), "{jsm:?}");
-    assert_eq!(syncer.index().run().map(|r| r.id), Some(second.id), "the new snapshot is served");
+    assert_eq!(org.index().run().map(|r| r.id), Some(second.id), "the new snapshot is served");
     // Customers, desks and organizations are still there, as the first sync read them.
-    assert_matches_ground_truth(&syncer, &world);
+    assert_matches_ground_truth(&org, &world);
 
     // Stale again: still as old as the first sync, not the second.
     let third = syncer.run("test").await.expect("third sync");
     assert_eq!(third.families[1].data_from, Some(first.started_at));
-    assert_matches_ground_truth(&syncer, &world);
+    assert_matches_ground_truth(&org, &world);
 
     // The next sync after Atlassian recovers reads it again.
     sim.set_failing_families(Vec::new());
     let fourth = syncer.run("test").await.expect("fourth sync");
     assert!(fourth.families.iter().all(|r| r.state == Complete), "{:?}", fourth.families);
-    assert_matches_ground_truth(&syncer, &world);
+    assert_matches_ground_truth(&org, &world);
 
     // The history shows each run's families.
     let history = syncer.status().await.expect("status").history;
@@ -504,11 +506,11 @@ async fn a_family_that_fails_on_the_first_sync_shows_nothing_of_it() {
     config.failing_families = vec![SiteFamily::Confluence];
     let (sim, connection) = serve(config).await;
     let dir = tempfile::tempdir().expect("temp dir");
-    let syncer = syncer(&dir.path().join("uam.sqlite3"), connection).await;
+    let (org, syncer) = syncer(&dir.path().join("uam.sqlite3"), connection).await;
     let run = syncer.run("test").await.expect("the sync completes without Confluence");
     let confluence = &run.families[2];
     assert_eq!((confluence.state, confluence.data_from), (FamilyState::Stale, None), "{confluence:?}");
-    let index = syncer.index();
+    let index = org.index();
     let spaces = index.filter_options().projects.iter().filter(|(id, _)| id.starts_with("space:")).count();
     assert_eq!(spaces, 0, "no half-read spaces");
     let org = UserQuery { kind: Some(Kind::OrgUser), ..UserQuery::default() };

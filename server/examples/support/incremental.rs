@@ -16,6 +16,7 @@ use chrono::Utc;
 use futures_util::{StreamExt, stream};
 use serde_json::json;
 use server::{
+    org::Org,
     store,
     sync::Syncer,
     upstream::{Engine, EngineConfig, Upstream},
@@ -24,10 +25,10 @@ use server::{
 use super::{EMAIL, KEY, TOKEN};
 
 /// Org users whose status is not active in the snapshot.
-fn inactive(syncer: &Syncer) -> u64 {
+fn inactive(org: &Org) -> u64 {
     let query =
         UserQuery { status: vec![Status::Suspended, Status::Deactivated], page_size: 1, ..UserQuery::default() };
-    syncer.index().query(&query, Utc::now(), Thresholds::default()).total
+    org.index().query(&query, Utc::now(), Thresholds::default()).total
 }
 
 pub async fn run(rate: f64) {
@@ -44,7 +45,8 @@ pub async fn run(rate: f64) {
     let store = store::open_sqlite(&data.path().join("uam.sqlite3")).await.expect("store");
     let upstream =
         Upstream::new(Arc::new(Engine::new(EngineConfig::default())), server::demo::connection_to(&sim, addr));
-    let syncer = Syncer::new(store, Arc::new(upstream));
+    let org = Org::new(store, Arc::new(upstream));
+    let syncer = Syncer::new(Arc::clone(&org));
 
     let began = Instant::now();
     let full = syncer.run("benchmark").await.expect("the full sync");
@@ -86,13 +88,13 @@ pub async fn run(rate: f64) {
         .await;
     assert_eq!(applied, changes.len(), "every change applied");
 
-    let before = inactive(&syncer);
+    let before = inactive(&org);
     sim.reset_counters();
     let began = Instant::now();
     let run = syncer.incremental().await.expect("the incremental run");
     let wall = began.elapsed().as_secs_f64();
     let counters = sim.counters();
-    let after = inactive(&syncer);
+    let after = inactive(&org);
     let by_endpoint: Vec<String> = counters.requests.iter().map(|(endpoint, n)| format!("{endpoint}: {n}")).collect();
 
     println!("Incremental sync, large org ({org_users} org users), R = {rate} requests/s per API family.");

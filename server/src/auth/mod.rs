@@ -13,7 +13,11 @@ pub mod totp;
 
 use std::sync::Arc;
 
-use app::auth::{DemoAdmin, LoginOptions, SetupStatus, SignInMethod, SignedIn};
+use app::{
+    audit::{AuditAction, AuditOutcome},
+    auth::{DemoAdmin, LoginOptions, SetupStatus, SignInMethod, SignedIn},
+    code::Code,
+};
 use chrono::{DateTime, TimeDelta, Utc};
 use reqwest::Url;
 use secrecy::{ExposeSecret, SecretString};
@@ -23,11 +27,12 @@ use unicode_normalization::UnicodeNormalization;
 use crate::{
     secrets::MasterKey,
     store::{AuditEntry, LocalAdmin, SessionRecord, Store, StoreError, StoredSecret},
-    upstream::{Upstream, UpstreamError},
+    upstream::{
+        Upstream, UpstreamError,
+        api::admin::{Directories, Expand, ProfileAccount, UserExpand, UserSearch},
+    },
 };
 
-/// The role that makes an Atlassian account an organisation admin.
-pub const ORG_ADMIN_ROLE: &str = "atlassian/org-admin";
 /// How long the set-up link printed at start works.
 const SETUP_LINK_LIFETIME: TimeDelta = TimeDelta::hours(24);
 /// The `org_id` local secrets (TOTP seeds) are bound to.
@@ -141,16 +146,14 @@ impl LocalAccounts {
         if !self.store.create_local_admin(&admin, secret.as_ref()).await? {
             return Err(NewAdminError::Taken);
         }
-        audit(
-            self.store.as_ref(),
-            AuditEntry {
-                target: Some(format!("local:{login}")),
-                target_name: Some(admin.name.clone()),
-                details: json!({ "totp": admin.totp }),
-                ..AuditEntry::new(by, "local_admin_created", "ok")
-            },
-        )
-        .await;
+        let entry = AuditEntry {
+            target: Some(format!("local:{login}")),
+            target_name: Some(admin.name.clone()),
+            details: json!({ "totp": admin.totp }),
+            ..AuditEntry::new(by, AuditAction::LocalAdminCreated, AuditOutcome::Ok)
+        };
+        // The admin exists already; a failure to record it is in the server's log.
+        let _ = crate::audit::append(self.store.as_ref(), &entry).await;
         Ok(admin)
     }
 
@@ -159,18 +162,6 @@ impl LocalAccounts {
         let secrets = self.store.secrets().await.ok()?;
         let stored = secrets.into_iter().find(|s| s.name == purpose)?;
         self.master_key.open(&purpose, LOCAL_SCOPE, &stored.sealed).ok()
-    }
-}
-
-/// Appends to the audit log; a failure is logged and reported as false (an action's own path
-/// decides whether it may go ahead without its entry: Atlassian changes may not).
-pub async fn audit(store: &dyn Store, entry: AuditEntry) -> bool {
-    match store.append_audit(&entry).await {
-        Ok(_) => true,
-        Err(error) => {
-            tracing::error!(%error, action = entry.action, "cannot write the audit log");
-            false
-        }
     }
 }
 
@@ -186,7 +177,7 @@ pub struct Access {
     pub trusted_proxies: Vec<ipnet::IpNet>,
     pub oauth: Option<oauth::Client>,
     /// Its organisation confirms the org-admin role of Atlassian sign-ins.
-    pub syncer: Arc<crate::sync::Syncer>,
+    pub org: Arc<crate::org::Org>,
     /// Normalised account ids and e-mails that may sign in; empty: every org admin.
     pub allowed: Vec<String>,
     pub local: LocalAccounts,
@@ -196,8 +187,10 @@ pub struct Access {
 }
 
 impl Access {
+    /// Records a sign-in's step; one that cannot be recorded is in the server's log, and the
+    /// step (which changes nothing at Atlassian) stands.
     pub async fn audit(&self, entry: AuditEntry) {
-        audit(self.store.as_ref(), entry).await;
+        let _ = crate::audit::append(self.store.as_ref(), &entry).await;
     }
 
     /// Prints nothing itself: returns the one-time set-up token when no local admin exists yet
@@ -314,7 +307,7 @@ impl Access {
                 return Err(Refusal::NotAdmin);
             }
         }
-        match is_org_admin(&self.syncer.upstream(), &identity.account_id).await {
+        match is_org_admin(&self.org.upstream(), &identity.account_id).await {
             Ok(true) => Ok(SignedIn {
                 account_id: identity.account_id.clone(),
                 name: identity.name.clone(),
@@ -334,20 +327,19 @@ impl Access {
     /// checks as Sign in with Atlassian, with the account's name, e-mail and status read from the
     /// Admin API (Forge vouches only for the account id).
     pub async fn authorise_panel(&self, grant: &crate::forge::launch::Grant) -> Result<SignedIn, Refusal> {
-        let account = match self.syncer.upstream().profile(&grant.principal).await {
-            Ok(profile) => profile["account"].clone(),
+        let account = match self.org.upstream().profile(&grant.principal).await {
+            Ok(profile) => profile.account.unwrap_or_default(),
             // An account the org does not manage has no profile here; the role check still decides.
             Err(error) => {
                 tracing::info!(%error, "no managed profile for the panel's user");
-                serde_json::Value::Null
+                ProfileAccount::default()
             }
         };
-        let text = |field: &str| account[field].as_str().map(str::to_owned);
         let identity = oauth::Identity {
             account_id: grant.principal.clone(),
-            email: text("email"),
-            name: text("name").unwrap_or_else(|| grant.principal.clone()),
-            account_status: text("account_status"),
+            email: account.email,
+            name: account.name.unwrap_or_else(|| grant.principal.clone()),
+            account_status: account.account_status,
         };
         let who = self.authorise_atlassian(&identity).await?;
         Ok(SignedIn { via: SignInMethod::Forge, installation: Some(grant.installation_id.clone()), ..who })
@@ -365,7 +357,7 @@ impl Access {
         self.store
             .create_session(&SessionRecord {
                 id_hash: session::digest(&id),
-                auth_via: who.via.as_str().to_owned(),
+                auth_via: who.via.code().to_owned(),
                 installation_id: who.installation.clone(),
                 account_id: who.account_id.clone(),
                 name: who.name.clone(),
@@ -389,7 +381,7 @@ impl Access {
         }
         let mut checked_at = record.checked_at;
         if self.policy.needs_recheck(&record, now) {
-            match is_org_admin(&self.syncer.upstream(), &record.account_id).await {
+            match is_org_admin(&self.org.upstream(), &record.account_id).await {
                 Ok(true) => checked_at = now,
                 Ok(false) => {
                     let _ = self.store.end_session(&hash).await;
@@ -398,7 +390,11 @@ impl Access {
                         auth_via: Some(record.auth_via.clone()),
                         installation_id: record.installation_id.clone(),
                         details: json!({ "reason": "org-admin role revoked" }),
-                        ..AuditEntry::new(&format!("atlassian:{}", record.account_id), "session_ended", "denied")
+                        ..AuditEntry::new(
+                            &format!("atlassian:{}", record.account_id),
+                            AuditAction::SessionEnded,
+                            AuditOutcome::Denied,
+                        )
                     })
                     .await;
                     return None;
@@ -419,7 +415,7 @@ impl Access {
             account_id: record.account_id,
             name: record.name,
             email: record.email,
-            via: SignInMethod::parse(&record.auth_via).unwrap_or(SignInMethod::Local),
+            via: record.auth_via.parse().unwrap_or(SignInMethod::Local),
             installation: record.installation_id,
         })
     }
@@ -446,15 +442,10 @@ impl Access {
 /// role-assignments listing would say the same, but it is `x-experimental`: an org without it
 /// answers 404, and no admin could sign in.)
 pub async fn is_org_admin(upstream: &Upstream, account_id: &str) -> Result<bool, UpstreamError> {
-    let filter = serde_json::json!({ "accountIds": [account_id], "expand": ["platformRoles"] });
-    let found = upstream.search_users(filter).collect(&upstream.engine).await?;
-    let holds = |user: &serde_json::Value| {
-        user["accountId"].as_str() == Some(account_id)
-            && user["platformRoles"]
-                .as_array()
-                .is_some_and(|roles| roles.iter().any(|r| r.as_str() == Some(ORG_ADMIN_ROLE)))
-    };
-    Ok(found.iter().any(holds))
+    let ids = [account_id.to_owned()];
+    let search = UserSearch::accounts(&ids, Expand::of(&[UserExpand::PlatformRoles]));
+    let found = upstream.search_users(Directories::All, &search).collect().await?;
+    Ok(found.iter().any(|user| user.account_id.as_deref() == Some(account_id) && user.is_org_admin()))
 }
 
 #[cfg(test)]

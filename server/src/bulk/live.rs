@@ -9,12 +9,14 @@ use std::{
 };
 
 use futures_util::{StreamExt, stream};
-use serde_json::{Value, json};
 
 use super::plan::Live;
 use crate::{
     sync::read,
-    upstream::{Upstream, UpstreamError},
+    upstream::{
+        Upstream, UpstreamError,
+        api::admin::{Directories, Expand, GroupSearch, OrgUser, UserExpand, UserSearch, roles_by_product},
+    },
 };
 
 /// Accounts per `users/search` request (the admin API's largest page).
@@ -59,8 +61,8 @@ impl Learned {
     async fn directories(&self, up: &Upstream) -> Result<Option<Vec<String>>, UpstreamError> {
         let mut cached = self.directories.lock().await;
         if cached.is_none() {
-            *cached = Some(match up.directories().collect(&up.engine).await {
-                Ok(all) => Some(all.iter().filter_map(|d| d["directoryId"].as_str().map(str::to_owned)).collect()),
+            *cached = Some(match up.directories().collect().await {
+                Ok(all) => Some(all.into_iter().filter_map(|d| d.directory_id).collect()),
                 Err(UpstreamError::NotFound) => None,
                 Err(error) => return Err(error),
             });
@@ -76,18 +78,18 @@ impl Learned {
 /// Atlassian's own link to the user names it. Never `-`.
 async fn search_with_directories(
     up: &Upstream,
-    body: Value,
+    search: &UserSearch<'_>,
     needs: Needs,
     learned: &Learned,
-) -> Result<Vec<(Value, Option<String>)>, UpstreamError> {
+) -> Result<Vec<(OrgUser, Option<String>)>, UpstreamError> {
     let listed = if needs.directories { learned.directories(up).await? } else { None };
     match listed {
         Some(ids) if ids.len() > 1 => {
-            let mut found: Vec<(Value, Option<String>)> = Vec::new();
+            let mut found: Vec<(OrgUser, Option<String>)> = Vec::new();
             for directory in ids {
-                for user in up.search_directory_users(&directory, body.clone()).collect(&up.engine).await? {
+                for user in up.search_users(Directories::One(&directory), search).collect().await? {
                     // An account in two directories is written through the first that lists it.
-                    if !found.iter().any(|(known, _)| known["accountId"] == user["accountId"]) {
+                    if !found.iter().any(|(known, _)| known.account_id == user.account_id) {
                         found.push((user, Some(directory.clone())));
                     }
                 }
@@ -96,12 +98,12 @@ async fn search_with_directories(
         }
         listed => {
             let only = listed.and_then(|ids| ids.into_iter().next());
-            let found = up.search_users(body).collect(&up.engine).await?;
+            let found = up.search_users(Directories::All, search).collect().await?;
             Ok(found
                 .into_iter()
                 .map(|user| {
-                    let directory =
-                        needs.directories.then(|| only.clone().or_else(|| linked_directory(&user))).flatten();
+                    let linked = || user.linked_directory().map(str::to_owned);
+                    let directory = needs.directories.then(|| only.clone().or_else(linked)).flatten();
                     (user, directory)
                 })
                 .collect())
@@ -109,19 +111,8 @@ async fn search_with_directories(
     }
 }
 
-/// The directory a `users/search` item's own link names (`.../directories/{id}/users/...`),
-/// unless it is the all-directories `-`.
-fn linked_directory(user: &Value) -> Option<String> {
-    user.pointer("/links/self")
-        .and_then(Value::as_str)
-        .and_then(|href| href.split("/directories/").nth(1))
-        .and_then(|rest| rest.split('/').next())
-        .filter(|id| !id.is_empty() && *id != "-")
-        .map(str::to_owned)
-}
-
 /// The directory record of a `users/search` item (its directory is resolved apart).
-fn from_search(user: &Value) -> Option<Live> {
+fn from_search(user: &OrgUser) -> Option<Live> {
     let (id, facts) = read::org_user(user)?;
     Some(Live {
         account_id: id,
@@ -130,8 +121,8 @@ fn from_search(user: &Value) -> Option<Live> {
         account_type: facts.account_type,
         in_directory: true,
         directory: None,
-        account_active: user.get("accountStatus").and_then(Value::as_str).is_none_or(|s| s == "active"),
-        suspended: user.get("membershipStatus").and_then(Value::as_str) == Some("suspended"),
+        account_active: user.account_status.as_deref().is_none_or(|s| s == "active"),
+        suspended: user.membership_status.as_deref() == Some("suspended"),
         managed: facts.managed,
         scim: facts.scim,
         org_admin: facts.org_admin,
@@ -143,32 +134,12 @@ fn from_search(user: &Value) -> Option<Live> {
 
 /// Product ARI → the default role, from a `users/search` item's `productAccess` (where the role
 /// assignments cannot be read, this is what the stable API tells).
-fn roles_from_access(user: &Value) -> Roles {
-    user["productAccess"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|p| p["id"].as_str())
+fn roles_from_access(user: &OrgUser) -> Roles {
+    user.product_access
+        .iter()
+        .filter_map(|p| p.id.as_deref())
         .map(|ari| (ari.to_owned(), vec![DEFAULT_ROLE.to_owned()]))
         .collect()
-}
-
-/// Product ARI → roles, from a user's role assignments.
-fn roles_of(assignments: &[Value]) -> Roles {
-    let mut roles = Roles::new();
-    for assignment in assignments {
-        let Some(resource) = assignment["resourceId"].as_str() else { continue };
-        // Newer answers carry `roleAssignments[]{roleId}`; older ones `roles[]`.
-        let listed = assignment["roles"].as_array().into_iter().flatten().filter_map(Value::as_str);
-        let newer = assignment["roleAssignments"].as_array().into_iter().flatten().filter_map(|r| r["roleId"].as_str());
-        let entry = roles.entry(resource.to_owned()).or_default();
-        for role in listed.chain(newer) {
-            if !entry.iter().any(|r| r == role) {
-                entry.push(role.to_owned());
-            }
-        }
-    }
-    roles
 }
 
 /// Service desk id → its customers (account id → e-mail), for the desks named.
@@ -178,11 +149,8 @@ pub async fn desk_customers(
 ) -> Result<HashMap<String, HashMap<String, Option<String>>>, UpstreamError> {
     let mut all = HashMap::new();
     for desk in desks {
-        let customers = up.desk_customers(desk)?.collect(&up.engine).await?;
-        let members = customers
-            .iter()
-            .filter_map(|c| Some((c["accountId"].as_str()?.to_owned(), c["emailAddress"].as_str().map(str::to_owned))))
-            .collect();
+        let customers = up.desk_customers(desk)?.collect().await?;
+        let members = customers.into_iter().filter_map(|c| Some((c.account_id?, c.email_address))).collect();
         all.insert(desk.clone(), members);
     }
     Ok(all)
@@ -199,12 +167,11 @@ pub async fn read_accounts(
     customers: Option<&HashMap<String, HashMap<String, Option<String>>>>,
     learned: &Learned,
 ) -> Result<HashMap<String, Live>, UpstreamError> {
-    let mut expand = vec!["groups", "platformRoles"];
+    let mut expand = Expand::of(&[UserExpand::Groups, UserExpand::PlatformRoles]);
     if needs.roles {
-        expand.push("productAccess");
+        expand = expand.with(UserExpand::ProductAccess);
     }
-    let body = json!({ "accountIds": ids, "expand": expand, "limit": LOOKUP_BATCH });
-    let found: Vec<(Live, Value)> = search_with_directories(up, body, needs, learned)
+    let found: Vec<(Live, OrgUser)> = search_with_directories(up, &UserSearch::accounts(ids, expand), needs, learned)
         .await?
         .into_iter()
         .filter_map(|(user, directory)| Some((Live { directory, ..from_search(&user)? }, user)))
@@ -242,12 +209,12 @@ pub async fn read_accounts(
 /// A user's roles per product: their role assignments, or, where the org lacks that
 /// `x-experimental` listing (a 404 for a user the directory just listed), the product access the
 /// stable `users/search` reported. `None` when they could not be read.
-async fn roles(up: &Upstream, user: &Value, account_id: &str, learned: &Learned) -> Option<Roles> {
+async fn roles(up: &Upstream, user: &OrgUser, account_id: &str, learned: &Learned) -> Option<Roles> {
     if learned.roles_absent() {
         return Some(roles_from_access(user));
     }
-    match up.user_role_assignments("-", account_id).collect(&up.engine).await {
-        Ok(assignments) => Some(roles_of(&assignments)),
+    match up.user_role_assignments(Directories::All, account_id).collect().await {
+        Ok(assignments) => Some(roles_by_product(&assignments)),
         Err(UpstreamError::NotFound) => {
             learned.roles_absent.store(true, Ordering::Relaxed);
             Some(roles_from_access(user))
@@ -261,48 +228,40 @@ async fn roles(up: &Upstream, user: &Value, account_id: &str, learned: &Learned)
 
 /// The groups that grant a product (`groups/search` by `resourceIds`): id → name.
 pub async fn granting_groups(up: &Upstream, ari: &str) -> Result<BTreeMap<String, String>, UpstreamError> {
-    let groups = up.search_groups(json!({ "resourceIds": [ari] })).collect(&up.engine).await?;
-    Ok(groups
-        .iter()
-        .filter_map(|g| Some((g["id"].as_str()?.to_owned(), g["name"].as_str().unwrap_or_default().to_owned())))
-        .collect())
+    let groups = up.search_groups(&GroupSearch { resource_ids: Some(&[ari]) }).collect().await?;
+    Ok(groups.into_iter().filter_map(|g| Some((g.id?, g.name.unwrap_or_default()))).collect())
 }
 
 #[cfg(test)]
 mod tests {
+    use serde_json::json;
+
     use super::*;
+
+    fn typed(value: serde_json::Value) -> OrgUser {
+        serde_json::from_value(value).expect("user")
+    }
 
     #[test]
     fn reads_a_search_item_with_its_directory() {
-        let user = json!({
+        let user = typed(json!({
             "accountId": "a1", "name": "Ann", "email": "ann@acme.example", "accountType": "atlassian",
             "status": "suspended", "accountStatus": "active", "membershipStatus": "suspended",
             "claimStatus": "managed", "managementSource": "synced",
             "platformRoles": ["atlassian/org-admin"], "groups": [{"id": "g1", "name": "x"}],
             "links": {"self": "https://api.atlassian.com/admin/v2/orgs/o/directories/dir-9/users/a1"}
-        });
+        }));
         let live = from_search(&user).expect("live");
-        assert_eq!(linked_directory(&user).as_deref(), Some("dir-9"));
+        assert_eq!(user.linked_directory(), Some("dir-9"));
         assert_eq!(live.directory, None, "resolved apart");
         assert!(live.account_active && live.suspended && live.managed && live.scim && live.org_admin);
         assert_eq!(live.groups, ["g1"]);
-        let deactivated = json!({"accountId": "b", "accountStatus": "inactive", "status": "deactivated"});
+        let deactivated = typed(json!({"accountId": "b", "accountStatus": "inactive", "status": "deactivated"}));
         let live = from_search(&deactivated).expect("live");
         assert!(!live.account_active);
-        let everywhere = json!({"links": {"self": "https://x/admin/v2/orgs/o/directories/-/users/b"}});
-        assert_eq!(linked_directory(&everywhere), None, "never a guessed -");
-        let access = json!({"productAccess": [{"key": "jira-software", "id": "ari:j"}]});
+        let everywhere = typed(json!({"links": {"self": "https://x/admin/v2/orgs/o/directories/-/users/b"}}));
+        assert_eq!(everywhere.linked_directory(), None, "never a guessed -");
+        let access = typed(json!({"productAccess": [{"key": "jira-software", "id": "ari:j"}]}));
         assert_eq!(roles_from_access(&access), Roles::from([("ari:j".to_owned(), vec![DEFAULT_ROLE.to_owned()])]));
-    }
-
-    #[test]
-    fn roles_from_either_shape() {
-        let roles = roles_of(&[
-            json!({"resourceId": "ari:j", "roles": ["atlassian/user"]}),
-            json!({"resourceId": "ari:c", "roleAssignments": [{"roleId": "atlassian/user"}, {"roleId": "admin"}]}),
-            json!({"resourceId": "ari:j", "roles": ["atlassian/user"]}),
-        ]);
-        assert_eq!(roles["ari:j"], ["atlassian/user"]);
-        assert_eq!(roles["ari:c"], ["atlassian/user", "admin"]);
     }
 }

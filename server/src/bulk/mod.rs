@@ -13,6 +13,7 @@ use std::{
 };
 
 use app::{
+    audit::{AuditAction, AuditOutcome},
     auth::SignedIn,
     bulk::{
         BulkAction, DEFAULT_CONFIRM_THRESHOLD, ItemState, JOB_PAGE_SIZE, JobItem, JobPage, JobState, JobSummary,
@@ -30,10 +31,11 @@ use self::{
     runner::{job_entry, needs},
 };
 use crate::{
+    org::Org,
     settings,
     snapshot::facts::Grant,
-    store::{AuditEntry, JobRecord, Store, StoreError},
-    sync::Syncer,
+    store::{AuditEntry, JobRecord, StoreError},
+    upstream::api::admin::{Directories, Expand, UserSearch},
 };
 
 /// How long a pre-flight may wait for its confirmation.
@@ -55,8 +57,7 @@ struct Pending {
 }
 
 pub struct Bulk {
-    store: Arc<dyn Store>,
-    syncer: Arc<Syncer>,
+    org: Arc<Org>,
     wake: Notify,
     plans: Mutex<HashMap<String, Pending>>,
     /// Since when the org is known not to offer the direct product-role API (its role APIs
@@ -115,11 +116,10 @@ fn new_id() -> String {
 
 impl Bulk {
     /// `allowed_admins`: the normalised allowlist of Atlassian admins (empty: every org admin).
-    pub fn new(store: Arc<dyn Store>, syncer: Arc<Syncer>, allowed_admins: Vec<String>) -> Arc<Bulk> {
+    pub fn new(org: Arc<Org>, allowed_admins: Vec<String>) -> Arc<Bulk> {
         Arc::new(Bulk {
             allowed_admins,
-            store,
-            syncer,
+            org,
             wake: Notify::new(),
             plans: Mutex::new(HashMap::new()),
             direct_roles_gone: Mutex::new(None),
@@ -165,7 +165,7 @@ impl Bulk {
     /// (`groups/search` by the product's ARI; stable, where the per-group role assignments are
     /// `x-experimental`). A product that cannot be asked about keeps the snapshot's groups.
     async fn grants_now(&self, products: &[String], ctx: &mut Context) {
-        let up = self.syncer.upstream();
+        let up = self.org.upstream();
         for product in products {
             let Some((ari, _)) = ctx.products.get(product).cloned() else { continue };
             match live::granting_groups(&up, &ari).await {
@@ -190,12 +190,12 @@ impl Bulk {
     }
 
     async fn snapshot_context(&self, acting: &str, acting_email: Option<String>) -> Result<Context, StoreError> {
-        let index = self.syncer.index();
+        let index = self.org.index();
         let acting_account_id = acting.split_once(':').map_or(acting, |(_, id)| id).to_owned();
         Ok(Context {
             acting_account_id,
             acting_email,
-            protected: settings::protected_entries(self.store.as_ref()).await?,
+            protected: settings::protected_entries(self.org.store().as_ref()).await?,
             products: index
                 .products()
                 .filter(|(_, _, ari)| !ari.is_empty())
@@ -223,7 +223,7 @@ impl Bulk {
             .collect();
         if let BulkAction::RemoveCustomer { desks: named } = action {
             if named.is_empty() {
-                let index = self.syncer.index();
+                let index = self.org.index();
                 desks
                     .extend(index.targets().filter_map(|(typed, _, _)| typed.strip_prefix("desk:").map(str::to_owned)));
             } else {
@@ -260,8 +260,8 @@ impl Bulk {
         let ids = match targets {
             Targets::Accounts(ids) => ids,
             Targets::Matching(query) => {
-                let thresholds = settings::thresholds(self.store.as_ref()).await.map_err(internal)?;
-                self.syncer.index().matching_ids(&query, Utc::now(), thresholds)
+                let thresholds = settings::thresholds(self.org.store().as_ref()).await.map_err(internal)?;
+                self.org.index().matching_ids(&query, Utc::now(), thresholds)
             }
         };
         let mut seen = HashSet::new();
@@ -282,7 +282,7 @@ impl Bulk {
         desks: &[String],
         ctx: &mut Context,
     ) -> Result<HashMap<String, Live>, AppError> {
-        let up = self.syncer.upstream();
+        let up = self.org.upstream();
         let customers = if needs.desks {
             match live::desk_customers(&up, desks).await {
                 Ok(customers) => Some(customers),
@@ -314,7 +314,7 @@ impl Bulk {
 
     /// A planned user, named as Atlassian (or else the snapshot) names them.
     fn planned(&self, id: &str, live: Option<&Live>, verdict: Verdict) -> PlannedUser {
-        let known = self.syncer.index().name_and_email(id);
+        let known = self.org.index().name_and_email(id);
         let name = live.map(|l| l.name.clone()).filter(|n| !n.is_empty());
         let email = live.and_then(|l| l.email.clone());
         PlannedUser {
@@ -342,7 +342,7 @@ impl Bulk {
         let ids = self.resolve(targets).await?;
         let needs = needs(&action, std::iter::empty());
         let live = self.read_all(&ids, needs, &self.desks_for(&action, std::iter::empty()), &mut ctx).await?;
-        let index = self.syncer.index();
+        let index = self.org.index();
         let users = ids
             .iter()
             .map(|id| {
@@ -368,7 +368,7 @@ impl Bulk {
         if !summary.can_undo() {
             return Err(AppError::InvalidInput { field: "job".into() });
         }
-        let done = self.store.job_items(job_id, Some(ItemState::Done), 0, u32::MAX).await.map_err(internal)?;
+        let done = self.org.store().job_items(job_id, Some(ItemState::Done), 0, u32::MAX).await.map_err(internal)?;
         // Each user's steps undone last-first.
         let reversed: Vec<(JobItem, Vec<Step>)> = done
             .into_iter()
@@ -464,11 +464,9 @@ impl Bulk {
                 "changing": preflight.changing(),
                 "skipped": preflight.users.len() as u32 - preflight.changing(),
             }),
-            ..job_entry(&job, "bulk_job_queued", "ok")
+            ..job_entry(&job, AuditAction::BulkJobQueued, AuditOutcome::Ok)
         };
-        if !crate::auth::audit(self.store.as_ref(), entry).await {
-            return Err(AppError::Internal);
-        }
+        crate::audit::append(self.org.store().as_ref(), &entry).await?;
         // Users the pre-flight left alone are recorded now: they are never looked at again (the
         // job may only do what the admin confirmed).
         for item in items.iter().filter(|i| i.state == ItemState::Skipped) {
@@ -478,32 +476,30 @@ impl Bulk {
                 target_name: Some(item.name.clone()),
                 target_email: item.email.clone(),
                 details: json!({ "skip": skip.code(), "preflight": true }),
-                ..job_entry(&job, &runner::user_action(&job), skip.outcome())
+                ..job_entry(&job, runner::user_action(&job), skip.into())
             };
-            if !crate::auth::audit(self.store.as_ref(), entry).await {
-                return Err(AppError::Internal);
-            }
+            crate::audit::append(self.org.store().as_ref(), &entry).await?;
         }
-        self.store.create_job(&job, &items).await.map_err(internal)?;
+        self.org.store().create_job(&job, &items).await.map_err(internal)?;
         self.wake.notify_one();
         Ok(job.id)
     }
 
     pub async fn summary(&self, job_id: &str) -> Result<JobSummary, AppError> {
-        let job = self.store.job(job_id).await.map_err(internal)?.ok_or(AppError::NotFound)?;
+        let job = self.org.store().job(job_id).await.map_err(internal)?.ok_or(AppError::NotFound)?;
         self.describe(job).await
     }
 
     async fn describe(&self, job: JobRecord) -> Result<JobSummary, AppError> {
-        let counts = self.store.job_counts(&job.id).await.map_err(internal)?;
-        let undone_by = self.store.undone_by(&job.id).await.map_err(internal)?;
+        let counts = self.org.store().job_counts(&job.id).await.map_err(internal)?;
+        let undone_by = self.org.store().undone_by(&job.id).await.map_err(internal)?;
         let queue_position = if job.state == JobState::Queued {
-            Some(self.store.queued_before(job.created_at).await.map_err(internal)?)
+            Some(self.org.store().queued_before(job.created_at).await.map_err(internal)?)
         } else {
             None
         };
         let waiting_until =
-            (job.state == JobState::Running).then(|| self.syncer.upstream().engine.paused_until()).flatten();
+            (job.state == JobState::Running).then(|| self.org.upstream().engine.paused_until()).flatten();
         Ok(JobSummary {
             id: job.id,
             action: job.action,
@@ -523,15 +519,15 @@ impl Bulk {
 
     pub async fn page(&self, job_id: &str, state: Option<ItemState>, page: u32) -> Result<JobPage, AppError> {
         let summary = self.summary(job_id).await?;
-        let matching = self.store.count_items(job_id, state).await.map_err(internal)?;
+        let matching = self.org.store().count_items(job_id, state).await.map_err(internal)?;
         let offset = page.saturating_mul(JOB_PAGE_SIZE);
-        let items = self.store.job_items(job_id, state, offset, JOB_PAGE_SIZE).await.map_err(internal)?;
+        let items = self.org.store().job_items(job_id, state, offset, JOB_PAGE_SIZE).await.map_err(internal)?;
         Ok(JobPage { summary, items: items.into_iter().map(|(_, i)| i).collect(), page, matching })
     }
 
     pub async fn jobs(&self) -> Result<Vec<JobSummary>, AppError> {
         let mut all = Vec::new();
-        for job in self.store.jobs(100).await.map_err(internal)? {
+        for job in self.org.store().jobs(100).await.map_err(internal)? {
             all.push(self.describe(job).await?);
         }
         Ok(all)
@@ -539,25 +535,23 @@ impl Bulk {
 
     /// Asks a queued or running job to stop: the users in progress finish, the rest are left.
     pub async fn cancel(&self, who: &SignedIn, job_id: &str) -> Result<JobSummary, AppError> {
-        let job = self.store.job(job_id).await.map_err(internal)?.ok_or(AppError::NotFound)?;
+        let job = self.org.store().job(job_id).await.map_err(internal)?.ok_or(AppError::NotFound)?;
         if job.state.is_over() {
             return self.describe(job).await;
         }
         let entry = AuditEntry {
             job_id: Some(job.id.clone()),
             details: json!({ "action": job.action }),
-            ..AuditEntry::new("", "bulk_job_cancel", "ok").by(who)
+            ..AuditEntry::new("", AuditAction::BulkJobCancel, AuditOutcome::Ok).by(who)
         };
-        if !crate::auth::audit(self.store.as_ref(), entry).await {
-            return Err(AppError::Internal);
-        }
+        crate::audit::append(self.org.store().as_ref(), &entry).await?;
         let now = Utc::now();
         if job.state == JobState::Queued {
-            self.store.cancel_pending(job_id).await.map_err(internal)?;
-            self.store.set_job_state(job_id, JobState::Cancelled, now, None).await.map_err(internal)?;
+            self.org.store().cancel_pending(job_id).await.map_err(internal)?;
+            self.org.store().set_job_state(job_id, JobState::Cancelled, now, None).await.map_err(internal)?;
             self.finish_audit(job_id).await;
         } else {
-            self.store.set_job_state(job_id, JobState::Cancelling, now, None).await.map_err(internal)?;
+            self.org.store().set_job_state(job_id, JobState::Cancelling, now, None).await.map_err(internal)?;
         }
         self.summary(job_id).await
     }
@@ -565,17 +559,17 @@ impl Bulk {
     /// Re-reads the users a job changed (or may have) and writes them into the current snapshot,
     /// so the tables show the new state without waiting for the next sync.
     async fn refresh_snapshot(&self, job: &JobRecord) {
-        let Some(run) = self.syncer.index().run().map(|r| r.id) else { return };
+        let Some(run) = self.org.index().run().map(|r| r.id) else { return };
         let mut changed: Vec<JobItem> = Vec::new();
         for state in [ItemState::Done, ItemState::Unknown] {
-            if let Ok(items) = self.store.job_items(&job.id, Some(state), 0, u32::MAX).await {
+            if let Ok(items) = self.org.store().job_items(&job.id, Some(state), 0, u32::MAX).await {
                 changed.extend(items.into_iter().map(|(_, i)| i));
             }
         }
         if changed.is_empty() {
             return;
         }
-        let up = self.syncer.upstream();
+        let up = self.org.upstream();
         let mut accounts = Vec::new();
         let (mut removed, mut added) = (Vec::new(), Vec::new());
         for item in &changed {
@@ -594,17 +588,17 @@ impl Bulk {
             .map(|i| i.account_id.clone())
             .collect();
         for chunk in directory.chunks(LOOKUP_BATCH) {
-            let body = json!({ "accountIds": chunk, "expand": ["groups", "productAccess", "platformRoles"], "limit": LOOKUP_BATCH });
-            match up.search_users(body).collect(&up.engine).await {
+            let search = UserSearch::accounts(chunk, Expand::FULL);
+            match up.search_users(Directories::All, &search).collect().await {
                 Ok(found) => accounts.extend(found.iter().filter_map(crate::sync::read::org_user)),
                 Err(error) => tracing::warn!(%error, "cannot re-read the users a job changed; the next sync will"),
             }
         }
-        if let Err(error) = self.store.patch_snapshot(run, &accounts, &removed, &added).await {
+        if let Err(error) = self.org.store().patch_snapshot(run, &accounts, &removed, &added).await {
             tracing::warn!(%error, "cannot update the snapshot after a job");
             return;
         }
-        if let Err(error) = self.syncer.reload().await {
+        if let Err(error) = self.org.reload().await {
             tracing::warn!(%error, "cannot reload the snapshot after a job");
         }
     }

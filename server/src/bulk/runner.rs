@@ -8,7 +8,10 @@
 
 use std::{collections::HashMap, panic::AssertUnwindSafe, sync::Arc, time::Duration};
 
-use app::bulk::{BulkAction, ItemState, JobItem, JobState, Skip, Step, Verdict};
+use app::{
+    audit::{AuditAction, AuditOutcome},
+    bulk::{BulkAction, ItemState, JobItem, JobState, Skip, Step, Verdict},
+};
 use chrono::Utc;
 use futures_util::{FutureExt, StreamExt, stream};
 use serde_json::json;
@@ -91,7 +94,7 @@ struct Run<'a> {
     bulk: &'a Bulk,
     job: &'a JobRecord,
     /// The audit log's action for the users' entries (`bulk_deactivate`, ...).
-    action: String,
+    action: AuditAction,
     up: Arc<Upstream>,
     ctx: Context,
     needs: Needs,
@@ -105,7 +108,7 @@ impl Bulk {
     /// Works through queued jobs until the process ends.
     pub async fn work(self: Arc<Self>) {
         loop {
-            match self.store.next_job().await {
+            match self.org.store().next_job().await {
                 Ok(Some(job)) => {
                     let id = job.id.clone();
                     // A panic in one job (a bug, or an answer our code could not handle) fails
@@ -121,9 +124,9 @@ impl Bulk {
                                 STOPPED_PANIC.to_owned()
                             }
                         };
-                        let _ = self.store.cancel_pending(&id).await;
+                        let _ = self.org.store().cancel_pending(&id).await;
                         self.abandon_running(&id).await;
-                        let _ = self.store.set_job_state(&id, JobState::Failed, Utc::now(), Some(&message)).await;
+                        let _ = self.org.store().set_job_state(&id, JobState::Failed, Utc::now(), Some(&message)).await;
                         self.finish_audit(&id).await;
                         // A store that keeps failing must not turn this loop into a busy one.
                         tokio::time::sleep(Duration::from_secs(1)).await;
@@ -143,13 +146,13 @@ impl Bulk {
     /// Users left mid-call by a job that stopped: their outcome is unknown (they are not re-read:
     /// whatever stopped the job may stop a re-read too).
     async fn abandon_running(&self, id: &str) {
-        let Ok(caught) = self.store.job_items(id, Some(ItemState::Running), 0, u32::MAX).await else { return };
+        let Ok(caught) = self.org.store().job_items(id, Some(ItemState::Running), 0, u32::MAX).await else { return };
         for (seq, _) in caught {
             let update = ItemUpdate {
                 reason: Some("the job stopped during the call, outcome unknown".to_owned()),
                 ..ItemUpdate::new(ItemState::Unknown)
             };
-            let _ = self.store.update_item(id, seq, &update).await;
+            let _ = self.org.store().update_item(id, seq, &update).await;
         }
     }
 
@@ -159,18 +162,18 @@ impl Bulk {
     async fn creator_refusal(&self, job: &JobRecord) -> Result<Option<&'static str>, Stop> {
         let (kind, id) = job.created_by.split_once(':').unwrap_or(("", job.created_by.as_str()));
         match kind {
-            "local" => Ok(self.store.local_admin(id).await?.is_none().then_some(REFUSED_NOT_ADMIN)),
+            "local" => Ok(self.org.store().local_admin(id).await?.is_none().then_some(REFUSED_NOT_ADMIN)),
             "atlassian" => {
                 if !self.allowed_admins.is_empty() {
                     // The allowlist names account ids or e-mails; the e-mail is the snapshot's.
-                    let email = self.syncer.index().name_and_email(id).and_then(|(_, email)| email);
+                    let email = self.org.index().name_and_email(id).and_then(|(_, email)| email);
                     let names = [Some(id.to_owned()), email].into_iter().flatten().map(|n| crate::auth::normalise(&n));
                     let listed = names.into_iter().any(|n| self.allowed_admins.contains(&n));
                     if !listed {
                         return Ok(Some(REFUSED_NOT_ADMIN));
                     }
                 }
-                match crate::auth::is_org_admin(&self.syncer.upstream(), id).await {
+                match crate::auth::is_org_admin(&self.org.upstream(), id).await {
                     Ok(true) => Ok(None),
                     Ok(false) => Ok(Some(REFUSED_NOT_ADMIN)),
                     Err(error) => {
@@ -189,14 +192,12 @@ impl Bulk {
         tracing::warn!(job = job.id, reason, "a bulk-action job was refused");
         let entry = AuditEntry {
             details: json!({ "action": job.action, "reason": reason, "undo_of": job.undo_of }),
-            ..job_entry(job, "bulk_job_refused", "denied")
+            ..job_entry(job, AuditAction::BulkJobRefused, AuditOutcome::Denied)
         };
-        if !crate::auth::audit(self.store.as_ref(), entry).await {
-            return Err(Stop::AuditUnavailable);
-        }
-        self.store.cancel_pending(&job.id).await?;
+        crate::audit::append(self.org.store().as_ref(), &entry).await.map_err(|_| Stop::AuditUnavailable)?;
+        self.org.store().cancel_pending(&job.id).await?;
         self.abandon_running(&job.id).await;
-        self.store.set_job_state(&job.id, JobState::Failed, Utc::now(), Some(reason)).await?;
+        self.org.store().set_job_state(&job.id, JobState::Failed, Utc::now(), Some(reason)).await?;
         self.finish_audit(&job.id).await;
         Ok(())
     }
@@ -206,11 +207,14 @@ impl Bulk {
             return self.refuse(&job, reason).await;
         }
         if job.state == JobState::Queued {
-            self.store.set_job_state(&job.id, JobState::Running, Utc::now(), None).await?;
+            self.org.store().set_job_state(&job.id, JobState::Running, Utc::now(), None).await?;
         }
-        let up = self.syncer.upstream();
-        let undo_steps =
-            if job.undo_of.is_some() { self.store.job_items(&job.id, None, 0, u32::MAX).await? } else { Vec::new() };
+        let up = self.org.upstream();
+        let undo_steps = if job.undo_of.is_some() {
+            self.org.store().job_items(&job.id, None, 0, u32::MAX).await?
+        } else {
+            Vec::new()
+        };
         let ctx = if job.undo_of.is_some() {
             self.snapshot_context(&job.created_by, None).await?
         } else {
@@ -228,13 +232,13 @@ impl Bulk {
         run.settle_interrupted().await?;
         loop {
             if self.is_cancelled(&job.id).await? {
-                self.store.cancel_pending(&job.id).await?;
-                self.store.set_job_state(&job.id, JobState::Cancelled, Utc::now(), None).await?;
+                self.org.store().cancel_pending(&job.id).await?;
+                self.org.store().set_job_state(&job.id, JobState::Cancelled, Utc::now(), None).await?;
                 break;
             }
-            let batch = self.store.job_items(&job.id, Some(ItemState::Pending), 0, LOOKUP_BATCH as u32).await?;
+            let batch = self.org.store().job_items(&job.id, Some(ItemState::Pending), 0, LOOKUP_BATCH as u32).await?;
             if batch.is_empty() {
-                self.store.set_job_state(&job.id, JobState::Finished, Utc::now(), None).await?;
+                self.org.store().set_job_state(&job.id, JobState::Finished, Utc::now(), None).await?;
                 break;
             }
             run.batch(batch).await?;
@@ -245,19 +249,20 @@ impl Bulk {
     }
 
     async fn is_cancelled(&self, id: &str) -> Result<bool, crate::store::StoreError> {
-        Ok(self.store.job(id).await?.is_some_and(|j| j.state == JobState::Cancelling))
+        Ok(self.org.store().job(id).await?.is_some_and(|j| j.state == JobState::Cancelling))
     }
 
     /// The closing entry of a job: its counts.
     pub(super) async fn finish_audit(&self, id: &str) {
-        let Ok(Some(job)) = self.store.job(id).await else { return };
-        let counts = self.store.job_counts(id).await.unwrap_or_default();
+        let Ok(Some(job)) = self.org.store().job(id).await else { return };
+        let counts = self.org.store().job_counts(id).await.unwrap_or_default();
         let entry = AuditEntry {
             job_id: Some(id.to_owned()),
             details: json!({ "action": job.action, "state": job.state.code(), "counts": counts, "undo_of": job.undo_of, "error": job.error }),
-            ..job_entry(&job, "bulk_job_ended", job.state.code())
+            ..job_entry(&job, AuditAction::BulkJobEnded, job.state.into())
         };
-        crate::auth::audit(self.store.as_ref(), entry).await;
+        // The job is over whatever the log says; a failure to record it is in the server's log.
+        let _ = crate::audit::append(self.org.store().as_ref(), &entry).await;
     }
 }
 
@@ -278,13 +283,12 @@ pub(super) fn needs<'a>(action: &BulkAction, steps: impl Iterator<Item = &'a Ste
 
 /// The audit log's action for a job's users: `bulk_deactivate`, or `bulk_undo_deactivate` for
 /// the job that undoes one.
-pub(super) fn user_action(job: &JobRecord) -> String {
-    let undo = if job.undo_of.is_some() { "undo_" } else { "" };
-    format!("bulk_{undo}{}", job.action.code())
+pub(super) fn user_action(job: &JobRecord) -> AuditAction {
+    AuditAction::bulk_item(&job.action, job.undo_of.is_some())
 }
 
 /// An audit entry in the name of the job's admin.
-pub(super) fn job_entry(job: &JobRecord, action: &str, outcome: &str) -> AuditEntry {
+pub(super) fn job_entry(job: &JobRecord, action: AuditAction, outcome: AuditOutcome) -> AuditEntry {
     AuditEntry {
         actor_name: Some(job.created_by_name.clone()),
         auth_via: job.auth_via.clone(),
@@ -307,7 +311,7 @@ fn is_ambiguous(error: &UpstreamError) -> bool {
 }
 
 impl Run<'_> {
-    fn entry(&self, action: &str, outcome: &str, item: &JobItem) -> AuditEntry {
+    fn entry(&self, action: AuditAction, outcome: AuditOutcome, item: &JobItem) -> AuditEntry {
         AuditEntry {
             target: Some(item.account_id.clone()),
             target_name: Some(item.name.clone()),
@@ -317,7 +321,8 @@ impl Run<'_> {
     }
 
     async fn audit(&self, entry: AuditEntry) -> Result<(), Stop> {
-        if crate::auth::audit(self.bulk.store.as_ref(), entry).await { Ok(()) } else { Err(Stop::AuditUnavailable) }
+        crate::audit::append(self.bulk.org.store().as_ref(), &entry).await.map_err(|_| Stop::AuditUnavailable)?;
+        Ok(())
     }
 
     async fn read(&self, ids: &[String]) -> Result<HashMap<String, Live>, UpstreamError> {
@@ -334,7 +339,7 @@ impl Run<'_> {
     /// unanswered again is settled by re-reading, never repeated blindly). Only a user who
     /// cannot be read stays "unknown": then Atlassian itself cannot tell.
     async fn settle_interrupted(&self) -> Result<(), Stop> {
-        let caught = self.bulk.store.job_items(&self.job.id, Some(ItemState::Running), 0, u32::MAX).await?;
+        let caught = self.bulk.org.store().job_items(&self.job.id, Some(ItemState::Running), 0, u32::MAX).await?;
         for chunk in caught.chunks(LOOKUP_BATCH) {
             let ids: Vec<String> = chunk.iter().map(|(_, i)| i.account_id.clone()).collect();
             let live = self.read(&ids).await;
@@ -346,12 +351,12 @@ impl Run<'_> {
                         let reason = "interrupted, and the re-read failed: outcome unknown";
                         let entry = AuditEntry {
                             details: json!({ "steps": item.steps, "interrupted": true, "reason": reason, "error": error.to_string() }),
-                            ..self.entry(&self.action, "unknown", item)
+                            ..self.entry(self.action, AuditOutcome::Unknown, item)
                         };
                         self.audit(entry).await?;
                         let update =
                             ItemUpdate { reason: Some(reason.to_owned()), ..ItemUpdate::new(ItemState::Unknown) };
-                        self.bulk.store.update_item(&self.job.id, *seq, &update).await?;
+                        self.bulk.org.store().update_item(&self.job.id, *seq, &update).await?;
                         continue;
                     }
                 };
@@ -367,7 +372,7 @@ impl Run<'_> {
                     Verdict::Change { steps } => {
                         let entry = AuditEntry {
                             details: json!({ "steps": steps, "interrupted": true, "reread": false }),
-                            ..self.entry(&self.action, "reread", item)
+                            ..self.entry(self.action, AuditOutcome::Reread, item)
                         };
                         self.audit(entry).await?;
                         let note = "interrupted; sent again after a re-read showed the change was not in place";
@@ -385,7 +390,7 @@ impl Run<'_> {
                         let reason = "interrupted; the change was found in place on re-reading";
                         let entry = AuditEntry {
                             details: json!({ "steps": done, "interrupted": true, "reread": true, "reason": reason }),
-                            ..self.entry(&self.action, "ok", item)
+                            ..self.entry(self.action, AuditOutcome::Ok, item)
                         };
                         self.audit(entry).await?;
                         let update = ItemUpdate {
@@ -393,19 +398,19 @@ impl Run<'_> {
                             reason: Some(reason.to_owned()),
                             ..ItemUpdate::new(ItemState::Done)
                         };
-                        self.bulk.store.update_item(&self.job.id, *seq, &update).await?;
+                        self.bulk.org.store().update_item(&self.job.id, *seq, &update).await?;
                     }
                     // Refused now for a reason the pre-flight would have given (protected meanwhile,
                     // say): recorded as any user's refusal, with what was done before kept.
                     Verdict::Skip { skip } => {
                         let entry = AuditEntry {
                             details: json!({ "skip": skip.code(), "interrupted": true, "steps": done }),
-                            ..self.entry(&self.action, skip.outcome(), item)
+                            ..self.entry(self.action, skip.into(), item)
                         };
                         self.audit(entry).await?;
                         let update =
                             ItemUpdate { steps: Some(done), skip: Some(skip), ..ItemUpdate::new(ItemState::Skipped) };
-                        self.bulk.store.update_item(&self.job.id, *seq, &update).await?;
+                        self.bulk.org.store().update_item(&self.job.id, *seq, &update).await?;
                     }
                 }
             }
@@ -423,7 +428,7 @@ impl Run<'_> {
         live.get(&item.account_id).cloned().unwrap_or_else(|| Live {
             account_id: item.account_id.clone(),
             name: item.name.clone(),
-            account_type: self.bulk.syncer.index().account_type_of(&item.account_id),
+            account_type: self.bulk.org.index().account_type_of(&item.account_id),
             ..Live::default()
         })
     }
@@ -479,7 +484,7 @@ impl Run<'_> {
                 let reason = live.as_ref().err().cloned();
                 let entry = AuditEntry {
                     details: json!({ "skip": skip.code(), "reason": reason }),
-                    ..self.entry(&self.action, skip.outcome(), &item)
+                    ..self.entry(self.action, skip.into(), &item)
                 };
                 self.audit(entry).await?;
                 let update = ItemUpdate {
@@ -489,7 +494,7 @@ impl Run<'_> {
                     reason,
                     ..ItemUpdate::new(ItemState::Skipped)
                 };
-                self.bulk.store.update_item(&self.job.id, seq, &update).await?;
+                self.bulk.org.store().update_item(&self.job.id, seq, &update).await?;
                 Ok(None)
             }
             Verdict::Change { steps } => {
@@ -510,10 +515,10 @@ impl Run<'_> {
             let running = ItemUpdate { steps: Some(planned), ..ItemUpdate::new(ItemState::Running) };
             self.audit(AuditEntry {
                 details: self.details(&step, turn.sends, None),
-                ..self.entry(&self.action, "intent", &turn.item)
+                ..self.entry(self.action, AuditOutcome::Intent, &turn.item)
             })
             .await?;
-            self.bulk.store.update_item(&self.job.id, turn.seq, &running).await?;
+            self.bulk.org.store().update_item(&self.job.id, turn.seq, &running).await?;
             match self.call(&step, &turn.item.account_id).await {
                 Ok(reply) => {
                     let (status, request_id) = (reply.status.as_u16(), reply.request_id());
@@ -521,7 +526,7 @@ impl Run<'_> {
                         atlassian_status: Some(status),
                         request_id: request_id.clone(),
                         details: self.details(&step, turn.sends, None),
-                        ..self.entry(&self.action, "ok", &turn.item)
+                        ..self.entry(self.action, AuditOutcome::Ok, &turn.item)
                     };
                     self.audit(entry).await?;
                     turn.last = (Some(status), request_id);
@@ -532,7 +537,7 @@ impl Run<'_> {
                     let error = format!("calls paused for {remaining:?} after repeated failures");
                     self.audit(AuditEntry {
                         details: self.details(&step, turn.sends, Some(&error)),
-                        ..self.entry(&self.action, "not_sent", &turn.item)
+                        ..self.entry(self.action, AuditOutcome::NotSent, &turn.item)
                     })
                     .await?;
                     turn.sends -= 1;
@@ -550,7 +555,7 @@ impl Run<'_> {
                     let entry = AuditEntry {
                         atlassian_status: status,
                         details: self.details(&step, turn.sends, Some(&error.to_string())),
-                        ..self.entry(&self.action, "unknown", &turn.item)
+                        ..self.entry(self.action, AuditOutcome::Unknown, &turn.item)
                     };
                     self.audit(entry).await?;
                     return Ok(Some(turn));
@@ -561,7 +566,7 @@ impl Run<'_> {
                     let entry = AuditEntry {
                         atlassian_status: status,
                         details: self.details(&step, turn.sends, Some(&reason)),
-                        ..self.entry(&self.action, "failed", &turn.item)
+                        ..self.entry(self.action, AuditOutcome::Failed, &turn.item)
                     };
                     self.audit(entry).await?;
                     let update = ItemUpdate {
@@ -570,7 +575,7 @@ impl Run<'_> {
                         atlassian_status: status,
                         ..ItemUpdate::new(ItemState::Failed)
                     };
-                    self.bulk.store.update_item(&self.job.id, turn.seq, &update).await?;
+                    self.bulk.org.store().update_item(&self.job.id, turn.seq, &update).await?;
                     return Ok(None);
                 }
             }
@@ -582,7 +587,7 @@ impl Run<'_> {
             request_id: turn.last.1,
             ..ItemUpdate::new(ItemState::Done)
         };
-        self.bulk.store.update_item(&self.job.id, turn.seq, &update).await?;
+        self.bulk.org.store().update_item(&self.job.id, turn.seq, &update).await?;
         Ok(None)
     }
 
@@ -603,7 +608,11 @@ impl Run<'_> {
             let applied = live.get(&turn.item.account_id).and_then(|l| plan::in_effect(&step, l, &self.ctx));
             let entry = AuditEntry {
                 details: json!({ "step": step, "object": step.object(), "reread": applied }),
-                ..self.entry(&self.action, if applied == Some(true) { "ok" } else { "reread" }, &turn.item)
+                ..self.entry(
+                    self.action,
+                    if applied == Some(true) { AuditOutcome::Ok } else { AuditOutcome::Reread },
+                    &turn.item,
+                )
             };
             self.audit(entry).await?;
             let reason = match applied {
@@ -626,7 +635,7 @@ impl Run<'_> {
                         reason: Some(reason),
                         ..ItemUpdate::new(ItemState::Unknown)
                     };
-                    self.bulk.store.update_item(&self.job.id, turn.seq, &update).await?;
+                    self.bulk.org.store().update_item(&self.job.id, turn.seq, &update).await?;
                 }
                 None => ready.push(turn),
             }
@@ -644,7 +653,7 @@ impl Run<'_> {
         let entry = AuditEntry {
             atlassian_status: Some(404),
             details: json!({ "step": step, "object": step.object(), "skip": skip.code() }),
-            ..self.entry(&self.action, skip.outcome(), &turn.item)
+            ..self.entry(self.action, skip.into(), &turn.item)
         };
         self.audit(entry).await?;
         let update = ItemUpdate {
@@ -653,7 +662,7 @@ impl Run<'_> {
             atlassian_status: Some(404),
             ..ItemUpdate::new(ItemState::Skipped)
         };
-        self.bulk.store.update_item(&self.job.id, turn.seq, &update).await?;
+        self.bulk.org.store().update_item(&self.job.id, turn.seq, &update).await?;
         Ok(None)
     }
 

@@ -13,14 +13,16 @@ use std::{
 
 use app::users::IncrementalRun;
 use chrono::{DateTime, Utc};
-use serde_json::json;
 
 use super::{Syncer, read};
 use crate::{
     events::{self, EventsError, OVERLAP},
     snapshot::facts::AccountFacts,
     store::{IncrementalRecord, StoreError},
-    upstream::UpstreamError,
+    upstream::{
+        UpstreamError,
+        api::admin::{Directories, Expand, UserSearch},
+    },
 };
 
 /// The default minutes between incremental syncs.
@@ -63,7 +65,7 @@ impl Syncer {
         up: &crate::upstream::Upstream,
     ) -> Result<events::EventsPulled, EventsError> {
         let _one_at_a_time = self.events_reading.lock().await;
-        events::pull(up, self.store.as_ref()).await
+        events::pull(up, self.org.store().as_ref()).await
     }
 
     /// Whether a full sync is running here or in another process sharing the database.
@@ -73,7 +75,7 @@ impl Syncer {
         }
         // Another process's run counts while its heartbeat is recent: one that died does not
         // hold the incremental sync off until the next full sync.
-        self.store.sync_alive(Utc::now()).await
+        self.org.store().sync_alive(Utc::now()).await
     }
 
     /// Runs one incremental sync now (the schedule's step; also for tests and a "refresh now"):
@@ -85,8 +87,8 @@ impl Syncer {
         if self.full_sync_running().await? {
             return Err(IncrementalError::FullSyncRunning);
         }
-        let snapshot = self.index().run().cloned().ok_or(IncrementalError::NoSnapshot)?;
-        let up = self.upstream();
+        let snapshot = self.org.index().run().cloned().ok_or(IncrementalError::NoSnapshot)?;
+        let up = self.org.upstream();
         let at = Utc::now();
         let before = up.engine.stats().requests;
         let mut events = 0;
@@ -95,25 +97,25 @@ impl Syncer {
             events = pulled.new;
             // Events are Atlassian's record, read by full syncs too: every account named since
             // the snapshot (or the last refresh) began is re-read, whoever read its event.
-            let covered = self.store.last_covered().await?.into_iter().chain([snapshot.started_at]).max();
+            let covered = self.org.store().last_covered().await?.into_iter().chain([snapshot.started_at]).max();
             let since = covered.unwrap_or(snapshot.started_at) - OVERLAP;
             let mut accounts: BTreeSet<String> = pulled.accounts.into_iter().collect();
-            accounts.extend(self.store.event_accounts_since(&up.connection.org_id, since).await?);
+            accounts.extend(self.org.store().event_accounts_since(&up.connection.org_id, since).await?);
             let accounts: Vec<String> = accounts.into_iter().collect();
             let mut found: Vec<(String, AccountFacts)> = Vec::new();
             for chunk in accounts.chunks(BATCH) {
-                let body = json!({ "accountIds": chunk, "expand": ["groups", "productAccess", "platformRoles"], "limit": BATCH });
-                let users = up.search_users(body).collect(&up.engine).await?;
+                let users =
+                    up.search_users(Directories::All, &UserSearch::accounts(chunk, Expand::FULL)).collect().await?;
                 found.extend(users.iter().filter_map(read::org_user).filter(|(id, _)| chunk.contains(id)));
             }
             // A full sync that began or completed meanwhile brings everything: leave it be.
             if !found.is_empty() {
-                let current = self.index().run().map(|run| run.id);
+                let current = self.org.index().run().map(|run| run.id);
                 if self.full_sync_running().await? || current != Some(snapshot.id) {
                     return Err(IncrementalError::FullSyncRunning);
                 }
-                self.store.patch_snapshot(snapshot.id, &found, &[], &[]).await?;
-                self.reload().await?;
+                self.org.store().patch_snapshot(snapshot.id, &found, &[], &[]).await?;
+                self.org.reload().await?;
             }
             Ok::<_, IncrementalError>(found.len() as u64)
         }
@@ -131,7 +133,7 @@ impl Syncer {
         if matches!(result, Err(IncrementalError::FullSyncRunning)) {
             return Err(IncrementalError::FullSyncRunning);
         }
-        self.store.record_incremental(&record).await?;
+        self.org.store().record_incremental(&record).await?;
         match result {
             Ok(users) => {
                 tracing::info!(events, users, requests, "incremental sync complete");
@@ -144,7 +146,7 @@ impl Syncer {
     /// The last incremental sync, for the dashboard (none before the first, or when it cannot
     /// be read).
     pub async fn last_incremental(&self) -> Option<IncrementalRun> {
-        match self.store.last_incremental().await {
+        match self.org.store().last_incremental().await {
             Ok(record) => record.as_ref().map(shown),
             Err(error) => {
                 tracing::warn!(%error, "cannot read the last incremental sync");

@@ -9,13 +9,14 @@ pub mod summary;
 
 use std::{
     sync::{
-        Arc, Mutex, PoisonError, RwLock,
+        Arc, Mutex, PoisonError,
         atomic::{AtomicU64, Ordering},
     },
     time::Duration,
 };
 
 use app::{
+    code::Code,
     families::{Family, FamilyReport, FamilyState},
     users::{SyncOutcome, SyncPhase, SyncProgress, SyncRun, SyncStatus},
 };
@@ -23,6 +24,7 @@ use chrono::{DateTime, SubsecRound, Utc};
 use tokio::sync::{mpsc, watch};
 
 use crate::{
+    org::Org,
     snapshot::{Index, IndexBuilder, facts::Batch},
     store::{RunEnd, Store, StoreError},
     upstream::{Upstream, UpstreamError},
@@ -69,12 +71,9 @@ struct Running {
     cancel: watch::Sender<bool>,
 }
 
-/// Owns the current snapshot and runs syncs into the next one.
+/// Runs syncs of the organisation into its next snapshot, one at a time, and schedules them.
 pub struct Syncer {
-    store: Arc<dyn Store>,
-    /// Replaced when the admin saves new credentials for the same organisation.
-    upstream: RwLock<Arc<Upstream>>,
-    index: RwLock<Arc<Index>>,
+    org: Arc<Org>,
     running: Mutex<Option<Arc<Running>>>,
     next_scheduled: Mutex<Option<DateTime<Utc>>>,
     /// Atlassian's events are read one at a time (a full sync's read and an incremental one's
@@ -86,11 +85,9 @@ pub struct Syncer {
 }
 
 impl Syncer {
-    pub fn new(store: Arc<dyn Store>, upstream: Arc<Upstream>) -> Arc<Syncer> {
+    pub fn new(org: Arc<Org>) -> Arc<Syncer> {
         Arc::new(Syncer {
-            store,
-            upstream: RwLock::new(upstream),
-            index: RwLock::new(Arc::new(Index::empty())),
+            org,
             running: Mutex::new(None),
             next_scheduled: Mutex::new(None),
             events_reading: tokio::sync::Mutex::new(()),
@@ -98,60 +95,10 @@ impl Syncer {
         })
     }
 
-    /// The snapshot every query reads.
-    pub fn index(&self) -> Arc<Index> {
-        Arc::clone(&self.index.read().unwrap_or_else(PoisonError::into_inner))
-    }
-
-    /// The organisation this sync reads (also used to confirm who is an org admin).
-    pub fn upstream(&self) -> Arc<Upstream> {
-        Arc::clone(&self.upstream.read().unwrap_or_else(PoisonError::into_inner))
-    }
-
-    /// Uses new credentials from now on (a sync already running finishes with the old ones).
-    pub fn replace_upstream(&self, upstream: Arc<Upstream>) {
-        *self.upstream.write().unwrap_or_else(PoisonError::into_inner) = upstream;
-    }
-
-    pub fn store(&self) -> &Arc<dyn Store> {
-        &self.store
-    }
-
-    /// Loads the newest complete snapshot from the store, if it is newer than the one in memory
-    /// (after a restart, or after a `uam sync` in another process). Returns whether it changed.
-    pub async fn refresh(&self) -> Result<bool, StoreError> {
-        let Some(latest) = self.store.latest_complete().await? else {
-            // Everything was deleted (Settings or `uam data delete`): show nothing, not stale data.
-            if self.index().run().is_some() {
-                *self.index.write().unwrap_or_else(PoisonError::into_inner) = Arc::new(Index::empty());
-                return Ok(true);
-            }
-            return Ok(false);
-        };
-        if self.index().run().is_some_and(|run| run.id == latest.id) {
-            return Ok(false);
-        }
-        let mut builder = IndexBuilder::default();
-        self.store.load(latest.id, &mut builder).await?;
-        let index = builder.build(Some(latest));
-        *self.index.write().unwrap_or_else(PoisonError::into_inner) = Arc::new(index);
-        Ok(true)
-    }
-
-    /// Loads the current snapshot again, even if it is the one in memory (after a job patched it).
-    pub async fn reload(&self) -> Result<(), StoreError> {
-        let Some(latest) = self.store.latest_complete().await? else { return Ok(()) };
-        let mut builder = IndexBuilder::sized_like(&self.index());
-        self.store.load(latest.id, &mut builder).await?;
-        let index = builder.build(Some(latest));
-        *self.index.write().unwrap_or_else(PoisonError::into_inner) = Arc::new(index);
-        Ok(())
-    }
-
     /// Where the sync stands, for the dashboard.
     pub async fn status(&self) -> Result<SyncStatus, StoreError> {
-        let snapshot = self.index().run().cloned();
-        let history = self.store.runs(HISTORY).await?;
+        let snapshot = self.org.index().run().cloned();
+        let history = self.org.store().runs(HISTORY).await?;
         let last = history.first().cloned();
         let last_failure = last.filter(|run| {
             matches!(run.outcome, SyncOutcome::Failed | SyncOutcome::Cancelled)
@@ -170,7 +117,7 @@ impl Syncer {
 
     pub fn progress(&self) -> Option<SyncProgress> {
         let running = self.running.lock().unwrap_or_else(PoisonError::into_inner).clone()?;
-        let stats = self.upstream().engine.stats();
+        let stats = self.org.upstream().engine.stats();
         let items = running.accounts.load(Ordering::Relaxed);
         Some(SyncProgress {
             run_id: running.run_id,
@@ -217,14 +164,14 @@ impl Syncer {
 
     async fn begin(&self, trigger: &str) -> Result<Arc<Running>, SyncError> {
         // Read before the run is recorded, so no failure can leave a "running" row behind.
-        let previous = self.store.latest_complete().await?;
+        let previous = self.org.store().latest_complete().await?;
         // As stored (microseconds), so reports that carry it compare equal after a restart.
         let started_at = Utc::now().trunc_subsecs(6);
-        let run_id = self.store.begin_run(trigger, started_at).await.map_err(|error| match error {
+        let run_id = self.org.store().begin_run(trigger, started_at).await.map_err(|error| match error {
             StoreError::SyncRunning(at) => SyncError::AlreadyRunning(at),
             other => SyncError::Store(other),
         })?;
-        let stats = self.upstream().engine.stats();
+        let stats = self.org.upstream().engine.stats();
         let running = Arc::new(Running {
             run_id,
             started_at,
@@ -244,7 +191,7 @@ impl Syncer {
     async fn execute(&self, running: Arc<Running>) -> Result<SyncRun, SyncError> {
         let run_id = running.run_id;
         let result = self.collect_and_index(&running).await;
-        let stats = self.upstream().engine.stats();
+        let stats = self.org.upstream().engine.stats();
         let requests = stats.requests.saturating_sub(running.requests_before);
         let end = match &result {
             Ok((index, items, families)) => RunEnd {
@@ -266,15 +213,15 @@ impl Syncer {
                 families: Vec::new(),
             },
         };
-        let recorded = self.store.finish_run(run_id, &end).await;
+        let recorded = self.org.store().finish_run(run_id, &end).await;
         let outcome = match (result, recorded) {
             (Ok((mut index, _, families)), Ok(())) => {
                 for report in &families {
-                    tracing::info!(run = run_id, family = report.family.as_str(), "{}", summary::plain_summary(report));
+                    tracing::info!(run = run_id, family = report.family.code(), "{}", summary::plain_summary(report));
                 }
-                let run = self.store.runs(8).await?.into_iter().find(|r| r.id == run_id);
+                let run = self.org.store().runs(8).await?.into_iter().find(|r| r.id == run_id);
                 index.set_run(run.clone());
-                *self.index.write().unwrap_or_else(PoisonError::into_inner) = Arc::new(index);
+                self.org.set_index(index);
                 tracing::info!(run = run_id, accounts = end.accounts, requests, "sync complete");
                 run.ok_or(SyncError::Store(StoreError::Corrupt(format!("run {run_id} vanished"))))
             }
@@ -286,10 +233,10 @@ impl Syncer {
     }
 
     async fn collect_and_index(&self, running: &Running) -> Result<(Index, u64, Vec<FamilyReport>), SyncError> {
-        let previous = self.store.latest_complete().await?;
+        let previous = self.org.store().latest_complete().await?;
         let (tx, rx) = mpsc::channel::<Batch>(2 * BATCHES_PER_TRANSACTION);
         let out = collect::Out { tx, accounts: Arc::clone(&running.accounts) };
-        let writer = tokio::spawn(write_batches(Arc::clone(&self.store), running.run_id, rx));
+        let writer = tokio::spawn(write_batches(Arc::clone(self.org.store()), running.run_id, rx));
         let mut cancel = running.cancel.subscribe();
         *running.phase.lock().unwrap_or_else(PoisonError::into_inner) = SyncPhase::Collecting;
         let collected = tokio::select! {
@@ -304,7 +251,7 @@ impl Syncer {
             (Ok(ended), Ok(items)) => (items, ended),
         };
         *running.phase.lock().unwrap_or_else(PoisonError::into_inner) = SyncPhase::Indexing;
-        self.store.seal(running.run_id).await?;
+        self.org.store().seal(running.run_id).await?;
         let mut families = Vec::with_capacity(ended.len());
         for (family, ending, skips) in ended {
             let previous_report = previous.as_ref().and_then(|run| run.families.iter().find(|r| r.family == family));
@@ -312,13 +259,13 @@ impl Syncer {
             // A family this sync could not read keeps the previous sync's data, in place of
             // whatever part of it this sync had read.
             if report.state == FamilyState::Stale {
-                self.store.keep_family(running.run_id, previous.as_ref().map(|run| run.id), family).await?;
+                self.org.store().keep_family(running.run_id, previous.as_ref().map(|run| run.id), family).await?;
             }
             families.push(report);
         }
         // Built beside the index being served, in buffers sized like it.
-        let mut builder = IndexBuilder::sized_like(&self.index());
-        self.store.load(running.run_id, &mut builder).await?;
+        let mut builder = IndexBuilder::sized_like(&self.org.index());
+        self.org.store().load(running.run_id, &mut builder).await?;
         if *cancel.borrow() {
             return Err(SyncError::Cancelled);
         }
@@ -326,13 +273,13 @@ impl Syncer {
     }
 
     async fn collect(&self, out: &collect::Out, running: &Running) -> Result<Vec<Ended>, SyncError> {
-        let upstream = self.upstream();
+        let upstream = self.org.upstream();
         let up = &*upstream;
         let seen = collect::Seen::default();
         let heartbeat = async {
             loop {
                 tokio::time::sleep(HEARTBEAT).await;
-                if let Err(error) = self.store.heartbeat(running.run_id, Utc::now()).await {
+                if let Err(error) = self.org.store().heartbeat(running.run_id, Utc::now()).await {
                     tracing::warn!(%error, "sync heartbeat not recorded");
                 }
             }
@@ -386,14 +333,14 @@ impl Syncer {
     pub async fn schedule(self: Arc<Self>, env_hours: Option<f64>) {
         let tick = Duration::from_secs(15);
         loop {
-            if let Err(error) = self.refresh().await {
+            if let Err(error) = self.org.refresh().await {
                 tracing::warn!(%error, "could not read the latest snapshot");
             }
             // Read every tick, so a change on the Settings page applies without a restart.
-            let hours = crate::settings::sync_interval_hours(self.store.as_ref(), env_hours).await;
+            let hours = crate::settings::sync_interval_hours(self.org.store().as_ref(), env_hours).await;
             let every = (hours > 0.0).then(|| Duration::try_from_secs_f64(hours * 3600.0).ok()).flatten();
             if let Some(every) = every {
-                let last = match self.store.runs(1).await {
+                let last = match self.org.store().runs(1).await {
                     Ok(runs) => runs.into_iter().next(),
                     Err(error) => {
                         tracing::warn!(%error, "could not read the sync history");
@@ -449,7 +396,7 @@ fn report(
                 Some(_) => None,
                 None => previous.map(|run| run.started_at),
             };
-            tracing::warn!(family = family.as_str(), %error, "a site family could not be read; its earlier data is kept");
+            tracing::warn!(family = family.code(), %error, "a site family could not be read; its earlier data is kept");
             return Ok(FamilyReport {
                 data_from,
                 error: Some(error.to_string()),

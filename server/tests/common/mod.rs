@@ -22,6 +22,8 @@ pub struct TestServer {
     pub totp_seed: String,
     /// The server's sync (to run an incremental sync now).
     pub syncer: std::sync::Arc<server::sync::Syncer>,
+    /// The organisation the server manages (its store, upstream and snapshot).
+    pub org: std::sync::Arc<server::org::Org>,
     data: TempDir,
     _site: TempDir,
     stop: Option<oneshot::Sender<()>>,
@@ -68,6 +70,7 @@ impl TestServer {
         let prepared = server::Server::prepare(listener, &config).await.expect("the server starts");
         let sim = prepared.demo_addr();
         let syncer = prepared.syncer();
+        let org = prepared.org();
         tokio::spawn(async move {
             prepared
                 .run(async move {
@@ -82,6 +85,7 @@ impl TestServer {
             admin_cookie: String::new(),
             totp_seed: seed.clone(),
             syncer,
+            org,
             data,
             _site: site,
             stop: Some(stop),
