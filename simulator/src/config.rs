@@ -3,7 +3,21 @@
 
 use std::time::Duration;
 
-use crate::generate::Sizes;
+/// How big an org to make.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sizes {
+    pub users: usize,
+    pub customers: usize,
+    pub projects: usize,
+    pub spaces: usize,
+}
+
+impl Sizes {
+    /// The demo and test org: small enough to generate instantly, big enough to page through.
+    pub const DEMO: Sizes = Sizes { users: 2_500, customers: 4_000, projects: 40, spaces: 25 };
+    /// The benchmark org: the "large org" the sync and query figures are measured on.
+    pub const LARGE: Sizes = Sizes { users: 100_000, customers: 250_000, projects: 500, spaces: 200 };
+}
 
 /// How often each kind of fault is injected: the share (0–1) of requests that get it.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]

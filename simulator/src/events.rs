@@ -12,7 +12,7 @@ use chrono::{DateTime, Duration, Utc};
 use serde_json::{Value, json};
 
 use crate::{
-    model::{AccountIx, AccountKind, AccountStatus, Membership, World},
+    model::{AccountIx, AccountKind, AccountStatus, Actor, Event, Membership, Place, Target, World},
     rng::Rng,
 };
 
@@ -55,48 +55,6 @@ pub const ACTIONS: [(&str, &str, &str); 16] = [
     (action::PROJECT_ROLE_ACTOR_ADDED, "Added actor to project role", "Jira projects"),
     (action::PROJECT_ROLE_ACTOR_REMOVED, "Removed actor from project role", "Jira projects"),
 ];
-
-/// Who made a change.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Actor {
-    /// The org's admin API key (created by the first org admin): `auth.authType: api-token`.
-    ApiKey,
-    /// The site account's API token (Jira, JSM and Confluence APIs): `auth.authType: api-token`.
-    SiteToken,
-    /// An org admin signed in to admin.atlassian.com (a browser session: no `auth`).
-    Admin(AccountIx),
-}
-
-/// What a change was made to (the event's `context`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Target {
-    User(AccountIx),
-    Group(usize),
-    /// A product (workspace), by index into [`World::products`].
-    Product(usize),
-    /// A service desk, by index into [`World::service_desks`].
-    ServiceDesk(usize),
-    /// A Jira project, by index into [`World::projects`].
-    Project(usize),
-}
-
-/// Where a change was made (the event's `container`): the org, or the site through one product.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Place {
-    Org,
-    /// The site, through `jira` or `confluence` (the values of the `product` filter).
-    Site(&'static str),
-}
-
-#[derive(Clone, Debug)]
-pub struct Event {
-    pub id: String,
-    pub time: DateTime<Utc>,
-    pub action: &'static str,
-    pub actor: Actor,
-    pub context: Vec<Target>,
-    pub place: Place,
-}
 
 /// Browser sign-ins of the org admins come from a few offices; API calls from a data centre.
 const OFFICES: [(&str, &str, &str); 4] = [
@@ -239,7 +197,7 @@ impl World {
             "id": event.id,
             "type": "events",
             "attributes": {
-                "time": crate::api::iso(event.time),
+                "time": crate::respond::iso(event.time),
                 "action": event.action,
                 "actor": actor,
                 "context": context,

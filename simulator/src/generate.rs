@@ -8,7 +8,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use chrono::{DateTime, Duration, Utc};
 
 use crate::{
-    config::Products,
+    config::{Products, Sizes},
     model::{
         Account, AccountIx, AccountKind, AccountStatus, Directory, Group, JsmOrganization, Membership, Principal,
         Product, Project, ProjectRole, ServiceDesk, Space, SpaceRole, USER_ROLE, World,
@@ -16,22 +16,6 @@ use crate::{
     names::{APPS, CULTURES, DEPARTMENTS, JOB_TITLES, TIME_ZONES, TOPICS},
     rng::Rng,
 };
-
-/// How big an org to make.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Sizes {
-    pub users: usize,
-    pub customers: usize,
-    pub projects: usize,
-    pub spaces: usize,
-}
-
-impl Sizes {
-    /// The demo and test org: small enough to generate instantly, big enough to page through.
-    pub const DEMO: Sizes = Sizes { users: 2_500, customers: 4_000, projects: 40, spaces: 25 };
-    /// The benchmark org of DESIGN.md.
-    pub const LARGE: Sizes = Sizes { users: 100_000, customers: 250_000, projects: 500, spaces: 200 };
-}
 
 /// Domains the org has claimed: accounts on them are managed.
 pub const MANAGED_DOMAINS: [&str; 2] = ["acme-corp.example", "acme.example.co.uk"];
@@ -767,13 +751,13 @@ mod tests {
         let month_ago = now() - Duration::days(30);
         for event in &world.events {
             assert!(event.time >= month_ago && event.time <= now());
-            let crate::events::Actor::Admin(ix) = event.actor else { panic!("an admin acted") };
+            let crate::model::Actor::Admin(ix) = event.actor else { panic!("an admin acted") };
             assert!(world.acc(ix).org_admin);
         }
         // What the log says last about a user's org access is what the org holds now.
         for (ix, account) in world.accounts.iter().enumerate() {
             let last = world.events.iter().rev().find(|e| {
-                e.context.first() == Some(&crate::events::Target::User(ix as AccountIx))
+                e.context.first() == Some(&crate::model::Target::User(ix as AccountIx))
                     && matches!(e.action, "user_access_suspended" | "user_access_restored")
             });
             if let Some(last) = last {

@@ -29,8 +29,7 @@ use http::StatusCode;
 use tokio::net::TcpListener;
 
 pub use crate::{
-    config::{FaultRates, Products, SimConfig, SiteFamily},
-    generate::Sizes,
+    config::{FaultRates, Products, SimConfig, SiteFamily, Sizes},
     sim::{KeyState, Sim},
 };
 

@@ -215,6 +215,48 @@ pub struct JsmOrganization {
     pub members: BTreeSet<AccountIx>,
 }
 
+/// Who made a change recorded in the org's audit log.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Actor {
+    /// The org's admin API key (created by the first org admin): `auth.authType: api-token`.
+    ApiKey,
+    /// The site account's API token (Jira, JSM and Confluence APIs): `auth.authType: api-token`.
+    SiteToken,
+    /// An org admin signed in to admin.atlassian.com (a browser session: no `auth`).
+    Admin(AccountIx),
+}
+
+/// What a change was made to (the event's `context`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    User(AccountIx),
+    Group(usize),
+    /// A product (workspace), by index into [`World::products`].
+    Product(usize),
+    /// A service desk, by index into [`World::service_desks`].
+    ServiceDesk(usize),
+    /// A Jira project, by index into [`World::projects`].
+    Project(usize),
+}
+
+/// Where a change was made (the event's `container`): the org, or the site through one product.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Org,
+    /// The site, through `jira` or `confluence` (the values of the `product` filter).
+    Site(&'static str),
+}
+
+#[derive(Clone, Debug)]
+pub struct Event {
+    pub id: String,
+    pub time: DateTime<Utc>,
+    pub action: &'static str,
+    pub actor: Actor,
+    pub context: Vec<Target>,
+    pub place: Place,
+}
+
 /// One Atlassian Cloud organisation with one site.
 #[derive(Clone, Debug)]
 pub struct World {
@@ -235,8 +277,8 @@ pub struct World {
     pub jsm_orgs: Vec<JsmOrganization>,
     /// The moment the org was generated; activity dates are spread before it.
     pub generated_at: DateTime<Utc>,
-    /// The organisation's audit log, oldest first (see [`crate::events`]).
-    pub events: Vec<crate::events::Event>,
+    /// The organisation's audit log, oldest first.
+    pub events: Vec<Event>,
 }
 
 /// The role that gives an account a seat in a product.

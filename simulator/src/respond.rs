@@ -1,10 +1,11 @@
-//! How each Atlassian API family answers: its error body shape, and its page shapes.
+//! How each Atlassian API family answers: its error body shapes, its page shapes and its times.
 
 use axum::{
     Json,
     response::{IntoResponse, Response},
 };
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use chrono::{DateTime, SecondsFormat, Utc};
 use http::StatusCode;
 use serde::{Serialize, de::DeserializeOwned};
 use serde_json::{Value, json};
@@ -85,6 +86,27 @@ impl Family {
         };
         (status, Json(body)).into_response()
     }
+}
+
+/// The user management API's own error shape ([UM] `Response.*`): a `key`, and for some errors a
+/// `context`. It shares the admin family's key and limits but not its error body.
+pub fn keyed_error(status: StatusCode, key: &str, context: Option<Value>) -> Response {
+    let mut body = json!({ "key": key });
+    if let Some(context) = context {
+        body["context"] = context;
+    }
+    (status, Json(body)).into_response()
+}
+
+/// The gate's refusals (no or a bad key, a missing scope) in the user management API's shape.
+pub fn keyed_denial(status: StatusCode) -> Response {
+    let key = if status == StatusCode::UNAUTHORIZED { "unauthorized" } else { "forbidden" };
+    keyed_error(status, key, None)
+}
+
+/// ISO 8601 with milliseconds, as Atlassian writes times: `2024-01-01T00:00:00.000Z`.
+pub fn iso(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 
 /// An opaque, stateless page cursor: the query that started the listing and where the last page

@@ -297,7 +297,7 @@ enum Fault {
 }
 
 /// The scope an admin endpoint needs from a scoped key ([JJS] doc comments name the read scopes;
-/// the write scopes are UNCONFIRMED in ENDPOINTS.md, so a scoped key is refused every write).
+/// no published source confirms the write scopes, so a scoped key is refused every write).
 fn required_scope(endpoint: &str) -> Option<&'static str> {
     let (method, path) = endpoint.split_once(' ')?;
     Some(match () {
@@ -385,7 +385,7 @@ async fn gated(
     if let Some((status, message)) = denied {
         // The user management API shares the admin key but not the admin error shape.
         let response = if path.starts_with("/users/") {
-            crate::api::user_management::denied(status)
+            crate::respond::keyed_denial(status)
         } else {
             family.error(status, message)
         };
@@ -510,10 +510,7 @@ fn mark_unreadable(world: &mut World, projects: usize, spaces: usize) {
 #[cfg(test)]
 mod tests {
     use super::{Fault, Sim, required_scope};
-    use crate::{
-        config::{FaultRates, SimConfig},
-        generate::Sizes,
-    };
+    use crate::config::{FaultRates, SimConfig, Sizes};
 
     #[test]
     fn each_fault_kind_comes_at_its_own_rate_and_replays_from_its_seed() {

@@ -223,7 +223,7 @@ fn errata(file: &str, schemas: &mut Value) {
         // which is itself an array of role id strings: a list of lists. The descriptions ("The
         // list of role IDs the user has for that resource ID") and the spec's own example
         // (`"roles": ["atlassian/user", "atlassian/admin"]`) say it is one flat list of role ids,
-        // which is also what ENDPOINTS.md and the generated jira.js client read.
+        // which is also what the generated jira.js client reads.
         for assignment in ["MultiDirectoryUserRoleAssignment", "MultiDirectoryGroupRoleAssignment"] {
             let roles = schemas
                 .pointer_mut(&format!("/{assignment}/properties/roles"))

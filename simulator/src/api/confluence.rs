@@ -13,11 +13,11 @@ use http::{HeaderValue, StatusCode, header};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::{Params, avatar, iso, ok};
+use super::{Params, avatar, ok};
 use crate::{
-    events::{Actor, Place, Target, action},
-    model::{AccountIx, AccountKind, AccountStatus, Principal, World},
-    respond::{Family, decode_cursor, encode_cursor, jsm_page, with_param},
+    events::action,
+    model::{AccountIx, AccountKind, AccountStatus, Actor, Place, Principal, Target, World},
+    respond::{Family, decode_cursor, encode_cursor, iso, jsm_page, with_param},
     sim::{Base, Sim},
 };
 

@@ -15,8 +15,8 @@ use serde_json::json;
 use super::{no_content, ok};
 use crate::{
     config::SiteFamily,
-    events::{Actor, Place, Target, action},
-    model::{AccountKind, AccountStatus, Membership, Principal},
+    events::action,
+    model::{AccountKind, AccountStatus, Actor, Membership, Place, Principal, Target},
     respond::Family,
     sim::{KeyState, ScriptedAnswer, Sim},
 };

@@ -15,8 +15,8 @@ use serde_json::{Value, json};
 
 use super::{Params, avatar, no_content, ok};
 use crate::{
-    events::{Actor, Place, Target, action},
-    model::{AccountIx, AccountStatus, Principal, World},
+    events::action,
+    model::{AccountIx, AccountStatus, Actor, Place, Principal, Target, World},
     respond::{Family, jira_page},
     sim::{Base, Sim},
 };

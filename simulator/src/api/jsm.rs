@@ -13,11 +13,11 @@ use http::{HeaderMap, StatusCode};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::{Params, avatar, iso, no_content, ok};
+use super::{Params, avatar, no_content, ok};
 use crate::{
-    events::{Actor, Place, Target, action},
-    model::{AccountIx, AccountStatus, World},
-    respond::{Family, jsm_page},
+    events::action,
+    model::{AccountIx, AccountStatus, Actor, Place, Target, World},
+    respond::{Family, iso, jsm_page},
     sim::{Base, Sim},
 };
 

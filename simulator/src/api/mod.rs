@@ -11,14 +11,8 @@ pub mod oauth;
 pub mod user_management;
 
 use axum::{Json, response::Response};
-use chrono::{DateTime, SecondsFormat, Utc};
 use http::StatusCode;
 use serde_json::Value;
-
-/// ISO 8601 with milliseconds, as Atlassian writes times: `2024-01-01T00:00:00.000Z`.
-pub fn iso(at: DateTime<Utc>) -> String {
-    at.to_rfc3339_opts(SecondsFormat::Millis, true)
-}
 
 /// Query parameters as sent, repeated keys included (`accountIds=a&accountIds=b`).
 #[derive(Debug, Default, serde::Deserialize)]

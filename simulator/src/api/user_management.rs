@@ -12,10 +12,11 @@ use axum::{
 use http::StatusCode;
 use serde_json::{Value, json};
 
-use super::{Params, avatar, iso, no_content, ok};
+use super::{Params, avatar, no_content, ok};
 use crate::{
-    events::{Actor, Place, Target, action},
-    model::{AccountIx, AccountStatus, World},
+    events::action,
+    model::{AccountIx, AccountStatus, Actor, Place, Target, World},
+    respond::{iso, keyed_error},
     sim::Sim,
 };
 
@@ -27,29 +28,14 @@ pub fn routes() -> Router<Arc<Sim>> {
         .route("/users/{accountId}/manage/lifecycle/enable", post(enable))
 }
 
-/// The API's own error shape ([UM] `Response.*`): a `key`, and for some errors a `context`.
-fn err(status: StatusCode, key: &str, context: Option<Value>) -> Response {
-    let mut body = json!({ "key": key });
-    if let Some(context) = context {
-        body["context"] = context;
-    }
-    axum::response::IntoResponse::into_response((status, axum::Json(body)))
-}
-
-/// The gate's refusals (no or a bad key, a missing scope) in this API's shape.
-pub fn denied(status: StatusCode) -> Response {
-    let key = if status == StatusCode::UNAUTHORIZED { "unauthorized" } else { "forbidden" };
-    err(status, key, None)
-}
-
 fn account_not_found() -> Response {
-    err(StatusCode::NOT_FOUND, "accountNotFound", None)
+    keyed_error(StatusCode::NOT_FOUND, "accountNotFound", None)
 }
 
 /// The account, if this org manages it; 404 for unknown accounts, 403 for ones it does not manage.
 fn managed(world: &World, account_id: &str) -> Result<AccountIx, Response> {
     let ix = world.account(account_id).ok_or_else(account_not_found)?;
-    if world.acc(ix).managed { Ok(ix) } else { Err(err(StatusCode::FORBIDDEN, "forbidden", None)) }
+    if world.acc(ix).managed { Ok(ix) } else { Err(keyed_error(StatusCode::FORBIDDEN, "forbidden", None)) }
 }
 
 /// Fields of the profile whose mutability `profile.write` (and the deprecated `profile`) report.
@@ -127,7 +113,7 @@ fn lifecycle(sim: &Arc<Sim>, account_id: &str, to: AccountStatus) -> Response {
         match managed(&world, account_id) {
             Ok(ix) if world.acc(ix).status == AccountStatus::Closed => {
                 let message = "A deleted account cannot be changed.";
-                return err(
+                return keyed_error(
                     StatusCode::CONFLICT,
                     "conflict.lifecycleErrors",
                     Some(json!({
@@ -159,11 +145,11 @@ fn lifecycle(sim: &Arc<Sim>, account_id: &str, to: AccountStatus) -> Response {
 async fn disable(State(sim): State<Arc<Sim>>, Path(account_id): Path<String>, body: axum::body::Bytes) -> Response {
     let parsed: Option<serde_json::Map<String, Value>> = serde_json::from_slice(&body).ok();
     let Some(object) = parsed else {
-        return err(StatusCode::BAD_REQUEST, "bodyParseFailure", None);
+        return keyed_error(StatusCode::BAD_REQUEST, "bodyParseFailure", None);
     };
     if object.get("message").is_some_and(|m| !m.is_string()) {
         let context = json!({ "fieldViolations": [{ "field": "message", "violations": [{ "key": "type" }] }] });
-        return err(StatusCode::BAD_REQUEST, "fieldConstraintsViolated", Some(context));
+        return keyed_error(StatusCode::BAD_REQUEST, "fieldConstraintsViolated", Some(context));
     }
     lifecycle(&sim, &account_id, AccountStatus::Inactive)
 }

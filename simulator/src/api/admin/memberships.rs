@@ -18,8 +18,8 @@ use super::{
 };
 use crate::{
     api::no_content,
-    events::{Actor, Place, Target, action},
-    model::AccountIx,
+    events::action,
+    model::{AccountIx, Actor, Place, Target},
     sim::Sim,
 };
 

@@ -12,8 +12,8 @@ use super::{
 };
 use crate::{
     api::no_content,
-    events::{Actor, Place, Target, action},
-    model::{AccountKind, Membership},
+    events::action,
+    model::{AccountKind, Actor, Membership, Place, Target},
     sim::Sim,
 };
 

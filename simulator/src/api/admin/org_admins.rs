@@ -13,8 +13,8 @@ use super::{
 };
 use crate::{
     api::no_content,
-    events::{Actor, Place, Target, action},
-    model::ORG_ADMIN_ROLE,
+    events::action,
+    model::{Actor, ORG_ADMIN_ROLE, Place, Target},
     sim::Sim,
 };
 

@@ -18,8 +18,8 @@ use super::{
 };
 use crate::{
     api::{Params, no_content, ok},
-    events::{Actor, Place, Target, action},
-    model::{AccountStatus, ORG_ADMIN_ROLE},
+    events::action,
+    model::{AccountStatus, Actor, ORG_ADMIN_ROLE, Place, Target},
     sim::Sim,
 };
 

@@ -7,8 +7,9 @@ use serde_json::Value;
 
 use super::user_query::UserQuery;
 use crate::{
-    api::{avatar, iso},
+    api::avatar,
     model::{AccountIx, ORG_ADMIN_ROLE, World},
+    respond::iso,
 };
 
 #[derive(Serialize)]

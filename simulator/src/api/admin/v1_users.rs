@@ -14,9 +14,9 @@ use super::{
     lookup::{org_user, scope},
 };
 use crate::{
-    api::{Params, avatar, iso, ok},
+    api::{Params, avatar, ok},
     model::AccountIx,
-    respond::{decode_cursor, encode_cursor, take_page},
+    respond::{decode_cursor, encode_cursor, iso, take_page},
     sim::{Base, Sim},
 };
 

@@ -13,8 +13,8 @@ use serde_json::{Value, json};
 
 use super::lookup::scope;
 use crate::{
-    api::{iso, ok},
-    respond::{decode_cursor, encode_cursor},
+    api::ok,
+    respond::{decode_cursor, encode_cursor, iso},
     sim::{Base, Sim},
 };
 
