@@ -12,7 +12,11 @@ use atlassian_sim::{FaultRates, KeyState, Sim, SimConfig, Sizes};
 use http::{Method, StatusCode};
 use secrecy::SecretString;
 use serde_json::{Value, json};
-use server::upstream::{Call, Engine, EngineConfig, Pages, Style, Upstream, UpstreamError, retry::RetryPolicy};
+use server::upstream::{
+    Call, Engine, EngineConfig, Pages, Style, Upstream, UpstreamError,
+    api::admin::{Directories, GroupSearch, UserSearch},
+    retry::RetryPolicy,
+};
 
 const KEY: &str = "sim-admin-key-canary-7f3a";
 const EMAIL: &str = "site-admin@acme-corp.example";
@@ -58,9 +62,9 @@ async fn every_pagination_style_walks_the_whole_listing() {
         upstream.admin_auth(),
         json!({ "expand": ["productAccess"] }),
     );
-    let mut pages = Pages::new(search, Style::AdminCursor, 37);
+    let mut pages: Pages = Pages::new(Arc::clone(engine), search, Style::AdminCursor, 37);
     let mut users = Vec::new();
-    while let Some(page) = pages.next(engine).await.expect("page") {
+    while let Some(page) = pages.next().await.expect("page") {
         assert!(page.len() <= 37);
         users.extend(page);
     }
@@ -70,44 +74,53 @@ async fn every_pagination_style_walks_the_whole_listing() {
 
     // Admin cursor, GET with the cursor in the query.
     let list = Call::get(upstream.org_url("v2", "/directories/-/users"), upstream.admin_auth());
-    let listed = Pages::new(list, Style::AdminCursor, 100).collect(engine).await.expect("list");
+    let listed = Pages::<Value>::new(Arc::clone(engine), list, Style::AdminCursor, 100).collect().await.expect("list");
     assert_eq!(ids(&listed, "accountId"), expected);
 
     // Jira offset pages.
-    let projects = Pages::new(site(&upstream, "/rest/api/3/project/search"), Style::JiraOffset, 5)
-        .collect(engine)
-        .await
-        .expect("projects");
+    let projects =
+        Pages::<Value>::new(Arc::clone(engine), site(&upstream, "/rest/api/3/project/search"), Style::JiraOffset, 5)
+            .collect()
+            .await
+            .expect("projects");
     assert_eq!(ids(&projects, "key"), world.projects.iter().map(|p| p.key.clone()).collect::<Vec<_>>());
 
     // Jira bare arrays, until an empty one.
-    let everyone = Pages::new(site(&upstream, "/rest/api/3/users/search"), Style::JiraArray, 200)
-        .collect(engine)
-        .await
-        .expect("users");
+    let everyone =
+        Pages::<Value>::new(Arc::clone(engine), site(&upstream, "/rest/api/3/users/search"), Style::JiraArray, 200)
+            .collect()
+            .await
+            .expect("users");
     assert_eq!(ids(&everyone, "accountId"), world.accounts.iter().map(|a| a.id.clone()).collect::<Vec<_>>());
 
     // JSM offset pages (the experimental header is required).
     let desk = &world.service_desks[0];
     let customers_call = site(&upstream, &format!("/rest/servicedeskapi/servicedesk/{}/customer", desk.id))
         .header("X-ExperimentalApi", "opt-in");
-    let customers = Pages::new(customers_call, Style::JsmOffset, 50).collect(engine).await.expect("customers");
+    let customers = Pages::<Value>::new(Arc::clone(engine), customers_call, Style::JsmOffset, 50)
+        .collect()
+        .await
+        .expect("customers");
     assert_eq!(
         ids(&customers, "accountId"),
         desk.customers.iter().map(|&ix| world.acc(ix).id.clone()).collect::<Vec<_>>()
     );
 
     // Confluence v2 cursors through relative `_links.next`.
-    let spaces = Pages::new(site(&upstream, "/wiki/api/v2/spaces"), Style::ConfluenceCursor, 3)
-        .collect(engine)
-        .await
-        .expect("spaces");
+    let spaces =
+        Pages::<Value>::new(Arc::clone(engine), site(&upstream, "/wiki/api/v2/spaces"), Style::ConfluenceCursor, 3)
+            .collect()
+            .await
+            .expect("spaces");
     assert_eq!(ids(&spaces, "key"), world.spaces.iter().map(|s| s.key.clone()).collect::<Vec<_>>());
 
     // Confluence v1 offsets.
     let group = &world.groups[0];
     let members_call = site(&upstream, &format!("/wiki/rest/api/group/{}/membersByGroupId", group.id));
-    let members = Pages::new(members_call, Style::ConfluenceOffset, 40).collect(engine).await.expect("members");
+    let members = Pages::<Value>::new(Arc::clone(engine), members_call, Style::ConfluenceOffset, 40)
+        .collect()
+        .await
+        .expect("members");
     assert_eq!(
         ids(&members, "accountId"),
         group.members.iter().map(|&ix| world.acc(ix).id.clone()).collect::<Vec<_>>()
@@ -354,79 +367,69 @@ async fn keys_and_tokens_never_reach_the_log() {
 #[tokio::test]
 async fn each_family_call_reads_and_changes_what_atlassian_holds() {
     let (sim, upstream) = start(sim_config(), fast_engine()).await;
-    let engine = &upstream.engine;
     let world = sim.world().clone();
 
-    let orgs = upstream.orgs().collect(engine).await.expect("orgs");
-    assert_eq!(orgs[0]["id"], world.org_id.as_str());
-    let directories = upstream.directories().collect(engine).await.expect("directories");
+    let orgs = upstream.orgs().collect().await.expect("orgs");
+    assert_eq!(orgs[0].id.as_deref(), Some(world.org_id.as_str()));
+    let directories = upstream.directories().collect().await.expect("directories");
     assert_eq!(directories.len(), world.directories.len());
-    let groups = upstream.search_groups(json!({})).collect(engine).await.expect("groups");
+    let groups = upstream.search_groups(&GroupSearch::default()).collect().await.expect("groups");
     assert_eq!(groups.len(), world.groups.len());
     // The groups that grant a product, found by the product's workspace ARI.
     let product = &world.products[0];
-    let granting =
-        upstream.search_groups(json!({ "resourceIds": [product.ari] })).collect(engine).await.expect("granting");
+    let granting = upstream
+        .search_groups(&GroupSearch { resource_ids: Some(&[product.ari.as_str()]) })
+        .collect()
+        .await
+        .expect("granting");
     let want: Vec<String> =
         world.groups.iter().filter(|g| g.roles.iter().any(|(p, _)| *p == 0)).map(|g| g.id.clone()).collect();
-    let mut got = ids(&granting, "id");
+    let mut got: Vec<String> = granting.into_iter().map(|g| g.id.expect("id")).collect();
     got.sort();
     let mut want = want;
     want.sort();
     assert_eq!(got, want);
-    let products = upstream.workspaces().collect(engine).await.expect("workspaces");
-    assert_eq!(ids(&products, "id"), world.products.iter().map(|p| p.ari.clone()).collect::<Vec<_>>());
-    let admins =
-        upstream.search_users(json!({ "roleIds": ["atlassian/org-admin"] })).collect(engine).await.expect("admins");
+    let products = upstream.workspaces().collect().await.expect("workspaces");
+    assert_eq!(
+        products.into_iter().map(|p| p.id.expect("id")).collect::<Vec<_>>(),
+        world.products.iter().map(|p| p.ari.clone()).collect::<Vec<_>>()
+    );
+    let org_admins = UserSearch { role_ids: &["atlassian/org-admin"], ..UserSearch::default() };
+    let admins = upstream.search_users(Directories::All, &org_admins).collect().await.expect("admins");
     assert_eq!(admins.len(), world.accounts.iter().filter(|a| a.org_admin).count());
 
-    assert_eq!(
-        upstream.jira_projects().expect("site").collect(engine).await.expect("projects").len(),
-        world.projects.len()
-    );
+    assert_eq!(upstream.jira_projects().expect("site").collect().await.expect("projects").len(), world.projects.len());
     let project = &world.projects[3];
     let roles = upstream.jira_project_roles(&project.key).await.expect("roles");
-    assert_eq!(roles.as_object().map(|r| r.len()), Some(project.roles.len()));
+    assert_eq!(roles.urls().count(), project.roles.len());
     let role = upstream.jira_project_role(&project.key, &project.roles[0].id.to_string()).await.expect("role");
-    assert_eq!(role["actors"].as_array().map(Vec::len), Some(project.roles[0].actors.len()));
+    assert_eq!(role.actors.len(), project.roles[0].actors.len());
     let group = &world.groups[0];
-    let members = upstream.jira_group_members(&group.id).expect("site").collect(engine).await.expect("members");
+    let members = upstream.jira_group_members(&group.id).expect("site").collect().await.expect("members");
     assert_eq!(members.len(), group.members.len());
-    assert_eq!(upstream.jira_users().expect("site").collect(engine).await.expect("users").len(), world.accounts.len());
-    assert!(upstream.jira_application_roles().await.expect("seats").as_array().is_some_and(|r| !r.is_empty()));
-    assert_eq!(upstream.jira_myself().await.expect("myself")["emailAddress"], EMAIL);
+    assert_eq!(upstream.jira_users().expect("site").collect().await.expect("users").len(), world.accounts.len());
+    assert!(!upstream.jira_application_roles().await.expect("seats").is_empty());
+    assert_eq!(upstream.jira_myself().await.expect("myself").email_address.as_deref(), Some(EMAIL));
 
-    let desks = upstream.service_desks().expect("site").collect(engine).await.expect("desks");
+    let desks = upstream.service_desks().expect("site").collect().await.expect("desks");
     assert_eq!(desks.len(), world.service_desks.len());
     let desk = &world.service_desks[0];
-    let customers =
-        upstream.desk_customers(&desk.id.to_string()).expect("site").collect(engine).await.expect("customers");
+    let customers = upstream.desk_customers(&desk.id.to_string()).expect("site").collect().await.expect("customers");
     assert_eq!(customers.len(), desk.customers.len());
-    let orgs = upstream.jsm_organizations().expect("site").collect(engine).await.expect("orgs");
+    let orgs = upstream.jsm_organizations().expect("site").collect().await.expect("orgs");
     assert_eq!(orgs.len(), world.jsm_orgs.len(), "every organization, those no desk uses included");
     let jsm_org = &world.jsm_orgs[desk.organizations[0]];
-    let org_users = upstream
-        .jsm_organization_users(&jsm_org.id.to_string())
-        .expect("site")
-        .collect(engine)
-        .await
-        .expect("org users");
+    let org_users =
+        upstream.jsm_organization_users(&jsm_org.id.to_string()).expect("site").collect().await.expect("org users");
     assert_eq!(org_users.len(), jsm_org.members.len());
 
-    assert_eq!(upstream.spaces().expect("site").collect(engine).await.expect("spaces").len(), world.spaces.len());
+    assert_eq!(upstream.spaces().expect("site").collect().await.expect("spaces").len(), world.spaces.len());
     let space = &world.spaces[1];
-    let assignments = upstream
-        .space_role_assignments(&space.id.to_string())
-        .expect("site")
-        .collect(engine)
-        .await
-        .expect("assignments");
+    let assignments =
+        upstream.space_role_assignments(&space.id.to_string()).expect("site").collect().await.expect("assignments");
     assert_eq!(assignments.len(), space.assignments.len());
-    assert_eq!(
-        upstream.space_roles().expect("site").collect(engine).await.expect("roles").len(),
-        world.space_roles.len()
-    );
-    let members = upstream.confluence_group_members(&group.id).expect("site").collect(engine).await.expect("members");
+    assert_eq!(upstream.space_roles().expect("site").collect().await.expect("roles").len(), world.space_roles.len());
+    let members = upstream.confluence_group_members(&group.id).expect("site").collect().await.expect("members");
     assert_eq!(members.len(), group.members.len());
     let some: Vec<String> = world.accounts.iter().take(3).map(|a| a.id.clone()).collect();
     assert_eq!(upstream.confluence_users(&some).await.expect("bulk").len(), 3);
@@ -444,7 +447,8 @@ async fn each_family_call_reads_and_changes_what_atlassian_holds() {
     assert_eq!(sim.world().acc(ix).membership, atlassian_sim::model::Membership::Active);
     upstream.disable_account(&account, Some("Inactive for 180 days")).await.expect("disable");
     assert_eq!(sim.world().acc(ix).status, atlassian_sim::model::AccountStatus::Inactive);
-    assert_eq!(upstream.profile(&account).await.expect("profile")["account"]["account_status"], "inactive");
+    let profile = upstream.profile(&account).await.expect("profile").account.expect("account");
+    assert_eq!(profile.account_status.as_deref(), Some("inactive"));
     upstream.enable_account(&account).await.expect("enable");
     assert_eq!(sim.world().acc(ix).status, atlassian_sim::model::AccountStatus::Active);
     let team = world
@@ -456,7 +460,7 @@ async fn each_family_call_reads_and_changes_what_atlassian_holds() {
     assert!(sim.world().groups[team].members.contains(&ix));
     upstream.remove_from_group(&directory, &world.groups[team].id, &account).await.expect("remove");
     assert!(!sim.world().groups[team].members.contains(&ix));
-    assert!(upstream.last_active_dates(&account).await.expect("dates")["data"]["product_access"].is_array());
+    assert!(upstream.last_active_dates(&account).await.expect("dates").data.is_some());
     let jira = world.products[0].ari.clone();
     upstream.user_role(&account, "atlassian/user", &jira, true).await.expect("grant");
     assert!(sim.world().acc(ix).direct_roles.iter().any(|(p, r)| *p == 0 && r == "atlassian/user"));

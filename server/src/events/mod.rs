@@ -71,7 +71,7 @@ pub async fn pull(up: &Upstream, store: &dyn Store) -> Result<EventsPulled, Even
     let mut pulled = EventsPulled::default();
     let mut accounts = BTreeSet::new();
     let mut newest: Option<DateTime<Utc>> = None;
-    while let Some(items) = pages.next(&up.engine).await? {
+    while let Some(items) = pages.next().await? {
         pulled.requests = pages.requests;
         let events = items
             .iter()

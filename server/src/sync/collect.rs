@@ -20,13 +20,19 @@ use std::{
 
 use app::families::{Family, Part, Permission, SkipReason, Skips};
 use futures_util::{TryStreamExt, stream};
-use serde_json::{Value, json};
+use serde::de::DeserializeOwned;
 use tokio::sync::mpsc;
 
 use super::{SyncError, read};
 use crate::{
     snapshot::facts::{AccountFacts, Batch, CatalogItem, Grant, Source},
-    upstream::{Pages, Upstream, UpstreamError},
+    upstream::{
+        Pages, Upstream, UpstreamError,
+        api::{
+            SiteUser,
+            admin::{Directories, Expand, GroupSearch, UserSearch},
+        },
+    },
 };
 
 /// Projects, spaces, desks or organizations read at once within one family.
@@ -159,12 +165,13 @@ impl SkipLog {
 }
 
 /// Walks every page of `pages`, handing each to `each`.
-async fn each_page<F, Fut>(up: &Upstream, mut pages: Pages, mut each: F) -> Result<(), SyncError>
+async fn each_page<T, F, Fut>(mut pages: Pages<T>, mut each: F) -> Result<(), SyncError>
 where
-    F: FnMut(Vec<Value>) -> Fut,
+    T: DeserializeOwned,
+    F: FnMut(Vec<T>) -> Fut,
     Fut: Future<Output = Result<(), SyncError>>,
 {
-    while let Some(items) = pages.next(&up.engine).await? {
+    while let Some(items) = pages.next().await? {
         each(items).await?;
     }
     Ok(())
@@ -172,7 +179,7 @@ where
 
 /// The products (workspaces): read first, since group grants and the site families refer to them.
 pub(super) async fn products(up: &Upstream) -> Result<Vec<(String, CatalogItem)>, SyncError> {
-    Ok(up.workspaces().collect(&up.engine).await?.iter().filter_map(read::workspace).collect())
+    Ok(up.workspaces().collect().await?.iter().filter_map(read::workspace).collect())
 }
 
 /// Org users (with groups, product access and roles) and groups (with the products they grant).
@@ -188,20 +195,21 @@ pub(super) async fn admin(
         let mut grants: HashMap<String, Vec<String>> = HashMap::new();
         for (ari, product) in &products {
             let CatalogItem::Product { key, .. } = product else { continue };
-            for group in up.search_groups(json!({ "resourceIds": [ari] })).collect(&up.engine).await? {
-                if let Some(id) = read::scalar(&group, "id") {
+            let granting = GroupSearch { resource_ids: Some(&[ari.as_str()]) };
+            for group in up.search_groups(&granting).collect().await? {
+                if let Some(id) = group.id {
                     grants.entry(id).or_default().push(key.clone());
                 }
             }
         }
         let grants = &grants;
-        each_page(up, up.search_groups(json!({})), |items| {
+        each_page(up.search_groups(&GroupSearch::default()), |items| {
             let group_ids = &group_ids;
             async move {
                 let catalog: Vec<CatalogItem> = items
-                    .iter()
+                    .into_iter()
                     .filter_map(|group| {
-                        let (id, name) = (read::scalar(group, "id")?, read::scalar(group, "name")?);
+                        let (id, name) = (group.id?, group.name?);
                         let mut granted = grants.get(&id).cloned().unwrap_or_default();
                         granted.sort();
                         granted.dedup();
@@ -214,8 +222,8 @@ pub(super) async fn admin(
         })
         .await
     };
-    let filter = json!({ "expand": ["groups", "productAccess", "platformRoles"] });
-    let users = each_page(up, up.search_users(filter), |items| async move {
+    let everyone = UserSearch::everyone(Expand::FULL);
+    let users = each_page(up.search_users(Directories::All, &everyone), |items| async move {
         let rows: Vec<(String, AccountFacts)> = items.iter().filter_map(read::org_user).collect();
         seen.first_time(rows.iter().map(|(id, _)| id.clone()));
         out.send(Batch::Accounts(Source::Org, rows)).await
@@ -230,16 +238,10 @@ pub(super) type Seats = Vec<(String, Option<u64>, Option<u64>)>;
 /// Jira: every project's role members (user and group actors), and seats per application role.
 pub(super) async fn jira(up: &Upstream, out: &Out, seen: &Seen, skips: &SkipLog) -> Result<Seats, Halt> {
     let projects = up.jira_projects()?;
-    let walk = each_page(up, projects, |items| async move {
+    let walk = each_page(projects, |items| async move {
         let catalog: Vec<CatalogItem> = items
-            .iter()
-            .filter_map(|p| {
-                Some(CatalogItem::Project {
-                    id: read::scalar(p, "id")?,
-                    key: read::scalar(p, "key")?,
-                    name: read::scalar(p, "name")?,
-                })
-            })
+            .into_iter()
+            .filter_map(|p| Some(CatalogItem::Project { id: p.id?, key: p.key?, name: p.name? }))
             .collect();
         let labelled: Vec<(String, String)> = catalog.iter().map(|c| (c.id().to_owned(), label(c))).collect();
         out.send(Batch::Catalog(catalog)).await?;
@@ -255,10 +257,7 @@ pub(super) async fn jira(up: &Upstream, out: &Out, seen: &Seen, skips: &SkipLog)
     });
     listing(walk.await)?;
     match up.jira_application_roles().await {
-        Ok(roles) => Ok(roles
-            .as_array()
-            .map(|r| r.iter().filter_map(read::application_role_seats).collect())
-            .unwrap_or_default()),
+        Ok(roles) => Ok(roles.iter().filter_map(read::application_role_seats).collect()),
         // Seats need "Administer Jira"; without it the workspaces' numbers stand.
         Err(UpstreamError::NotAuthorized { .. }) => {
             skips.add(Part::Seats, SkipReason::Permission(Permission::AdministerJira), "Jira");
@@ -284,11 +283,11 @@ fn label(item: &CatalogItem) -> String {
 async fn project_grants(up: &Upstream, seen: &Seen, project: &str) -> Result<Vec<Grant>, SyncError> {
     let roles = up.jira_project_roles(project).await?;
     let mut grants = Vec::new();
-    for url in roles.as_object().into_iter().flat_map(|m| m.values()).filter_map(Value::as_str) {
+    for url in roles.urls() {
         let Some(role_id) = read::role_id(url) else { continue };
         let role = up.jira_project_role(project, role_id).await?;
-        let name = role["name"].as_str().unwrap_or(role_id).to_owned();
-        for actor in role["actors"].as_array().into_iter().flatten() {
+        let name = role.name.unwrap_or_else(|| role_id.to_owned());
+        for actor in &role.actors {
             if let Some((principal, group_name)) = read::role_actor(actor) {
                 seen.reference(&principal, group_name, Family::Jira);
                 grants.push(Grant::new(principal, format!("project:{project}"), name.clone()));
@@ -300,14 +299,14 @@ async fn project_grants(up: &Upstream, seen: &Seen, project: &str) -> Result<Vec
 
 /// JSM: service desks and their customers, and every JSM organization with its members.
 pub(super) async fn jsm(up: &Upstream, out: &Out, seen: &Seen, skips: &SkipLog) -> Result<(), Halt> {
-    let desks = listing(up.service_desks()?.collect(&up.engine).await.map_err(SyncError::from))?;
+    let desks = listing(up.service_desks()?.collect().await.map_err(SyncError::from))?;
     let catalog: Vec<CatalogItem> = desks
-        .iter()
+        .into_iter()
         .filter_map(|d| {
             Some(CatalogItem::Desk {
-                id: read::scalar(d, "id")?,
-                project_key: read::scalar(d, "projectKey").unwrap_or_default(),
-                name: read::scalar(d, "projectName").unwrap_or_default(),
+                id: d.id?,
+                project_key: d.project_key.unwrap_or_default(),
+                name: d.project_name.unwrap_or_default(),
             })
         })
         .collect();
@@ -317,7 +316,7 @@ pub(super) async fn jsm(up: &Upstream, out: &Out, seen: &Seen, skips: &SkipLog) 
         .try_for_each_concurrent(FAN_OUT, |(desk, name)| async move {
             let target = format!("desk:{desk}");
             let read =
-                each_page(up, up.desk_customers(&desk)?, |items| members(out, seen, items, &target, Source::Customer));
+                each_page(up.desk_customers(&desk)?, |items| members(out, seen, items, &target, Source::Customer));
             match read.await {
                 // Customer lists come only from an experimental API; a site may not offer it.
                 Err(SyncError::Upstream(UpstreamError::NotFound)) => {
@@ -333,13 +332,11 @@ pub(super) async fn jsm(up: &Upstream, out: &Out, seen: &Seen, skips: &SkipLog) 
         })
         .await?;
     // Every organization, those no service desk uses included (one listing, not one per desk).
-    let listed = async { up.jsm_organizations()?.collect(&up.engine).await.map_err(SyncError::from) };
+    let listed = async { up.jsm_organizations()?.collect().await.map_err(SyncError::from) };
     let listed = skips.part(Part::JsmOrg, Permission::DeskAgent, "", listed).await?.unwrap_or_default();
     let mut organizations: Vec<CatalogItem> = listed
-        .iter()
-        .filter_map(|o| {
-            Some(CatalogItem::JsmOrg { id: read::scalar(o, "id")?, name: read::scalar(o, "name").unwrap_or_default() })
-        })
+        .into_iter()
+        .filter_map(|o| Some(CatalogItem::JsmOrg { id: o.id?, name: o.name.unwrap_or_default() }))
         .collect();
     organizations.sort_by(|a, b| a.id().cmp(b.id()));
     organizations.dedup_by(|a, b| a.id() == b.id());
@@ -348,7 +345,7 @@ pub(super) async fn jsm(up: &Upstream, out: &Out, seen: &Seen, skips: &SkipLog) 
     stream::iter(labelled.into_iter().map(Ok))
         .try_for_each_concurrent(FAN_OUT, |(org, name)| async move {
             let target = format!("jsm_org:{org}");
-            let read = each_page(up, up.jsm_organization_users(&org)?, |items| {
+            let read = each_page(up.jsm_organization_users(&org)?, |items| {
                 members(out, seen, items, &target, Source::Customer)
             });
             skips.part(Part::JsmOrg, Permission::DeskAgent, &name, read).await.map(drop)
@@ -359,7 +356,7 @@ pub(super) async fn jsm(up: &Upstream, out: &Out, seen: &Seen, skips: &SkipLog) 
 
 /// A page of members (of a desk, a JSM organization or a site-only group): the membership of
 /// each, and the account itself, as `source` describes it, when no other listing has yet.
-async fn members(out: &Out, seen: &Seen, items: Vec<Value>, target: &str, source: Source) -> Result<(), SyncError> {
+async fn members(out: &Out, seen: &Seen, items: Vec<SiteUser>, target: &str, source: Source) -> Result<(), SyncError> {
     let users: Vec<(String, AccountFacts)> = items.iter().filter_map(read::site_user).collect();
     let grants = users.iter().map(|(id, _)| Grant::new(format!("user:{id}"), target.to_owned(), "")).collect();
     let new: HashSet<String> = seen.first_time(users.iter().map(|(id, _)| id.clone())).into_iter().collect();
@@ -372,23 +369,17 @@ async fn members(out: &Out, seen: &Seen, items: Vec<Value>, target: &str, source
 /// (experimental) API, else from the stable space permissions.
 pub(super) async fn confluence(up: &Upstream, out: &Out, seen: &Seen, skips: &SkipLog) -> Result<(), Halt> {
     let spaces = up.spaces()?;
-    let role_names: Option<HashMap<String, String>> = match up.space_roles()?.collect(&up.engine).await {
-        Ok(roles) => {
-            Some(roles.iter().filter_map(|r| Some((read::scalar(r, "id")?, read::scalar(r, "name")?))).collect())
-        }
+    let role_names: Option<HashMap<String, String>> = match up.space_roles()?.collect().await {
+        Ok(roles) => Some(roles.into_iter().filter_map(|r| Some((r.id?, r.name?))).collect()),
         Err(UpstreamError::NotFound | UpstreamError::NotAuthorized { .. }) => None,
         Err(error) => return Err(error.into()),
     };
     let role_names = &role_names;
-    let walk = each_page(up, spaces, |items| async move {
+    let walk = each_page(spaces, |items| async move {
         let catalog: Vec<CatalogItem> = items
-            .iter()
+            .into_iter()
             .filter_map(|s| {
-                Some(CatalogItem::Space {
-                    id: read::scalar(s, "id")?,
-                    key: read::scalar(s, "key").unwrap_or_default(),
-                    name: read::scalar(s, "name").unwrap_or_default(),
-                })
+                Some(CatalogItem::Space { id: s.id?, key: s.key.unwrap_or_default(), name: s.name.unwrap_or_default() })
             })
             .collect();
         let labelled: Vec<(String, String)> = catalog.iter().map(|c| (c.id().to_owned(), label(c))).collect();
@@ -425,12 +416,12 @@ async fn space_role_grants(
     role_names: &HashMap<String, String>,
 ) -> Result<Vec<Grant>, SyncError> {
     let target = format!("space:{space}");
-    let assignments = up.space_role_assignments(space)?.collect(&up.engine).await?;
+    let assignments = up.space_role_assignments(space)?.collect().await?;
     Ok(assignments
         .iter()
         .filter_map(|a| {
             let principal = read::space_principal(a)?;
-            let role_id = read::scalar(a, "roleId")?;
+            let role_id = a.role_id.clone()?;
             let role = role_names.get(&role_id).cloned().unwrap_or(role_id);
             seen.reference(&principal, None, Family::Confluence);
             Some(Grant::new(principal, target.clone(), role))
@@ -442,7 +433,7 @@ async fn space_role_grants(
 /// by the most the principal may do there.
 async fn space_permission_grants(up: &Upstream, seen: &Seen, space: &str) -> Result<Vec<Grant>, SyncError> {
     let target = format!("space:{space}");
-    let permissions = up.space_permissions(space)?.collect(&up.engine).await?;
+    let permissions = up.space_permissions(space)?.collect().await?;
     let mut by_principal: HashMap<String, Vec<(String, String)>> = HashMap::new();
     for permission in &permissions {
         if let Some((principal, operation)) = read::space_permission(permission) {
@@ -484,7 +475,7 @@ pub(super) async fn site_groups(
             Family::Confluence => up.confluence_group_members(&id)?,
             Family::Jira | Family::Jsm => up.jira_group_members(&id)?,
         };
-        let read = async { pages.collect(&up.engine).await.map_err(SyncError::from) };
+        let read = async { pages.collect().await.map_err(SyncError::from) };
         let Some(found) = skips.part(Part::Group, Permission::BrowseUsers, &name, read).await? else { continue };
         members(out, seen, found, &format!("group:{id}"), Source::Site).await?;
         out.send(Batch::Catalog(vec![CatalogItem::Group { name, id, grants: Vec::new() }])).await?;

@@ -1,27 +1,21 @@
-//! Reading Atlassian's JSON into facts: one small function per record shape. Pure and tested
-//! here, so the collectors only walk pages.
+//! Reading Atlassian's typed answers into facts: one small function per record shape. Pure and
+//! tested here, so the collectors only walk pages.
 
 use app::users::{AccountType, Status};
 use chrono::{DateTime, Utc};
-use serde_json::Value;
 
-use crate::snapshot::facts::{AccountFacts, CatalogItem, ProductActivity};
+use crate::{
+    snapshot::facts::{AccountFacts, CatalogItem, ProductActivity},
+    upstream::api::{
+        SiteUser,
+        admin::{OrgUser, Workspace},
+        confluence::{SpacePermission, SpaceRoleAssignment},
+        jira::{ApplicationRole, RoleActor},
+    },
+};
 
-fn text(value: &Value, key: &str) -> Option<String> {
-    value.get(key).and_then(Value::as_str).map(str::to_owned)
-}
-
-/// A field Atlassian sends as a string or a number (ids, keys, names), as text.
-pub fn scalar(value: &Value, key: &str) -> Option<String> {
-    match value.get(key)? {
-        Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
-        _ => None,
-    }
-}
-
-fn time(value: &Value, key: &str) -> Option<DateTime<Utc>> {
-    let raw = value.get(key)?.as_str()?;
+fn time(raw: Option<&str>) -> Option<DateTime<Utc>> {
+    let raw = raw?;
     DateTime::parse_from_rfc3339(raw)
         .map(|t| t.with_timezone(&Utc))
         .ok()
@@ -38,65 +32,51 @@ fn account_type(raw: Option<&str>) -> Option<AccountType> {
 }
 
 /// A user of the admin API's `users/search` (expanded with groups, product access and roles).
-pub fn org_user(user: &Value) -> Option<(String, AccountFacts)> {
-    let id = text(user, "accountId")?;
-    let status = match user.get("status").and_then(Value::as_str) {
+pub fn org_user(user: &OrgUser) -> Option<(String, AccountFacts)> {
+    let id = user.account_id.clone()?;
+    let status = match user.status.as_deref() {
         Some("suspended") => Status::Suspended,
         Some("deactivated") => Status::Deactivated,
         Some("not_invited") => Status::Pending,
-        _ if user.get("accountStatus").and_then(Value::as_str).is_some_and(|s| s != "active") => Status::Deactivated,
+        _ if user.account_status.as_deref().is_some_and(|s| s != "active") => Status::Deactivated,
         _ => Status::Active,
     };
     let products = user
-        .get("productAccess")
-        .and_then(Value::as_array)
-        .map(|list| {
-            list.iter()
-                .filter_map(|p| {
-                    Some(ProductActivity { key: text(p, "key")?, last_active: time(p, "lastActiveTimestamp") })
-                })
-                .collect()
+        .product_access
+        .iter()
+        .filter_map(|p| {
+            Some(ProductActivity { key: p.key.clone()?, last_active: time(p.last_active_timestamp.as_deref()) })
         })
-        .unwrap_or_default();
-    let groups = user
-        .get("groups")
-        .and_then(Value::as_array)
-        .map(|list| list.iter().filter_map(|g| text(g, "id")).collect())
-        .unwrap_or_default();
-    let org_admin = user
-        .get("platformRoles")
-        .and_then(Value::as_array)
-        .is_some_and(|roles| roles.iter().any(|r| r.as_str() == Some("atlassian/org-admin")));
+        .collect();
     let facts = AccountFacts {
-        name: text(user, "name").unwrap_or_default(),
-        email: text(user, "email").filter(|e| !e.is_empty()),
-        account_type: account_type(user.get("accountType").and_then(Value::as_str)),
+        name: user.name.clone().unwrap_or_default(),
+        email: user.email.clone().filter(|e| !e.is_empty()),
+        account_type: account_type(user.account_type.as_deref()),
         status: Some(status),
-        managed: user.get("claimStatus").and_then(Value::as_str) == Some("managed"),
-        scim: user.get("managementSource").and_then(Value::as_str) == Some("synced"),
-        org_admin,
+        managed: user.claim_status.as_deref() == Some("managed"),
+        scim: user.management_source.as_deref() == Some("synced"),
+        org_admin: user.is_org_admin(),
         directory_id: None,
-        added_to_org: time(user, "addedToOrg"),
+        added_to_org: time(user.added_to_org.as_deref()),
         products,
-        groups,
+        groups: user.groups.iter().filter_map(|g| g.id.clone()).collect(),
     };
     Some((id, facts))
 }
 
 /// A user as Jira, JSM or Confluence describe one (`displayName`, `emailAddress` or `email`,
 /// `active` or `accountStatus`).
-pub fn site_user(user: &Value) -> Option<(String, AccountFacts)> {
-    let id = text(user, "accountId")?;
-    let active = match (user.get("active").and_then(Value::as_bool), user.get("accountStatus").and_then(Value::as_str))
-    {
+pub fn site_user(user: &SiteUser) -> Option<(String, AccountFacts)> {
+    let id = user.account_id.clone()?;
+    let active = match (user.active, user.account_status.as_deref()) {
         (Some(active), _) => active,
         (None, Some(status)) => status == "active",
         (None, None) => true,
     };
     let facts = AccountFacts {
-        name: text(user, "displayName").or_else(|| text(user, "publicName")).unwrap_or_default(),
-        email: text(user, "emailAddress").or_else(|| text(user, "email")).filter(|e| !e.is_empty()),
-        account_type: account_type(user.get("accountType").and_then(Value::as_str)),
+        name: user.display_name.clone().or_else(|| user.public_name.clone()).unwrap_or_default(),
+        email: user.email_address.clone().or_else(|| user.email.clone()).filter(|e| !e.is_empty()),
+        account_type: account_type(user.account_type.as_deref()),
         status: Some(if active { Status::Active } else { Status::Deactivated }),
         ..AccountFacts::default()
     };
@@ -104,28 +84,26 @@ pub fn site_user(user: &Value) -> Option<(String, AccountFacts)> {
 }
 
 /// A workspace of the admin API: a product with its seats.
-pub fn workspace(item: &Value) -> Option<(String, CatalogItem)> {
-    let attributes = item.get("attributes")?;
-    let ari = text(item, "id")?;
-    let key = text(attributes, "typeKey")?;
-    let count = |k: &str| attributes.get(k).and_then(Value::as_u64);
+pub fn workspace(item: &Workspace) -> Option<(String, CatalogItem)> {
+    let attributes = item.attributes.as_ref()?;
+    let ari = item.id.clone()?;
+    let key = attributes.type_key.clone()?;
     let product = CatalogItem::Product {
-        name: text(attributes, "name").unwrap_or_else(|| key.clone()),
+        name: attributes.name.clone().unwrap_or_else(|| key.clone()),
         key,
         ari: ari.clone(),
-        seats_used: count("usage"),
-        capacity: count("capacity"),
+        seats_used: attributes.usage,
+        capacity: attributes.capacity,
     };
     Some((ari, product))
 }
 
 /// Jira's application roles: product key → (seats bought, seats used); unlimited gives no limit.
-pub fn application_role_seats(role: &Value) -> Option<(String, Option<u64>, Option<u64>)> {
-    let key = text(role, "key")?;
-    let unlimited = role.get("hasUnlimitedSeats").and_then(Value::as_bool).unwrap_or(false);
-    let seats = role.get("numberOfSeats").and_then(Value::as_i64).filter(|n| *n >= 0 && !unlimited).map(|n| n as u64);
-    let used = role.get("userCount").and_then(Value::as_u64);
-    Some((key, seats, used))
+pub fn application_role_seats(role: &ApplicationRole) -> Option<(String, Option<u64>, Option<u64>)> {
+    let key = role.key.clone()?;
+    let unlimited = role.has_unlimited_seats.unwrap_or(false);
+    let seats = role.number_of_seats.filter(|n| *n >= 0 && !unlimited).map(|n| n as u64);
+    Some((key, seats, role.user_count))
 }
 
 /// The role id at the end of a Jira role URL (`.../project/10000/role/10002`).
@@ -134,21 +112,21 @@ pub fn role_id(url: &str) -> Option<&str> {
 }
 
 /// A Jira role actor as a principal: `user:<accountId>` or `group:<groupId>` (with the group's name).
-pub fn role_actor(actor: &Value) -> Option<(String, Option<String>)> {
-    if let Some(user) = actor.get("actorUser").and_then(|u| text(u, "accountId")) {
+pub fn role_actor(actor: &RoleActor) -> Option<(String, Option<String>)> {
+    if let Some(user) = actor.actor_user.as_ref().and_then(|u| u.account_id.as_deref()) {
         return Some((format!("user:{user}"), None));
     }
-    let group = actor.get("actorGroup")?;
-    let id = text(group, "groupId")?;
-    Some((format!("group:{id}"), text(group, "name").or_else(|| text(group, "displayName"))))
+    let group = actor.actor_group.as_ref()?;
+    let id = group.group_id.as_deref()?;
+    Some((format!("group:{id}"), group.name.clone().or_else(|| group.display_name.clone())))
 }
 
 /// A Confluence role assignment as a principal; access classes ("all licensed users") are not
 /// memberships and are skipped.
-pub fn space_principal(assignment: &Value) -> Option<String> {
-    let principal = assignment.get("principal")?;
-    let id = text(principal, "principalId")?;
-    match principal.get("principalType").and_then(Value::as_str)?.to_ascii_uppercase().as_str() {
+pub fn space_principal(assignment: &SpaceRoleAssignment) -> Option<String> {
+    let principal = assignment.principal.as_ref()?;
+    let id = principal.principal_id.as_deref()?;
+    match principal.principal_type.as_deref()?.to_ascii_uppercase().as_str() {
         "USER" => Some(format!("user:{id}")),
         "GROUP" => Some(format!("group:{id}")),
         _ => None,
@@ -157,16 +135,16 @@ pub fn space_principal(assignment: &Value) -> Option<String> {
 
 /// A Confluence space permission (the stable v2 API) as a principal and its operation
 /// (`key`, `targetType`); access classes and roles are not memberships and are skipped.
-pub fn space_permission(permission: &Value) -> Option<(String, (String, String))> {
-    let principal = permission.get("principal")?;
-    let id = text(principal, "id")?;
-    let principal = match principal.get("type").and_then(Value::as_str)?.to_ascii_lowercase().as_str() {
+pub fn space_permission(permission: &SpacePermission) -> Option<(String, (String, String))> {
+    let principal = permission.principal.as_ref()?;
+    let id = principal.id.as_deref()?;
+    let principal = match principal.kind.as_deref()?.to_ascii_lowercase().as_str() {
         "user" => format!("user:{id}"),
         "group" => format!("group:{id}"),
         _ => return None,
     };
-    let operation = permission.get("operation")?;
-    Some((principal, (text(operation, "key")?, text(operation, "targetType").unwrap_or_default())))
+    let operation = permission.operation.as_ref()?;
+    Some((principal, (operation.key.clone()?, operation.target_type.clone().unwrap_or_default())))
 }
 
 /// What a principal's space permissions amount to, named like Confluence's space roles: `Admin`
@@ -188,6 +166,11 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    /// A record as Atlassian's JSON would read.
+    fn typed<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> T {
+        serde_json::from_value(value).expect("record")
+    }
+
     #[test]
     fn org_users_map_every_field() {
         let user = json!({
@@ -197,7 +180,7 @@ mod tests {
             "productAccess": [{"key": "confluence", "id": "ari", "lastActiveTimestamp": "2026-01-02T00:00:00Z"}, {"key": "jira-software", "id": "ari2"}],
             "groups": [{"id": "g1", "name": "x"}],
         });
-        let (id, facts) = org_user(&user).expect("user");
+        let (id, facts) = org_user(&typed(user)).expect("user");
         assert_eq!(id, "abc");
         assert_eq!(facts.status, Some(Status::Suspended));
         assert!(facts.managed && facts.scim && facts.org_admin);
@@ -206,23 +189,23 @@ mod tests {
         assert_eq!(facts.groups, ["g1"]);
         assert_eq!(facts.added_to_org.map(|t| t.to_rfc3339()).as_deref(), Some("2024-02-03T04:05:06+00:00"));
         let pending = json!({"accountId": "p", "status": "not_invited", "name": "P"});
-        assert_eq!(org_user(&pending).expect("user").1.status, Some(Status::Pending));
+        assert_eq!(org_user(&typed(pending)).expect("user").1.status, Some(Status::Pending));
         let closed = json!({"accountId": "c", "status": "active", "accountStatus": "closed"});
-        assert_eq!(org_user(&closed).expect("user").1.status, Some(Status::Deactivated));
-        assert!(org_user(&json!({"name": "no id"})).is_none());
+        assert_eq!(org_user(&typed(closed)).expect("user").1.status, Some(Status::Deactivated));
+        assert!(org_user(&typed(json!({"name": "no id"}))).is_none());
     }
 
     #[test]
     fn site_users_from_each_family() {
         let jira = json!({"accountId": "a", "displayName": "A", "active": false, "accountType": "customer"});
-        let (_, facts) = site_user(&jira).expect("user");
+        let (_, facts) = site_user(&typed(jira)).expect("user");
         assert_eq!(
             (facts.status, facts.account_type, facts.email),
             (Some(Status::Deactivated), Some(AccountType::Customer), None)
         );
         let confluence =
             json!({"accountId": "b", "publicName": "B", "email": "b@x.example", "accountStatus": "active"});
-        let (_, facts) = site_user(&confluence).expect("user");
+        let (_, facts) = site_user(&typed(confluence)).expect("user");
         assert_eq!((facts.name.as_str(), facts.email.as_deref()), ("B", Some("b@x.example")));
     }
 
@@ -230,23 +213,23 @@ mod tests {
     fn principals_and_role_ids() {
         assert_eq!(role_id("https://x.atlassian.net/rest/api/3/project/10000/role/10002"), Some("10002"));
         let user = json!({"type": "atlassian-user-role-actor", "actorUser": {"accountId": "u1"}});
-        assert_eq!(role_actor(&user), Some(("user:u1".into(), None)));
+        assert_eq!(role_actor(&typed(user)), Some(("user:u1".into(), None)));
         let group = json!({"actorGroup": {"groupId": "g1", "name": "devs"}});
-        assert_eq!(role_actor(&group), Some(("group:g1".into(), Some("devs".into()))));
+        assert_eq!(role_actor(&typed(group)), Some(("group:g1".into(), Some("devs".into()))));
         let space = json!({"principal": {"principalType": "GROUP", "principalId": "g2"}, "roleId": "r"});
-        assert_eq!(space_principal(&space).as_deref(), Some("group:g2"));
+        assert_eq!(space_principal(&typed(space)).as_deref(), Some("group:g2"));
         let class = json!({"principal": {"principalType": "ACCESS_CLASS", "principalId": "all"}});
-        assert_eq!(space_principal(&class), None);
+        assert_eq!(space_principal(&typed(class)), None);
     }
 
     #[test]
     fn space_permissions_amount_to_a_role() {
         let read =
             json!({"principal": {"type": "user", "id": "u1"}, "operation": {"key": "read", "targetType": "space"}});
-        assert_eq!(space_permission(&read), Some(("user:u1".into(), ("read".into(), "space".into()))));
+        assert_eq!(space_permission(&typed(read)), Some(("user:u1".into(), ("read".into(), "space".into()))));
         let role =
             json!({"principal": {"type": "role", "id": "r"}, "operation": {"key": "read", "targetType": "space"}});
-        assert_eq!(space_permission(&role), None);
+        assert_eq!(space_permission(&typed(role)), None);
         let op = |k: &str, t: &str| (k.to_owned(), t.to_owned());
         assert_eq!(permission_role(&[op("read", "space"), op("create", "comment")]), "Viewer");
         assert_eq!(permission_role(&[op("read", "space"), op("create", "page")]), "Collaborator");
@@ -256,12 +239,12 @@ mod tests {
     #[test]
     fn seats_from_workspaces_and_application_roles() {
         let ws = json!({"id": "ari:cloud:confluence::site/1", "attributes": {"typeKey": "confluence", "name": "Confluence", "usage": 12, "capacity": null}});
-        let (ari, item) = workspace(&ws).expect("workspace");
+        let (ari, item) = workspace(&typed(ws)).expect("workspace");
         assert_eq!(ari, "ari:cloud:confluence::site/1");
         assert!(matches!(item, CatalogItem::Product { seats_used: Some(12), capacity: None, .. }));
         let role = json!({"key": "jira-software", "numberOfSeats": 50, "userCount": 40, "hasUnlimitedSeats": false});
-        assert_eq!(application_role_seats(&role), Some(("jira-software".into(), Some(50), Some(40))));
+        assert_eq!(application_role_seats(&typed(role)), Some(("jira-software".into(), Some(50), Some(40))));
         let unlimited = json!({"key": "jira-core", "numberOfSeats": -1, "hasUnlimitedSeats": true});
-        assert_eq!(application_role_seats(&unlimited), Some(("jira-core".into(), None, None)));
+        assert_eq!(application_role_seats(&typed(unlimited)), Some(("jira-core".into(), None, None)));
     }
 }

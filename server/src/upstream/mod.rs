@@ -1,8 +1,10 @@
 //! The upstream client: everything the server sends to Atlassian (or to the simulator, which
 //! answers on the same paths) goes through here. One [`Engine`] per process holds the HTTP client,
 //! the per-host concurrency caps, pacing, retries and circuit breakers; [`Upstream`] adds the
-//! connection (org, base URLs, credentials) and builds calls for each API family.
+//! connection (org, base URLs, credentials) and builds calls for each API family; [`api`] holds
+//! the typed requests and answers of each family. It imports nothing from the rest of the server.
 
+pub mod api;
 pub mod endpoints;
 pub mod engine;
 pub mod error;

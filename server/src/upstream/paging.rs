@@ -1,10 +1,15 @@
 //! Walks every page of a listing, in each of Atlassian's four pagination styles, one page at a
-//! time so the caller can store pages as they arrive.
+//! time so the caller can store pages as they arrive. A listing owns the engine that carries it
+//! and reads each page's items straight into their typed record.
+
+use std::{marker::PhantomData, sync::Arc};
 
 use reqwest::Url;
+use serde::{Deserialize, de::DeserializeOwned};
 use serde_json::{Value, json};
 
 use super::{
+    api::loose,
     engine::{Call, Engine},
     error::UpstreamError,
 };
@@ -36,8 +41,9 @@ enum Position {
     Done,
 }
 
-/// An in-progress listing.
-pub struct Pages {
+/// An in-progress listing of `T` records (raw JSON by default).
+pub struct Pages<T = Value> {
+    engine: Arc<Engine>,
     call: Call,
     style: Style,
     page_size: usize,
@@ -47,39 +53,54 @@ pub struct Pages {
     cursor_alone: bool,
     /// Requests made so far, for progress reports.
     pub requests: u64,
+    item: PhantomData<fn() -> T>,
 }
 
-impl Pages {
-    /// Lists everything `call` returns, `page_size` items a request (the style's own limit applies).
-    pub fn new(call: Call, style: Style, page_size: usize) -> Pages {
-        Pages { call, style, page_size, position: Position::Start, cursor_alone: false, requests: 0 }
+impl<T: DeserializeOwned> Pages<T> {
+    /// Lists everything `call` returns through `engine`, `page_size` items a request (the
+    /// style's own limit applies).
+    pub fn new(engine: Arc<Engine>, call: Call, style: Style, page_size: usize) -> Pages<T> {
+        Pages {
+            engine,
+            call,
+            style,
+            page_size,
+            position: Position::Start,
+            cursor_alone: false,
+            requests: 0,
+            item: PhantomData,
+        }
     }
 
     /// Next pages carry only the cursor in their body.
-    pub fn cursor_alone(mut self) -> Pages {
+    pub fn cursor_alone(mut self) -> Pages<T> {
         self.cursor_alone = true;
         self
     }
 
     /// The next page's items; `None` once the listing is complete.
-    pub async fn next(&mut self, engine: &Engine) -> Result<Option<Vec<Value>>, UpstreamError> {
+    pub async fn next(&mut self) -> Result<Option<Vec<T>>, UpstreamError> {
         let call = match &self.position {
             Position::Done => return Ok(None),
             position => self.call_for(position),
         };
-        let reply = engine.send(&call).await?;
+        let reply = self.engine.send(&call).await?;
         self.requests += 1;
-        let body: Value = reply.json()?;
         let link_next = reply.headers.get(http::header::LINK).and_then(|v| v.to_str().ok()).and_then(next_link);
-        let (items, next) = self.advance(body, link_next);
+        let (items, next) = self.advance(&reply.body, link_next)?;
         self.position = next;
         Ok(Some(items))
     }
 
+    /// The first page's items only: enough to tell that the listing answers.
+    pub async fn first(mut self) -> Result<Vec<T>, UpstreamError> {
+        Ok(self.next().await?.unwrap_or_default())
+    }
+
     /// Every item of the listing, for small ones.
-    pub async fn collect(mut self, engine: &Engine) -> Result<Vec<Value>, UpstreamError> {
+    pub async fn collect(mut self) -> Result<Vec<T>, UpstreamError> {
         let mut all = Vec::new();
-        while let Some(items) = self.next(engine).await? {
+        while let Some(items) = self.next().await? {
             all.extend(items);
         }
         Ok(all)
@@ -128,54 +149,125 @@ impl Pages {
         call
     }
 
-    fn advance(&self, body: Value, link_next: Option<String>) -> (Vec<Value>, Position) {
+    fn advance(&self, body: &[u8], link_next: Option<String>) -> Result<(Vec<T>, Position), UpstreamError> {
         let offset = match self.position {
             Position::Offset(n) => n,
             _ => 0,
         };
-        let items = |key: &str| body.get(key).and_then(Value::as_array).cloned().unwrap_or_default();
-        match self.style {
+        let read = |e: serde_json::Error| UpstreamError::Decode(e.to_string());
+        Ok(match self.style {
             Style::AdminCursor => {
+                let page: AdminPage<T> = serde_json::from_slice(body).map_err(read)?;
                 // The events API names the next cursor in `meta.next` as well as `links.next`.
-                let next = body
-                    .pointer("/meta/next")
-                    .and_then(Value::as_str)
+                let next = page
+                    .meta
+                    .next
                     .filter(|next| !next.is_empty())
-                    .map(str::to_owned)
-                    .or_else(|| body.pointer("/links/next").and_then(Value::as_str).map(cursor_token));
-                (items("data"), next.map_or(Position::Done, Position::Cursor))
+                    .or_else(|| page.links.next.as_deref().map(cursor_token));
+                (page.data, next.map_or(Position::Done, Position::Cursor))
             }
             Style::JiraOffset => {
-                let values = items("values");
-                let last =
-                    body.get("isLast").and_then(Value::as_bool).unwrap_or(values.is_empty()) || values.is_empty();
+                let page: JiraPage<T> = serde_json::from_slice(body).map_err(read)?;
+                let values = page.values;
+                let last = page.is_last.unwrap_or(values.is_empty()) || values.is_empty();
                 let next = offset + values.len();
                 (values, if last { Position::Done } else { Position::Offset(next) })
             }
             Style::JiraArray => {
-                let values = body.as_array().cloned().unwrap_or_default();
+                let values = serde_json::from_slice::<loose::Items<T>>(body).map_err(read)?.0;
                 let next = offset + values.len();
                 let done = values.is_empty();
                 (values, if done { Position::Done } else { Position::Offset(next) })
             }
             Style::JsmOffset => {
-                let values = items("values");
-                let last = body.get("isLastPage").and_then(Value::as_bool).unwrap_or(true) || values.is_empty();
+                let page: JsmPage<T> = serde_json::from_slice(body).map_err(read)?;
+                let values = page.values;
+                let last = page.is_last_page.unwrap_or(true) || values.is_empty();
                 let next = offset + values.len();
                 (values, if last { Position::Done } else { Position::Offset(next) })
             }
             Style::ConfluenceCursor => {
-                let next = body.pointer("/_links/next").and_then(Value::as_str).map(str::to_owned).or(link_next);
-                (items("results"), next.map_or(Position::Done, Position::Cursor))
+                let page: ConfluencePage<T> = serde_json::from_slice(body).map_err(read)?;
+                let next = page.links.and_then(|l| l.next.flatten()).or(link_next);
+                (page.results, next.map_or(Position::Done, Position::Cursor))
             }
             Style::ConfluenceOffset => {
-                let values = items("results");
-                let more = body.pointer("/_links/next").is_some() && !values.is_empty();
+                let page: ConfluencePage<T> = serde_json::from_slice(body).map_err(read)?;
+                let values = page.results;
+                let more = page.links.is_some_and(|l| l.next.is_some()) && !values.is_empty();
                 let next = offset + values.len();
                 (values, if more { Position::Offset(next) } else { Position::Done })
             }
-        }
+        })
     }
+}
+
+/// A `next` link or token: text, or not given.
+#[derive(Default, Deserialize)]
+struct Next {
+    #[serde(default, deserialize_with = "loose::text")]
+    next: Option<String>,
+}
+
+/// The admin API's page: `data`, and the next cursor in `links.next` (or the events' `meta.next`).
+#[derive(Deserialize)]
+#[serde(bound = "T: DeserializeOwned")]
+struct AdminPage<T> {
+    #[serde(default, deserialize_with = "loose::list")]
+    data: Vec<T>,
+    #[serde(default, deserialize_with = "lenient")]
+    links: Next,
+    #[serde(default, deserialize_with = "lenient")]
+    meta: Next,
+}
+
+#[derive(Deserialize)]
+#[serde(bound = "T: DeserializeOwned")]
+struct JiraPage<T> {
+    #[serde(default, deserialize_with = "loose::list")]
+    values: Vec<T>,
+    #[serde(default, rename = "isLast", deserialize_with = "loose::flag")]
+    is_last: Option<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(bound = "T: DeserializeOwned")]
+struct JsmPage<T> {
+    #[serde(default, deserialize_with = "loose::list")]
+    values: Vec<T>,
+    #[serde(default, rename = "isLastPage", deserialize_with = "loose::flag")]
+    is_last_page: Option<bool>,
+}
+
+/// Confluence's page, v2 (`_links.next` a relative URL) and v1 (a `_links.next` at all means more).
+#[derive(Deserialize)]
+#[serde(bound = "T: DeserializeOwned")]
+struct ConfluencePage<T> {
+    #[serde(default, deserialize_with = "loose::list")]
+    results: Vec<T>,
+    #[serde(default, rename = "_links")]
+    links: Option<ConfluenceLinks>,
+}
+
+#[derive(Deserialize)]
+struct ConfluenceLinks {
+    /// `_links.next` when it is there at all (v1 counts on that alone), with its text (v2
+    /// follows it).
+    #[serde(default, deserialize_with = "present")]
+    next: Option<Option<String>>,
+}
+
+/// `links` and `meta` that are not objects give no cursor.
+fn lenient<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Next, D::Error> {
+    Ok(match Value::deserialize(deserializer)? {
+        value @ Value::Object(_) => Next::deserialize(value).map_err(serde::de::Error::custom)?,
+        _ => Next::default(),
+    })
+}
+
+/// A field that is there (even as `null`), with its text if it is a string.
+fn present<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<Option<String>>, D::Error> {
+    loose::text(deserializer).map(Some)
 }
 
 /// `links.next` may be a bare token or a whole URL carrying `cursor=` (ENDPOINTS.md: handle both).
@@ -215,7 +307,8 @@ mod tests {
         let auth = crate::upstream::Auth::Admin(std::sync::Arc::new(secrecy::SecretString::from("k")));
         let url = Url::parse("http://127.0.0.1:9/search").expect("url");
         let call = Call::search(url, auth, json!({ "expand": ["groups"] }));
-        let pages = Pages::new(call, Style::AdminCursor, 100);
+        let engine = Arc::new(Engine::new(crate::upstream::EngineConfig::default()));
+        let pages: Pages = Pages::new(engine, call, Style::AdminCursor, 100);
         let next = Position::Cursor("c1".into());
         assert_eq!(pages.call_for(&Position::Start).json, Some(json!({ "expand": ["groups"], "limit": 100 })));
         assert_eq!(pages.call_for(&next).json, Some(json!({ "expand": ["groups"], "limit": 100, "cursor": "c1" })));
