@@ -2,9 +2,13 @@
 //! on the server; the browser only ever sees these descriptions.
 
 use serde::{Deserialize, Serialize};
+use strum::{EnumString, IntoStaticStr};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// How an admin signed in; its code (`local`, `atlassian`, `forge`) is stored with the session and
+/// written in the audit log.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, IntoStaticStr, EnumString)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum SignInMethod {
     /// A local admin account (set-up and break-glass).
     Local,
@@ -12,21 +16,6 @@ pub enum SignInMethod {
     Atlassian,
     /// The Jira panel (a Forge app), as the organisation admin who opened it.
     Forge,
-}
-
-impl SignInMethod {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SignInMethod::Local => "local",
-            SignInMethod::Atlassian => "atlassian",
-            SignInMethod::Forge => "forge",
-        }
-    }
-
-    /// The method a stored session names (`local`, `atlassian`, `forge`).
-    pub fn parse(text: &str) -> Option<SignInMethod> {
-        [SignInMethod::Local, SignInMethod::Atlassian, SignInMethod::Forge].into_iter().find(|m| m.as_str() == text)
-    }
 }
 
 /// The admin a request acts for.
@@ -118,4 +107,22 @@ pub fn encode_query_value(text: &str) -> String {
             _ => format!("%{b:02X}"),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::code::Code;
+
+    /// Stored sessions and audit entries name the methods so, as serde does on the wire.
+    #[test]
+    fn sign_in_method_codes_stay() {
+        for (method, code) in
+            [(SignInMethod::Local, "local"), (SignInMethod::Atlassian, "atlassian"), (SignInMethod::Forge, "forge")]
+        {
+            assert_eq!((method.code(), serde_json::json!(method)), (code, serde_json::json!(code)));
+            assert_eq!(code.parse::<SignInMethod>().ok(), Some(method));
+        }
+        assert!("Local".parse::<SignInMethod>().is_err());
+    }
 }

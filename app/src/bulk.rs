@@ -4,8 +4,9 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use strum::{EnumString, IntoStaticStr, VariantArray};
 
-use crate::users::UserQuery;
+use crate::{code::Code, users::UserQuery};
 
 /// Batches that change more users than this need the admin to type the number to confirm.
 pub const DEFAULT_CONFIRM_THRESHOLD: u32 = 25;
@@ -14,9 +15,11 @@ pub const MAX_JOB_USERS: usize = 100_000;
 /// Rows of a job's results per page.
 pub const JOB_PAGE_SIZE: u32 = 100;
 
-/// What to do to each selected user.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// What to do to each selected user. Its code (`deactivate`, `revoke_access`, ...) names it in the
+/// audit log and the translation ids (`bulk-action-<code>`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, IntoStaticStr)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum BulkAction {
     /// Managed accounts are deactivated (user-management lifecycle API); other accounts lose
     /// their access to the organisation (v2 suspend).
@@ -32,17 +35,6 @@ pub enum BulkAction {
 }
 
 impl BulkAction {
-    /// The action's code in the audit log and the translation ids (`bulk-action-<code>`).
-    pub fn code(&self) -> &'static str {
-        match self {
-            BulkAction::Deactivate => "deactivate",
-            BulkAction::Reactivate => "reactivate",
-            BulkAction::RevokeAccess { .. } => "revoke_access",
-            BulkAction::AssignAccess { .. } => "assign_access",
-            BulkAction::RemoveCustomer { .. } => "remove_customer",
-        }
-    }
-
     /// Actions that take something away: protected accounts are never their targets.
     pub fn removes(&self) -> bool {
         matches!(self, BulkAction::Deactivate | BulkAction::RevokeAccess { .. } | BulkAction::RemoveCustomer { .. })
@@ -69,9 +61,11 @@ pub enum Targets {
 }
 
 /// One Atlassian call a job makes for a user. Each knows its inverse, which is how undo restores
-/// exactly what was there before.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// exactly what was there before. Its code names it in the audit log and the translation ids
+/// (`bulk-step-<code>`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, IntoStaticStr)]
 #[serde(tag = "op", rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Step {
     /// `POST /users/{id}/manage/lifecycle/disable` (managed accounts).
     DisableAccount,
@@ -116,22 +110,6 @@ impl Step {
         }
     }
 
-    /// The step's code in the audit log and the translation ids (`bulk-step-<code>`).
-    pub fn code(&self) -> &'static str {
-        match self {
-            Step::DisableAccount => "disable_account",
-            Step::EnableAccount => "enable_account",
-            Step::Suspend { .. } => "suspend",
-            Step::Restore { .. } => "restore",
-            Step::LeaveGroup { .. } => "leave_group",
-            Step::JoinGroup { .. } => "join_group",
-            Step::RevokeRole { .. } => "revoke_role",
-            Step::AssignRole { .. } => "assign_role",
-            Step::RemoveCustomer { .. } => "remove_customer",
-            Step::AddCustomer { .. } => "add_customer",
-        }
-    }
-
     /// Whether the step takes something away (and so must never touch a protected account).
     pub fn removes(&self) -> bool {
         matches!(
@@ -156,8 +134,9 @@ impl Step {
 }
 
 /// Why a user is left alone.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, IntoStaticStr, EnumString, VariantArray)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Skip {
     /// Already in the state the action leads to.
     AlreadyDone,
@@ -189,21 +168,6 @@ impl Skip {
     /// refused when the rules forbade it.
     pub fn outcome(self) -> &'static str {
         if self == Skip::AlreadyDone { "skipped" } else { "refused" }
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Skip::AlreadyDone => "already_done",
-            Skip::Protected => "protected",
-            Skip::OrgAdmin => "org_admin",
-            Skip::ActingAdmin => "acting_admin",
-            Skip::IdentityProvider => "identity_provider",
-            Skip::LookupFailed => "lookup_failed",
-            Skip::NotFound => "not_found",
-            Skip::NotApplicable => "not_applicable",
-            Skip::NoWay => "no_way",
-            Skip::DirectRoleUnavailable => "direct_role_unavailable",
-        }
     }
 }
 
@@ -277,8 +241,10 @@ impl Preflight {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// A job's state; its code is stored with the job and names it on the page (`job-state-<code>`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, IntoStaticStr, EnumString, VariantArray)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum JobState {
     /// Waiting for the job before it (one job runs per organisation at a time).
     Queued,
@@ -292,37 +258,15 @@ pub enum JobState {
 }
 
 impl JobState {
-    pub const ALL: [JobState; 6] = [
-        JobState::Queued,
-        JobState::Running,
-        JobState::Cancelling,
-        JobState::Cancelled,
-        JobState::Finished,
-        JobState::Failed,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            JobState::Queued => "queued",
-            JobState::Running => "running",
-            JobState::Cancelling => "cancelling",
-            JobState::Cancelled => "cancelled",
-            JobState::Finished => "finished",
-            JobState::Failed => "failed",
-        }
-    }
-
-    pub fn parse(code: &str) -> Option<JobState> {
-        JobState::ALL.into_iter().find(|s| s.code() == code)
-    }
-
     pub fn is_over(self) -> bool {
         matches!(self, JobState::Cancelled | JobState::Finished | JobState::Failed)
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// One user's state in a job; its code is stored with the item and filters the job's page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, IntoStaticStr, EnumString, VariantArray)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum ItemState {
     Pending,
     /// A call is in flight (after a crash: "interrupted, outcome unknown" until re-read).
@@ -334,34 +278,6 @@ pub enum ItemState {
     Unknown,
     /// The job was cancelled before this user's turn.
     Cancelled,
-}
-
-impl ItemState {
-    pub const ALL: [ItemState; 7] = [
-        ItemState::Pending,
-        ItemState::Running,
-        ItemState::Done,
-        ItemState::Skipped,
-        ItemState::Failed,
-        ItemState::Unknown,
-        ItemState::Cancelled,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            ItemState::Pending => "pending",
-            ItemState::Running => "running",
-            ItemState::Done => "done",
-            ItemState::Skipped => "skipped",
-            ItemState::Failed => "failed",
-            ItemState::Unknown => "unknown",
-            ItemState::Cancelled => "cancelled",
-        }
-    }
-
-    pub fn parse(code: &str) -> Option<ItemState> {
-        ItemState::ALL.into_iter().find(|s| s.code() == code)
-    }
 }
 
 /// One user's part in a job.
@@ -513,13 +429,57 @@ mod tests {
         }
     }
 
+    /// The codes stored with jobs and items, written in the audit log and sent as translation ids
+    /// are the names serde gives the same values on the wire.
+    #[test]
+    fn codes_are_the_serde_names() {
+        let serde_name = |value: serde_json::Value, tag: &str| match value {
+            serde_json::Value::String(code) => code,
+            tagged => tagged[tag].as_str().unwrap_or_default().to_owned(),
+        };
+        let actions = [
+            BulkAction::Deactivate,
+            BulkAction::Reactivate,
+            BulkAction::RevokeAccess { products: vec![] },
+            BulkAction::AssignAccess { products: vec![] },
+            BulkAction::RemoveCustomer { desks: vec![] },
+        ];
+        let codes: Vec<&str> = actions.iter().map(Code::code).collect();
+        assert_eq!(codes, ["deactivate", "reactivate", "revoke_access", "assign_access", "remove_customer"]);
+        for action in actions {
+            assert_eq!(serde_name(serde_json::json!(action), "kind"), action.code());
+        }
+        let step =
+            Step::LeaveGroup { directory: "d".into(), group: "g".into(), group_name: "n".into(), products: vec![] };
+        for step in [
+            step.clone(),
+            step.inverse(),
+            Step::DisableAccount,
+            Step::RevokeRole { product: "p".into(), resource: "r".into(), role: "x".into() },
+        ] {
+            assert_eq!(serde_name(serde_json::json!(step), "op"), step.code());
+        }
+        assert_eq!(Step::AddCustomer { desk: "1".into(), desk_name: "IT".into() }.code(), "add_customer");
+        for skip in Skip::VARIANTS {
+            assert_eq!(serde_name(serde_json::json!(skip), ""), skip.code());
+        }
+        assert_eq!(Skip::DirectRoleUnavailable.code(), "direct_role_unavailable");
+        for state in JobState::VARIANTS {
+            assert_eq!(serde_name(serde_json::json!(state), ""), state.code());
+        }
+        for state in ItemState::VARIANTS {
+            assert_eq!(serde_name(serde_json::json!(state), ""), state.code());
+        }
+        assert_eq!(JobState::Cancelling.code(), "cancelling");
+    }
+
     #[test]
     fn codes_round_trip() {
-        for state in JobState::ALL {
-            assert_eq!(JobState::parse(state.code()), Some(state));
+        for state in JobState::VARIANTS {
+            assert_eq!(state.code().parse::<JobState>().ok(), Some(*state));
         }
-        for state in ItemState::ALL {
-            assert_eq!(ItemState::parse(state.code()), Some(state));
+        for state in ItemState::VARIANTS {
+            assert_eq!(state.code().parse::<ItemState>().ok(), Some(*state));
         }
         let mut counts = JobCounts::default();
         counts.add(ItemState::Done, 3);

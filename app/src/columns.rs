@@ -1,50 +1,32 @@
 //! The Users table's optional columns and which of them the admin chose to see (remembered in a
 //! cookie, so the server renders the same table the browser hydrates).
 
-/// A column the admin can show or hide (the name is always shown).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+use strum::{EnumString, IntoStaticStr, VariantArray};
+
+use crate::code::Code;
+
+/// A column the admin can show or hide (the name is always shown). Its code names it in the
+/// columns cookie; each column's bit there is its position in `VARIANTS`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, IntoStaticStr, EnumString, VariantArray)]
+#[strum(serialize_all = "snake_case")]
 pub enum Column {
     Email,
     Status,
+    #[strum(serialize = "type")]
     AccountType,
     Products,
     Groups,
     LastActive,
     Inactivity,
+    #[strum(serialize = "added")]
     AddedToOrg,
+    #[strum(serialize = "desks")]
     ServiceDesks,
+    #[strum(serialize = "jsm_orgs")]
     JsmOrganizations,
 }
 
 impl Column {
-    pub const ALL: [Column; 10] = [
-        Column::Email,
-        Column::Status,
-        Column::AccountType,
-        Column::Products,
-        Column::Groups,
-        Column::LastActive,
-        Column::Inactivity,
-        Column::AddedToOrg,
-        Column::ServiceDesks,
-        Column::JsmOrganizations,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Column::Email => "email",
-            Column::Status => "status",
-            Column::AccountType => "type",
-            Column::Products => "products",
-            Column::Groups => "groups",
-            Column::LastActive => "last_active",
-            Column::Inactivity => "inactivity",
-            Column::AddedToOrg => "added",
-            Column::ServiceDesks => "desks",
-            Column::JsmOrganizations => "jsm_orgs",
-        }
-    }
-
     /// The message naming the column.
     pub fn message_id(self) -> &'static str {
         match self {
@@ -62,7 +44,7 @@ impl Column {
     }
 
     fn bit(self) -> u16 {
-        1 << Column::ALL.iter().position(|&c| c == self).unwrap_or(0)
+        1 << Column::VARIANTS.iter().position(|&c| c == self).unwrap_or(0)
     }
 }
 
@@ -101,7 +83,7 @@ pub struct Columns(u16);
 impl Default for Columns {
     /// Everything but the date added, which few admins need at a glance.
     fn default() -> Columns {
-        Columns::of(Column::ALL.into_iter().filter(|&c| c != Column::AddedToOrg))
+        Columns::of(Column::VARIANTS.iter().copied().filter(|&c| c != Column::AddedToOrg))
     }
 }
 
@@ -122,16 +104,14 @@ impl Columns {
     /// cookie means the defaults.
     pub fn parse(value: Option<&str>) -> Columns {
         match value {
-            Some(value) if !value.is_empty() => {
-                Columns::of(value.split('.').filter_map(|name| Column::ALL.into_iter().find(|c| c.as_str() == name)))
-            }
+            Some(value) if !value.is_empty() => Columns::of(value.split('.').filter_map(|name| name.parse().ok())),
             _ => Columns::default(),
         }
     }
 
     /// The cookie's value; `none` when every column is hidden (an empty value means the defaults).
     pub fn to_cookie(self) -> String {
-        let names: Vec<&str> = Column::ALL.into_iter().filter(|&c| self.shows(c)).map(Column::as_str).collect();
+        let names: Vec<&str> = Column::VARIANTS.iter().filter(|&&c| self.shows(c)).map(Code::code).collect();
         if names.is_empty() { "none".to_owned() } else { names.join(".") }
     }
 }
@@ -151,5 +131,28 @@ mod tests {
         assert!(!Columns::default().shows(Column::AddedToOrg));
         assert!(Columns::default().toggled(Column::AddedToOrg).shows(Column::AddedToOrg));
         assert_eq!(Columns::parse(Some("email.bogus")), Columns::of([Column::Email]));
+    }
+
+    /// Cookies already set name the columns so, in this order (each column's bit).
+    #[test]
+    fn cookie_names_stay() {
+        let names: Vec<&str> = Column::VARIANTS.iter().map(Code::code).collect();
+        let want = [
+            "email",
+            "status",
+            "type",
+            "products",
+            "groups",
+            "last_active",
+            "inactivity",
+            "added",
+            "desks",
+            "jsm_orgs",
+        ];
+        assert_eq!(names, want);
+        assert_eq!(
+            Columns::default().to_cookie(),
+            "email.status.type.products.groups.last_active.inactivity.desks.jsm_orgs"
+        );
     }
 }

@@ -2,7 +2,7 @@
 //! for `uam users --format csv`). Every field is quoted, and a cell a spreadsheet would read as a
 //! formula is defused with a leading `'` (SECURITY.md 1.9).
 
-use crate::users::UserRow;
+use crate::{code::Code, users::UserRow};
 
 /// Characters that make a spreadsheet treat a cell as a formula or a control sequence.
 const TRIGGERS: [char; 8] = ['=', '+', '-', '@', '\t', '\r', '\n', '\0'];
@@ -147,11 +147,11 @@ pub fn customer_cells(row: &UserRow) -> Vec<String> {
     vec![
         row.name.clone(),
         row.email.clone().unwrap_or_default(),
-        row.status.as_str().to_owned(),
+        row.status.code().to_owned(),
         row.service_desks.join("; "),
         row.jsm_organizations.join("; "),
         iso_day(row.last_active),
-        row.inactivity.as_str().to_owned(),
+        row.inactivity.code().to_owned(),
     ]
 }
 
@@ -180,13 +180,13 @@ pub fn user_cells(row: &UserRow) -> Vec<String> {
     vec![
         row.name.clone(),
         row.email.clone().unwrap_or_default(),
-        row.status.as_str().to_owned(),
-        row.class().as_str().to_owned(),
+        row.status.code().to_owned(),
+        row.class().code().to_owned(),
         row.products.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join("; "),
         row.products.iter().map(|p| format!("{}: {}", p.name, day(p.last_active))).collect::<Vec<_>>().join("; "),
         day(row.last_active),
         row.groups.join("; "),
-        row.inactivity.as_str().to_owned(),
+        row.inactivity.code().to_owned(),
     ]
 }
 

@@ -5,11 +5,15 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use strum::{IntoStaticStr, VariantArray};
 
 /// A product API family on the organisation's site (the admin API is not one: when it fails, the
 /// whole sync fails).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, IntoStaticStr, VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Family {
     Jira,
     Jsm,
@@ -17,16 +21,6 @@ pub enum Family {
 }
 
 impl Family {
-    pub const ALL: [Family; 3] = [Family::Jira, Family::Jsm, Family::Confluence];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Family::Jira => "jira",
-            Family::Jsm => "jsm",
-            Family::Confluence => "confluence",
-        }
-    }
-
     /// The Fluent message of the product's name (Atlassian's, the same in every language).
     pub fn message_id(self) -> &'static str {
         match self {
@@ -249,6 +243,16 @@ mod tests {
         assert_eq!((sorted[0].part, sorted[0].count, sorted[0].names.len()), (Part::Project, 7, NAMES_KEPT));
         assert_eq!(sorted[1].reason, SkipReason::NotOffered);
         assert_eq!(sorted[2].part, Part::Space);
+    }
+
+    #[test]
+    fn family_codes_are_the_serde_names() {
+        use crate::code::Code;
+        let codes: Vec<&str> = Family::VARIANTS.iter().map(Code::code).collect();
+        assert_eq!(codes, ["jira", "jsm", "confluence"]);
+        for family in Family::VARIANTS {
+            assert_eq!(serde_json::json!(family), family.code());
+        }
     }
 
     #[test]

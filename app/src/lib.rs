@@ -5,6 +5,7 @@ pub mod api;
 pub mod audit;
 pub mod auth;
 pub mod bulk;
+pub mod code;
 pub mod columns;
 pub mod components;
 pub mod csp;

@@ -3,8 +3,10 @@
 //! back from there, so the first client render matches the server's exactly.
 
 use leptos::prelude::*;
+use strum::{EnumString, IntoStaticStr, VariantArray};
 
 use crate::{
+    code::Code,
     columns::{COLUMNS_COOKIE, Columns},
     i18n::{Locale, negotiate},
 };
@@ -16,7 +18,8 @@ pub const THEME_COOKIE: &str = "uam_theme";
 pub const PREFERENCES_PATH: &str = "/preferences";
 
 /// Light, dark, or whatever the operating system prefers.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, IntoStaticStr, EnumString, VariantArray)]
+#[strum(serialize_all = "snake_case")]
 pub enum Theme {
     #[default]
     System,
@@ -25,18 +28,9 @@ pub enum Theme {
 }
 
 impl Theme {
-    pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Theme::System => "system",
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        }
-    }
-
+    /// The theme a cookie, form or attribute names; anything else is the system's.
     pub fn parse(value: &str) -> Theme {
-        Theme::ALL.into_iter().find(|theme| theme.as_str() == value.trim()).unwrap_or_default()
+        value.trim().parse().unwrap_or_default()
     }
 
     /// The Fluent message naming this theme.
@@ -50,7 +44,7 @@ impl Theme {
 
     /// The `data-theme` value on `<html>`; none lets the CSS follow `prefers-color-scheme`.
     pub fn html_attribute(self) -> Option<&'static str> {
-        (self != Theme::System).then_some(self.as_str())
+        (self != Theme::System).then_some(self.code())
     }
 }
 
@@ -134,7 +128,7 @@ pub fn choose_theme(theme: Theme) {
             None => root.remove_attribute("data-theme"),
         };
     }
-    remember(THEME_COOKIE, theme.as_str());
+    remember(THEME_COOKIE, theme.code());
 }
 
 /// Remembers the language and reloads, so the server renders the page in it.

@@ -3,11 +3,16 @@
 //! writing leaves defaults out, so a bookmarked or shared view reads back exactly.
 
 use chrono::NaiveDate;
+use strum::{EnumString, IntoStaticStr, VariantArray};
 
-use crate::users::{AccountClass, Inactivity, Kind, MAX_PAGE_SIZE, SortKey, Status, UserQuery};
+use crate::{
+    code::Code,
+    users::{AccountClass, Inactivity, Kind, MAX_PAGE_SIZE, SortKey, Status, UserQuery},
+};
 
-/// The Users page's tabs: which accounts the table lists.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+/// The Users page's tabs: which accounts the table lists (its code is the URL's `tab`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, IntoStaticStr, EnumString, VariantArray)]
+#[strum(serialize_all = "snake_case")]
 pub enum Tab {
     /// Directory users and managed accounts.
     #[default]
@@ -20,17 +25,6 @@ pub enum Tab {
 }
 
 impl Tab {
-    pub const ALL: [Tab; 4] = [Tab::Org, Tab::Projects, Tab::Customers, Tab::All];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Tab::Org => "org",
-            Tab::Projects => "projects",
-            Tab::Customers => "customers",
-            Tab::All => "all",
-        }
-    }
-
     pub fn kind(self) -> Option<Kind> {
         match self {
             Tab::Org => Some(Kind::OrgUser),
@@ -124,22 +118,20 @@ impl TableState {
         let one = |name: &str| all(name).into_iter().next_back();
         let id = |name: &str| one(name).filter(|v| v.len() <= 200);
         let date = |name: &str| one(name).and_then(|v| NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok());
-        let mut status: Vec<Status> =
-            all("status").iter().filter_map(|v| Status::ALL.into_iter().find(|s| s.as_str() == v)).collect();
+        let mut status: Vec<Status> = all("status").iter().filter_map(|v| v.parse().ok()).collect();
         status.sort();
         status.dedup();
-        let mut inactivity: Vec<Inactivity> =
-            all("inactivity").iter().filter_map(|v| Inactivity::ALL.into_iter().find(|c| c.as_str() == v)).collect();
+        let mut inactivity: Vec<Inactivity> = all("inactivity").iter().filter_map(|v| v.parse().ok()).collect();
         inactivity.sort();
         inactivity.dedup();
         let text: String = values("q").into_iter().next_back().unwrap_or_default().chars().take(MAX_TEXT).collect();
         TableState {
-            tab: one("tab").and_then(|v| Tab::ALL.into_iter().find(|t| t.as_str() == v)).unwrap_or_default(),
+            tab: one("tab").and_then(|v| v.parse().ok()).unwrap_or_default(),
             // Kept as typed (a trailing space included), so the search box is never rewritten
             // under the admin's fingers; the query trims it.
             text,
             status,
-            class: one("type").and_then(|v| AccountClass::ALL.into_iter().find(|c| c.as_str() == v)),
+            class: one("type").and_then(|v| v.parse().ok()),
             product: id("product"),
             group: id("group"),
             project: id("project").filter(|v| v.starts_with("project:") || v.starts_with("space:")),
@@ -147,7 +139,9 @@ impl TableState {
             inactivity,
             active_before: date("before"),
             active_after: date("after"),
-            sort: one("sort").and_then(|v| SortKey::ALL.into_iter().find(|k| sort_name(*k) == v)).unwrap_or_default(),
+            sort: one("sort")
+                .and_then(|v| SortKey::VARIANTS.iter().copied().find(|k| sort_name(*k) == v))
+                .unwrap_or_default(),
             descending: one("dir").as_deref() == Some("desc"),
             page: one("page").and_then(|v| v.parse().ok()).filter(|&p| p >= 1).unwrap_or(1),
             page_size: one("size")
@@ -162,16 +156,16 @@ impl TableState {
     pub fn to_query(&self) -> String {
         let mut pairs: Vec<(&str, String)> = Vec::new();
         if self.tab != Tab::default() {
-            pairs.push(("tab", self.tab.as_str().to_owned()));
+            pairs.push(("tab", self.tab.code().to_owned()));
         }
         if !self.text.is_empty() {
             pairs.push(("q", self.text.clone()));
         }
         if !self.status.is_empty() {
-            pairs.push(("status", self.status.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(",")));
+            pairs.push(("status", self.status.iter().map(Code::code).collect::<Vec<_>>().join(",")));
         }
         if let Some(class) = self.class {
-            pairs.push(("type", class.as_str().to_owned()));
+            pairs.push(("type", class.code().to_owned()));
         }
         for (name, value) in
             [("product", &self.product), ("group", &self.group), ("project", &self.project), ("desk", &self.desk)]
@@ -181,7 +175,7 @@ impl TableState {
             }
         }
         if !self.inactivity.is_empty() {
-            pairs.push(("inactivity", self.inactivity.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(",")));
+            pairs.push(("inactivity", self.inactivity.iter().map(Code::code).collect::<Vec<_>>().join(",")));
         }
         for (name, value) in [("after", self.active_after), ("before", self.active_before)] {
             if let Some(day) = value {

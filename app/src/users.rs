@@ -4,30 +4,23 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
+use strum::{EnumString, IntoStaticStr, VariantArray};
 
 /// The kind of Atlassian account.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord, IntoStaticStr)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum AccountType {
     Atlassian,
     Customer,
     App,
 }
 
-impl AccountType {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AccountType::Atlassian => "atlassian",
-            AccountType::Customer => "customer",
-            AccountType::App => "app",
-        }
-    }
-}
-
 /// How an admin tells accounts apart: an Atlassian account the organisation manages (its domain
 /// is verified) or not, a JSM customer, or an app.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, IntoStaticStr, EnumString, VariantArray)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum AccountClass {
     Managed,
     External,
@@ -36,24 +29,12 @@ pub enum AccountClass {
 }
 
 impl AccountClass {
-    pub const ALL: [AccountClass; 4] =
-        [AccountClass::Managed, AccountClass::External, AccountClass::Customer, AccountClass::App];
-
     pub fn of(account_type: AccountType, managed: bool) -> AccountClass {
         match account_type {
             AccountType::Customer => AccountClass::Customer,
             AccountType::App => AccountClass::App,
             AccountType::Atlassian if managed => AccountClass::Managed,
             AccountType::Atlassian => AccountClass::External,
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AccountClass::Managed => "managed",
-            AccountClass::External => "external",
-            AccountClass::Customer => "customer",
-            AccountClass::App => "app",
         }
     }
 
@@ -69,8 +50,23 @@ impl AccountClass {
 }
 
 /// Where an account stands with the organisation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    PartialOrd,
+    Ord,
+    IntoStaticStr,
+    EnumString,
+    VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Status {
     Active,
     /// Org access suspended (no billing; groups and roles kept).
@@ -81,22 +77,24 @@ pub enum Status {
     Pending,
 }
 
-impl Status {
-    pub const ALL: [Status; 4] = [Status::Active, Status::Suspended, Status::Deactivated, Status::Pending];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Active => "active",
-            Status::Suspended => "suspended",
-            Status::Deactivated => "deactivated",
-            Status::Pending => "pending",
-        }
-    }
-}
-
 /// How long since an account was last active, against the settings' thresholds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    PartialOrd,
+    Ord,
+    IntoStaticStr,
+    EnumString,
+    VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Inactivity {
     Active,
     /// Inactive for longer than the warning threshold.
@@ -108,17 +106,6 @@ pub enum Inactivity {
 }
 
 impl Inactivity {
-    pub const ALL: [Inactivity; 4] = [Inactivity::Active, Inactivity::Warning, Inactivity::Overdue, Inactivity::Never];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Inactivity::Active => "active",
-            Inactivity::Warning => "warning",
-            Inactivity::Overdue => "overdue",
-            Inactivity::Never => "never",
-        }
-    }
-
     /// The class of a last-active time, `now` and the thresholds (in days).
     pub fn of(last_active: Option<DateTime<Utc>>, now: DateTime<Utc>, thresholds: Thresholds) -> Inactivity {
         let Some(at) = last_active else { return Inactivity::Never };
@@ -164,8 +151,9 @@ pub enum Kind {
     Customer,
 }
 
-/// Columns a query can sort by.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// Columns a query can sort by (the index keeps one order per key, in `VARIANTS` order; the Users
+/// page's URL names them with `table_state::sort_name`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, VariantArray)]
 #[serde(rename_all = "snake_case")]
 pub enum SortKey {
     #[default]
@@ -175,17 +163,6 @@ pub enum SortKey {
     AccountType,
     LastActive,
     AddedToOrg,
-}
-
-impl SortKey {
-    pub const ALL: [SortKey; 6] = [
-        SortKey::Name,
-        SortKey::Email,
-        SortKey::Status,
-        SortKey::AccountType,
-        SortKey::LastActive,
-        SortKey::AddedToOrg,
-    ];
 }
 
 /// A filter, sort and page over the snapshot. Every field is optional; an empty query lists
@@ -561,30 +538,14 @@ pub struct SyncProgress {
 }
 
 /// How a sync ended.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, IntoStaticStr, EnumString)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum SyncOutcome {
     Running,
     Complete,
     Failed,
     Cancelled,
-}
-
-impl SyncOutcome {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SyncOutcome::Running => "running",
-            SyncOutcome::Complete => "complete",
-            SyncOutcome::Failed => "failed",
-            SyncOutcome::Cancelled => "cancelled",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<SyncOutcome> {
-        [SyncOutcome::Running, SyncOutcome::Complete, SyncOutcome::Failed, SyncOutcome::Cancelled]
-            .into_iter()
-            .find(|o| o.as_str() == text)
-    }
 }
 
 /// One sync, finished or not.
@@ -653,6 +614,31 @@ mod tests {
         assert_eq!(Inactivity::of(ago(180), now, t), Inactivity::Overdue);
         let strict = Thresholds { warning_days: 30, overdue_days: 60 };
         assert_eq!(Inactivity::of(ago(45), now, strict), Inactivity::Warning);
+    }
+
+    /// The codes in URLs, the store and translation ids are serde's names for the same values.
+    #[test]
+    fn codes_are_the_serde_names() {
+        use crate::code::Code;
+        fn check<T: Code + Serialize>(values: &[T]) -> Vec<&'static str> {
+            for value in values {
+                assert_eq!(serde_json::json!(value), value.code());
+            }
+            values.iter().map(Code::code).collect()
+        }
+        assert_eq!(
+            check(&[AccountType::Atlassian, AccountType::Customer, AccountType::App]),
+            ["atlassian", "customer", "app"]
+        );
+        assert_eq!(check(AccountClass::VARIANTS), ["managed", "external", "customer", "app"]);
+        assert_eq!(check(Status::VARIANTS), ["active", "suspended", "deactivated", "pending"]);
+        assert_eq!(check(Inactivity::VARIANTS), ["active", "warning", "overdue", "never"]);
+        let outcomes = [SyncOutcome::Running, SyncOutcome::Complete, SyncOutcome::Failed, SyncOutcome::Cancelled];
+        assert_eq!(check(&outcomes), ["running", "complete", "failed", "cancelled"]);
+        for outcome in outcomes {
+            assert_eq!(outcome.code().parse::<SyncOutcome>().ok(), Some(outcome));
+        }
+        assert_eq!(SortKey::VARIANTS.len(), 6);
     }
 
     #[test]

@@ -1,7 +1,10 @@
 //! Resolves each page request's language and theme before rendering, and remembers the language in
 //! a cookie so that every later request (and the hydrated page) uses the same one.
 
-use app::prefs::{LOCALE_COOKIE, Prefs, cookie_value, preference_cookie};
+use app::{
+    code::Code,
+    prefs::{LOCALE_COOKIE, Prefs, cookie_value, preference_cookie},
+};
 use axum::{extract::Request, middleware::Next, response::Response};
 use http::{HeaderMap, HeaderValue, header};
 
@@ -56,7 +59,7 @@ pub async fn choose(axum::extract::Query(choice): axum::extract::Query<Choice>) 
     let embedded = app::embed::is_embed_path(next.split(['?', '#']).next().unwrap_or_default());
     let mut response = Redirect::to(&next).into_response();
     let language = choice.language.as_deref().and_then(app::i18n::Locale::from_tag).map(|locale| locale.tag());
-    let theme = choice.theme.as_deref().map(|value| app::prefs::Theme::parse(value).as_str());
+    let theme = choice.theme.as_deref().map(|value| app::prefs::Theme::parse(value).code());
     for (name, value) in [(LOCALE_COOKIE, language), (app::prefs::THEME_COOKIE, theme)] {
         if let Some(cookie) =
             value.and_then(|value| HeaderValue::from_str(&preference_cookie(name, value, embedded)).ok())

@@ -25,6 +25,7 @@ use server::{
     sync::{SyncError, Syncer},
     upstream::{Connection, Engine, EngineConfig, Upstream, retry::RetryPolicy},
 };
+use strum::VariantArray;
 
 const KEY: &str = "sim-admin-key-sync-test";
 const EMAIL: &str = "site-admin@acme-corp.example";
@@ -431,7 +432,7 @@ async fn every_real_site_shape_syncs_what_it_can_read() {
         let run = syncer.run("test").await.unwrap_or_else(|e| panic!("{shape}: the sync completes: {e}"));
         assert_eq!(run.outcome, SyncOutcome::Complete, "{shape}");
         let got = states(&run);
-        assert_eq!(got, Family::ALL.into_iter().zip(want).collect::<Vec<_>>(), "{shape}: {:?}", run.families);
+        assert_eq!(got, Family::VARIANTS.iter().copied().zip(want).collect::<Vec<_>>(), "{shape}: {:?}", run.families);
         let world = sim.world().clone();
         assert_matches_what_could_be_read(&org, &world, reach);
         assert_eq!(run.accounts, org.index().len() as u64, "{shape}");

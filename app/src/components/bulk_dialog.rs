@@ -14,6 +14,7 @@ use crate::{
         directory::load_filter_options,
     },
     bulk::{BulkAction, Preflight, Skip, Step, Targets, Verdict},
+    code::Code,
     error::AppError,
     format,
     i18n::{I18n, use_i18n},
@@ -55,21 +56,34 @@ pub fn use_bulk_launcher() -> Option<BulkLauncher> {
     use_context::<BulkLauncher>()
 }
 
-/// The actions the chooser offers, by code.
-const ACTIONS: [&str; 5] = ["deactivate", "reactivate", "revoke_access", "assign_access", "remove_customer"];
+/// The actions the chooser offers, without their products or desks (the chooser's boxes add them).
+const ACTIONS: [BulkAction; 5] = [
+    BulkAction::Deactivate,
+    BulkAction::Reactivate,
+    BulkAction::RevokeAccess { products: Vec::new() },
+    BulkAction::AssignAccess { products: Vec::new() },
+    BulkAction::RemoveCustomer { desks: Vec::new() },
+];
 
-/// The action the chooser's fields describe; `None` while it needs a product that is not picked.
-fn chosen_action(code: &str, products: &BTreeSet<String>, desks: &BTreeSet<String>) -> Option<BulkAction> {
+/// The action the chooser's fields describe: the chosen one with the products or desks picked;
+/// `None` while it needs a product that is not picked.
+fn chosen_action(chosen: &BulkAction, products: &BTreeSet<String>, desks: &BTreeSet<String>) -> Option<BulkAction> {
     let products: Vec<String> = products.iter().cloned().collect();
-    match code {
-        "deactivate" => Some(BulkAction::Deactivate),
-        "reactivate" => Some(BulkAction::Reactivate),
-        "revoke_access" if !products.is_empty() => Some(BulkAction::RevokeAccess { products }),
-        "assign_access" if !products.is_empty() => Some(BulkAction::AssignAccess { products }),
+    match chosen {
+        BulkAction::Deactivate | BulkAction::Reactivate => Some(chosen.clone()),
+        BulkAction::RevokeAccess { .. } if !products.is_empty() => Some(BulkAction::RevokeAccess { products }),
+        BulkAction::AssignAccess { .. } if !products.is_empty() => Some(BulkAction::AssignAccess { products }),
+        BulkAction::RevokeAccess { .. } | BulkAction::AssignAccess { .. } => None,
         // No desk picked: every desk the customer is in.
-        "remove_customer" => Some(BulkAction::RemoveCustomer { desks: desks.iter().cloned().collect() }),
-        _ => None,
+        BulkAction::RemoveCustomer { .. } => {
+            Some(BulkAction::RemoveCustomer { desks: desks.iter().cloned().collect() })
+        }
     }
+}
+
+/// The action's name alone: "Revoke product access".
+fn action_name(i18n: I18n, action: &BulkAction) -> String {
+    i18n.t(&format!("bulk-action-{}", action.code()))
 }
 
 /// The service desks among the filter options' desks and JSM organizations: (desk id, name).
@@ -104,7 +118,7 @@ pub fn unused_product_query(product: &str, days: u32, today: chrono::NaiveDate) 
 /// The action's name, with the products or desks it names as the snapshot calls them (their keys
 /// or ids when `names` does not know them): "Revoke product access: Jira".
 pub fn action_label(i18n: I18n, action: &BulkAction, names: Option<&FilterOptions>) -> String {
-    let name = i18n.t(&format!("bulk-action-{}", action.code()));
+    let name = action_name(i18n, action);
     let named = |list: Option<&Vec<(String, String)>>, prefix: &str, subject: &String| {
         list.and_then(|l| l.iter().find(|(id, _)| id.strip_prefix(prefix) == Some(subject.as_str())))
             .map_or_else(|| subject.clone(), |(_, name)| name.clone())
@@ -155,7 +169,7 @@ pub fn BulkDialog(launcher: BulkLauncher) -> impl IntoView {
     let phase = RwSignal::new(Phase::Choose);
     let error = RwSignal::new(None::<AppError>);
     let typed = RwSignal::new(String::new());
-    let action = RwSignal::new("deactivate");
+    let action = RwSignal::new(BulkAction::Deactivate);
     let products = RwSignal::new(BTreeSet::<String>::new());
     let desks = RwSignal::new(BTreeSet::<String>::new());
     let options = RwSignal::new(None::<FilterOptions>);
@@ -235,8 +249,8 @@ pub fn BulkDialog(launcher: BulkLauncher) -> impl IntoView {
     let run_check = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if let Some(request) = launcher.0.get_untracked() {
-            let chosen =
-                products.with_untracked(|p| desks.with_untracked(|d| chosen_action(action.get_untracked(), p, d)));
+            let chosen = products
+                .with_untracked(|p| desks.with_untracked(|d| action.with_untracked(|a| chosen_action(a, p, d))));
             check(request, chosen);
         }
     };
@@ -299,7 +313,7 @@ pub fn BulkDialog(launcher: BulkLauncher) -> impl IntoView {
 /// The action picker, with its products or desks.
 #[component]
 fn Chooser(
-    action: RwSignal<&'static str>,
+    action: RwSignal<BulkAction>,
     products: RwSignal<BTreeSet<String>>,
     desks: RwSignal<BTreeSet<String>>,
     options: RwSignal<Option<FilterOptions>>,
@@ -309,17 +323,19 @@ fn Chooser(
     let i18n = use_i18n();
     let radios = ACTIONS
         .into_iter()
-        .map(|code| {
+        .map(|offered| {
+            let code = offered.code();
+            let name = action_name(i18n, &offered);
             view! {
                 <label class="check">
                     <input
                         type="radio"
                         name="bulk-action"
                         value=code
-                        prop:checked=move || action.get() == code
-                        on:change=move |_| action.set(code)
+                        prop:checked=move || action.with(|a| a.code() == code)
+                        on:change=move |_| action.set(offered.clone())
                     />
-                    <span>{i18n.t(&format!("bulk-action-{code}"))}</span>
+                    <span>{name}</span>
                 </label>
             }
         })
@@ -351,10 +367,9 @@ fn Chooser(
             .collect_view()
     };
     let subjects = move || {
-        let code = action.get();
         let loaded = options.get();
-        match code {
-            "revoke_access" | "assign_access" => Some(
+        match action.get() {
+            BulkAction::RevokeAccess { .. } | BulkAction::AssignAccess { .. } => Some(
                 view! {
                     <fieldset class="bulk-subjects">
                         <legend>{i18n.t("bulk-products")}</legend>
@@ -363,7 +378,7 @@ fn Chooser(
                 }
                 .into_any(),
             ),
-            "remove_customer" => Some(
+            BulkAction::RemoveCustomer { .. } => Some(
                 view! {
                     <fieldset class="bulk-subjects">
                         <legend>{i18n.t("bulk-desks")}</legend>
@@ -373,10 +388,10 @@ fn Chooser(
                 }
                 .into_any(),
             ),
-            _ => None,
+            BulkAction::Deactivate | BulkAction::Reactivate => None,
         }
     };
-    let ready = move || products.with(|p| desks.with(|d| chosen_action(action.get(), p, d).is_some()));
+    let ready = move || products.with(|p| desks.with(|d| action.with(|a| chosen_action(a, p, d).is_some())));
     view! {
         <form class="bulk-chooser" on:submit=on_submit>
             <fieldset class="bulk-actions">
@@ -543,14 +558,16 @@ mod tests {
     fn the_chooser_needs_a_product_for_access_actions() {
         let none = BTreeSet::new();
         let jira: BTreeSet<String> = ["jira-software".to_owned()].into();
-        assert_eq!(chosen_action("deactivate", &none, &none), Some(BulkAction::Deactivate));
-        assert_eq!(chosen_action("revoke_access", &none, &none), None);
+        let [deactivate, _, revoke, assign, remove] = &ACTIONS;
+        assert_eq!(chosen_action(deactivate, &none, &none), Some(BulkAction::Deactivate));
+        assert_eq!(chosen_action(revoke, &none, &none), None);
         assert_eq!(
-            chosen_action("assign_access", &jira, &none),
+            chosen_action(assign, &jira, &none),
             Some(BulkAction::AssignAccess { products: vec!["jira-software".into()] })
         );
-        assert_eq!(chosen_action("remove_customer", &jira, &none), Some(BulkAction::RemoveCustomer { desks: vec![] }));
-        assert_eq!(chosen_action("bogus", &jira, &none), None);
+        assert_eq!(chosen_action(remove, &jira, &none), Some(BulkAction::RemoveCustomer { desks: vec![] }));
+        let codes: Vec<&str> = ACTIONS.iter().map(Code::code).collect();
+        assert_eq!(codes, ["deactivate", "reactivate", "revoke_access", "assign_access", "remove_customer"]);
     }
 
     #[test]

@@ -1,6 +1,8 @@
 use leptos::prelude::*;
+use strum::VariantArray;
 
 use crate::{
+    code::Code,
     i18n::{Locale, use_i18n},
     prefs::{PREFERENCES_PATH, Theme, choose_locale, choose_theme, use_prefs},
 };
@@ -51,11 +53,11 @@ pub fn PreferencePickers() -> impl IntoView {
                     title=i18n.t("prefs-theme")
                     on:change=move |ev| choose_theme(Theme::parse(&event_target_value(&ev)))
                 >
-                    {Theme::ALL
-                        .into_iter()
-                        .map(|theme| {
+                    {Theme::VARIANTS
+                        .iter()
+                        .map(|&theme| {
                             view! {
-                                <option value=theme.as_str() selected=theme == prefs.theme>
+                                <option value=theme.code() selected=theme == prefs.theme>
                                     {i18n.t(theme.message_id())}
                                 </option>
                             }

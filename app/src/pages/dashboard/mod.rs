@@ -13,6 +13,7 @@ use leptos::prelude::*;
 
 use crate::{
     api::directory::load_overview,
+    code::Code,
     components::{
         bulk_dialog::{BulkDialog, BulkLauncher, BulkPresets, use_bulk_launcher},
         empty_state::EmptyState,
@@ -129,7 +130,7 @@ fn card(i18n: I18n, title: &'static str, n: u64, href: String, detail: String, c
 
 fn part(i18n: I18n, label: &'static str, n: u64, class: Inactivity, detail: String) -> impl IntoView {
     view! {
-        <li class=format!("card-part badge-{}", class.as_str())>
+        <li class=format!("card-part badge-{}", class.code())>
             <a href=link(org_users_link(&[class])) data-count=n.to_string()>
                 <span class="card-part-number">{format::count(i18n, n)}</span>
                 <span class="card-part-label">{i18n.t(label)}</span>

@@ -5,6 +5,7 @@
 
 use leptos::{prelude::*, task::spawn_local};
 use leptos_router::hooks::{use_params_map, use_query_map};
+use strum::VariantArray;
 
 use super::{counts_text, job_href, poll, state_badge};
 use crate::{
@@ -13,6 +14,7 @@ use crate::{
         directory::load_filter_options,
     },
     bulk::{ItemState, JOB_PAGE_SIZE, JobItem, JobPage, JobState, JobSummary},
+    code::Code,
     components::{
         bulk_dialog::{BulkDialog, BulkLauncher, BulkRequest, action_label, skip_label, step_label},
         hydrated,
@@ -46,7 +48,7 @@ pub fn JobDetailsPage() -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
-    let filter = Memo::new(move |_| query.with(|q| q.get("state").and_then(|s| ItemState::parse(&s))));
+    let filter = Memo::new(move |_| query.with(|q| q.get("state").and_then(|s| s.parse::<ItemState>().ok())));
     let page = Memo::new(move |_| {
         query.with(|q| q.get("page").and_then(|p| p.parse::<u32>().ok()).filter(|&p| p >= 1).unwrap_or(1))
     });
@@ -228,7 +230,7 @@ fn Results(current: JobPage, filter: Memo<Option<ItemState>>) -> impl IntoView {
         }
     };
     let chips = std::iter::once(chip(None, i18n.t("job-filter-all")))
-        .chain(ItemState::ALL.into_iter().map(|s| chip(Some(s), i18n.t(&format!("job-item-{}", s.code())))))
+        .chain(ItemState::VARIANTS.iter().map(|&s| chip(Some(s), i18n.t(&format!("job-item-{}", s.code())))))
         .collect_view();
     let pages = current.matching.div_ceil(JOB_PAGE_SIZE).max(1);
     let page = current.page + 1;

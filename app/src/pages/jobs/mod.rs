@@ -13,6 +13,7 @@ pub use job::JobDetailsPage;
 use crate::{
     api::{bulk::load_jobs, directory::load_filter_options},
     bulk::{JobCounts, JobState, JobSummary},
+    code::Code,
     components::{bulk_dialog::action_label, empty_state::EmptyState, page_header::PageHeader},
     embed::link,
     format,

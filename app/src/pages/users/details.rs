@@ -9,6 +9,7 @@ use crate::components::nav::{escape_to, focus_on_open};
 use crate::{
     api::deployment::Deployment,
     bulk::Targets,
+    code::Code,
     components::bulk_dialog::{BulkRequest, use_bulk_launcher},
     embed::link,
     format,
@@ -74,8 +75,8 @@ pub fn DetailsPanel(state: Memo<TableState>, user: UserDetails) -> impl IntoView
             <dl class="details-fields">
                 {field("column-email", row.email.clone().unwrap_or_else(|| i18n.t("email-hidden")))}
                 {field("details-account-id", row.account_id.clone())}
-                {field("column-status", i18n.t(&format!("status-{}", row.status.as_str())))}
-                {field("column-account-type", i18n.t(&format!("class-{}", row.class().as_str())))}
+                {field("column-status", i18n.t(&format!("status-{}", row.status.code())))}
+                {field("column-account-type", i18n.t(&format!("class-{}", row.class().code())))}
                 {field("details-org-admin", yes_no(row.org_admin))}
                 {field("details-scim", yes_no(row.scim))}
                 {field("column-added", row.added_to_org.map(|at| format::day(i18n, at)).unwrap_or_else(|| "—".into()))}
@@ -83,7 +84,7 @@ pub fn DetailsPanel(state: Memo<TableState>, user: UserDetails) -> impl IntoView
                     "column-last-active",
                     row.last_active.map(|at| format!("{} ({})", format::day(i18n, at), format::ago(i18n, at, now))).unwrap_or_else(|| i18n.t("never-active")),
                 )}
-                {field("column-inactivity", i18n.t(&format!("inactivity-{}", row.inactivity.as_str())))}
+                {field("column-inactivity", i18n.t(&format!("inactivity-{}", row.inactivity.code())))}
             </dl>
             <h3>{i18n.t("details-products")}</h3>
             {if row.products.is_empty() {

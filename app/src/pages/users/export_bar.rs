@@ -2,6 +2,7 @@
 //! and the CSV exports with their progress and cancel.
 
 use leptos::{prelude::*, task::spawn_local};
+use strum::VariantArray;
 
 use super::users_count;
 use crate::bulk::Targets;
@@ -63,9 +64,9 @@ pub fn Toolbar(state: Memo<TableState>, page: UserPage, org_name: String, column
     let start_selected = move |_| start(ExportSource::Selected(selection.ids()));
     let running = move || exporting.running();
 
-    let column_boxes = Column::ALL
-        .into_iter()
-        .map(|column| {
+    let column_boxes = Column::VARIANTS
+        .iter()
+        .map(|&column| {
             view! {
                 <label class="check">
                     <input

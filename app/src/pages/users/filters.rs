@@ -2,6 +2,7 @@
 //! applies at once (the search box after a pause in typing).
 
 use leptos::prelude::*;
+use strum::VariantArray;
 
 use super::Go;
 use crate::components::{day_input::day_input, nav::after_pause};
@@ -10,6 +11,7 @@ use crate::{
     i18n::use_i18n,
     table_state::{Tab, TableState},
     users::{AccountClass, FilterOptions, Inactivity, Status},
+    code::Code,
 };
 
 /// Reads one picker's value from the state.
@@ -81,13 +83,11 @@ pub fn Filters(state: Memo<TableState>, options: FilterOptions, go: Go) -> impl 
         }
     };
 
-    let classes: Vec<(String, String)> = AccountClass::ALL
-        .into_iter()
-        .map(|c| (c.as_str().to_owned(), i18n.t(&format!("class-{}", c.as_str()))))
-        .collect();
+    let classes: Vec<(String, String)> =
+        AccountClass::VARIANTS.iter().map(|c| (c.code().to_owned(), i18n.t(&format!("class-{}", c.code())))).collect();
     let type_select =
-        select("type", i18n.t("filter-type"), classes, Box::new(|s| s.class.map(|c| c.as_str().to_owned())), |s, v| {
-            s.class = v.and_then(|v| AccountClass::ALL.into_iter().find(|c| c.as_str() == v))
+        select("type", i18n.t("filter-type"), classes, Box::new(|s| s.class.map(|c| c.code().to_owned())), |s, v| {
+            s.class = v.and_then(|v| v.parse().ok())
         });
     let product_select = select(
         "product",
@@ -115,7 +115,7 @@ pub fn Filters(state: Memo<TableState>, options: FilterOptions, go: Go) -> impl 
         state,
         apply.clone(),
         "status",
-        Status::ALL.map(|s| (s, s.as_str(), i18n.t(&format!("status-{}", s.as_str())))),
+        Status::VARIANTS.iter().map(move |&s| (s, s.code(), i18n.t(&format!("status-{}", s.code())))),
         |s| &s.status,
         |s| &mut s.status,
     );
@@ -123,7 +123,7 @@ pub fn Filters(state: Memo<TableState>, options: FilterOptions, go: Go) -> impl 
         state,
         apply.clone(),
         "inactivity",
-        Inactivity::ALL.map(|c| (c, c.as_str(), i18n.t(&format!("inactivity-{}", c.as_str())))),
+        Inactivity::VARIANTS.iter().map(move |&c| (c, c.code(), i18n.t(&format!("inactivity-{}", c.code())))),
         |s| &s.inactivity,
         |s| &mut s.inactivity,
     );
@@ -139,7 +139,7 @@ pub fn Filters(state: Memo<TableState>, options: FilterOptions, go: Go) -> impl 
 
     view! {
         <form class="filters" method="get" action=link("/users") role="search" on:submit=submit>
-            <input type="hidden" name="tab" value=move || state.with(|s| s.tab.as_str()) />
+            <input type="hidden" name="tab" value=move || state.with(|s| s.tab.code()) />
             <input type="hidden" name="sort" value=move || state.with(|s| crate::table_state::sort_name(s.sort)) />
             <input type="hidden" name="dir" value=move || state.with(|s| if s.descending { "desc" } else { "asc" }) />
             <input type="hidden" name="size" value=move || state.with(|s| s.page_size.to_string()) />

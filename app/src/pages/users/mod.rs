@@ -9,6 +9,7 @@ mod table;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
+use strum::VariantArray;
 
 use crate::{
     api::{
@@ -111,9 +112,9 @@ fn Tabs(state: Memo<TableState>) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <nav class="tabs" aria-label=i18n.t("users-tabs")>
-            {Tab::ALL
-                .into_iter()
-                .map(|tab| {
+            {Tab::VARIANTS
+                .iter()
+                .map(|&tab| {
                     let current = move || state.with(|s| s.tab == tab);
                     view! {
                         <a

@@ -2,10 +2,12 @@
 //! pager. Only the page on screen is rendered, however many accounts match.
 
 use leptos::prelude::*;
+use strum::VariantArray;
 
 use super::{Go, in_place};
 use crate::components::{hydrated, pager::Pager};
 use crate::{
+    code::Code,
     columns::{Column, Columns},
     embed::link,
     format,
@@ -61,9 +63,9 @@ pub fn UserTable(
             }
         }
     };
-    let headings = Column::ALL
-        .into_iter()
-        .map(|column| heading(i18n.t(column.message_id()), Some(column), column.sort()))
+    let headings = Column::VARIANTS
+        .iter()
+        .map(|&column| heading(i18n.t(column.message_id()), Some(column), column.sort()))
         .collect_view();
     let as_of = page.as_of;
     let total = page.total;
@@ -147,7 +149,7 @@ fn row_view(
         None => view! { <span class="muted">{i18n.t("never-active")}</span> }.into_any(),
     };
     let added = row.added_to_org.map(|at| format::day(i18n, at)).unwrap_or_default();
-    let class = row.inactivity.as_str();
+    let class = row.inactivity.code();
     let cell = move |column: Column, content: AnyView| {
         view! { <td hidden=move || !shown(column)>{content}</td> }
     };
@@ -166,8 +168,8 @@ fn row_view(
                 {row.org_admin.then(|| view! { <span class="tag">{i18n.t("org-admin")}</span> })}
             </th>
             {cell(Column::Email, view! { <span>{email}</span> }.into_any())}
-            {cell(Column::Status, view! { <span>{i18n.t(&format!("status-{}", row.status.as_str()))}</span> }.into_any())}
-            {cell(Column::AccountType, view! { <span>{i18n.t(&format!("class-{}", row.class().as_str()))}</span> }.into_any())}
+            {cell(Column::Status, view! { <span>{i18n.t(&format!("status-{}", row.status.code()))}</span> }.into_any())}
+            {cell(Column::AccountType, view! { <span>{i18n.t(&format!("class-{}", row.class().code()))}</span> }.into_any())}
             {cell(Column::Products, view! { <span>{products}</span> }.into_any())}
             {cell(Column::Groups, view! { <span>{groups}</span> }.into_any())}
             {cell(Column::LastActive, last_active)}

@@ -1,6 +1,9 @@
 //! Bulk-action jobs and their items in SQLite, and the snapshot patch a finished job applies.
 
-use app::bulk::{ItemState, JobCounts, JobItem, JobState};
+use app::{
+    bulk::{ItemState, JobCounts, JobItem, JobState, Skip},
+    code::Code,
+};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use serde_json::json;
@@ -26,7 +29,7 @@ fn job_from_row(row: &SqliteRow) -> Result<JobRecord, StoreError> {
     Ok(JobRecord {
         id: row.try_get("id")?,
         action: serde_json::from_value(params["action"].clone()).map_err(|e| corrupt("job action", e))?,
-        state: JobState::parse(&state).ok_or_else(|| corrupt("job state", &state))?,
+        state: state.parse::<JobState>().map_err(|_| corrupt("job state", &state))?,
         created_by: row.try_get("created_by")?,
         created_by_name: params["created_by_name"].as_str().unwrap_or_default().to_owned(),
         auth_via: params["auth_via"].as_str().map(str::to_owned),
@@ -46,11 +49,9 @@ fn item_from_row(row: &SqliteRow) -> Result<(i64, JobItem), StoreError> {
         account_id: row.try_get("account_id")?,
         name: row.try_get("name")?,
         email: row.try_get("email")?,
-        state: ItemState::parse(&state).ok_or_else(|| corrupt("item state", &state))?,
+        state: state.parse::<ItemState>().map_err(|_| corrupt("item state", &state))?,
         steps: serde_json::from_str(&row.try_get::<String, _>("steps")?).map_err(|e| corrupt("item steps", e))?,
-        skip: skip
-            .map(|s| serde_json::from_value(serde_json::Value::String(s)).map_err(|e| corrupt("item skip", e)))
-            .transpose()?,
+        skip: skip.map(|s| s.parse::<Skip>().map_err(|_| corrupt("item skip", &s))).transpose()?,
         reason: row.try_get("reason")?,
         atlassian_status: row.try_get::<Option<i64>, _>("atlassian_status")?.and_then(|s| u16::try_from(s).ok()),
         request_id: row.try_get("request_id")?,
@@ -186,8 +187,8 @@ impl JobStore for SqliteStore {
             "SELECT * FROM job_items WHERE job_id = ? AND (? IS NULL OR state = ?) ORDER BY seq LIMIT ? OFFSET ?",
         )
         .bind(id)
-        .bind(state.map(ItemState::code))
-        .bind(state.map(ItemState::code))
+        .bind(state.as_ref().map(Code::code))
+        .bind(state.as_ref().map(Code::code))
         .bind(i64::from(limit))
         .bind(i64::from(offset))
         .fetch_all(&self.pool)
@@ -204,7 +205,7 @@ impl JobStore for SqliteStore {
         for row in rows {
             let state: String = row.try_get("state")?;
             let n: i64 = row.try_get("n")?;
-            counts.add(ItemState::parse(&state).ok_or_else(|| corrupt("item state", &state))?, n as u32);
+            counts.add(state.parse::<ItemState>().map_err(|_| corrupt("item state", &state))?, n as u32);
         }
         Ok(counts)
     }
@@ -212,8 +213,8 @@ impl JobStore for SqliteStore {
     async fn count_items(&self, id: &str, state: Option<ItemState>) -> Result<u32, StoreError> {
         let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM job_items WHERE job_id = ? AND (? IS NULL OR state = ?)")
             .bind(id)
-            .bind(state.map(ItemState::code))
-            .bind(state.map(ItemState::code))
+            .bind(state.as_ref().map(Code::code))
+            .bind(state.as_ref().map(Code::code))
             .fetch_one(&self.pool)
             .await?;
         Ok(n as u32)
