@@ -5,6 +5,7 @@
 use std::{path::Path, str::FromStr, time::Duration};
 
 use app::{
+    code::Code,
     families::Family,
     users::{SyncOutcome, SyncRun},
 };
@@ -110,7 +111,7 @@ fn run_from_row(row: &SqliteRow) -> Result<SyncRun, StoreError> {
         trigger: row.try_get("trigger")?,
         started_at: parse_stamp(&row.try_get::<String, _>("started_at")?)?,
         finished_at: finished.as_deref().map(parse_stamp).transpose()?,
-        outcome: SyncOutcome::parse(&outcome).ok_or_else(|| StoreError::Corrupt(format!("outcome {outcome:?}")))?,
+        outcome: outcome.parse::<SyncOutcome>().map_err(|_| StoreError::Corrupt(format!("outcome {outcome:?}")))?,
         error: row.try_get("error")?,
         accounts: row.try_get::<i64, _>("accounts")?.max(0) as u64,
         items: row.try_get::<i64, _>("items")?.max(0) as u64,
@@ -433,7 +434,7 @@ impl Store for SqliteStore {
             "UPDATE sync_runs SET outcome = ?, finished_at = ?, error = ?, accounts = ?, items = ?, requests = ?,
              families = ? WHERE id = ?",
         )
-        .bind(end.outcome.as_str())
+        .bind(end.outcome.code())
         .bind(stamp(end.at))
         .bind(end.error.as_deref())
         .bind(end.accounts as i64)
