@@ -187,9 +187,10 @@ impl I18n {
     }
 }
 
-/// The translator for the current page, in the locale the server chose.
+/// The translator for the current page, in the locale the server chose (provided with the page's
+/// preferences, which sit above this module; English where none was provided).
 pub fn use_i18n() -> I18n {
-    I18n(crate::prefs::use_prefs().locale)
+    leptos::prelude::use_context::<I18n>().unwrap_or_default()
 }
 
 #[cfg(test)]

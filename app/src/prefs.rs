@@ -8,7 +8,7 @@ use strum::{EnumString, IntoStaticStr, VariantArray};
 use crate::{
     code::Code,
     columns::{COLUMNS_COOKIE, Columns},
-    i18n::{Locale, negotiate},
+    i18n::{I18n, Locale, negotiate},
 };
 
 pub const LOCALE_COOKIE: &str = "uam_locale";
@@ -84,9 +84,12 @@ pub fn preference_cookie(name: &str, value: &str, embedded: bool) -> String {
     format!("{name}={value}; Path=/; Max-Age=31536000; {scope}")
 }
 
-/// Makes the current request's preferences available to every component.
+/// Makes the current request's preferences, and the translator in their language, available to
+/// every component.
 pub fn provide_prefs() {
-    provide_context(read_prefs());
+    let prefs = read_prefs();
+    provide_context(prefs);
+    provide_context(I18n(prefs.locale));
 }
 
 pub fn use_prefs() -> Prefs {
