@@ -38,13 +38,12 @@ pub async fn build_csv(
     on_progress: impl Fn(Progress),
     cancelled: impl Fn() -> bool,
 ) -> Result<Option<String>, AppError> {
-    let mut csv = CsvBuilder::new(&header);
-    let write = writer(on_progress);
+    let mut file = CsvFile::new(&header, on_progress);
     match source {
         ExportSource::Matching(query) => {
             let fetch = |page: u32| export_rows(UserQuery { page, ..query.clone() }, layout);
             let first = fetch(0).await?;
-            if !write_pages(first, fetch, &mut csv, &write, &cancelled).await? {
+            if !write_pages(first, fetch, &mut file, &cancelled).await? {
                 return Ok(None);
             }
         }
@@ -58,20 +57,35 @@ pub async fn build_csv(
                 if cancelled() {
                     return Ok(None);
                 }
-                write(&ExportPage { total, ..page }, &mut csv);
+                file.write(&ExportPage { total, ..page });
             }
         }
     }
-    Ok(Some(format!("{BOM}{}", csv.finish())))
+    Ok(Some(file.finish()))
 }
 
-/// Writes a page's rows and reports how far the export has got.
-fn writer(on_progress: impl Fn(Progress)) -> impl Fn(&ExportPage, &mut CsvBuilder) {
-    move |page, csv| {
+/// An export's file as it is written, and who hears how far it has got.
+struct CsvFile<P> {
+    csv: CsvBuilder,
+    on_progress: P,
+}
+
+impl<P: Fn(Progress)> CsvFile<P> {
+    fn new(header: &[String], on_progress: P) -> CsvFile<P> {
+        CsvFile { csv: CsvBuilder::new(header), on_progress }
+    }
+
+    /// Writes a page's rows and reports how far the export has got.
+    fn write(&mut self, page: &ExportPage) {
         for cells in &page.cells {
-            csv.push(cells);
+            self.csv.push(cells);
         }
-        on_progress(Progress { done: csv.rows(), total: Some(page.total) });
+        (self.on_progress)(Progress { done: self.csv.rows(), total: Some(page.total) });
+    }
+
+    /// The file's text, with the byte-order mark spreadsheets need to read it as UTF-8.
+    fn finish(self) -> String {
+        format!("{BOM}{}", self.csv.finish())
     }
 }
 
@@ -80,15 +94,14 @@ fn writer(on_progress: impl Fn(Progress)) -> impl Fn(&ExportPage, &mut CsvBuilde
 async fn write_pages<Fut>(
     first: ExportPage,
     fetch: impl Fn(u32) -> Fut,
-    csv: &mut CsvBuilder,
-    write: &impl Fn(&ExportPage, &mut CsvBuilder),
+    file: &mut CsvFile<impl Fn(Progress)>,
     cancelled: &impl Fn() -> bool,
 ) -> Result<bool, AppError>
 where
     Fut: std::future::Future<Output = Result<ExportPage, AppError>>,
 {
     let pages = first.total.div_ceil(u64::from(EXPORT_PAGE_SIZE)) as u32;
-    write(&first, csv);
+    file.write(&first);
     let mut page = 1;
     while page < pages {
         if cancelled() {
@@ -108,10 +121,10 @@ where
             return Ok(false);
         }
         let next = next?;
-        write(&next, csv);
+        file.write(&next);
         let after = after?;
         if let Some(after) = &after {
-            write(after, csv);
+            file.write(after);
         }
         // An empty page ends it too: the data can shrink under a long export.
         if next.cells.is_empty() || after.is_some_and(|a| a.cells.is_empty()) {
@@ -132,8 +145,7 @@ pub async fn build_audit_csv(
     on_progress: impl Fn(Progress),
     cancelled: impl Fn() -> bool,
 ) -> Result<Option<String>, AppError> {
-    let mut csv = CsvBuilder::new(&header);
-    let write = writer(on_progress);
+    let mut file = CsvFile::new(&header, on_progress);
     let query = |page: u32, until: Option<(i64, i64)>| AuditQuery {
         filter: filter.clone(),
         page,
@@ -148,7 +160,7 @@ pub async fn build_audit_csv(
         async move { next.await.map(|p| ExportPage { total: p.total, cells: p.cells }) }
     };
     let first = ExportPage { total: first.total, cells: first.cells };
-    Ok(write_pages(first, fetch, &mut csv, &write, &cancelled).await?.then(|| format!("{BOM}{}", csv.finish())))
+    Ok(write_pages(first, fetch, &mut file, &cancelled).await?.then(|| file.finish()))
 }
 
 /// Hands `text` to the browser as a download named `file_name`.

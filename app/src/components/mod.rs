@@ -10,6 +10,7 @@ pub mod nav;
 pub mod page_header;
 pub mod pager;
 pub mod preference_pickers;
+pub mod text_input;
 pub mod top_bar;
 
 use leptos::prelude::*;

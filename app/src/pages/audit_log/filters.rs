@@ -10,6 +10,7 @@ use crate::{
     components::{
         day_input::day_input,
         nav::{Go, after_pause},
+        text_input::{TextKind, text_input},
     },
     embed::link,
     i18n::use_i18n,
@@ -123,48 +124,39 @@ pub fn Filters(state: Memo<AuditState>, options: AuditOptions, go: Go) -> impl I
     };
     let from_input = date_input("from", "audit-filter-from", false);
     let to_input = date_input("to", "audit-filter-to", true);
+    let search_input = text_input(
+        TextKind::Search,
+        "q",
+        i18n.t("filter-search"),
+        i18n.t("audit-search-placeholder"),
+        move || state.with(|s| s.filter.text.clone()),
+        move |text| {
+            typed_text.set(text.clone());
+            search(text);
+        },
+        None,
+    );
+    let user_input = text_input(
+        TextKind::Text,
+        "user",
+        i18n.t("audit-filter-user"),
+        i18n.t("audit-filter-user-placeholder"),
+        move || state.with(|s| s.filter.user.clone()),
+        move |user| typed_user.set(user),
+        Some(Box::new(move |user| apply(Box::new(move |f| f.user = Some(user))))),
+    );
 
     view! {
         <form class="filters" method="get" action=link("/audit") role="search" on:submit=submit>
             <input type="hidden" name="size" value=move || state.with(|s| s.page_size.to_string()) />
-            <label class="filter filter-search">
-                <span>{i18n.t("filter-search")}</span>
-                <input
-                    type="search"
-                    name="q"
-                    autocomplete="off"
-                    placeholder=i18n.t("audit-search-placeholder")
-                    value=state.with_untracked(|s| s.filter.text.clone())
-                    prop:value=move || state.with(|s| s.filter.text.clone().unwrap_or_default())
-                    on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        typed_text.set(text.clone());
-                        search(text);
-                    }
-                />
-            </label>
+            {search_input}
             {source_select}
             {from_input}
             {to_input}
             {admin_select}
             {action_select}
             {outcome_select}
-            <label class="filter">
-                <span>{i18n.t("audit-filter-user")}</span>
-                <input
-                    type="text"
-                    name="user"
-                    autocomplete="off"
-                    placeholder=i18n.t("audit-filter-user-placeholder")
-                    value=state.with_untracked(|s| s.filter.user.clone())
-                    prop:value=move || state.with(|s| s.filter.user.clone().unwrap_or_default())
-                    on:input=move |ev| typed_user.set(event_target_value(&ev))
-                    on:change=move |ev| {
-                        let user = event_target_value(&ev);
-                        apply(Box::new(move |f| f.user = Some(user)));
-                    }
-                />
-            </label>
+            {user_input}
             <button class="button" type="submit">{i18n.t("filter-apply")}</button>
             <a class="chip chip-clear" href=move || link(state.with(|s| AuditState { page_size: s.page_size, ..AuditState::default() }.href()))>
                 {i18n.t("users-clear-filters")}

@@ -5,7 +5,11 @@ use leptos::prelude::*;
 use strum::VariantArray;
 
 use super::Go;
-use crate::components::{day_input::day_input, nav::after_pause};
+use crate::components::{
+    day_input::day_input,
+    nav::after_pause,
+    text_input::{TextKind, text_input},
+};
 use crate::{
     embed::link,
     i18n::use_i18n,
@@ -137,28 +141,26 @@ pub fn Filters(state: Memo<TableState>, options: FilterOptions, go: Go) -> impl 
     let after_input = date_input("after", "filter-active-after", |s| s.active_after, |s, d| s.active_after = d);
     let before_input = date_input("before", "filter-active-before", |s| s.active_before, |s, d| s.active_before = d);
 
+    let search_input = text_input(
+        TextKind::Search,
+        "q",
+        i18n.t("filter-search"),
+        i18n.t("filter-search-placeholder"),
+        move || state.with(|s| Some(s.text.clone())),
+        move |text| {
+            typed.set(text.clone());
+            search(text);
+        },
+        None,
+    );
+
     view! {
         <form class="filters" method="get" action=link("/users") role="search" on:submit=submit>
             <input type="hidden" name="tab" value=move || state.with(|s| s.tab.code()) />
             <input type="hidden" name="sort" value=move || state.with(|s| crate::table_state::sort_name(s.sort)) />
             <input type="hidden" name="dir" value=move || state.with(|s| if s.descending { "desc" } else { "asc" }) />
             <input type="hidden" name="size" value=move || state.with(|s| s.page_size.to_string()) />
-            <label class="filter filter-search">
-                <span>{i18n.t("filter-search")}</span>
-                <input
-                    type="search"
-                    name="q"
-                    autocomplete="off"
-                    placeholder=i18n.t("filter-search-placeholder")
-                    value=state.with_untracked(|s| s.text.clone())
-                    prop:value=move || state.with(|s| s.text.clone())
-                    on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        typed.set(text.clone());
-                        search(text);
-                    }
-                />
-            </label>
+            {search_input}
             {type_select}
             {product_select}
             {group_select}
