@@ -1,4 +1,5 @@
-//! The command-line tools for cron jobs and scripts: `uam sync` and `uam users`. They use the same
+//! The command line: `uam`'s commands (with the options of [`Config`]) and the tools for cron jobs
+//! and scripts they run, such as `uam sync` and `uam users`. They use the same
 //! configuration and database as the server and may run while it runs (the store lets one sync
 //! run at a time across processes; the server picks up a snapshot written here within seconds).
 
@@ -10,9 +11,44 @@ use app::{
     users::{AccountType, Inactivity, Kind, SortKey, Status, UserQuery, UserRow},
 };
 use chrono::{NaiveDate, Utc};
-use clap::{Args, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::{Backend, StartError, config::Config, settings, sync::SyncError};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "uam",
+    version,
+    about = "User Account Manager: see, audit and act on every user of an Atlassian Cloud organisation.",
+    long_about = None,
+    after_help = "Every option can also be set through the environment variable named beside it; a flag wins over the environment."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub config: Config,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the web app (what `uam` does when no command is given).
+    Serve,
+    /// Run one sync with the configured connection, printing progress; exits non-zero on failure.
+    Sync,
+    /// Query the last synced snapshot with the same filters as the Users page.
+    Users(UsersArgs),
+    /// Local admin accounts (the first one, or a break-glass account).
+    #[command(subcommand)]
+    Admin(AdminCommand),
+    /// Everything the product stores: export it as one archive, or delete it.
+    #[command(subcommand)]
+    Data(DataCommand),
+    /// The tamper-evident audit log: check its hash chain against the signed checkpoints.
+    #[command(subcommand)]
+    Audit(AuditCommand),
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
@@ -381,4 +417,34 @@ fn prepare_quietly(config: &Config) -> Result<(), StartError> {
 pub fn users_csv(rows: &[UserRow]) -> String {
     let header: Vec<String> = csv_export::USER_COLUMNS.iter().map(|id| message(Locale::ENGLISH, id, None)).collect();
     csv_export::write(&header, rows.iter().map(csv_export::user_cells))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn trusted_proxies_are_addresses_or_ranges() {
+        let cli = Cli::parse_from(["uam", "--trusted-proxies", "10.0.0.0/8, 192.0.2.7,::1"]);
+        let shown: Vec<String> = cli.config.trusted_proxies.iter().map(ToString::to_string).collect();
+        assert_eq!(shown, ["10.0.0.0/8", "192.0.2.7/32", "::1/128"]);
+        assert!(Cli::try_parse_from(["uam", "--trusted-proxies", "proxy.example"]).is_err());
+        assert!(Config::defaults().trusted_proxies.is_empty());
+    }
+
+    #[test]
+    fn flags_override_defaults() {
+        let cli = Cli::parse_from(["uam", "--listen", "127.0.0.1:0", "--data-dir", "/tmp/x", "serve"]);
+        assert_eq!(cli.config.listen.port(), 0);
+        assert_eq!(cli.config.data_dir, PathBuf::from("/tmp/x"));
+        assert!(matches!(cli.command, Some(Command::Serve)));
+    }
 }

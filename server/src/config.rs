@@ -3,42 +3,15 @@
 
 use std::{net::SocketAddr, path::PathBuf};
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, ValueEnum};
 use secrecy::SecretString;
 
+/// The options alone, parsed as `uam` parses them (its commands are parsed in the `cli` module).
 #[derive(Debug, Parser)]
-#[command(
-    name = "uam",
-    version,
-    about = "User Account Manager: see, audit and act on every user of an Atlassian Cloud organisation.",
-    long_about = None,
-    after_help = "Every option can also be set through the environment variable named beside it; a flag wins over the environment."
-)]
-pub struct Cli {
+#[command(name = "uam")]
+struct Options {
     #[command(flatten)]
-    pub config: Config,
-
-    #[command(subcommand)]
-    pub command: Option<Command>,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// Serve the web app (what `uam` does when no command is given).
-    Serve,
-    /// Run one sync with the configured connection, printing progress; exits non-zero on failure.
-    Sync,
-    /// Query the last synced snapshot with the same filters as the Users page.
-    Users(crate::cli::UsersArgs),
-    /// Local admin accounts (the first one, or a break-glass account).
-    #[command(subcommand)]
-    Admin(crate::cli::AdminCommand),
-    /// Everything the product stores: export it as one archive, or delete it.
-    #[command(subcommand)]
-    Data(crate::cli::DataCommand),
-    /// The tamper-evident audit log: check its hash chain against the signed checkpoints.
-    #[command(subcommand)]
-    Audit(crate::cli::AuditCommand),
+    config: Config,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -273,7 +246,7 @@ fn parse_proxy(text: &str) -> Result<ipnet::IpNet, String> {
 impl Config {
     /// The settings with every default, as a test or an embedding program starts from.
     pub fn defaults() -> Config {
-        Cli::parse_from(["uam"]).config
+        Options::parse_from(["uam"]).config
     }
 
     pub fn database(&self) -> PathBuf {
@@ -287,33 +260,5 @@ impl Config {
             self.audit_key_file.as_deref(),
             self.audit_checkpoints.as_deref(),
         )
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use clap::CommandFactory;
-
-    #[test]
-    fn cli_definition_is_consistent() {
-        Cli::command().debug_assert();
-    }
-
-    #[test]
-    fn trusted_proxies_are_addresses_or_ranges() {
-        let cli = Cli::parse_from(["uam", "--trusted-proxies", "10.0.0.0/8, 192.0.2.7,::1"]);
-        let shown: Vec<String> = cli.config.trusted_proxies.iter().map(ToString::to_string).collect();
-        assert_eq!(shown, ["10.0.0.0/8", "192.0.2.7/32", "::1/128"]);
-        assert!(Cli::try_parse_from(["uam", "--trusted-proxies", "proxy.example"]).is_err());
-        assert!(Config::defaults().trusted_proxies.is_empty());
-    }
-
-    #[test]
-    fn flags_override_defaults() {
-        let cli = Cli::parse_from(["uam", "--listen", "127.0.0.1:0", "--data-dir", "/tmp/x", "serve"]);
-        assert_eq!(cli.config.listen.port(), 0);
-        assert_eq!(cli.config.data_dir, PathBuf::from("/tmp/x"));
-        assert!(matches!(cli.command, Some(Command::Serve)));
     }
 }

@@ -61,7 +61,7 @@ mod tests {
         use clap::Parser;
         let mut all = vec!["uam"];
         all.extend_from_slice(args);
-        crate::config::Cli::parse_from(all).config
+        crate::cli::Cli::parse_from(all).config
     }
 
     #[test]

@@ -20,6 +20,7 @@ pub mod limits;
 pub mod org;
 mod prefs;
 pub mod protected;
+mod redirect;
 pub mod secrets;
 pub mod services;
 pub mod settings;
@@ -185,7 +186,7 @@ impl Server {
         let site = SiteAssets::load(&SiteAssets::locate(config.site_root.as_deref())?)?;
         let addr = listener.local_addr().map_err(StartError::Serve)?;
         let backend = Backend::open(config).await?;
-        let forge = forge::Forge::from_config(config, backend.demo.as_ref())?.map(Arc::new);
+        let forge = forge::Forge::from_config(config, backend.demo.as_ref().map(Demo::forge))?.map(Arc::new);
         let store = backend.org.store().as_ref();
         audit::retention::prune_and_checkpoint(store, &backend.checkpoints).await;
         backend.checkpoints.checkpoint(store).await?;

@@ -6,7 +6,7 @@ use clap::Parser;
 /// and drops the old one, the server's resident size falls back instead of staying at its peak.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-use server::config::{Cli, Command};
+use server::cli::{Cli, Command};
 
 #[tokio::main]
 async fn main() -> ExitCode {

@@ -55,7 +55,7 @@ pub struct Choice {
 /// the page the form was on (only ever a path on this server). Anything unknown is ignored.
 pub async fn choose(axum::extract::Query(choice): axum::extract::Query<Choice>) -> Response {
     use axum::response::{IntoResponse, Redirect};
-    let next = crate::auth::guard::safe_next(choice.next.as_deref());
+    let next = crate::redirect::safe_next(choice.next.as_deref());
     let embedded = app::embed::is_embed_path(next.split(['?', '#']).next().unwrap_or_default());
     let mut response = Redirect::to(&next).into_response();
     let language = choice.language.as_deref().and_then(app::i18n::Locale::from_tag).map(|locale| locale.tag());

@@ -20,8 +20,8 @@ use secrecy::SecretString;
 use serde::Deserialize;
 use serde_json::json;
 
-use super::{Access, NewAdmin, NewAdminError, Refusal, failures::Refused, guard::safe_next, limits, session};
-use crate::store::AuditEntry;
+use super::{Access, NewAdmin, NewAdminError, Refusal, failures::Refused, limits, session};
+use crate::{redirect::safe_next, store::AuditEntry};
 
 pub fn routes() -> Router<Arc<Access>> {
     Router::new()

@@ -57,8 +57,9 @@ impl Forge {
     }
 
     /// The panel as configured, if it is. In demo mode without settings of its own, the panel is
-    /// the simulated organisation's Forge app, verified against the simulator's JWKS.
-    pub fn from_config(config: &Config, demo: Option<&crate::demo::Demo>) -> Result<Option<Forge>, ForgeSettingsError> {
+    /// the simulated organisation's Forge app (`demo`: what it expects of a token, and the
+    /// simulator's JWKS).
+    pub fn from_config(config: &Config, demo: Option<(Expected, Url)>) -> Result<Option<Forge>, ForgeSettingsError> {
         let (expected, jwks_url) = match (&config.forge_app_id, demo) {
             (Some(app_id), _) => {
                 let expected = Expected::new(app_id, &config.forge_installation_ids, &config.forge_cloud_ids);
@@ -73,7 +74,7 @@ impl Forge {
                 }
                 (expected, config.forge_jwks_url.clone())
             }
-            (None, Some(demo)) => demo.forge(),
+            (None, Some(demo)) => demo,
             (None, None) => return Ok(None),
         };
         let origins = config.jira_sites.iter().chain(&config.forge_frame_origins);

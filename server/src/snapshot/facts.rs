@@ -165,3 +165,12 @@ impl Batch {
         self.len() == 0
     }
 }
+
+/// What the store streams a stored snapshot into (the index builder is one), record by record, so
+/// it is never held twice in memory: the catalog first, then accounts grouped by id in ascending id
+/// order, then grants.
+pub trait SnapshotSink: Send {
+    fn account(&mut self, source: Source, id: String, facts: AccountFacts);
+    fn grant(&mut self, grant: Grant);
+    fn catalog(&mut self, item: CatalogItem);
+}

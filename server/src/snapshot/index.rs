@@ -3,15 +3,14 @@
 //! query scans the columns sequentially into a set of matching rows, then walks the precomputed
 //! order of its sort column to cut out the page.
 
-use std::collections::HashMap;
+use std::{cmp::Ordering, collections::HashMap};
 
-use app::users::{AccountType, Status, SyncRun};
+use app::users::{AccountType, SortKey, Status, SyncRun};
 
 use super::{
     columns::{ListColumn, StrColumn, room_for},
-    facts::{AccountFacts, CatalogItem, Grant, Source},
+    facts::{AccountFacts, CatalogItem, Grant, SnapshotSink, Source},
 };
-use crate::store::SnapshotSink;
 
 /// No role (a plain membership).
 pub(super) const NO_ROLE: u32 = u32::MAX;
@@ -257,7 +256,7 @@ impl Index {
     }
 }
 
-/// Collects a stored snapshot (it is the store's [`SnapshotSink`]) and merges it into an
+/// Collects a stored snapshot (the [`SnapshotSink`] the store loads into) and merges it into an
 /// [`Index`]. Accounts arrive grouped by id in ascending order (the store sends them so), which
 /// lets each be merged and written straight into the index's columns: nothing is held twice.
 pub struct IndexBuilder {
@@ -502,7 +501,7 @@ impl IndexBuilder {
         index.groups.shrink();
         index.links.shrink();
         index.group_links.shrink();
-        index.orders = super::query::sort_orders(&index);
+        index.orders = sort_orders(&index);
         index
     }
 
@@ -534,6 +533,46 @@ impl IndexBuilder {
         }
         index.products = index.products.gather(&order);
         index.groups = index.groups.gather(&order);
+    }
+}
+
+/// Every sortable column's ascending order; ties fall back to the name, then the account id
+/// (the row order). The name order is computed first, so that ties compare two numbers.
+fn sort_orders(index: &Index) -> Vec<Vec<u32>> {
+    let mut by_name: Vec<u32> = (0..index.len() as u32).collect();
+    by_name.sort_unstable_by(|&a, &b| index.lower_name(a as usize).cmp(index.lower_name(b as usize)).then(a.cmp(&b)));
+    let mut rank = vec![0u32; index.len()];
+    for (position, &row) in by_name.iter().enumerate() {
+        rank[row as usize] = position as u32;
+    }
+    SortKey::ALL
+        .iter()
+        .map(|&key| {
+            if key == SortKey::Name {
+                return by_name.clone();
+            }
+            let mut order = by_name.clone();
+            order.sort_unstable_by(|&a, &b| {
+                compare(index, key, a as usize, b as usize).then(rank[a as usize].cmp(&rank[b as usize]))
+            });
+            order
+        })
+        .collect()
+}
+
+fn compare(index: &Index, key: SortKey, a: usize, b: usize) -> Ordering {
+    match key {
+        SortKey::Name => Ordering::Equal,
+        // Hidden e-mails sort last.
+        SortKey::Email => match (index.lower_email(a), index.lower_email(b)) {
+            (Some(x), Some(y)) => x.cmp(y),
+            (x, y) => y.is_some().cmp(&x.is_some()),
+        },
+        SortKey::Status => index.status[a].cmp(&index.status[b]),
+        SortKey::AccountType => index.account_type[a].cmp(&index.account_type[b]),
+        // Never active sorts as the oldest.
+        SortKey::LastActive => index.last_active[a].cmp(&index.last_active[b]),
+        SortKey::AddedToOrg => index.added[a].cmp(&index.added[b]),
     }
 }
 

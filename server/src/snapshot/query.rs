@@ -3,8 +3,6 @@
 //! with its names (product keys, group and target ids) resolved to indexes up front; then it
 //! walks the precomputed order of its sort column, counting and cutting out the page.
 
-use std::cmp::Ordering;
-
 use app::users::{
     AccountType, ActivityBucket, FilterOptions, Inactivity, Kind, Membership, Overview, ProductStats, ProductUse,
     SeatPrices, SortKey, Status, Thresholds, UserDetails, UserPage, UserQuery, UserRow,
@@ -16,46 +14,6 @@ use super::{
     columns::Bits,
     index::{Index, NEVER, NO_ROLE, TargetKind, flag},
 };
-
-/// Every sortable column's ascending order; ties fall back to the name, then the account id
-/// (the row order). The name order is computed first, so that ties compare two numbers.
-pub(super) fn sort_orders(index: &Index) -> Vec<Vec<u32>> {
-    let mut by_name: Vec<u32> = (0..index.len() as u32).collect();
-    by_name.sort_unstable_by(|&a, &b| index.lower_name(a as usize).cmp(index.lower_name(b as usize)).then(a.cmp(&b)));
-    let mut rank = vec![0u32; index.len()];
-    for (position, &row) in by_name.iter().enumerate() {
-        rank[row as usize] = position as u32;
-    }
-    SortKey::ALL
-        .iter()
-        .map(|&key| {
-            if key == SortKey::Name {
-                return by_name.clone();
-            }
-            let mut order = by_name.clone();
-            order.sort_unstable_by(|&a, &b| {
-                compare(index, key, a as usize, b as usize).then(rank[a as usize].cmp(&rank[b as usize]))
-            });
-            order
-        })
-        .collect()
-}
-
-fn compare(index: &Index, key: SortKey, a: usize, b: usize) -> Ordering {
-    match key {
-        SortKey::Name => Ordering::Equal,
-        // Hidden e-mails sort last.
-        SortKey::Email => match (index.lower_email(a), index.lower_email(b)) {
-            (Some(x), Some(y)) => x.cmp(y),
-            (x, y) => y.is_some().cmp(&x.is_some()),
-        },
-        SortKey::Status => index.status[a].cmp(&index.status[b]),
-        SortKey::AccountType => index.account_type[a].cmp(&index.account_type[b]),
-        // Never active sorts as the oldest.
-        SortKey::LastActive => index.last_active[a].cmp(&index.last_active[b]),
-        SortKey::AddedToOrg => index.added[a].cmp(&index.added[b]),
-    }
-}
 
 fn time(millis: i64) -> Option<DateTime<Utc>> {
     (millis != NEVER).then(|| DateTime::from_timestamp_millis(millis)).flatten()
@@ -436,12 +394,9 @@ impl Index {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{
-        snapshot::{
-            IndexBuilder,
-            facts::{AccountFacts, CatalogItem, Grant, ProductActivity, Source},
-        },
-        store::SnapshotSink,
+    use crate::snapshot::{
+        IndexBuilder,
+        facts::{AccountFacts, CatalogItem, Grant, ProductActivity, SnapshotSink, Source},
     };
     use chrono::TimeZone;
 

@@ -13,7 +13,7 @@ use chrono::{DateTime, Utc};
 
 pub use self::events::{AtlassianEvent, EventStore, IncrementalRecord};
 pub use self::sqlite::SqliteStore;
-use crate::snapshot::facts::{AccountFacts, Batch, CatalogItem, Grant, Source};
+use crate::snapshot::facts::{Batch, SnapshotSink};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -58,14 +58,6 @@ pub struct RunEnd {
     pub requests: u64,
     /// How each site family fared.
     pub families: Vec<app::families::FamilyReport>,
-}
-
-/// Receives a stored snapshot, record by record, so it is never held twice in memory: the
-/// catalog first, then accounts grouped by id in ascending id order, then grants.
-pub trait SnapshotSink: Send {
-    fn account(&mut self, source: Source, id: String, facts: AccountFacts);
-    fn grant(&mut self, grant: Grant);
-    fn catalog(&mut self, item: CatalogItem);
 }
 
 /// A local admin account (first-run set-up and break-glass sign-in). Its `Debug` leaves out the

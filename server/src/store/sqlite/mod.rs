@@ -23,9 +23,9 @@ mod audit_search;
 mod events;
 mod jobs;
 
-use super::{RunEnd, SnapshotSink, Store, StoreError, StoredSecret};
+use super::{RunEnd, Store, StoreError, StoredSecret};
 use crate::secrets::Sealed;
-use crate::snapshot::facts::{Batch, CatalogItem, Source};
+use crate::snapshot::facts::{Batch, CatalogItem, SnapshotSink, Source};
 
 static MIGRATOR: Migrator = sqlx::migrate!("./migrations");
 
