@@ -1,6 +1,6 @@
 //! CSV exports, built wherever the rows are (in the browser for the Users page, in the terminal
 //! for `uam users --format csv`). Every field is quoted, and a cell a spreadsheet would read as a
-//! formula is defused with a leading `'` (SECURITY.md 1.9).
+//! formula is defused with a leading `'`.
 
 use crate::{code::Code, users::UserRow};
 
@@ -250,7 +250,7 @@ mod tests {
     }
 
     proptest! {
-        /// SR-37: no cell starts with a trigger, and stripping the added `'` gives the input back.
+        /// No cell starts with a trigger, and stripping the added `'` gives the input back.
         #[test]
         fn cells_round_trip(values in proptest::collection::vec("[^\\x01-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\u{9f}]{0,12}", 1..6)) {
             let out = write(&["h".into()], [values.clone()]);

@@ -104,7 +104,7 @@ impl FromServerFnError for AppError {
         match error {
             // On the server these say that a request's body is not this function's arguments (not
             // JSON, wrong types, missing fields, numbers out of range): the caller's mistake, a
-            // 400 that changes nothing (SR-45). In the browser they are a broken answer instead.
+            // 400 that changes nothing. In the browser they are a broken answer instead.
             ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) | ServerFnErrorErr::Deserialization(_)
                 if cfg!(feature = "ssr") =>
             {

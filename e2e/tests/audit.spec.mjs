@@ -1,6 +1,6 @@
 // The Audit page against what really happened: admin actions taken through the product (a
 // setting saved, users exported) are found by filter and search, read as they were done, export
-// to a CSV that equals the table, and the export itself is in the log (SR-36).
+// to a CSV that equals the table, and the export itself is in the log.
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures.mjs";

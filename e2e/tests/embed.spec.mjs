@@ -1,7 +1,7 @@
 // The Jira panel in Chromium: "Jira" (another loopback origin, the only one allowed to frame the
 // panel) frames /embed with a launch code from Forge's token, the panel opens its own partitioned
 // session (third-party cookies are blocked, as they are in Chromium by default) and the Users page
-// works inside the frame. An origin nobody allowed cannot frame any page (SR-15, SR-24).
+// works inside the frame. An origin nobody allowed cannot frame any page.
 import { readFileSync } from "node:fs";
 import { test as plain } from "@playwright/test";
 import { expect, test } from "./fixtures.mjs";

@@ -1,4 +1,4 @@
-// Deleting everything (SR-50): confirmed with a fresh re-authentication, only scheduled, shown to
+// Deleting everything: confirmed with a fresh re-authentication, only scheduled, shown to
 // every admin on the dashboard, and cancelled there; with JavaScript on and off. It runs in its
 // own projects after every other spec, so no other page sees the banner by surprise.
 import { expect, test } from "./fixtures.mjs";

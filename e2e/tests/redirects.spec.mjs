@@ -1,4 +1,4 @@
-// SR-47: wherever a `next` target comes from, the browser ends up on our own origin. Each
+// Wherever a `next` target comes from, the browser ends up on our own origin. Each
 // candidate goes through the language/theme form's redirect (`/preferences?next=`) and through
 // the sign-in page's; any request the browser sends or would send to another origin fails the
 // test (stopped where Playwright can stop it: a redirect's next hop is only seen, not routed).

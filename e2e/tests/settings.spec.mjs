@@ -43,7 +43,7 @@ test("protected accounts take a pasted list, refuse bad entries and can be searc
   await expect(section.locator(".protected-list code")).toHaveText(["*@board.e2e.example", "ceo@e2e.example"]);
 });
 
-// SR-49: the site token goes only to an Atlassian site (or a host the operator allows); a site URL
+// The site token goes only to an Atlassian site (or a host the operator allows); a site URL
 // naming an internal address is refused with the translated reason, and nothing is saved.
 test("a site URL other than an Atlassian site is refused and nothing is saved", async ({ page }) => {
   await page.goto("/settings");

@@ -1,4 +1,4 @@
-//! The sync benchmark of issue 4 and DESIGN.md §4: the large simulated org (100,000 org users,
+//! The sync benchmark of issue 4: the large simulated org (100,000 org users,
 //! 250,000 JSM customers, 500 projects, 200 spaces) served at R requests per second per API
 //! family, synced by a real `uam serve` process (built next to this example), measured from
 //! outside: wall time against the lower bound, requests, peak memory, query latency and the time

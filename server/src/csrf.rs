@@ -1,4 +1,4 @@
-//! Cross-site request forgery protection (SECURITY.md SR-18 to SR-21): a request that changes
+//! Cross-site request forgery protection: a request that changes
 //! anything must come from our own pages. Browsers say where a request comes from in
 //! `Sec-Fetch-Site`; without it, the `Origin` must be exactly ours. Server functions take JSON
 //! only, so no HTML form on another site can post to them. No CORS headers are ever sent.

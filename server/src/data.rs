@@ -2,7 +2,7 @@
 //! audited. The archive is a gzip-compressed tar of JSON files; secrets are never in it (only
 //! what the Settings page shows about them), and neither are password hashes.
 //!
-//! Deleting everything clears the audit log, so no single admin may do it on a whim (SR-50): it
+//! Deleting everything clears the audit log, so no single admin may do it on a whim: it
 //! needs a fresh re-authentication, is refused from the Jira panel, and is only scheduled; the
 //! server carries it out after a delay during which every admin sees it on the dashboard and any
 //! admin can cancel it. The checkpoints keep a signed record of the erased log.

@@ -1,4 +1,4 @@
-//! Security headers on every response, in two profiles (SECURITY.md 1.7, SR-23 and SR-24). Pages
+//! Security headers on every response, in two profiles (see docs/security.md). Pages
 //! carry their own CSP with a fresh nonce, set as they render; everything else gets the same policy
 //! without one. Who may frame a response is added here, by path: nobody, except that the Jira
 //! panel's pages (`/embed` and below) may be framed by the configured Jira sites and Forge's frames.

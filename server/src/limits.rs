@@ -1,4 +1,4 @@
-//! Input that must never take the server down (SECURITY.md SR-45): every request's body is held to
+//! Input that must never take the server down: every request's body is held to
 //! its route's stated limit before it is read whole, and every request to a time limit. The third
 //! limit, on how long a client may take to send its headers, is the connection's (see
 //! [`crate::Server::run`]).

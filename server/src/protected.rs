@@ -93,7 +93,7 @@ mod tests {
     }
 
     proptest! {
-        /// SR-28: an address differing from a protected entry only in case, surrounding spaces
+        /// An address differing from a protected entry only in case, surrounding spaces
         /// or Unicode composition (NFC or NFD) is always protected.
         #[test]
         fn case_space_and_composition_never_slip_through(

@@ -86,7 +86,7 @@ mod tests {
         assert_eq!(safe_next(None), "/");
     }
 
-    /// SR-47: every trick the review tried, each refused (falls back to `/`), none a panic.
+    /// Every trick the review tried, each refused (falls back to `/`), none a panic.
     #[test]
     fn tricks_fall_back_to_the_dashboard() {
         for bad in [
@@ -125,7 +125,7 @@ mod tests {
     }
 
     proptest! {
-        /// SR-47: whatever `next` is, the answer is `/` or a single-slash path without control
+        /// Whatever `next` is, the answer is `/` or a single-slash path without control
         /// characters that a URL parser resolves against our origin to our origin.
         #[test]
         fn any_next_stays_on_our_origin(

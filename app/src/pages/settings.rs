@@ -111,8 +111,8 @@ fn SettingsSections(initial: SettingsView) -> impl IntoView {
 }
 
 /// Export everything, or delete everything: plain forms (a download, and a typed confirmation
-/// with a fresh re-authentication), so both work without the script. Deleting is only scheduled
-/// (SR-50): the banner shows a pending erasure with its Cancel instead of the form.
+/// with a fresh re-authentication), so both work without the script. Deleting is only scheduled:
+/// the banner shows a pending erasure with its Cancel instead of the form.
 #[component]
 fn DataSection() -> impl IntoView {
     let i18n = use_i18n();

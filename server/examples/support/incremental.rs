@@ -1,4 +1,4 @@
-//! The incremental sync on the large org (issue 18, DESIGN.md §4 "data freshness"): after a full
+//! The incremental sync on the large org (issue 18, the data-freshness budget): after a full
 //! sync, 1 % of the org users are changed in admin.atlassian.com (the simulator's
 //! `/__sim/admin-change`: deactivated when the org manages the account, else suspended), then one
 //! incremental run reads the new events and re-reads only the users they name. Runs the sync in

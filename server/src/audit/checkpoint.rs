@@ -1,4 +1,4 @@
-//! Signed checkpoints (SR-35): now and then the head of the audit log (`seq`, `hash`, time) is
+//! Signed checkpoints: now and then the head of the audit log (`seq`, `hash`, time) is
 //! signed with an Ed25519 key that is not in the database and appended, one JSON line each, to a
 //! sink file outside it (and written to the log stream). Whoever can rewrite the database cannot
 //! sign, so a log cut short or rewritten before the last checkpoint no longer matches it.
@@ -119,7 +119,7 @@ pub enum CheckpointKind {
     Reset,
 }
 
-/// What a reset says about the log it replaced when everything was erased (SR-50): who did it,
+/// What a reset says about the log it replaced when everything was erased: who did it,
 /// and the erased log as it stood, so the erasure stays on signed record after its entries are gone.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ErasedLog {
@@ -463,7 +463,7 @@ impl Checkpoints {
     /// [`crate::store::DataStore::delete_everything`]) for `by`, then appends a signed reset for
     /// the new log's first entry. The sink is opened first, so a sink that cannot be written stops
     /// the deletion before anything is deleted. Before deleting, the log's head is checkpointed,
-    /// and the reset carries what was erased (SR-50): the erased log stays on signed record.
+    /// and the reset carries what was erased: the erased log stays on signed record.
     pub async fn reset_after<F, E>(&self, store: &dyn Store, by: &str, delete: F) -> Result<(), E>
     where
         F: std::future::Future<Output = Result<(), E>>,
@@ -572,7 +572,7 @@ mod tests {
         ));
     }
 
-    /// SR-50: what an erasure's reset says about the erased log is signed with it.
+    /// What an erasure's reset says about the erased log is signed with it.
     #[test]
     fn an_erasure_record_is_signed_with_what_was_erased() {
         let dir = tempfile::tempdir().expect("temp dir");

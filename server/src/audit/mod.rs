@@ -1,4 +1,4 @@
-//! The audit log's tamper evidence (SR-33 to SR-35): the canonical entry hash the store chains,
+//! The audit log's tamper evidence: the canonical entry hash the store chains,
 //! signed checkpoints written outside the database, verification of the whole chain against
 //! them (`uam audit verify` and the Audit page), and retention pruning, the one recorded way
 //! entries leave the log.

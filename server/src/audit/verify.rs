@@ -1,4 +1,4 @@
-//! Verification (SR-34): recompute every entry's hash, follow the chain from the first entry to
+//! Verification: recompute every entry's hash, follow the chain from the first entry to
 //! the last, and hold the log against the signed checkpoints. The first problem is named by its
 //! `seq`: a hash that does not match is a modified entry; a gap or a link that does not match is an
 //! entry deleted, inserted or moved; a log that ends before a checkpoint was cut short; a record in
@@ -71,7 +71,7 @@ pub struct Verification {
     pub last_checkpoint: Option<CheckpointInfo>,
     /// The first problem; none when the log verifies.
     pub problem: Option<Problem>,
-    /// The last time everything was erased, as its signed reset records it (SR-50).
+    /// The last time everything was erased, as its signed reset records it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub erased: Option<Erasure>,
 }

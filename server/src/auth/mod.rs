@@ -47,7 +47,7 @@ pub fn normalise(text: &str) -> String {
 /// Why a sign-in was refused: each is a `login-error-<code>` message on the sign-in page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Refusal {
-    /// A wrong login, password or authenticator code: one answer for all three (SR-52).
+    /// A wrong login, password or authenticator code: one answer for all three.
     Invalid,
     Locked,
     NotAdmin,
@@ -247,7 +247,7 @@ impl Access {
                 return Err(Refusal::Unavailable);
             }
         };
-        // SR-52: the code is checked whatever the password's verdict, and a wrong code is refused
+        // The code is checked whatever the password's verdict, and a wrong code is refused
         // exactly as a wrong password is, so the answer never tells which of the two was right.
         let code_step = match &admin {
             Some(admin) if admin.totp => self

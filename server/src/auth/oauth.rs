@@ -233,7 +233,7 @@ mod tests {
         url.query_pairs().find(|(k, _)| k == "state").map(|(_, v)| v.into_owned()).expect("state")
     }
 
-    /// SR-48: anonymous starts are capped, and however many come, they push out only each other,
+    /// Anonymous starts are capped, and however many come, they push out only each other,
     /// never a flow a signed-in admin started.
     #[test]
     fn anonymous_starts_are_capped_and_never_push_out_an_admins_flow() {
@@ -262,7 +262,7 @@ mod tests {
         assert_eq!(pending.values().filter(|f| f.owner.is_none()).count(), client.max_pending);
     }
 
-    /// SR-10: a missing, unknown, reused or foreign-browser state is refused before any request.
+    /// A missing, unknown, reused or foreign-browser state is refused before any request.
     #[test]
     fn bad_states_are_refused() {
         let client = client();

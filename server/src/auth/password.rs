@@ -75,7 +75,7 @@ pub async fn verify_off_thread(stored: Option<String>, password: SecretString) -
 mod tests {
     use super::*;
 
-    /// SR-13: the stored PHC string names Argon2id with m ≥ 19456 KiB, t ≥ 2, p ≥ 1.
+    /// The stored PHC string names Argon2id with m ≥ 19456 KiB, t ≥ 2, p ≥ 1.
     #[test]
     fn hashes_are_argon2id_with_owasp_parameters() {
         let stored = hash("correct horse battery staple");

@@ -147,7 +147,7 @@ async fn setup(State(access): State<Arc<Access>>, headers: HeaderMap, Form(form)
     }
     match access.local.create_admin(&new, "setup-link").await {
         Ok(admin) => {
-            // SR-52: this code signs the new admin in, so it is used up like a sign-in's.
+            // This code signs the new admin in, so it is used up like a sign-in's.
             if let Some((seed, code)) = &new.totp
                 && let Some(step) = super::totp::matching_step(seed, code, Utc::now().timestamp())
                 && access.store.accept_totp_step(&admin.login, step).await.is_err()

@@ -14,7 +14,7 @@ use crate::store::SessionRecord;
 pub struct Policy {
     pub idle: TimeDelta,
     pub absolute: TimeDelta,
-    /// An org admin who loses the role is signed out within this long (SR-12: ≤ 5 min).
+    /// An org admin who loses the role is signed out within this long (at most 5 minutes).
     pub recheck: TimeDelta,
 }
 
@@ -79,7 +79,7 @@ impl CookieNames {
         format!("{name}={}; Max-Age=0", self.attributes())
     }
 
-    /// The Jira panel's session (SR-15). Always `__Host-` and `Secure`: a cookie set inside a
+    /// The Jira panel's session. Always `__Host-` and `Secure`: a cookie set inside a
     /// frame of another site must be `SameSite=None`, which browsers take only with `Secure`, and
     /// `Partitioned` (CHIPS) so that it is kept where third-party cookies are blocked. Browsers
     /// count http://localhost and 127.0.0.1 as secure, so the local demo's panel works too.
@@ -108,7 +108,7 @@ mod tests {
         }
     }
 
-    /// SR-16: 15 minutes idle or 8 hours after sign-in, whichever comes first.
+    /// 15 minutes idle or 8 hours after sign-in, whichever comes first.
     #[test]
     fn idle_and_absolute_timeouts() {
         let policy = Policy::new(15);
@@ -124,7 +124,7 @@ mod tests {
         assert!(!policy.needs_recheck(&fresh, t0 + TimeDelta::minutes(4)));
     }
 
-    /// SR-14: the https cookie is exactly `__Host-sid; Secure; HttpOnly; SameSite=Lax; Path=/`.
+    /// The https cookie is exactly `__Host-sid; Secure; HttpOnly; SameSite=Lax; Path=/`.
     #[test]
     fn cookie_attributes() {
         let https = CookieNames { secure: true };

@@ -2,7 +2,7 @@
 //! authenticator apps show, computed and compared by `totp-rs`. Seeds are 160 random bits,
 //! written in base32 for the apps. A code is good for its step and one step either side (clock
 //! drift); that it is used once only is the caller's to enforce, with the step [`matching_step`]
-//! returns (SR-52).
+//! returns.
 
 use aes_gcm::aead::{OsRng, rand_core::RngCore};
 use totp_rs::{Algorithm, Secret, TOTP};

@@ -67,7 +67,7 @@ pub struct Bulk {
     /// happened. Short: the engine already paces calls, and its circuit breaker stops a run of
     /// failures; this only keeps a resend from following its fault immediately.
     pub resend_pause: Duration,
-    /// `UAM_ALLOWED_ADMINS`, normalised: a job's Atlassian creator must still be on it (SR-51).
+    /// `UAM_ALLOWED_ADMINS`, normalised: a job's Atlassian creator must still be on it.
     allowed_admins: Vec<String>,
 }
 

@@ -1,5 +1,5 @@
 //! Launch codes: what `/forge/launch` hands the Jira panel in exchange for a verified invocation
-//! token, and what `/embed/session` takes back to open the panel's session (SR-09). A code is
+//! token, and what `/embed/session` takes back to open the panel's session. A code is
 //! 256 random bits, works once, for 60 seconds, and only ever for the Jira user and installation
 //! it was made for. Only its digest is held, in memory: a restart simply makes the panel ask again.
 
@@ -67,7 +67,7 @@ mod tests {
         DateTime::parse_from_rfc3339("2026-11-27T09:00:00Z").expect("time").with_timezone(&Utc)
     }
 
-    /// SR-09: once only, and bound to the principal it was issued for.
+    /// Once only, and bound to the principal it was issued for.
     #[test]
     fn a_code_works_once_for_its_own_principal() {
         let launches = Launches::default();
@@ -81,7 +81,7 @@ mod tests {
         assert_eq!(launches.redeem("made-up", t0()), None);
     }
 
-    /// SR-09: a code redeemed 61 seconds after it was issued opens nothing (and is gone).
+    /// A code redeemed 61 seconds after it was issued opens nothing (and is gone).
     #[test]
     fn a_code_expires_after_sixty_seconds() {
         let launches = Launches::default();

@@ -1,4 +1,4 @@
-//! The Jira panel's way in (SECURITY.md 1.3). A private Forge app shows our `/embed` page in a
+//! The Jira panel's way in (see docs/security.md). A private Forge app shows our `/embed` page in a
 //! Jira admin page; its Custom UI asks `/forge/launch` for a launch code through Forge Remote, and
 //! Forge vouches for the Jira user with an invocation token (FIT) we verify here. The framed page
 //! trades the code for a panel session at `/embed/session`, after the same org-admin check as a tab.

@@ -51,7 +51,7 @@ fn not_configured() -> Response {
 }
 
 /// `POST /forge/launch`: Forge Remote calls it for the panel's shell with the Jira user's
-/// invocation token; a valid token buys a launch code for that user (SR-07 to SR-09).
+/// invocation token; a valid token buys a launch code for that user.
 async fn launch(State(state): State<Arc<PanelState>>, headers: HeaderMap) -> Response {
     let Some(forge) = &state.forge else { return not_configured() };
     let token = headers

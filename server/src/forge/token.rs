@@ -1,7 +1,6 @@
 //! Forge Invocation Tokens (FITs), checked with `jsonwebtoken`: the header must say RS256 with a
 //! key id, the signature must verify with that key, and the claims must name our app, an allowed
-//! installation and site, a principal, and a time window around now (SECURITY.md 1.3, SR-07 and
-//! SR-08). Nothing here trusts a claim before the signature is checked, except `icLabel`, which is
+//! installation and site, a principal, and a time window around now. Nothing here trusts a claim before the signature is checked, except `icLabel`, which is
 //! refused early when malformed so that it can never steer a key fetch.
 
 use base64::{Engine as _, engine::general_purpose::URL_SAFE_NO_PAD};

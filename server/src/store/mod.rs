@@ -214,7 +214,7 @@ pub trait AccessStore: Send + Sync + 'static {
     /// the login is taken.
     async fn create_local_admin(&self, admin: &LocalAdmin, totp: Option<&StoredSecret>) -> Result<bool, StoreError>;
     /// Records that the TOTP code of time step `step` signed `login` in; false (and nothing
-    /// changes) when a code of this step or a later one already did: each code works once (SR-52).
+    /// changes) when a code of this step or a later one already did: each code works once.
     async fn accept_totp_step(&self, login: &str, step: i64) -> Result<bool, StoreError>;
     /// Replaces any unused set-up token with this one (only its digest is stored).
     async fn replace_setup_token(&self, token_hash: &str, expires_at: DateTime<Utc>) -> Result<(), StoreError>;

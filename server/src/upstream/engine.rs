@@ -206,7 +206,7 @@ impl Engine {
             .connect_timeout(config.connect_timeout)
             .read_timeout(config.read_timeout)
             // Every call carries a credential for the one host it names: a redirect must not
-            // take the call (or, through "Test connection", its answer) anywhere else (SR-49).
+            // take the call (or, through "Test connection", its answer) anywhere else.
             // Atlassian's APIs answer where they are asked, so a 3xx is reported as a failure.
             .redirect(reqwest::redirect::Policy::none())
             .build()
@@ -533,14 +533,14 @@ mod tests {
         assert_eq!(mask_emails("user jane.doe+x@acme.com not found"), "user ***@acme.com not found");
         assert_eq!(mask_emails(r#"{"email":"a@b.c"}"#), r#"{"email":"***@b.c"}"#);
         assert_eq!(mask_emails("no address here"), "no address here");
-        // SR-46: a multi-byte character right before the local part (this panicked).
+        // Never a panic: a multi-byte character right before the local part (this panicked).
         assert_eq!(mask_emails("→jane@acme.com"), "→***@acme.com");
         assert_eq!(mask_emails("«jane@acme.com»"), "«***@acme.com»");
         assert_eq!(mask_emails("jöhn@acme.com"), "***@acme.com");
     }
 
     proptest::proptest! {
-        /// SR-46: any Unicode text is masked without a panic, keeps everything around the
+        /// Any Unicode text is masked without a panic, keeps everything around the
         /// addresses, and never keeps a local part.
         #[test]
         fn masking_takes_any_text(text in "\\PC*", before in "\\PC{0,8}", local in "[a-z0-9._+-]{1,12}") {

@@ -270,7 +270,7 @@ fn present<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<O
     loose::text(deserializer).map(Some)
 }
 
-/// `links.next` may be a bare token or a whole URL carrying `cursor=` (ENDPOINTS.md: handle both).
+/// `links.next` may be a bare token or a whole URL carrying `cursor=` (Atlassian's APIs answer both ways).
 fn cursor_token(next: &str) -> String {
     Url::parse(next)
         .ok()

@@ -1,5 +1,5 @@
 //! When to try an Atlassian call again, and how long to wait first. Pure functions of the
-//! response and a random draw, so every rule is tested exactly (SR-39, SR-40, SR-41).
+//! response and a random draw, so every rule is tested exactly.
 
 use std::time::{Duration, SystemTime};
 
@@ -122,7 +122,7 @@ mod tests {
 
     #[test]
     fn backoff_doubles_to_the_cap_with_bounded_jitter() {
-        // SR-40: min(5·2^(n-1), 30) · U(0.7, 1.3).
+        // Without a Retry-After: min(5·2^(n-1), 30) · U(0.7, 1.3) seconds.
         assert_eq!(P.backoff(1, 0.5), Duration::from_secs(5));
         assert_eq!(P.backoff(2, 0.5), Duration::from_secs(10));
         assert_eq!(P.backoff(3, 0.5), Duration::from_secs(20));
@@ -173,7 +173,7 @@ mod tests {
         assert_eq!(P.wait(&headers(&[("x-ratelimit-reset", "garbage")]), 1, 0.5, now), Ok(Duration::from_secs(5)));
     }
 
-    /// SR-46: an absurd `Retry-After` or `X-RateLimit-Reset` is a typed failure, never a panic
+    /// An absurd `Retry-After` or `X-RateLimit-Reset` is a typed failure, never a panic
     /// (the jitter multiplication overflowed) nor a sleep of years.
     #[test]
     fn waits_beyond_the_maximum_are_failures() {
@@ -195,7 +195,7 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// SR-46: any header value, any retry number, any draw: a wait within 1.3 × the maximum
+        /// Any header value, any retry number, any draw: a wait within 1.3 × the maximum
         /// (the jitter), or the typed failure for what asked for more. Never a panic.
         #[test]
         fn any_header_gives_a_bounded_wait_or_a_failure(

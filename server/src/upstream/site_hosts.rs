@@ -1,4 +1,4 @@
-//! Where the site API token may be sent (SR-49). An admin types the site URL on the Settings
+//! Where the site API token may be sent. An admin types the site URL on the Settings
 //! page, and the server then sends the site account's token there: a URL pointing at an internal
 //! address would hand the token (and, through "Test connection", what that address answers) to
 //! whoever chose it. So the page accepts only `https://<site>.atlassian.net`, hosts the operator

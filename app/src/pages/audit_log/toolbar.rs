@@ -1,5 +1,5 @@
 //! Above the table: how many entries match, and the CSV export of the current filter with its
-//! progress and cancel. The export is built in the browser; the server records it (SR-36).
+//! progress and cancel. The export is built in the browser; the server records it.
 
 use leptos::prelude::*;
 

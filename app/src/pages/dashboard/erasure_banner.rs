@@ -1,4 +1,4 @@
-//! The banner every admin sees while "delete everything" is scheduled (SR-50): who scheduled it,
+//! The banner every admin sees while "delete everything" is scheduled: who scheduled it,
 //! when it runs, and Cancel. Cancel is a plain form post, so it works without the script; with
 //! the script it calls the server function and the banner goes away in place.
 
