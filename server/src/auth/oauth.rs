@@ -16,6 +16,7 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
 use super::session::{digest, new_token};
+use crate::upstream::api::oauth::{TokenReply, TokenRequest};
 
 const FLOW_LIFETIME: TimeDelta = TimeDelta::minutes(10);
 /// Unfinished sign-ins started without a session kept at most (the oldest of them dropped first),
@@ -174,15 +175,15 @@ impl Client {
     /// Exchanges the code (with the flow's PKCE verifier) and reads who signed in from `/me`.
     pub async fn exchange(&self, flow: &Flow, code: Option<&str>) -> Result<Identity, FlowError> {
         let code = code.ok_or_else(|| FlowError::Refused("no authorization code".into()))?;
-        let token: TokenReply = read_json(self.http.post(self.token_url.clone()).json(&serde_json::json!({
-            "grant_type": "authorization_code",
-            "client_id": self.client_id,
-            "client_secret": self.client_secret.expose_secret(),
-            "code": code,
-            "redirect_uri": flow.redirect_uri,
-            "code_verifier": flow.verifier,
-        })))
-        .await?;
+        let request = TokenRequest {
+            grant_type: "authorization_code",
+            client_id: &self.client_id,
+            client_secret: self.client_secret.expose_secret(),
+            code,
+            redirect_uri: &flow.redirect_uri,
+            code_verifier: &flow.verifier,
+        };
+        let token: TokenReply = read_json(self.http.post(self.token_url.clone()).json(&request)).await?;
         let mut bearer = http::HeaderValue::try_from(format!("Bearer {}", token.access_token.expose_secret()))
             .map_err(|_| FlowError::Refused("unusable access token".into()))?;
         bearer.set_sensitive(true);
@@ -201,11 +202,6 @@ async fn read_json<T: serde::de::DeserializeOwned>(request: reqwest::RequestBuil
         .json()
         .await
         .map_err(|e| FlowError::Refused(e.without_url().to_string()))
-}
-
-#[derive(Deserialize)]
-struct TokenReply {
-    access_token: SecretString,
 }
 
 #[cfg(test)]

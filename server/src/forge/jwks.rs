@@ -11,6 +11,7 @@ use reqwest::Url;
 use tokio::sync::Mutex;
 
 use super::token::{PublicKey, Refusal};
+use crate::upstream::api::forge::JwkSet;
 
 /// How long a fetched key set is used before it is fetched again.
 const FRESH_FOR: Duration = Duration::from_secs(3600);
@@ -76,12 +77,12 @@ impl KeySet {
     }
 
     async fn fetch(&self) -> Result<HashMap<String, PublicKey>, reqwest::Error> {
-        let set: serde_json::Value = self.client.get(self.url.clone()).send().await?.error_for_status()?.json().await?;
-        let keys = set["keys"].as_array().map(Vec::as_slice).unwrap_or_default();
-        Ok(keys
+        let set: JwkSet = self.client.get(self.url.clone()).send().await?.error_for_status()?.json().await?;
+        Ok(set
+            .keys
             .iter()
-            .filter(|jwk| jwk["use"].as_str().is_none_or(|usage| usage == "sig"))
-            .filter_map(|jwk| Some((jwk["kid"].as_str()?.to_owned(), PublicKey::from_jwk(jwk)?)))
+            .filter(|jwk| jwk.usage.as_deref().is_none_or(|usage| usage == "sig"))
+            .filter_map(|jwk| Some((jwk.kid.clone()?, PublicKey::from_jwk(jwk)?)))
             .collect())
     }
 }

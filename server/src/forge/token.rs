@@ -7,6 +7,8 @@ use base64::{Engine as _, engine::general_purpose::URL_SAFE_NO_PAD};
 use jsonwebtoken::{Algorithm, DecodingKey, Validation, errors::ErrorKind};
 use serde_json::Value;
 
+use crate::upstream::api::forge::Jwk;
+
 /// The issuer Forge puts in every FIT.
 pub const ISSUER: &str = "forge/invocation-token";
 /// Clock difference tolerated on `exp` and `nbf`.
@@ -67,18 +69,18 @@ pub struct PublicKey {
 impl PublicKey {
     /// The key of a JWK, if it is an RSA key with base64url `n` and `e` and a modulus of an
     /// accepted size.
-    pub fn from_jwk(jwk: &Value) -> Option<PublicKey> {
-        if jwk["kty"] != "RSA" {
+    pub fn from_jwk(jwk: &Jwk) -> Option<PublicKey> {
+        if jwk.kty.as_deref() != Some("RSA") {
             return None;
         }
-        let part = |name: &str| jwk[name].as_str().and_then(|text| URL_SAFE_NO_PAD.decode(text).ok());
-        let n = part("n")?;
+        let part = |field: &Option<String>| field.as_deref().and_then(|text| URL_SAFE_NO_PAD.decode(text).ok());
+        let n = part(&jwk.n)?;
         let zeros = n.iter().take_while(|b| **b == 0).count();
         let bits = n.get(zeros).map_or(0, |first| (n.len() - zeros) * 8 - first.leading_zeros() as usize);
         if !KEY_BITS.contains(&bits) {
             return None;
         }
-        Some(PublicKey { n, e: part("e")? })
+        Some(PublicKey { n, e: part(&jwk.e)? })
     }
 }
 

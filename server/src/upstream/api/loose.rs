@@ -209,6 +209,15 @@ where
     Ok(<Option<Vec<T>>>::deserialize(deserializer)?.unwrap_or_default())
 }
 
+/// A list of records; anything but a list is an empty one.
+pub fn items<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Items::deserialize(deserializer).map(|items| items.0)
+}
+
 /// A string, as a value of its own (for the values of a map): anything else is `None`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Text(pub Option<String>);

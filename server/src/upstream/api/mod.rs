@@ -6,9 +6,11 @@
 
 pub mod admin;
 pub mod confluence;
+pub mod forge;
 pub mod jira;
 pub mod jsm;
 pub mod loose;
+pub mod oauth;
 
 use serde::Serialize;
 
