@@ -609,7 +609,7 @@ pub mod routes {
 
     /// The server functions' side (`/api/data/erasure...`).
     #[async_trait::async_trait]
-    impl app::api::data::ErasureService for Erasures {
+    impl app::api::data::ErasureApi for Erasures {
         async fn status(&self, who: &SignedIn) -> Result<app::api::data::ErasureStatus, app::error::AppError> {
             Ok(Erasures::status(self, who, &request_headers()).await?)
         }

@@ -32,13 +32,9 @@ pub mod upstream;
 
 use std::{future::Future, io, net::SocketAddr, path::PathBuf, sync::Arc};
 
-use app::{
-    App,
-    api::{deployment::Deployment, services::Services},
-    shell,
-};
+use app::{App, api::deployment::Deployment, shell};
 use axum::{Json, Router, middleware, routing::get};
-use leptos::{config::LeptosOptions, prelude::provide_context};
+use leptos::config::LeptosOptions;
 use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list, render_app_async_with_context};
 use serde_json::json;
 use tokio::net::TcpListener;
@@ -50,7 +46,7 @@ use crate::{
     demo::Demo,
     org::Org,
     secrets::MasterKey,
-    services::ServerServices,
+    services::Services,
     sync::Syncer,
     upstream::{Engine, EngineConfig, Upstream},
 };
@@ -202,15 +198,6 @@ impl Server {
             allowed_site_hosts: config.allowed_site_hosts.clone(),
         };
         let bulk = bulk::Bulk::new(Arc::clone(&backend.org), access.allowed.clone());
-        let services: Arc<dyn Services> = Arc::new(ServerServices {
-            deployment: backend.deployment.clone(),
-            org: Arc::clone(&backend.org),
-            syncer: Arc::clone(&backend.syncer),
-            access: Arc::clone(&access),
-            settings,
-            integrity: audit::page::IntegrityCheck::new(Arc::clone(&backend.checkpoints)),
-            bulk: Arc::clone(&bulk),
-        });
         tracing::info!(
             %addr,
             site_root = %site.root().display(),
@@ -238,6 +225,19 @@ impl Server {
             config.erasure_delay_hours,
             base,
         ));
+        let services = Services {
+            deployment: backend.deployment.clone(),
+            sign_in: Arc::clone(&access) as _,
+            directory: Arc::new(services::Directory { org: Arc::clone(&backend.org) }),
+            sync: Arc::new(services::SyncControl(Arc::clone(&backend.syncer))),
+            bulk: Arc::clone(&bulk) as _,
+            settings: Arc::new(settings),
+            audit: Arc::new(services::AuditLog {
+                store: Arc::clone(backend.org.store()),
+                integrity: audit::page::IntegrityCheck::new(Arc::clone(&backend.checkpoints)),
+            }),
+            erasure: Arc::clone(&erasures) as _,
+        };
         let data = Arc::new(data::routes::DataState {
             org: Arc::clone(&backend.org),
             erasures: Arc::clone(&erasures),
@@ -441,7 +441,7 @@ fn access(config: &Config, backend: &Backend) -> auth::Access {
 pub fn router(
     site: SiteAssets,
     addr: SocketAddr,
-    services: Arc<dyn Services>,
+    services: Services,
     access: Arc<auth::Access>,
     data: Arc<data::routes::DataState>,
     panel: Arc<forge::routes::PanelState>,
@@ -456,11 +456,7 @@ pub fn router(
         let options = options.clone();
         move || shell(options.clone())
     };
-    let erasures: Arc<dyn app::api::data::ErasureService> = Arc::clone(&data.erasures) as _;
-    let context = move || {
-        provide_context(Arc::clone(&services));
-        provide_context(Arc::clone(&erasures));
-    };
+    let context = move || services.provide();
     let pages = Router::new()
         .leptos_routes_with_context(&options, page_routes(), context.clone(), render_shell.clone())
         .fallback(render_app_async_with_context(context, render_shell))

@@ -10,17 +10,32 @@ use crate::{
     error::AppError,
 };
 
+/// The server's side of these calls (asked before anyone is signed in).
+#[cfg(feature = "ssr")]
+#[async_trait::async_trait]
+pub trait SignInApi: Send + Sync + 'static {
+    /// What the sign-in page offers.
+    async fn login_options(&self) -> Result<LoginOptions, AppError>;
+    /// Whether a set-up link is still good, with a fresh TOTP seed to offer.
+    async fn setup_status(&self, token: String) -> Result<SetupStatus, AppError>;
+}
+
+#[cfg(feature = "ssr")]
+fn api() -> Result<std::sync::Arc<dyn SignInApi>, AppError> {
+    super::service()
+}
+
 #[server(input = Json, prefix = "/api", endpoint = "login_options")]
 pub async fn load_login_options() -> Result<LoginOptions, AppError> {
-    crate::api::services::services()?.login_options().await
+    api()?.login_options().await
 }
 
 #[server(input = Json, prefix = "/api", endpoint = "setup_status")]
 pub async fn load_setup_status(token: String) -> Result<SetupStatus, AppError> {
-    crate::api::services::services()?.setup_status(token).await
+    api()?.setup_status(token).await
 }
 
 #[server(input = Json, prefix = "/api", endpoint = "me")]
 pub async fn load_signed_in() -> Result<SignedIn, AppError> {
-    SignedIn::current().ok_or(AppError::Unauthorized)
+    super::require_admin()
 }

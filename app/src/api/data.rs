@@ -1,7 +1,8 @@
-//! "Delete everything" (SR-50): it needs a fresh re-authentication, is refused from the Jira
-//! panel, and waits a delay during which every admin sees it on the dashboard and any admin can
-//! cancel it. The Settings form and the dashboard's Cancel are also plain form posts
-//! (`/data/delete`, `/data/cancel`), so both work without the script.
+//! "Delete everything": it clears the audit log too, so no single admin may do it on a whim. It
+//! needs a fresh re-authentication, is refused from the Jira panel, and waits a delay during
+//! which every admin sees it on the dashboard and any admin can cancel it. The Settings form and
+//! the dashboard's Cancel are also plain form posts (`/data/delete`, `/data/cancel`), so both
+//! work without the script.
 
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
@@ -64,10 +65,10 @@ impl std::fmt::Debug for EraseRequest {
     }
 }
 
-/// The server's side of these calls, provided as context beside the other services.
+/// The server's side of these calls.
 #[cfg(feature = "ssr")]
 #[async_trait::async_trait]
-pub trait ErasureService: Send + Sync + 'static {
+pub trait ErasureApi: Send + Sync + 'static {
     async fn status(&self, who: &crate::auth::SignedIn) -> Result<ErasureStatus, AppError>;
     async fn schedule(&self, who: &crate::auth::SignedIn, request: EraseRequest) -> Result<ErasureStatus, AppError>;
     /// Cancels the pending erasure; false when none was pending.
@@ -75,25 +76,21 @@ pub trait ErasureService: Send + Sync + 'static {
 }
 
 #[cfg(feature = "ssr")]
-fn service() -> Result<(std::sync::Arc<dyn ErasureService>, crate::auth::SignedIn), AppError> {
-    let service = use_context::<std::sync::Arc<dyn ErasureService>>().ok_or(AppError::Internal)?;
-    Ok((service, crate::auth::SignedIn::current().ok_or(AppError::Unauthorized)?))
+fn api() -> Result<std::sync::Arc<dyn ErasureApi>, AppError> {
+    super::service()
 }
 
 #[server(input = Json, prefix = "/api", endpoint = "data/erasure")]
 pub async fn load_erasure() -> Result<ErasureStatus, AppError> {
-    let (service, who) = service()?;
-    service.status(&who).await
+    api()?.status(&super::require_admin()?).await
 }
 
 #[server(input = Json, prefix = "/api", endpoint = "data/erasure/schedule")]
 pub async fn schedule_erasure(request: EraseRequest) -> Result<ErasureStatus, AppError> {
-    let (service, who) = service()?;
-    service.schedule(&who, request).await
+    api()?.schedule(&super::require_admin()?, request).await
 }
 
 #[server(input = Json, prefix = "/api", endpoint = "data/erasure/cancel")]
 pub async fn cancel_erasure() -> Result<bool, AppError> {
-    let (service, who) = service()?;
-    service.cancel(&who).await
+    api()?.cancel(&super::require_admin()?).await
 }

@@ -1,3 +1,6 @@
+//! Which deployment the pages show: not a server function but a value the server provides to
+//! every request and writes into the page, so the browser knows it without asking.
+
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -12,26 +15,27 @@ pub struct Deployment {
 
 impl Deployment {
     /// Tells every component of the page which deployment this is. Called once, by `App`: the
-    /// server reads its services and writes the value into the page, and the browser reads it
-    /// back while hydrating. Pages built later in the browser (client-side navigation, back and
-    /// forward) find it here; they could not ask the server's services themselves.
+    /// server reads the value it provided to the request and writes it into the page, and the
+    /// browser reads it back while hydrating. Pages built later in the browser (client-side
+    /// navigation, back and forward) find it here; they could not ask the server themselves.
     pub fn provide() {
-        provide_context(SharedValue::new(Self::from_services).into_inner());
+        provide_context(SharedValue::new(Self::from_server).into_inner());
     }
 
     /// This page's deployment, as [`Deployment::provide`] made it known.
     pub fn current() -> Deployment {
-        use_context::<Deployment>().unwrap_or_else(Self::from_services)
+        use_context::<Deployment>().unwrap_or_else(Self::from_server)
     }
 
+    /// What the server provided to this request.
     #[cfg(feature = "ssr")]
-    fn from_services() -> Deployment {
-        crate::api::services::services().map(|services| services.deployment()).unwrap_or_default()
+    fn from_server() -> Deployment {
+        use_context::<Deployment>().unwrap_or_default()
     }
 
     /// Only the server knows; the browser reads what it wrote into the page.
     #[cfg(not(feature = "ssr"))]
-    fn from_services() -> Deployment {
+    fn from_server() -> Deployment {
         Deployment::default()
     }
 }

@@ -33,6 +33,15 @@ pub enum StoreError {
     SyncRunning(DateTime<Utc>),
 }
 
+/// How a store failure reaches the browser: `Internal`, with its cause logged here, once, for the
+/// operator (SQL errors never cross to the browser). A server function's service writes `?`.
+impl From<StoreError> for app::error::AppError {
+    fn from(error: StoreError) -> Self {
+        tracing::error!(%error, "store error");
+        app::error::AppError::Internal
+    }
+}
+
 /// A secret as stored: only ciphertext, with what the UI may show about it.
 #[derive(Clone, Debug)]
 pub struct StoredSecret {
