@@ -6,11 +6,12 @@
 //! A job runs only while its creator is still an allowed admin (checked at start and at resume),
 //! and a panic inside one job fails that job, never the worker.
 
-use std::{collections::HashMap, panic::AssertUnwindSafe, sync::Arc, time::Duration};
+use std::{panic::AssertUnwindSafe, sync::Arc, time::Duration};
 
 use app::{
     audit::{AuditAction, AuditOutcome},
-    bulk::{BulkAction, ItemState, JobItem, JobState, Skip, Step, Verdict},
+    bulk::{ItemState, JobItem, JobState, Skip, Step, Verdict},
+    code::Code,
 };
 use chrono::Utc;
 use futures_util::{FutureExt, StreamExt, stream};
@@ -18,36 +19,23 @@ use serde_json::json;
 
 use super::{
     Bulk,
-    live::{self, LOOKUP_BATCH, Learned, Needs},
-    plan::{self, Context, Live},
+    context::needs,
+    journal::{job_entry, user_action},
+    live::{self, LOOKUP_BATCH, Learned},
+    plan::Live,
+    run::{Run, Stop, Turn, with},
 };
 use crate::{
-    store::{AuditEntry, ItemUpdate, JobRecord},
-    upstream::{Reply, Upstream, UpstreamError},
+    store::{AuditEntry, ItemUpdate, JobRecord, StoreError},
+    upstream::{Reply, UpstreamError},
 };
 
 /// Users worked on at once: enough that the audit writes around each call never leave the rate
-/// budget idle; the upstream engine still caps the requests in flight (SR-42).
+/// budget idle; the upstream engine still caps the requests in flight.
 const PARALLEL_USERS: usize = 8;
-/// Sends of one step at most, each after a re-read showed it had not happened.
-const MAX_SENDS: u32 = 4;
 
 /// The reason (a message code the job page translates) of a job stopped by a panic.
 pub const STOPPED_PANIC: &str = "job-stopped-panic";
-/// The reason of a job refused because its creator is no longer an allowed admin (SR-51).
-pub const REFUSED_NOT_ADMIN: &str = "job-stopped-not-admin";
-/// The reason of a job refused because Atlassian could not confirm its creator's role.
-pub const REFUSED_UNCONFIRMED: &str = "job-stopped-admin-unconfirmed";
-
-/// Why a job stops before its end.
-#[derive(Debug)]
-enum Stop {
-    /// An intent could not be written: no further call may be made.
-    AuditUnavailable,
-    Store(crate::store::StoreError),
-    /// A bug: the job's future panicked (its message, for the log only).
-    Panicked(String),
-}
 
 /// Runs `work`, turning a panic inside it into an error carrying the panic's message, so the
 /// caller (the job worker) lives on.
@@ -59,49 +47,6 @@ async fn caught<T>(work: impl Future<Output = T>) -> Result<T, String> {
             .or_else(|| panic.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "a panic without a message".to_owned())
     })
-}
-
-impl From<crate::store::StoreError> for Stop {
-    fn from(error: crate::store::StoreError) -> Stop {
-        Stop::Store(error)
-    }
-}
-
-/// A user's turn in a job: the steps still to send (the first is under way), and those done.
-struct Turn {
-    seq: i64,
-    item: JobItem,
-    steps: Vec<Step>,
-    done: Vec<Step>,
-    /// Times the first step was sent.
-    sends: u32,
-    /// Status and request id of the last answered call.
-    last: (Option<u16>, Option<String>),
-    note: Option<String>,
-}
-
-impl Turn {
-    fn next_step(&mut self) {
-        if !self.steps.is_empty() {
-            self.done.push(self.steps.remove(0));
-        }
-        self.sends = 0;
-    }
-}
-
-/// Everything a running job needs, shared by its users' tasks.
-struct Run<'a> {
-    bulk: &'a Bulk,
-    job: &'a JobRecord,
-    /// The audit log's action for the users' entries (`bulk_deactivate`, ...).
-    action: AuditAction,
-    up: Arc<Upstream>,
-    ctx: Context,
-    needs: Needs,
-    /// Desk customers read at the start (customer actions only).
-    customers: Option<HashMap<String, HashMap<String, Option<String>>>>,
-    /// Where users' directories are, and whether the org has the role APIs, as learned so far.
-    learned: Learned,
 }
 
 impl Bulk {
@@ -156,36 +101,6 @@ impl Bulk {
         }
     }
 
-    /// Why the job's creator may no longer have it run (SR-51), if so: a local admin whose
-    /// account is gone; an Atlassian admin no longer on the allowlist or without the org-admin
-    /// role (asked of Atlassian now, as sign-in does). Fails closed when Atlassian cannot say.
-    async fn creator_refusal(&self, job: &JobRecord) -> Result<Option<&'static str>, Stop> {
-        let (kind, id) = job.created_by.split_once(':').unwrap_or(("", job.created_by.as_str()));
-        match kind {
-            "local" => Ok(self.org.store().local_admin(id).await?.is_none().then_some(REFUSED_NOT_ADMIN)),
-            "atlassian" => {
-                if !self.allowed_admins.is_empty() {
-                    // The allowlist names account ids or e-mails; the e-mail is the snapshot's.
-                    let email = self.org.index().name_and_email(id).and_then(|(_, email)| email);
-                    let names = [Some(id.to_owned()), email].into_iter().flatten().map(|n| crate::auth::normalise(&n));
-                    let listed = names.into_iter().any(|n| self.allowed_admins.contains(&n));
-                    if !listed {
-                        return Ok(Some(REFUSED_NOT_ADMIN));
-                    }
-                }
-                match crate::auth::is_org_admin(&self.org.upstream(), id).await {
-                    Ok(true) => Ok(None),
-                    Ok(false) => Ok(Some(REFUSED_NOT_ADMIN)),
-                    Err(error) => {
-                        tracing::warn!(%error, job = job.id, "cannot confirm the job creator's org-admin role");
-                        Ok(Some(REFUSED_UNCONFIRMED))
-                    }
-                }
-            }
-            _ => Ok(Some(REFUSED_NOT_ADMIN)),
-        }
-    }
-
     /// Records a job its creator may no longer run: an audit entry with the reason, its users not
     /// reached, and the job failed with the reason.
     async fn refuse(&self, job: &JobRecord, reason: &str) -> Result<(), Stop> {
@@ -229,7 +144,7 @@ impl Bulk {
         };
         let action = user_action(&job);
         let run = Run { bulk: self, job: &job, action, up, ctx, needs, customers, learned: Learned::default() };
-        run.settle_interrupted().await?;
+        run.resume_interrupted().await?;
         loop {
             if self.is_cancelled(&job.id).await? {
                 self.org.store().cancel_pending(&job.id).await?;
@@ -248,53 +163,8 @@ impl Bulk {
         Ok(())
     }
 
-    async fn is_cancelled(&self, id: &str) -> Result<bool, crate::store::StoreError> {
+    async fn is_cancelled(&self, id: &str) -> Result<bool, StoreError> {
         Ok(self.org.store().job(id).await?.is_some_and(|j| j.state == JobState::Cancelling))
-    }
-
-    /// The closing entry of a job: its counts.
-    pub(super) async fn finish_audit(&self, id: &str) {
-        let Ok(Some(job)) = self.org.store().job(id).await else { return };
-        let counts = self.org.store().job_counts(id).await.unwrap_or_default();
-        let entry = AuditEntry {
-            job_id: Some(id.to_owned()),
-            details: json!({ "action": job.action, "state": job.state.code(), "counts": counts, "undo_of": job.undo_of, "error": job.error }),
-            ..job_entry(&job, AuditAction::BulkJobEnded, job.state.into())
-        };
-        // The job is over whatever the log says; a failure to record it is in the server's log.
-        let _ = crate::audit::append(self.org.store().as_ref(), &entry).await;
-    }
-}
-
-/// What reads a job's users need, from its action (or, for an undo, its steps).
-pub(super) fn needs<'a>(action: &BulkAction, steps: impl Iterator<Item = &'a Step>) -> Needs {
-    let mut needs = Needs {
-        roles: matches!(action, BulkAction::RevokeAccess { .. } | BulkAction::AssignAccess { .. }),
-        desks: matches!(action, BulkAction::RemoveCustomer { .. }),
-        // Any other action may suspend, restore or change a group membership.
-        directories: !matches!(action, BulkAction::RemoveCustomer { .. }),
-    };
-    for step in steps {
-        needs.roles |= matches!(step, Step::RevokeRole { .. } | Step::AssignRole { .. });
-        needs.desks |= matches!(step, Step::RemoveCustomer { .. } | Step::AddCustomer { .. });
-    }
-    needs
-}
-
-/// The audit log's action for a job's users: `bulk_deactivate`, or `bulk_undo_deactivate` for
-/// the job that undoes one.
-pub(super) fn user_action(job: &JobRecord) -> AuditAction {
-    AuditAction::bulk_item(&job.action, job.undo_of.is_some())
-}
-
-/// An audit entry in the name of the job's admin.
-pub(super) fn job_entry(job: &JobRecord, action: AuditAction, outcome: AuditOutcome) -> AuditEntry {
-    AuditEntry {
-        actor_name: Some(job.created_by_name.clone()),
-        auth_via: job.auth_via.clone(),
-        installation_id: job.installation_id.clone(),
-        job_id: Some(job.id.clone()),
-        ..AuditEntry::new(&job.created_by, action, outcome)
     }
 }
 
@@ -311,139 +181,6 @@ fn is_ambiguous(error: &UpstreamError) -> bool {
 }
 
 impl Run<'_> {
-    fn entry(&self, action: AuditAction, outcome: AuditOutcome, item: &JobItem) -> AuditEntry {
-        AuditEntry {
-            target: Some(item.account_id.clone()),
-            target_name: Some(item.name.clone()),
-            target_email: item.email.clone(),
-            ..job_entry(self.job, action, outcome)
-        }
-    }
-
-    async fn audit(&self, entry: AuditEntry) -> Result<(), Stop> {
-        crate::audit::append(self.bulk.org.store().as_ref(), &entry).await.map_err(|_| Stop::AuditUnavailable)?;
-        Ok(())
-    }
-
-    async fn read(&self, ids: &[String]) -> Result<HashMap<String, Live>, UpstreamError> {
-        let read = live::read_accounts(&self.up, ids, self.needs, self.customers.as_ref(), &self.learned).await;
-        if self.learned.roles_absent() && !self.bulk.direct_roles_unavailable() {
-            self.bulk.direct_roles_absent();
-        }
-        read
-    }
-
-    /// Users caught mid-call by a crash (SR-53): their intent was written, their answer never
-    /// was, so the call may or may not have reached Atlassian. Each is re-read: what is in place
-    /// is done; what is not was never applied and is sent now (the normal path, so a call left
-    /// unanswered again is settled by re-reading, never repeated blindly). Only a user who
-    /// cannot be read stays "unknown": then Atlassian itself cannot tell.
-    async fn settle_interrupted(&self) -> Result<(), Stop> {
-        let caught = self.bulk.org.store().job_items(&self.job.id, Some(ItemState::Running), 0, u32::MAX).await?;
-        for chunk in caught.chunks(LOOKUP_BATCH) {
-            let ids: Vec<String> = chunk.iter().map(|(_, i)| i.account_id.clone()).collect();
-            let live = self.read(&ids).await;
-            let mut resend = Vec::new();
-            for (seq, item) in chunk {
-                let current = match &live {
-                    Ok(live) => self.current(live, item),
-                    Err(error) => {
-                        let reason = "interrupted, and the re-read failed: outcome unknown";
-                        let entry = AuditEntry {
-                            details: json!({ "steps": item.steps, "interrupted": true, "reason": reason, "error": error.to_string() }),
-                            ..self.entry(self.action, AuditOutcome::Unknown, item)
-                        };
-                        self.audit(entry).await?;
-                        let update =
-                            ItemUpdate { reason: Some(reason.to_owned()), ..ItemUpdate::new(ItemState::Unknown) };
-                        self.bulk.org.store().update_item(&self.job.id, *seq, &update).await?;
-                        continue;
-                    }
-                };
-                // The steps recorded for this user: those carried out, the one under way, and
-                // (since SR-53) the ones still planned after it.
-                let done: Vec<Step> = item
-                    .steps
-                    .iter()
-                    .filter(|s| plan::in_effect(s, &current, &self.ctx) == Some(true))
-                    .cloned()
-                    .collect();
-                match self.verdict(item, &current) {
-                    Verdict::Change { steps } => {
-                        let entry = AuditEntry {
-                            details: json!({ "steps": steps, "interrupted": true, "reread": false }),
-                            ..self.entry(self.action, AuditOutcome::Reread, item)
-                        };
-                        self.audit(entry).await?;
-                        let note = "interrupted; sent again after a re-read showed the change was not in place";
-                        resend.push(Turn {
-                            seq: *seq,
-                            item: item.clone(),
-                            steps,
-                            done,
-                            sends: 0,
-                            last: (None, None),
-                            note: Some(note.to_owned()),
-                        });
-                    }
-                    Verdict::Skip { skip: Skip::AlreadyDone } => {
-                        let reason = "interrupted; the change was found in place on re-reading";
-                        let entry = AuditEntry {
-                            details: json!({ "steps": done, "interrupted": true, "reread": true, "reason": reason }),
-                            ..self.entry(self.action, AuditOutcome::Ok, item)
-                        };
-                        self.audit(entry).await?;
-                        let update = ItemUpdate {
-                            steps: Some(done),
-                            reason: Some(reason.to_owned()),
-                            ..ItemUpdate::new(ItemState::Done)
-                        };
-                        self.bulk.org.store().update_item(&self.job.id, *seq, &update).await?;
-                    }
-                    // Refused now for a reason the pre-flight would have given (protected meanwhile,
-                    // say): recorded as any user's refusal, with what was done before kept.
-                    Verdict::Skip { skip } => {
-                        let entry = AuditEntry {
-                            details: json!({ "skip": skip.code(), "interrupted": true, "steps": done }),
-                            ..self.entry(self.action, skip.into(), item)
-                        };
-                        self.audit(entry).await?;
-                        let update =
-                            ItemUpdate { steps: Some(done), skip: Some(skip), ..ItemUpdate::new(ItemState::Skipped) };
-                        self.bulk.org.store().update_item(&self.job.id, *seq, &update).await?;
-                    }
-                }
-            }
-            let mut unsettled = self.proceed_all(resend).await?;
-            while !unsettled.is_empty() {
-                unsettled = self.settle(unsettled).await?;
-            }
-        }
-        Ok(())
-    }
-
-    /// A user as just read, or (not in the directory) as the snapshot knows them: still
-    /// classified (customers, or gone).
-    fn current(&self, live: &HashMap<String, Live>, item: &JobItem) -> Live {
-        live.get(&item.account_id).cloned().unwrap_or_else(|| Live {
-            account_id: item.account_id.clone(),
-            name: item.name.clone(),
-            account_type: self.bulk.org.index().account_type_of(&item.account_id),
-            ..Live::default()
-        })
-    }
-
-    /// What this job still has to do for a user, on Atlassian's state now.
-    fn verdict(&self, item: &JobItem, live: &Live) -> Verdict {
-        let verdict = if self.job.undo_of.is_some() {
-            plan::undo_steps(&item.steps, live, &self.ctx)
-        } else {
-            plan::classify(&self.job.action, live, &self.ctx)
-        };
-        // Learned during this job: users after the first refusal are not sent the call at all.
-        plan::gate_direct_roles(verdict, self.bulk.direct_roles_unavailable())
-    }
-
     /// Carries on with these users' turns, a few at once; those whose call went unanswered.
     async fn proceed_all(&self, turns: Vec<Turn>) -> Result<Vec<Turn>, Stop> {
         let results: Vec<Result<Option<Turn>, Stop>> =
@@ -467,9 +204,28 @@ impl Run<'_> {
             .buffer_unordered(PARALLEL_USERS)
             .collect()
             .await;
-        let mut unsettled: Vec<Turn> = started.into_iter().filter_map(Result::transpose).collect::<Result<_, _>>()?;
+        let unsettled: Vec<Turn> = started.into_iter().filter_map(Result::transpose).collect::<Result<_, _>>()?;
+        self.until_settled(unsettled).await
+    }
+
+    /// Users caught mid-call by a crash are re-read before the job carries on (a hundred at a
+    /// time); those whose change is not in place are sent it now.
+    async fn resume_interrupted(&self) -> Result<(), Stop> {
+        let caught = self.bulk.org.store().job_items(&self.job.id, Some(ItemState::Running), 0, u32::MAX).await?;
+        for chunk in caught.chunks(LOOKUP_BATCH) {
+            let resend = self.reread_interrupted(chunk).await?;
+            let unsettled = self.proceed_all(resend).await?;
+            self.until_settled(unsettled).await?;
+        }
+        Ok(())
+    }
+
+    /// Rounds of settling users whose call went unanswered, and carrying on with those it frees,
+    /// until every one of them has an outcome.
+    async fn until_settled(&self, mut unsettled: Vec<Turn>) -> Result<(), Stop> {
         while !unsettled.is_empty() {
-            unsettled = self.settle(unsettled).await?;
+            let ready = self.settle(unsettled).await?;
+            unsettled = self.proceed_all(ready).await?;
         }
         Ok(())
     }
@@ -591,62 +347,6 @@ impl Run<'_> {
         Ok(None)
     }
 
-    /// Users whose call went unanswered: one read for all of them decides, for each, whether the
-    /// change is there (carry on), is not (send it again, a few times at most) or cannot be told.
-    async fn settle(&self, unsettled: Vec<Turn>) -> Result<Vec<Turn>, Stop> {
-        let ids: Vec<String> = unsettled.iter().map(|t| t.item.account_id.clone()).collect();
-        let mut live = HashMap::new();
-        for chunk in ids.chunks(LOOKUP_BATCH) {
-            if let Ok(found) = self.read(chunk).await {
-                live.extend(found);
-            }
-        }
-        let mut ready = Vec::new();
-        let mut resending = false;
-        for mut turn in unsettled {
-            let Some(step) = turn.steps.first().cloned() else { continue };
-            let applied = live.get(&turn.item.account_id).and_then(|l| plan::in_effect(&step, l, &self.ctx));
-            let entry = AuditEntry {
-                details: json!({ "step": step, "object": step.object(), "reread": applied }),
-                ..self.entry(
-                    self.action,
-                    if applied == Some(true) { AuditOutcome::Ok } else { AuditOutcome::Reread },
-                    &turn.item,
-                )
-            };
-            self.audit(entry).await?;
-            let reason = match applied {
-                Some(true) => {
-                    turn.note = Some("no answer; the change was found in place on re-reading".to_owned());
-                    turn.next_step();
-                    None
-                }
-                Some(false) if turn.sends < MAX_SENDS => {
-                    resending = true;
-                    None
-                }
-                Some(false) => Some(format!("no answer after {MAX_SENDS} attempts, outcome unknown")),
-                None => Some("no answer, and the re-read failed: outcome unknown".to_owned()),
-            };
-            match reason {
-                Some(reason) => {
-                    let update = ItemUpdate {
-                        steps: Some(with(&turn.done, &step)),
-                        reason: Some(reason),
-                        ..ItemUpdate::new(ItemState::Unknown)
-                    };
-                    self.bulk.org.store().update_item(&self.job.id, turn.seq, &update).await?;
-                }
-                None => ready.push(turn),
-            }
-        }
-        if resending {
-            // One short pause for the whole round, so a resend never follows its fault at once.
-            tokio::time::sleep(self.bulk.resend_pause).await;
-        }
-        self.proceed_all(ready).await
-    }
-
     /// A user left alone after a call was refused for a reason the pre-flight would have given:
     /// recorded as skipped with that reason (what was done before stays done).
     async fn refuse(&self, turn: Turn, step: &Step, skip: Skip) -> Result<Option<Turn>, Stop> {
@@ -686,12 +386,6 @@ impl Run<'_> {
             Step::AddCustomer { desk, .. } => up.add_customers(desk, &one()).await,
         }
     }
-}
-
-fn with(done: &[Step], step: &Step) -> Vec<Step> {
-    let mut steps = done.to_vec();
-    steps.push(step.clone());
-    steps
 }
 
 #[cfg(test)]
