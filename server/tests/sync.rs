@@ -293,7 +293,7 @@ async fn a_failed_sync_keeps_the_previous_snapshot_and_says_why() {
     // After a restart the same: the failed run's partial data was discarded, not shown.
     drop(syncer);
     drop(org);
-    let restarted = self::syncer(&db, connection).await;
+    let (restarted, _syncer) = self::syncer(&db, connection).await;
     assert_eq!(restarted.index().run().map(|r| r.id), Some(good.id));
     assert_eq!(restarted.index().query(&UserQuery::default(), now, Thresholds::default()), before);
 }
@@ -326,9 +326,9 @@ async fn a_cancelled_sync_keeps_the_previous_snapshot() {
     let runs = org.store().runs(2).await.expect("runs");
     assert_eq!((runs[0].id, runs[0].outcome), (run_id, SyncOutcome::Cancelled));
     assert_eq!(org.index().run().map(|r| r.id), Some(good.id));
-    let org = UserQuery { kind: Some(Kind::OrgUser), ..UserQuery::default() };
+    let org_users = UserQuery { kind: Some(Kind::OrgUser), ..UserQuery::default() };
     let directory = sim.world().directory_accounts().count() as u64;
-    assert_eq!(org.index().query(&org, Utc::now(), Thresholds::default()).total, directory);
+    assert_eq!(org.index().query(&org_users, Utc::now(), Thresholds::default()).total, directory);
 }
 
 #[tokio::test]
