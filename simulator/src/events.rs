@@ -85,6 +85,16 @@ impl World {
         id
     }
 
+    /// Adds account `ix` to group `g` (`join`) or removes it, and records the change when there
+    /// was one: every API that changes memberships writes the same event.
+    pub fn change_membership(&mut self, g: usize, ix: AccountIx, join: bool, actor: Actor, place: Place) {
+        let changed = if join { self.add_member(g, ix) } else { self.remove_member(g, ix) };
+        if changed {
+            let what = if join { action::USER_ADDED_TO_GROUP } else { action::USER_REMOVED_FROM_GROUP };
+            self.record(what, actor, vec![Target::User(ix), Target::Group(g)], place);
+        }
+    }
+
     /// The first org admin: who created the admin API key, and who acts in admin.atlassian.com
     /// when nobody else is named.
     pub fn first_admin(&self) -> Option<AccountIx> {

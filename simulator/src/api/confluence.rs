@@ -13,10 +13,9 @@ use http::{HeaderValue, StatusCode, header};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::{Params, avatar, ok};
+use super::{Answer, Listing, Params, avatar, ok};
 use crate::{
-    events::action,
-    model::{AccountIx, AccountKind, AccountStatus, Actor, Place, Principal, Target, World},
+    model::{AccountIx, AccountKind, AccountStatus, Actor, Place, Principal, World},
     respond::{Family, decode_cursor, encode_cursor, iso, jsm_page, with_param},
     sim::{Base, Sim},
 };
@@ -68,24 +67,36 @@ fn cursor_args(params: &Params, default: usize, cap: usize) -> Result<(usize, us
     Ok((limit, start))
 }
 
-fn space_index(world: &World, id: &str) -> Result<usize, Response> {
-    world
+/// One v2 cursor page of `all` from `start`: at most `limit` items, each written by `item` with
+/// its position in `all`.
+fn cursor_page_of<T>(
+    base: &str,
+    uri: &str,
+    all: &[T],
+    (limit, start): (usize, usize),
+    item: impl Fn(usize, &T) -> Value,
+) -> Response {
+    let items: Vec<Value> = all.iter().enumerate().skip(start).take(limit).map(|(n, x)| item(n, x)).collect();
+    let next = (start + items.len() < all.len()).then_some(start + items.len());
+    cursor_page(base, uri, items, next)
+}
+
+/// A space whose permissions the site account may read: 404 for an unknown id, 403 for one it
+/// may list but not read.
+fn readable_space(world: &World, id: &str) -> Result<usize, Response> {
+    let s = world
         .spaces
         .iter()
         .position(|s| s.id.to_string() == id)
-        .ok_or_else(|| err(StatusCode::NOT_FOUND, "Space not found"))
+        .ok_or_else(|| err(StatusCode::NOT_FOUND, "Space not found"))?;
+    if world.spaces[s].unreadable {
+        return Err(err(StatusCode::FORBIDDEN, "You do not have permission to view the permissions of this space."));
+    }
+    Ok(s)
 }
 
-async fn spaces(
-    State(sim): State<Arc<Sim>>,
-    Base(base): Base,
-    OriginalUri(uri): OriginalUri,
-    Query(params): Query<Params>,
-) -> Response {
-    let (limit, start) = match cursor_args(&params, 25, 250) {
-        Ok(a) => a,
-        Err(response) => return response,
-    };
+async fn spaces(State(sim): State<Arc<Sim>>, Listing { base, uri, params }: Listing) -> Answer {
+    let page = cursor_args(&params, 25, 250)?;
     let world = sim.world();
     let keys = params.all("keys");
     let ids = params.all("ids");
@@ -96,26 +107,20 @@ async fn spaces(
         .filter(|_| wanted_type.is_none_or(|t| t == "global"))
         .filter(|_| params.get("status").is_none_or(|s| s == "current"))
         .collect();
-    let page: Vec<usize> = matching.iter().copied().skip(start).take(limit).collect();
-    let items = page
-        .iter()
-        .map(|&s| {
-            let space = &world.spaces[s];
-            json!({
-                "id": space.id.to_string(),
-                "key": space.key,
-                "name": space.name,
-                "type": "global",
-                "status": "current",
-                "authorId": world.acc(space.author).id,
-                "createdAt": iso(space.created_at),
-                "homepageId": (space.id + 1).to_string(),
-                "_links": { "webui": format!("/spaces/{}", space.key) },
-            })
+    Ok(cursor_page_of(&base, &uri, &matching, page, |_, &s| {
+        let space = &world.spaces[s];
+        json!({
+            "id": space.id.to_string(),
+            "key": space.key,
+            "name": space.name,
+            "type": "global",
+            "status": "current",
+            "authorId": world.acc(space.author).id,
+            "createdAt": iso(space.created_at),
+            "homepageId": (space.id + 1).to_string(),
+            "_links": { "webui": format!("/spaces/{}", space.key) },
         })
-        .collect();
-    let next = (start + page.len() < matching.len()).then_some(start + page.len());
-    cursor_page(&base, &uri.to_string(), items, next)
+    }))
 }
 
 fn principal_json(world: &World, principal: Principal, v2_upper: bool) -> (String, String) {
@@ -128,23 +133,12 @@ fn principal_json(world: &World, principal: Principal, v2_upper: bool) -> (Strin
 
 async fn space_permissions(
     State(sim): State<Arc<Sim>>,
-    Base(base): Base,
-    OriginalUri(uri): OriginalUri,
     Path(id): Path<String>,
-    Query(params): Query<Params>,
-) -> Response {
-    let (limit, start) = match cursor_args(&params, 25, 250) {
-        Ok(a) => a,
-        Err(response) => return response,
-    };
+    Listing { base, uri, params }: Listing,
+) -> Answer {
+    let page = cursor_args(&params, 25, 250)?;
     let world = sim.world();
-    let s = match space_index(&world, &id) {
-        Ok(s) => s,
-        Err(response) => return response,
-    };
-    if world.spaces[s].unreadable {
-        return err(StatusCode::FORBIDDEN, "You do not have permission to view the permissions of this space.");
-    }
+    let s = readable_space(&world, &id)?;
     // Each role assignment expands to the space permissions its role carries, so the principals
     // listed here are exactly those of the role assignments.
     let mut permissions = Vec::new();
@@ -153,22 +147,14 @@ async fn space_permissions(
             permissions.push((*principal, *operation));
         }
     }
-    let items: Vec<Value> = permissions
-        .iter()
-        .enumerate()
-        .skip(start)
-        .take(limit)
-        .map(|(n, (principal, operation))| {
-            let (kind, principal_id) = principal_json(&world, *principal, false);
-            json!({
-                "id": (world.spaces[s].id * 1_000 + n as u64).to_string(),
-                "principal": { "type": kind, "id": principal_id },
-                "operation": { "key": operation.0, "targetType": operation.1 },
-            })
+    Ok(cursor_page_of(&base, &uri, &permissions, page, |n, (principal, operation)| {
+        let (kind, principal_id) = principal_json(&world, *principal, false);
+        json!({
+            "id": (world.spaces[s].id * 1_000 + n as u64).to_string(),
+            "principal": { "type": kind, "id": principal_id },
+            "operation": { "key": operation.0, "targetType": operation.1 },
         })
-        .collect();
-    let next = (start + items.len() < permissions.len()).then_some(start + items.len());
-    cursor_page(&base, &uri.to_string(), items, next)
+    }))
 }
 
 /// The space permissions (operation, target type) each of the simulator's space roles carries.
@@ -191,23 +177,12 @@ pub fn role_operations(role: &str) -> &'static [(&'static str, &'static str)] {
 
 async fn space_role_assignments(
     State(sim): State<Arc<Sim>>,
-    Base(base): Base,
-    OriginalUri(uri): OriginalUri,
     Path(id): Path<String>,
-    Query(params): Query<Params>,
-) -> Response {
-    let (limit, start) = match cursor_args(&params, 25, 250) {
-        Ok(a) => a,
-        Err(response) => return response,
-    };
+    Listing { base, uri, params }: Listing,
+) -> Answer {
+    let page = cursor_args(&params, 25, 250)?;
     let world = sim.world();
-    let s = match space_index(&world, &id) {
-        Ok(s) => s,
-        Err(response) => return response,
-    };
-    if world.spaces[s].unreadable {
-        return err(StatusCode::FORBIDDEN, "You do not have permission to view the permissions of this space.");
-    }
+    let s = readable_space(&world, &id)?;
     let role_filter = params.get("role-id");
     let principal_type = params.get("principal-type").map(str::to_uppercase);
     let principal_id = params.get("principal-id");
@@ -222,14 +197,13 @@ async fn space_role_assignments(
         .filter(|(kind, _, _)| principal_type.as_ref().is_none_or(|t| t == kind))
         .filter(|(_, id, _)| principal_id.is_none_or(|p| p == id))
         .collect();
-    let items: Vec<Value> = assignments
-        .iter()
-        .skip(start)
-        .take(limit)
-        .map(|(kind, id, role)| json!({ "principal": { "principalType": kind, "principalId": id }, "roleId": role }))
-        .collect();
-    let next = (start + items.len() < assignments.len()).then_some(start + items.len());
-    cursor_page(&base, &uri.to_string(), items, next)
+    Ok(cursor_page_of(
+        &base,
+        &uri,
+        &assignments,
+        page,
+        |_, (kind, id, role)| json!({ "principal": { "principalType": kind, "principalId": id }, "roleId": role }),
+    ))
 }
 
 async fn space_roles(State(sim): State<Arc<Sim>>, Base(base): Base, OriginalUri(uri): OriginalUri) -> Response {
@@ -303,16 +277,8 @@ fn v1_page(
     ok(page)
 }
 
-async fn groups(
-    State(sim): State<Arc<Sim>>,
-    Base(base): Base,
-    OriginalUri(uri): OriginalUri,
-    Query(params): Query<Params>,
-) -> Response {
-    let (start, limit) = match v1_offsets(&params, 200) {
-        Ok(o) => o,
-        Err(response) => return response,
-    };
+async fn groups(State(sim): State<Arc<Sim>>, Listing { base, uri, params }: Listing) -> Answer {
+    let (start, limit) = v1_offsets(&params, 200)?;
     let world = sim.world();
     let values: Vec<Value> = world
         .groups
@@ -322,7 +288,7 @@ async fn groups(
         .map(|g| json!({ "type": "group", "name": g.name, "id": g.id }))
         .collect();
     let more = start + values.len() < world.groups.len();
-    v1_page(&base, &uri.to_string(), start, limit, values, more, None)
+    Ok(v1_page(&base, &uri, start, limit, values, more, None))
 }
 
 fn v1_user(world: &World, ix: AccountIx) -> Value {
@@ -342,24 +308,17 @@ fn v1_user(world: &World, ix: AccountIx) -> Value {
 
 async fn group_members(
     State(sim): State<Arc<Sim>>,
-    Base(base): Base,
-    OriginalUri(uri): OriginalUri,
     Path(group_id): Path<String>,
-    Query(params): Query<Params>,
-) -> Response {
-    let (start, limit) = match v1_offsets(&params, 200) {
-        Ok(o) => o,
-        Err(response) => return response,
-    };
+    Listing { base, uri, params }: Listing,
+) -> Answer {
+    let (start, limit) = v1_offsets(&params, 200)?;
     let world = sim.world();
-    let Some(g) = world.group_by_id(&group_id) else {
-        return err_v1(StatusCode::NOT_FOUND, "No group found with this id");
-    };
+    let g = world.group_by_id(&group_id).ok_or_else(|| err_v1(StatusCode::NOT_FOUND, "No group found with this id"))?;
     let members = &world.groups[g].members;
     let values: Vec<Value> = members.iter().skip(start).take(limit).map(|&ix| v1_user(&world, ix)).collect();
     let more = start + values.len() < members.len();
     let total = (params.flag("shouldReturnTotalSize") == Some(true)).then_some(members.len());
-    v1_page(&base, &uri.to_string(), start, limit, values, more, total)
+    Ok(v1_page(&base, &uri, start, limit, values, more, total))
 }
 
 #[derive(Deserialize)]
@@ -386,34 +345,14 @@ async fn add_to_group(
     State(sim): State<Arc<Sim>>,
     Query(params): Query<Params>,
     Json(body): Json<AccountBody>,
-) -> Response {
-    let target = group_target(&sim.world(), &params, Some(&body.account_id));
-    match target {
-        Ok((g, ix)) => {
-            sim.write_later(move |world| {
-                if world.add_member(g, ix) {
-                    let context = vec![Target::User(ix), Target::Group(g)];
-                    world.record(action::USER_ADDED_TO_GROUP, Actor::SiteToken, context, Place::Site("confluence"));
-                }
-            });
-            StatusCode::CREATED.into_response()
-        }
-        Err(response) => response,
-    }
+) -> Answer {
+    let (g, ix) = group_target(&sim.world(), &params, Some(&body.account_id))?;
+    sim.write_later(move |world| world.change_membership(g, ix, true, Actor::SiteToken, Place::Site("confluence")));
+    Ok(StatusCode::CREATED.into_response())
 }
 
-async fn remove_from_group(State(sim): State<Arc<Sim>>, Query(params): Query<Params>) -> Response {
-    let target = group_target(&sim.world(), &params, params.get("accountId"));
-    match target {
-        Ok((g, ix)) => {
-            sim.write_later(move |world| {
-                if world.remove_member(g, ix) {
-                    let context = vec![Target::User(ix), Target::Group(g)];
-                    world.record(action::USER_REMOVED_FROM_GROUP, Actor::SiteToken, context, Place::Site("confluence"));
-                }
-            });
-            StatusCode::NO_CONTENT.into_response()
-        }
-        Err(response) => response,
-    }
+async fn remove_from_group(State(sim): State<Arc<Sim>>, Query(params): Query<Params>) -> Answer {
+    let (g, ix) = group_target(&sim.world(), &params, params.get("accountId"))?;
+    sim.write_later(move |world| world.change_membership(g, ix, false, Actor::SiteToken, Place::Site("confluence")));
+    Ok(StatusCode::NO_CONTENT.into_response())
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use axum::{
     Router,
-    extract::{OriginalUri, Path, Query, State},
+    extract::{Path, State},
     response::{IntoResponse, Response},
     routing::get,
 };
@@ -14,7 +14,7 @@ use chrono::{DateTime, Utc};
 use http::StatusCode;
 use serde_json::{Value, json};
 
-use super::{Params, ok};
+use super::{Listing, Params, ok};
 use crate::{
     events::ACTIONS,
     model::World,
@@ -149,10 +149,8 @@ impl Filter {
 
 async fn events(
     State(sim): State<Arc<Sim>>,
-    Base(base): Base,
-    OriginalUri(uri): OriginalUri,
     Path(org_id): Path<String>,
-    Query(params): Query<Params>,
+    Listing { base, uri, params }: Listing,
 ) -> Response {
     let world = sim.world();
     if org_id != world.org_id {

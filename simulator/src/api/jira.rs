@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use axum::{
     Json, Router,
-    extract::{OriginalUri, Path, Query, State},
+    extract::{Path, Query, State},
     response::{IntoResponse, Response},
     routing::get,
 };
@@ -13,7 +13,7 @@ use http::StatusCode;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::{Params, avatar, no_content, ok};
+use super::{Answer, Listing, Params, avatar, no_content, ok};
 use crate::{
     events::action,
     model::{AccountIx, AccountStatus, Actor, Place, Principal, Target, World},
@@ -44,6 +44,12 @@ fn offsets(params: &Params, default: usize, cap: usize) -> Result<(usize, usize)
     let start = params.number("startAt").map_err(|m| err(StatusCode::BAD_REQUEST, &m))?.unwrap_or(0);
     let max = params.number("maxResults").map_err(|m| err(StatusCode::BAD_REQUEST, &m))?.unwrap_or(default).min(cap);
     Ok((start, max))
+}
+
+/// One offset page of `all` from `start`: at most `max` items, each written by `item`.
+fn page<T>(base: &str, uri: &str, all: &[T], (start, max): (usize, usize), item: impl Fn(&T) -> Value) -> Answer {
+    let values = all.iter().skip(start).take(max).map(item).collect();
+    Ok(ok(jira_page(base, uri, start, max, all.len(), values)))
 }
 
 pub fn user_json(world: &World, ix: AccountIx, base: &str) -> Value {
@@ -87,8 +93,18 @@ fn principal_target(principal: Principal) -> Target {
     }
 }
 
-fn project_index(world: &World, key_or_id: &str) -> Option<usize> {
-    world.projects.iter().position(|p| p.key.eq_ignore_ascii_case(key_or_id) || p.id.to_string() == key_or_id)
+/// A project whose roles the site account administers: 404 for an unknown key or id, 403 for
+/// one it may browse but not administer.
+fn administered_project(world: &World, key_or_id: &str) -> Result<usize, Response> {
+    let p = world
+        .projects
+        .iter()
+        .position(|p| p.key.eq_ignore_ascii_case(key_or_id) || p.id.to_string() == key_or_id)
+        .ok_or_else(|| err(StatusCode::NOT_FOUND, "No project could be found with key or id."))?;
+    if world.projects[p].unreadable {
+        return Err(cannot_administer());
+    }
+    Ok(p)
 }
 
 fn project_json(world: &World, p: usize, base: &str) -> Value {
@@ -107,16 +123,8 @@ fn project_json(world: &World, p: usize, base: &str) -> Value {
     })
 }
 
-async fn project_search(
-    State(sim): State<Arc<Sim>>,
-    Base(base): Base,
-    OriginalUri(uri): OriginalUri,
-    Query(params): Query<Params>,
-) -> Response {
-    let (start, max) = match offsets(&params, 50, 100) {
-        Ok(o) => o,
-        Err(response) => return response,
-    };
+async fn project_search(State(sim): State<Arc<Sim>>, Listing { base, uri, params }: Listing) -> Answer {
+    let (start, max) = offsets(&params, 50, 100)?;
     let world = sim.world();
     let keys = params.all("keys");
     let query = params.get("query").map(str::to_lowercase);
@@ -128,25 +136,19 @@ async fn project_search(
             })
         })
         .collect();
-    let values = matching.iter().skip(start).take(max).map(|&p| project_json(&world, p, &base)).collect();
-    ok(jira_page(&base, &uri.to_string(), start, max, matching.len(), values))
+    page(&base, &uri, &matching, (start, max), |&p| project_json(&world, p, &base))
 }
 
-async fn project_roles(State(sim): State<Arc<Sim>>, Base(base): Base, Path(project): Path<String>) -> Response {
+async fn project_roles(State(sim): State<Arc<Sim>>, Base(base): Base, Path(project): Path<String>) -> Answer {
     let world = sim.world();
-    let Some(p) = project_index(&world, &project) else {
-        return err(StatusCode::NOT_FOUND, "No project could be found with key or id.");
-    };
-    if world.projects[p].unreadable {
-        return cannot_administer();
-    }
+    let p = administered_project(&world, &project)?;
     let project = &world.projects[p];
     let roles: serde_json::Map<String, Value> = project
         .roles
         .iter()
         .map(|r| (r.name.to_owned(), json!(format!("{base}/rest/api/3/project/{}/role/{}", project.id, r.id))))
         .collect();
-    ok(Value::Object(roles))
+    Ok(ok(Value::Object(roles)))
 }
 
 fn role_json(world: &World, p: usize, role_id: u32, base: &str, exclude_inactive: bool) -> Option<Value> {
@@ -198,18 +200,11 @@ async fn project_role(
     Base(base): Base,
     Path((project, role_id)): Path<(String, u32)>,
     Query(params): Query<Params>,
-) -> Response {
+) -> Answer {
     let world = sim.world();
-    let Some(p) = project_index(&world, &project) else {
-        return err(StatusCode::NOT_FOUND, "No project could be found with key or id.");
-    };
-    if world.projects[p].unreadable {
-        return cannot_administer();
-    }
-    match role_json(&world, p, role_id, &base, params.flag("excludeInactiveUsers") == Some(true)) {
-        Some(role) => ok(role),
-        None => err(StatusCode::NOT_FOUND, "The project role is not found."),
-    }
+    let p = administered_project(&world, &project)?;
+    let role = role_json(&world, p, role_id, &base, params.flag("excludeInactiveUsers") == Some(true));
+    Ok(role.map_or_else(|| err(StatusCode::NOT_FOUND, "The project role is not found."), ok))
 }
 
 #[derive(Deserialize, Default)]
@@ -225,29 +220,24 @@ async fn add_actors(
     Base(base): Base,
     Path((project, role_id)): Path<(String, u32)>,
     Json(body): Json<Actors>,
-) -> Response {
+) -> Answer {
     let mut actors = Vec::new();
     let p = {
         let world = sim.world();
-        let Some(p) = project_index(&world, &project) else {
-            return err(StatusCode::NOT_FOUND, "No project could be found with key or id.");
-        };
-        if world.projects[p].unreadable {
-            return cannot_administer();
-        }
+        let p = administered_project(&world, &project)?;
         if !world.projects[p].roles.iter().any(|r| r.id == role_id) {
-            return err(StatusCode::NOT_FOUND, "The project role is not found.");
+            return Err(err(StatusCode::NOT_FOUND, "The project role is not found."));
         }
         for id in &body.user {
             match world.account(id) {
                 Some(ix) => actors.push(Principal::User(ix)),
-                None => return err(StatusCode::BAD_REQUEST, &format!("The user {id} does not exist.")),
+                None => return Err(err(StatusCode::BAD_REQUEST, &format!("The user {id} does not exist."))),
             }
         }
         for id in body.group_id.iter().chain(&body.group) {
             match world.group_by_id(id).or_else(|| world.group_by_name(id)) {
                 Some(g) => actors.push(Principal::Group(g)),
-                None => return err(StatusCode::BAD_REQUEST, &format!("The group {id} does not exist.")),
+                None => return Err(err(StatusCode::BAD_REQUEST, &format!("The group {id} does not exist."))),
             }
         }
         p
@@ -268,29 +258,24 @@ async fn add_actors(
         }
     });
     let world = sim.world();
-    role_json(&world, p, role_id, &base, false)
-        .map_or_else(|| err(StatusCode::NOT_FOUND, "The project role is not found."), ok)
+    Ok(role_json(&world, p, role_id, &base, false)
+        .map_or_else(|| err(StatusCode::NOT_FOUND, "The project role is not found."), ok))
 }
 
 async fn remove_actor(
     State(sim): State<Arc<Sim>>,
     Path((project, role_id)): Path<(String, u32)>,
     Query(params): Query<Params>,
-) -> Response {
+) -> Answer {
     let (p, actor) = {
         let world = sim.world();
-        let Some(p) = project_index(&world, &project) else {
-            return err(StatusCode::NOT_FOUND, "No project could be found with key or id.");
-        };
-        if world.projects[p].unreadable {
-            return cannot_administer();
-        }
+        let p = administered_project(&world, &project)?;
         let actor = match (params.get("user"), params.get("groupId").or(params.get("group"))) {
             (Some(id), None) => world.account(id).map(Principal::User),
             (None, Some(id)) => world.group_by_id(id).or_else(|| world.group_by_name(id)).map(Principal::Group),
-            _ => return err(StatusCode::BAD_REQUEST, "Specify exactly one of user, groupId or group."),
+            _ => return Err(err(StatusCode::BAD_REQUEST, "Specify exactly one of user, groupId or group.")),
         };
-        let Some(actor) = actor else { return err(StatusCode::NOT_FOUND, "The actor is not found.") };
+        let actor = actor.ok_or_else(|| err(StatusCode::NOT_FOUND, "The actor is not found."))?;
         (p, actor)
     };
     let removed = sim.change(|world| {
@@ -305,19 +290,16 @@ async fn remove_actor(
         }
         removed
     });
-    if removed { no_content() } else { err(StatusCode::NOT_FOUND, "The actor is not in this project role.") }
+    if removed { Ok(no_content()) } else { Err(err(StatusCode::NOT_FOUND, "The actor is not in this project role.")) }
 }
 
 /// Every user of the site, a bare array: page until an empty one comes back.
-async fn users_search(State(sim): State<Arc<Sim>>, Base(base): Base, Query(params): Query<Params>) -> Response {
-    let (start, max) = match offsets(&params, 50, 1_000) {
-        Ok(o) => o,
-        Err(response) => return response,
-    };
+async fn users_search(State(sim): State<Arc<Sim>>, Base(base): Base, Query(params): Query<Params>) -> Answer {
+    let (start, max) = offsets(&params, 50, 1_000)?;
     let world = sim.world();
     let users: Vec<Value> =
         (start..world.accounts.len()).take(max).map(|ix| user_json(&world, ix as AccountIx, &base)).collect();
-    ok(Value::Array(users))
+    Ok(ok(Value::Array(users)))
 }
 
 fn group_param(world: &World, params: &Params) -> Result<usize, Response> {
@@ -329,21 +311,10 @@ fn group_param(world: &World, params: &Params) -> Result<usize, Response> {
     found.ok_or_else(|| err(StatusCode::NOT_FOUND, "The group is not found."))
 }
 
-async fn group_members(
-    State(sim): State<Arc<Sim>>,
-    Base(base): Base,
-    OriginalUri(uri): OriginalUri,
-    Query(params): Query<Params>,
-) -> Response {
-    let (start, max) = match offsets(&params, 50, 50) {
-        Ok(o) => o,
-        Err(response) => return response,
-    };
+async fn group_members(State(sim): State<Arc<Sim>>, Listing { base, uri, params }: Listing) -> Answer {
+    let (start, max) = offsets(&params, 50, 50)?;
     let world = sim.world();
-    let g = match group_param(&world, &params) {
-        Ok(g) => g,
-        Err(response) => return response,
-    };
+    let g = group_param(&world, &params)?;
     let include_inactive = params.flag("includeInactiveUsers") == Some(true);
     let members: Vec<AccountIx> = world.groups[g]
         .members
@@ -359,20 +330,11 @@ async fn group_members(
         }
         user
     };
-    let values = members.iter().skip(start).take(max).map(|&ix| details(ix)).collect();
-    ok(jira_page(&base, &uri.to_string(), start, max, members.len(), values))
+    page(&base, &uri, &members, (start, max), |&ix| details(ix))
 }
 
-async fn group_bulk(
-    State(sim): State<Arc<Sim>>,
-    Base(base): Base,
-    OriginalUri(uri): OriginalUri,
-    Query(params): Query<Params>,
-) -> Response {
-    let (start, max) = match offsets(&params, 50, 50) {
-        Ok(o) => o,
-        Err(response) => return response,
-    };
+async fn group_bulk(State(sim): State<Arc<Sim>>, Listing { base, uri, params }: Listing) -> Answer {
+    let (start, max) = offsets(&params, 50, 50)?;
     let world = sim.world();
     let ids = params.all("groupId");
     let names = params.all("groupName");
@@ -380,13 +342,13 @@ async fn group_bulk(
         .filter(|&g| ids.as_ref().is_none_or(|ids| ids.contains(&world.groups[g].id)))
         .filter(|&g| names.as_ref().is_none_or(|n| n.contains(&world.groups[g].name)))
         .collect();
-    let values = groups
-        .iter()
-        .skip(start)
-        .take(max)
-        .map(|&g| json!({ "name": world.groups[g].name, "groupId": world.groups[g].id }))
-        .collect();
-    ok(jira_page(&base, &uri.to_string(), start, max, groups.len(), values))
+    page(
+        &base,
+        &uri,
+        &groups,
+        (start, max),
+        |&g| json!({ "name": world.groups[g].name, "groupId": world.groups[g].id }),
+    )
 }
 
 #[derive(Deserialize)]
@@ -412,42 +374,22 @@ async fn add_to_group(
     Base(base): Base,
     Query(params): Query<Params>,
     Json(body): Json<AccountBody>,
-) -> Response {
-    let target = group_write_target(&sim.world(), &params, &body.account_id);
-    match target {
-        Ok((g, ix)) => {
-            sim.write_later(move |world| {
-                if world.add_member(g, ix) {
-                    let context = vec![Target::User(ix), Target::Group(g)];
-                    world.record(action::USER_ADDED_TO_GROUP, Actor::SiteToken, context, Place::Site("jira"));
-                }
-            });
-            let world = sim.world();
-            let group = &world.groups[g];
-            let body = json!({ "name": group.name, "groupId": group.id, "self": format!("{base}/rest/api/3/group?groupId={}", group.id), "expand": "users" });
-            (StatusCode::CREATED, Json(body)).into_response()
-        }
-        Err(response) => response,
-    }
+) -> Answer {
+    let (g, ix) = group_write_target(&sim.world(), &params, &body.account_id)?;
+    sim.write_later(move |world| world.change_membership(g, ix, true, Actor::SiteToken, Place::Site("jira")));
+    let world = sim.world();
+    let group = &world.groups[g];
+    let body = json!({ "name": group.name, "groupId": group.id, "self": format!("{base}/rest/api/3/group?groupId={}", group.id), "expand": "users" });
+    Ok((StatusCode::CREATED, Json(body)).into_response())
 }
 
-async fn remove_from_group(State(sim): State<Arc<Sim>>, Query(params): Query<Params>) -> Response {
+async fn remove_from_group(State(sim): State<Arc<Sim>>, Query(params): Query<Params>) -> Answer {
     let Some(account_id) = params.get("accountId").map(str::to_owned) else {
-        return err(StatusCode::BAD_REQUEST, "accountId must be given.");
+        return Err(err(StatusCode::BAD_REQUEST, "accountId must be given."));
     };
-    let target = group_write_target(&sim.world(), &params, &account_id);
-    match target {
-        Ok((g, ix)) => {
-            sim.write_later(move |world| {
-                if world.remove_member(g, ix) {
-                    let context = vec![Target::User(ix), Target::Group(g)];
-                    world.record(action::USER_REMOVED_FROM_GROUP, Actor::SiteToken, context, Place::Site("jira"));
-                }
-            });
-            StatusCode::OK.into_response()
-        }
-        Err(response) => response,
-    }
+    let (g, ix) = group_write_target(&sim.world(), &params, &account_id)?;
+    sim.write_later(move |world| world.change_membership(g, ix, false, Actor::SiteToken, Place::Site("jira")));
+    Ok(StatusCode::OK.into_response())
 }
 
 async fn user_groups(State(sim): State<Arc<Sim>>, Base(base): Base, Query(params): Query<Params>) -> Response {

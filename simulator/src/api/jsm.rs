@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use axum::{
     Json, Router,
-    extract::{OriginalUri, Path, Query, State},
+    extract::{Path, State},
     response::Response,
     routing::get,
 };
@@ -13,12 +13,12 @@ use http::{HeaderMap, StatusCode};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::{Params, avatar, no_content, ok};
+use super::{Answer, Listing, Params, avatar, no_content, ok};
 use crate::{
     events::action,
     model::{AccountIx, AccountStatus, Actor, Place, Target, World},
     respond::{Family, iso, jsm_page},
-    sim::{Base, Sim},
+    sim::Sim,
 };
 
 pub fn routes() -> Router<Arc<Sim>> {
@@ -97,18 +97,10 @@ fn desk(world: &World, id: &str) -> Result<usize, Response> {
         .ok_or_else(|| err(StatusCode::NOT_FOUND, "The service desk does not exist."))
 }
 
-async fn service_desks(
-    State(sim): State<Arc<Sim>>,
-    Base(base): Base,
-    OriginalUri(uri): OriginalUri,
-    Query(params): Query<Params>,
-) -> Response {
-    let (start, limit) = match offsets(&params) {
-        Ok(o) => o,
-        Err(response) => return response,
-    };
+async fn service_desks(State(sim): State<Arc<Sim>>, Listing { base, uri, params }: Listing) -> Answer {
+    let (start, limit) = offsets(&params)?;
     let world = sim.world();
-    page(&world.service_desks, start, limit, &base, &uri.to_string(), |d| {
+    Ok(page(&world.service_desks, start, limit, &base, &uri, |d| {
         let project = &world.projects[d.project];
         json!({
             "id": d.id.to_string(),
@@ -117,29 +109,19 @@ async fn service_desks(
             "projectKey": project.key,
             "_links": { "self": format!("{base}/rest/servicedeskapi/servicedesk/{}", d.id) },
         })
-    })
+    }))
 }
 
 async fn customers(
     State(sim): State<Arc<Sim>>,
-    Base(base): Base,
-    OriginalUri(uri): OriginalUri,
     Path(id): Path<String>,
     headers: HeaderMap,
-    Query(params): Query<Params>,
-) -> Response {
-    if let Err(response) = experimental(&headers) {
-        return response;
-    }
-    let (start, limit) = match offsets(&params) {
-        Ok(o) => o,
-        Err(response) => return response,
-    };
+    Listing { base, uri, params }: Listing,
+) -> Answer {
+    experimental(&headers)?;
+    let (start, limit) = offsets(&params)?;
     let world = sim.world();
-    let d = match desk(&world, &id) {
-        Ok(d) => d,
-        Err(response) => return response,
-    };
+    let d = desk(&world, &id)?;
     let query = params.get("query").map(str::to_lowercase);
     let customers: Vec<AccountIx> = world.service_desks[d]
         .customers
@@ -151,7 +133,7 @@ async fn customers(
             })
         })
         .collect();
-    page(&customers, start, limit, &base, &uri.to_string(), |&ix| user_json(&world, ix, &base))
+    Ok(page(&customers, start, limit, &base, &uri, |&ix| user_json(&world, ix, &base)))
 }
 
 #[derive(Deserialize)]
@@ -166,7 +148,7 @@ async fn add_customers(
     Path(id): Path<String>,
     headers: HeaderMap,
     Json(body): Json<AccountIds>,
-) -> Response {
+) -> Answer {
     change_customers(&sim, &id, &headers, &body, true)
 }
 
@@ -175,31 +157,26 @@ async fn remove_customers(
     Path(id): Path<String>,
     headers: HeaderMap,
     Json(body): Json<AccountIds>,
-) -> Response {
+) -> Answer {
     change_customers(&sim, &id, &headers, &body, false)
 }
 
 /// Adds accounts to, or removes them from, a service desk's customers (204 either way, as JSM
 /// answers even when nothing changes).
-fn change_customers(sim: &Arc<Sim>, id: &str, headers: &HeaderMap, body: &AccountIds, add: bool) -> Response {
-    if let Err(response) = experimental(headers) {
-        return response;
-    }
+fn change_customers(sim: &Arc<Sim>, id: &str, headers: &HeaderMap, body: &AccountIds, add: bool) -> Answer {
+    experimental(headers)?;
     let (d, accounts) = {
         let world = sim.world();
-        let d = match desk(&world, id) {
-            Ok(d) => d,
-            Err(response) => return response,
-        };
+        let d = desk(&world, id)?;
         let mut accounts = Vec::new();
         for account_id in &body.account_ids {
             match world.account(account_id) {
                 Some(ix) => accounts.push(ix),
-                None => return err(StatusCode::BAD_REQUEST, &format!("The account {account_id} does not exist.")),
+                None => return Err(err(StatusCode::BAD_REQUEST, &format!("The account {account_id} does not exist."))),
             }
         }
         if accounts.is_empty() {
-            return err(StatusCode::BAD_REQUEST, "accountIds must name at least one account.");
+            return Err(err(StatusCode::BAD_REQUEST, "accountIds must name at least one account."));
         }
         (d, accounts)
     };
@@ -221,19 +198,11 @@ fn change_customers(sim: &Arc<Sim>, id: &str, headers: &HeaderMap, body: &Accoun
             }
         }
     });
-    no_content()
+    Ok(no_content())
 }
 
-async fn organizations(
-    State(sim): State<Arc<Sim>>,
-    Base(base): Base,
-    OriginalUri(uri): OriginalUri,
-    Query(params): Query<Params>,
-) -> Response {
-    let (start, limit) = match offsets(&params) {
-        Ok(o) => o,
-        Err(response) => return response,
-    };
+async fn organizations(State(sim): State<Arc<Sim>>, Listing { base, uri, params }: Listing) -> Answer {
+    let (start, limit) = offsets(&params)?;
     let world = sim.world();
     let member = params.get("accountId").map(|id| world.account(id));
     let orgs: Vec<usize> = (0..world.jsm_orgs.len())
@@ -243,44 +212,30 @@ async fn organizations(
             Some(Some(ix)) => world.jsm_orgs[o].members.contains(&ix),
         })
         .collect();
-    page(&orgs, start, limit, &base, &uri.to_string(), |&o| organization_json(&world, o, &base))
+    Ok(page(&orgs, start, limit, &base, &uri, |&o| organization_json(&world, o, &base)))
 }
 
 async fn desk_organizations(
     State(sim): State<Arc<Sim>>,
-    Base(base): Base,
-    OriginalUri(uri): OriginalUri,
     Path(id): Path<String>,
-    Query(params): Query<Params>,
-) -> Response {
-    let (start, limit) = match offsets(&params) {
-        Ok(o) => o,
-        Err(response) => return response,
-    };
+    Listing { base, uri, params }: Listing,
+) -> Answer {
+    let (start, limit) = offsets(&params)?;
     let world = sim.world();
-    match desk(&world, &id) {
-        Ok(d) => page(&world.service_desks[d].organizations, start, limit, &base, &uri.to_string(), |&o| {
-            organization_json(&world, o, &base)
-        }),
-        Err(response) => response,
-    }
+    let d = desk(&world, &id)?;
+    Ok(page(&world.service_desks[d].organizations, start, limit, &base, &uri, |&o| organization_json(&world, o, &base)))
 }
 
 async fn organization_users(
     State(sim): State<Arc<Sim>>,
-    Base(base): Base,
-    OriginalUri(uri): OriginalUri,
     Path(id): Path<String>,
-    Query(params): Query<Params>,
-) -> Response {
-    let (start, limit) = match offsets(&params) {
-        Ok(o) => o,
-        Err(response) => return response,
-    };
+    Listing { base, uri, params }: Listing,
+) -> Answer {
+    let (start, limit) = offsets(&params)?;
     let world = sim.world();
     let Some(o) = world.jsm_orgs.iter().position(|o| o.id.to_string() == id) else {
-        return err(StatusCode::NOT_FOUND, "The organization does not exist.");
+        return Err(err(StatusCode::NOT_FOUND, "The organization does not exist."));
     };
     let members: Vec<AccountIx> = world.jsm_orgs[o].members.iter().copied().collect();
-    page(&members, start, limit, &base, &uri.to_string(), |&ix| user_json(&world, ix, &base))
+    Ok(page(&members, start, limit, &base, &uri, |&ix| user_json(&world, ix, &base)))
 }

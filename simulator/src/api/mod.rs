@@ -10,9 +10,15 @@ pub mod jsm;
 pub mod oauth;
 pub mod user_management;
 
-use axum::{Json, response::Response};
-use http::StatusCode;
+use axum::{
+    Json,
+    extract::{FromRequestParts, OriginalUri, Query, rejection::QueryRejection},
+    response::Response,
+};
+use http::{StatusCode, request::Parts};
 use serde_json::Value;
+
+use crate::sim::Base;
 
 /// Query parameters as sent, repeated keys included (`accountIds=a&accountIds=b`).
 #[derive(Debug, Default, serde::Deserialize)]
@@ -44,6 +50,30 @@ impl Params {
 
     pub fn flag(&self, name: &str) -> Option<bool> {
         self.get(name).map(|v| v.eq_ignore_ascii_case("true"))
+    }
+}
+
+/// A handler's answer, where `Err` is the error answer a check cut it short with (so that checks
+/// chain with `?`). Both sides are sent as they are.
+pub type Answer = Result<Response, Response>;
+
+/// What a listing reads from its request besides its path: the scheme and host for absolute links
+/// ([`Base`]), the path and query as sent (its `self` and `next` links are made from them) and the
+/// query parameters. Only the parameters can be refused, as `Query` refuses them.
+pub struct Listing {
+    pub base: String,
+    pub uri: String,
+    pub params: Params,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Listing {
+    type Rejection = QueryRejection;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Listing, QueryRejection> {
+        let Ok(Base(base)) = Base::from_request_parts(parts, state).await;
+        let Ok(OriginalUri(uri)) = OriginalUri::from_request_parts(parts, state).await;
+        let Query(params) = Query::<Params>::from_request_parts(parts, state).await?;
+        Ok(Listing { base, uri: uri.to_string(), params })
     }
 }
 

@@ -3,10 +3,7 @@
 
 use std::sync::Arc;
 
-use axum::{
-    extract::{Path, Query, State},
-    response::Response,
-};
+use axum::extract::{Path, Query, State};
 use http::StatusCode;
 use serde_json::{Value, json};
 
@@ -17,13 +14,13 @@ use super::{
     paging::{limit, next_cursor, resume},
 };
 use crate::{
-    api::{Params, ok},
+    api::{Answer, Params, ok},
     model::World,
     respond::take_page,
     sim::{Base, Sim},
 };
 
-fn group_page(sim: &Sim, base: &str, org_id: &str, directory: &str, query: GroupQuery) -> Result<Response, Response> {
+fn group_page(sim: &Sim, base: &str, org_id: &str, directory: &str, query: GroupQuery) -> Answer {
     let world = sim.world();
     let dir = scope(&world, org_id, Some(directory))?;
     let cursor = query.cursor.clone();
@@ -71,10 +68,8 @@ pub async fn list_groups(
     Base(base): Base,
     Path((org_id, directory)): Path<(String, String)>,
     Query(params): Query<Params>,
-) -> Response {
-    GroupQuery::from_params(&params)
-        .and_then(|query| group_page(&sim, &base, &org_id, &directory, query))
-        .unwrap_or_else(|response| response)
+) -> Answer {
+    group_page(&sim, &base, &org_id, &directory, GroupQuery::from_params(&params)?)
 }
 
 pub async fn search_groups(
@@ -82,41 +77,39 @@ pub async fn search_groups(
     Base(base): Base,
     Path((org_id, directory)): Path<(String, String)>,
     body: axum::body::Bytes,
-) -> Response {
+) -> Answer {
     let query = if body.iter().all(u8::is_ascii_whitespace) {
         GroupQuery::default()
     } else {
         match serde_json::from_slice::<GroupQuery>(&body) {
             Ok(query) => query,
             Err(e) => {
-                return err(StatusCode::BAD_REQUEST, &format!("The request body is not a valid group search: {e}"));
+                return Err(err(
+                    StatusCode::BAD_REQUEST,
+                    &format!("The request body is not a valid group search: {e}"),
+                ));
             }
         }
     };
-    group_page(&sim, &base, &org_id, &directory, query).unwrap_or_else(|response| response)
+    group_page(&sim, &base, &org_id, &directory, query)
 }
 
-pub async fn group_stats(State(sim): State<Arc<Sim>>, Path((org_id, directory)): Path<(String, String)>) -> Response {
+pub async fn group_stats(State(sim): State<Arc<Sim>>, Path((org_id, directory)): Path<(String, String)>) -> Answer {
     let world = sim.world();
-    let dir = match scope(&world, &org_id, Some(&directory)) {
-        Ok(d) => d,
-        Err(response) => return response,
-    };
+    let dir = scope(&world, &org_id, Some(&directory))?;
     let groups: Vec<_> = world.groups.iter().filter(|g| dir.is_none_or(|d| g.directory == d)).collect();
-    ok(json!({
+    Ok(ok(json!({
         "types": [{ "type": "GROUP", "count": groups.len() }],
         "totals": { "all": groups.len(), "synced": groups.iter().filter(|g| g.synced).count() },
-    }))
+    })))
 }
 
 pub async fn group_details(
     State(sim): State<Arc<Sim>>,
     Base(base): Base,
     Path((org_id, directory, group_id)): Path<(String, String, String)>,
-) -> Response {
+) -> Answer {
     let world = sim.world();
-    match directory_group(&world, &org_id, &directory, &group_id) {
-        Ok(g) => ok(json!({ "data": group_json(&world, g, &base, (false, false)) })),
-        Err(response) => response,
-    }
+    let g = directory_group(&world, &org_id, &directory, &group_id)?;
+    Ok(ok(json!({ "data": group_json(&world, g, &base, (false, false)) })))
 }

@@ -17,9 +17,8 @@ use super::{
     paired::Way,
 };
 use crate::{
-    api::no_content,
-    events::action,
-    model::{AccountIx, Actor, Place, Target},
+    api::{Answer, no_content},
+    model::{AccountIx, Actor, Place},
     sim::Sim,
 };
 
@@ -33,14 +32,14 @@ pub async fn add_membership(
     State(sim): State<Arc<Sim>>,
     Path((org_id, directory, group_id)): Path<(String, String, String)>,
     Json(body): Json<MembershipBody>,
-) -> Response {
+) -> Answer {
     change_membership(&sim, &org_id, &directory, &group_id, &body.account_id, Way::Grant)
 }
 
 pub async fn remove_membership(
     State(sim): State<Arc<Sim>>,
     Path((org_id, directory, group_id, account_id)): Path<(String, String, String, String)>,
-) -> Response {
+) -> Answer {
     change_membership(&sim, &org_id, &directory, &group_id, &account_id, Way::Withdraw)
 }
 
@@ -52,24 +51,10 @@ fn change_membership(
     group_id: &str,
     account_id: &str,
     way: Way,
-) -> Response {
-    match membership_target(sim, org_id, directory, group_id, account_id, way) {
-        Ok((g, ix)) => {
-            sim.write_later(move |world| {
-                let changed = match way {
-                    Way::Grant => world.add_member(g, ix),
-                    Way::Withdraw => world.remove_member(g, ix),
-                };
-                if changed {
-                    let context = vec![Target::User(ix), Target::Group(g)];
-                    let what = way.pick(action::USER_ADDED_TO_GROUP, action::USER_REMOVED_FROM_GROUP);
-                    world.record(what, Actor::ApiKey, context, Place::Org);
-                }
-            });
-            no_content()
-        }
-        Err(response) => response,
-    }
+) -> Answer {
+    let (g, ix) = membership_target(sim, org_id, directory, group_id, account_id, way)?;
+    sim.write_later(move |world| world.change_membership(g, ix, way == Way::Grant, Actor::ApiKey, Place::Org));
+    Ok(no_content())
 }
 
 /// Checks a membership change: the group is not the IdP's, the user is in its directory, and

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use axum::{extract::Path, response::Response};
+use axum::extract::Path;
 
 use super::{
     answer::bad_request,
@@ -11,7 +11,7 @@ use super::{
     paired::Way,
 };
 use crate::{
-    api::no_content,
+    api::{Answer, no_content},
     events::action,
     model::{AccountKind, Actor, Membership, Place, Target},
     sim::Sim,
@@ -22,22 +22,20 @@ pub fn set_access(
     sim: &Arc<Sim>,
     Path((org_id, directory, account_id)): Path<(String, String, String)>,
     way: Way,
-) -> Response {
-    if let Err(response) = named_directory(&directory) {
-        return response;
-    }
+) -> Answer {
+    named_directory(&directory)?;
     let ix = {
         let world = sim.world();
-        match directory_user(&world, &org_id, &directory, &account_id) {
-            Ok(ix) if world.acc(ix).kind == AccountKind::Atlassian => ix,
-            Ok(_) => return bad_request("Only Atlassian accounts can be suspended or restored"),
-            Err(response) => return response,
+        let ix = directory_user(&world, &org_id, &directory, &account_id)?;
+        if world.acc(ix).kind != AccountKind::Atlassian {
+            return Err(bad_request("Only Atlassian accounts can be suspended or restored"));
         }
+        ix
     };
     sim.write_later(move |world| {
         world.acc_mut(ix).membership = way.pick(Membership::Active, Membership::Suspended);
         let what = way.pick(action::USER_RESTORED, action::USER_SUSPENDED);
         world.record(what, Actor::ApiKey, vec![Target::User(ix)], Place::Org);
     });
-    no_content()
+    Ok(no_content())
 }

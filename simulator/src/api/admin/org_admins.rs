@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use axum::{Json, extract::Path, response::Response};
+use axum::{Json, extract::Path};
 
 use super::{
     answer::bad_request,
@@ -12,7 +12,7 @@ use super::{
     roles::RoleBody,
 };
 use crate::{
-    api::no_content,
+    api::{Answer, no_content},
     events::action,
     model::{Actor, ORG_ADMIN_ROLE, Place, Target},
     sim::Sim,
@@ -22,18 +22,13 @@ pub fn change_org_role(
     sim: &Arc<Sim>,
     (Path((org_id, account_id)), Json(body)): (Path<(String, String)>, Json<RoleBody>),
     way: Way,
-) -> Response {
+) -> Answer {
     let ix = {
         let world = sim.world();
-        if let Err(response) = scope(&world, &org_id, None) {
-            return response;
-        }
-        let ix = match org_user(&world, &account_id) {
-            Ok(ix) => ix,
-            Err(response) => return response,
-        };
+        scope(&world, &org_id, None)?;
+        let ix = org_user(&world, &account_id)?;
         if body.role != ORG_ADMIN_ROLE {
-            return bad_request("role must be an organization-level role such as atlassian/org-admin");
+            return Err(bad_request("role must be an organization-level role such as atlassian/org-admin"));
         }
         ix
     };
@@ -42,5 +37,5 @@ pub fn change_org_role(
         let what = way.pick(action::ADDED_ORG_ADMIN, action::REMOVED_ORG_ADMIN);
         world.record(what, Actor::ApiKey, vec![Target::User(ix)], Place::Org);
     });
-    no_content()
+    Ok(no_content())
 }

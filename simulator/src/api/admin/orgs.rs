@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 
 use super::{answer::org_not_found, lookup::scope};
 use crate::{
-    api::{Params, ok},
+    api::{Answer, Params, ok},
     model::World,
     sim::{Base, Sim},
 };
@@ -47,11 +47,9 @@ pub async fn directories(
     State(sim): State<Arc<Sim>>,
     Path(org_id): Path<String>,
     Query(params): Query<Params>,
-) -> Response {
+) -> Answer {
     let world = sim.world();
-    if let Err(response) = scope(&world, &org_id, None) {
-        return response;
-    }
+    scope(&world, &org_id, None)?;
     let account = params.get("accountId").map(|id| world.account(id));
     let data: Vec<Value> = world
         .directories
@@ -64,5 +62,5 @@ pub async fn directories(
         })
         .map(|(_, d)| json!({ "directoryId": d.id, "name": d.name }))
         .collect();
-    ok(json!({ "data": data, "links": {} }))
+    Ok(ok(json!({ "data": data, "links": {} })))
 }

@@ -5,11 +5,10 @@ use std::sync::Arc;
 
 use axum::{
     extract::{FromRequest, State},
-    response::Response,
     routing::{MethodRouter, post},
 };
 
-use crate::sim::Sim;
+use crate::{api::Answer, sim::Sim};
 
 /// Which way a paired write goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,7 +30,7 @@ impl Way {
 }
 
 /// A paired write: what the request carries (path, body) in, the answer out.
-pub type Write<T> = fn(&Arc<Sim>, T, Way) -> Response;
+pub type Write<T> = fn(&Arc<Sim>, T, Way) -> Answer;
 
 /// The `POST` routes of a pair, granting first: each extracts `T` from its request as a handler
 /// of its own would (same extractors, same rejections) and hands it to `write`.

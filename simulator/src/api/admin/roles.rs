@@ -6,7 +6,6 @@ use std::sync::Arc;
 use axum::{
     Json,
     extract::{Path, Query, State},
-    response::Response,
 };
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -17,7 +16,7 @@ use super::{
     paired::Way,
 };
 use crate::{
-    api::{Params, no_content, ok},
+    api::{Answer, Params, no_content, ok},
     events::action,
     model::{AccountStatus, Actor, ORG_ADMIN_ROLE, Place, Target},
     sim::Sim,
@@ -27,12 +26,9 @@ pub async fn user_role_assignments(
     State(sim): State<Arc<Sim>>,
     Path((org_id, directory, account_id)): Path<(String, String, String)>,
     Query(params): Query<Params>,
-) -> Response {
+) -> Answer {
     let world = sim.world();
-    let ix = match directory_user(&world, &org_id, &directory, &account_id) {
-        Ok(ix) => ix,
-        Err(response) => return response,
-    };
+    let ix = directory_user(&world, &org_id, &directory, &account_id)?;
     let mut data: Vec<Value> = Vec::new();
     if world.acc(ix).org_admin {
         data.push(json!({ "resourceId": format!("ari:cloud:platform::org/{}", world.org_id), "resourceOwner": "platform", "roles": [ORG_ADMIN_ROLE] }));
@@ -51,18 +47,15 @@ pub async fn user_role_assignments(
     if let Some(wanted) = params.all("resourceIds") {
         data.retain(|a| a["resourceId"].as_str().is_some_and(|r| wanted.iter().any(|w| w == r)));
     }
-    ok(json!({ "data": data, "links": {} }))
+    Ok(ok(json!({ "data": data, "links": {} })))
 }
 
 pub async fn group_role_assignments(
     State(sim): State<Arc<Sim>>,
     Path((org_id, directory, group_id)): Path<(String, String, String)>,
-) -> Response {
+) -> Answer {
     let world = sim.world();
-    let g = match directory_group(&world, &org_id, &directory, &group_id) {
-        Ok(g) => g,
-        Err(response) => return response,
-    };
+    let g = directory_group(&world, &org_id, &directory, &group_id)?;
     let mut by_product: Vec<(usize, Vec<&str>)> = Vec::new();
     for (product, role) in &world.groups[g].roles {
         match by_product.iter_mut().find(|(p, _)| p == product) {
@@ -74,7 +67,7 @@ pub async fn group_role_assignments(
         .into_iter()
         .map(|(p, roles)| json!({ "resourceId": world.products[p].ari, "resourceOwner": world.products[p].type_key, "roles": roles }))
         .collect();
-    ok(json!({ "data": data, "links": {} }))
+    Ok(ok(json!({ "data": data, "links": {} })))
 }
 
 /// The body of the v1 role writes, to a product role and to the org admin role alike.
@@ -98,18 +91,16 @@ pub fn change_user_role(
     sim: &Arc<Sim>,
     (Path((org_id, account_id)), Json(body)): (Path<(String, String)>, Json<RoleBody>),
     way: Way,
-) -> Response {
+) -> Answer {
     let (ix, product) = {
         let world = sim.world();
-        if let Err(response) = scope(&world, &org_id, None) {
-            return response;
-        }
-        let Some(ix) = world.account(&account_id) else { return not_found("User") };
-        let Some(product) = body.resource.as_deref().and_then(|r| world.product_by_ari(r)) else {
-            return bad_request("resource must be the ARI of a product in this organization");
-        };
+        scope(&world, &org_id, None)?;
+        let ix = world.account(&account_id).ok_or_else(|| not_found("User"))?;
+        let product = body.resource.as_deref().and_then(|r| world.product_by_ari(r));
+        let product =
+            product.ok_or_else(|| bad_request("resource must be the ARI of a product in this organization"))?;
         if world.acc(ix).status != AccountStatus::Active {
-            return bad_request("Inactive user");
+            return Err(bad_request("Inactive user"));
         }
         (ix, product)
     };
@@ -119,7 +110,7 @@ pub fn change_user_role(
         let what = way.pick(action::USER_GRANTED_ROLE, action::USER_REVOKED_ROLE);
         world.record(what, Actor::ApiKey, vec![Target::User(ix), Target::Product(product)], Place::Org);
     });
-    no_content()
+    Ok(no_content())
 }
 
 #[derive(Deserialize)]
@@ -134,19 +125,14 @@ pub fn change_group_role(
     sim: &Arc<Sim>,
     (Path((org_id, directory, group_id)), Json(body)): (Path<(String, String, String)>, Json<GroupRoleBody>),
     way: Way,
-) -> Response {
-    if let Err(response) = named_directory(&directory) {
-        return response;
-    }
+) -> Answer {
+    named_directory(&directory)?;
     let (g, product) = {
         let world = sim.world();
-        let g = match directory_group(&world, &org_id, &directory, &group_id) {
-            Ok(g) => g,
-            Err(response) => return response,
-        };
-        let Some(product) = world.product_by_ari(&body.resource_id) else {
-            return bad_request("resourceId must be the ARI of a product in this organization");
-        };
+        let g = directory_group(&world, &org_id, &directory, &group_id)?;
+        let product = world.product_by_ari(&body.resource_id);
+        let product =
+            product.ok_or_else(|| bad_request("resourceId must be the ARI of a product in this organization"))?;
         (g, product)
     };
     let role = body.role_id;
@@ -155,5 +141,5 @@ pub fn change_group_role(
         let what = way.pick(action::GROUP_GRANTED_ROLE, action::GROUP_REVOKED_ROLE);
         world.record(what, Actor::ApiKey, vec![Target::Group(g), Target::Product(product)], Place::Org);
     });
-    no_content()
+    Ok(no_content())
 }

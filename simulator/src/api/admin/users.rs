@@ -6,7 +6,7 @@ use std::sync::Arc;
 use axum::{
     Json,
     extract::{Path, Query, State},
-    response::{IntoResponse, Response},
+    response::IntoResponse,
 };
 use serde_json::json;
 
@@ -17,13 +17,13 @@ use super::{
     user_query::UserQuery,
 };
 use crate::{
-    api::{Params, ok},
+    api::{Answer, Params, ok},
     model::{AccountIx, AccountStatus, ORG_ADMIN_ROLE},
     respond::take_page,
     sim::{Base, Sim},
 };
 
-fn user_page(sim: &Sim, base: &str, org_id: &str, directory: &str, query: UserQuery) -> Result<Response, Response> {
+fn user_page(sim: &Sim, base: &str, org_id: &str, directory: &str, query: UserQuery) -> Answer {
     let world = sim.world();
     let dir = scope(&world, org_id, Some(directory))?;
     let cursor = query.cursor.clone();
@@ -53,9 +53,8 @@ pub async fn search_users(
     Base(base): Base,
     Path((org_id, directory)): Path<(String, String)>,
     body: Option<Json<UserQuery>>,
-) -> Response {
+) -> Answer {
     user_page(&sim, &base, &org_id, &directory, body.map(|Json(q)| q).unwrap_or_default())
-        .unwrap_or_else(|response| response)
 }
 
 pub async fn list_users(
@@ -63,53 +62,41 @@ pub async fn list_users(
     Base(base): Base,
     Path((org_id, directory)): Path<(String, String)>,
     Query(params): Query<Params>,
-) -> Response {
-    UserQuery::from_params(&params)
-        .and_then(|query| user_page(&sim, &base, &org_id, &directory, query))
-        .unwrap_or_else(|response| response)
+) -> Answer {
+    user_page(&sim, &base, &org_id, &directory, UserQuery::from_params(&params)?)
 }
 
 pub async fn count_users(
     State(sim): State<Arc<Sim>>,
     Path((org_id, directory)): Path<(String, String)>,
     Query(params): Query<Params>,
-) -> Response {
-    let count = || {
-        let query = UserQuery::from_params(&params)?;
-        query.validate()?;
-        let world = sim.world();
-        let dir = scope(&world, &org_id, Some(&directory))?;
-        Ok(ok(json!({ "count": world.directory_accounts().filter(|&ix| query.matches(&world, ix, dir)).count() })))
-    };
-    count().unwrap_or_else(|response| response)
+) -> Answer {
+    let query = UserQuery::from_params(&params)?;
+    query.validate()?;
+    let world = sim.world();
+    let dir = scope(&world, &org_id, Some(&directory))?;
+    Ok(ok(json!({ "count": world.directory_accounts().filter(|&ix| query.matches(&world, ix, dir)).count() })))
 }
 
-pub async fn user_stats(State(sim): State<Arc<Sim>>, Path((org_id, directory)): Path<(String, String)>) -> Response {
+pub async fn user_stats(State(sim): State<Arc<Sim>>, Path((org_id, directory)): Path<(String, String)>) -> Answer {
     let world = sim.world();
-    let dir = match scope(&world, &org_id, Some(&directory)) {
-        Ok(d) => d,
-        Err(response) => return response,
-    };
+    let dir = scope(&world, &org_id, Some(&directory))?;
     let users: Vec<AccountIx> =
         world.directory_accounts().filter(|&ix| dir.is_none_or(|d| world.acc(ix).directory == Some(d))).collect();
     let admins = users.iter().filter(|&&ix| world.acc(ix).org_admin).count();
     let by_status = [AccountStatus::Active, AccountStatus::Inactive, AccountStatus::Closed].map(
         |s| json!({ "status": s.as_str(), "count": users.iter().filter(|&&ix| world.acc(ix).status == s).count() }),
     );
-    ok(json!({ "roles": [{ "roleId": ORG_ADMIN_ROLE, "count": admins }], "accountStatus": by_status }))
+    Ok(ok(json!({ "roles": [{ "roleId": ORG_ADMIN_ROLE, "count": admins }], "accountStatus": by_status })))
 }
 
 pub async fn user_details(
     State(sim): State<Arc<Sim>>,
     Base(base): Base,
     Path((org_id, directory, account_id)): Path<(String, String, String)>,
-) -> Response {
+) -> Answer {
     let world = sim.world();
-    match directory_user(&world, &org_id, &directory, &account_id) {
-        Ok(ix) => {
-            let data = user_out(&world, ix, &base, Expand { platform_roles: true, counts: true, ..Expand::default() });
-            Json(json!({ "data": data })).into_response()
-        }
-        Err(response) => response,
-    }
+    let ix = directory_user(&world, &org_id, &directory, &account_id)?;
+    let data = user_out(&world, ix, &base, Expand { platform_roles: true, counts: true, ..Expand::default() });
+    Ok(Json(json!({ "data": data })).into_response())
 }

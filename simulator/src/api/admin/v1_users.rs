@@ -3,10 +3,7 @@
 
 use std::sync::Arc;
 
-use axum::{
-    extract::{Path, Query, State},
-    response::Response,
-};
+use axum::extract::{Path, Query, State};
 use serde_json::{Value, json};
 
 use super::{
@@ -14,7 +11,7 @@ use super::{
     lookup::{org_user, scope},
 };
 use crate::{
-    api::{Params, avatar, ok},
+    api::{Answer, Params, avatar, ok},
     model::AccountIx,
     respond::{decode_cursor, encode_cursor, iso, take_page},
     sim::{Base, Sim},
@@ -24,24 +21,19 @@ use crate::{
 pub async fn last_active_dates(
     State(sim): State<Arc<Sim>>,
     Path((org_id, account_id)): Path<(String, String)>,
-) -> Response {
+) -> Answer {
     let world = sim.world();
-    if let Err(response) = scope(&world, &org_id, None) {
-        return response;
-    }
-    let ix = match org_user(&world, &account_id) {
-        Ok(ix) => ix,
-        Err(response) => return response,
-    };
+    scope(&world, &org_id, None)?;
+    let ix = org_user(&world, &account_id)?;
     let a = world.acc(ix);
     let access: Vec<Value> = a
         .activity
         .iter()
         .map(|(p, at)| json!({ "id": world.products[*p].ari, "key": world.products[*p].v1_key, "last_active": at.format("%Y-%m-%d").to_string() }))
         .collect();
-    ok(
+    Ok(ok(
         json!({ "data": { "product_access": access, "added_to_org": a.added_to_org.format("%Y-%m-%d").to_string() }, "links": {} }),
-    )
+    ))
 }
 
 /// The retired-for-writes v1 list of managed accounts: snake_case, about 50 a page (AX-243).
@@ -50,18 +42,11 @@ pub async fn v1_users(
     Base(base): Base,
     Path(org_id): Path<String>,
     Query(params): Query<Params>,
-) -> Response {
+) -> Answer {
     let world = sim.world();
-    if let Err(response) = scope(&world, &org_id, None) {
-        return response;
-    }
-    let after = match params.get("cursor") {
-        None => None,
-        Some(token) => match decode_cursor::<AccountIx>(token) {
-            Some(after) => Some(after),
-            None => return bad_cursor(),
-        },
-    };
+    scope(&world, &org_id, None)?;
+    let after =
+        params.get("cursor").map(|token| decode_cursor::<AccountIx>(token).ok_or_else(bad_cursor)).transpose()?;
     let managed = || world.directory_accounts().filter(|&ix| world.acc(ix).managed);
     let total = managed().count();
     let start = after.map_or(0, |a| a as usize + 1);
@@ -102,5 +87,5 @@ pub async fn v1_users(
     if let (true, Some(&last)) = (more, page.last()) {
         links["next"] = json!(encode_cursor(&last));
     }
-    ok(json!({ "data": data, "meta": { "total": total }, "links": links }))
+    Ok(ok(json!({ "data": data, "meta": { "total": total }, "links": links })))
 }

@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 
 use super::lookup::scope;
 use crate::{
-    api::ok,
+    api::{Answer, ok},
     respond::{decode_cursor, encode_cursor, iso},
     sim::{Base, Sim},
 };
@@ -70,22 +70,17 @@ pub async fn workspaces(
     Base(base): Base,
     Path(org_id): Path<String>,
     body: axum::body::Bytes,
-) -> Response {
+) -> Answer {
     let world = sim.world();
-    if let Err(response) = scope(&world, &org_id, None) {
-        return response;
-    }
+    scope(&world, &org_id, None)?;
     let body = match body.iter().all(u8::is_ascii_whitespace) {
         true => None,
-        false => match serde_json::from_slice::<Value>(&body) {
-            Ok(body) => Some(body),
-            Err(_) => return workspace_error("The request body is not valid JSON."),
-        },
+        false => Some(
+            serde_json::from_slice::<Value>(&body)
+                .map_err(|_| workspace_error("The request body is not valid JSON."))?,
+        ),
     };
-    let (page_size, start) = match workspace_page(body) {
-        Ok(page) => page,
-        Err(detail) => return workspace_error(&detail),
-    };
+    let (page_size, start) = workspace_page(body).map_err(|detail| workspace_error(&detail))?;
     let usage = world.usage();
     let data: Vec<Value> = world
         .products
@@ -127,9 +122,9 @@ pub async fn workspaces(
     if end < world.products.len() {
         links["next"] = json!(encode_cursor(&(page_size, end)));
     }
-    ok(json!({
+    Ok(ok(json!({
         "data": data,
         "links": links,
         "meta": { "pageSize": page_size, "startIndex": start, "endIndex": end, "total": world.products.len() },
-    }))
+    })))
 }
