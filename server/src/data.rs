@@ -606,32 +606,4 @@ pub mod routes {
             }
         }
     }
-
-    /// The server functions' side (`/api/data/erasure...`).
-    #[async_trait::async_trait]
-    impl app::api::data::ErasureApi for Erasures {
-        async fn status(&self, who: &SignedIn) -> Result<app::api::data::ErasureStatus, app::error::AppError> {
-            Ok(Erasures::status(self, who, &request_headers()).await?)
-        }
-
-        async fn schedule(
-            &self,
-            who: &SignedIn,
-            request: EraseRequest,
-        ) -> Result<app::api::data::ErasureStatus, app::error::AppError> {
-            let parts = leptos::prelude::use_context::<http::request::Parts>();
-            let connect = parts.as_ref().and_then(|p| p.extensions.get::<ConnectInfo<SocketAddr>>());
-            let headers = request_headers();
-            Erasures::schedule(self, who, &request, &headers, &address(connect)).await?;
-            Ok(Erasures::status(self, who, &headers).await?)
-        }
-
-        async fn cancel(&self, who: &SignedIn) -> Result<bool, app::error::AppError> {
-            Ok(Erasures::cancel(self, who).await?.is_some())
-        }
-    }
-
-    fn request_headers() -> HeaderMap {
-        leptos::prelude::use_context::<http::request::Parts>().map(|p| p.headers).unwrap_or_default()
-    }
 }

@@ -5,6 +5,8 @@
 use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
 
+#[cfg(feature = "ssr")]
+use crate::auth::SignedIn;
 use crate::{
     audit::{AuditExportPage, AuditOptions, AuditPage, AuditQuery, Integrity},
     error::AppError,
@@ -16,10 +18,10 @@ use crate::{
 pub trait AuditApi: Send + Sync + 'static {
     /// A page of the audit log. Viewing it is itself audited, at most once per admin and filter
     /// in a while, so paging does not flood the log.
-    async fn page(&self, who: &crate::auth::SignedIn, query: AuditQuery) -> Result<AuditPage, AppError>;
+    async fn page(&self, who: &SignedIn, query: AuditQuery) -> Result<AuditPage, AppError>;
     /// A page of an audit export (`EXPORT_PAGE_SIZE` entries). The first page records the export
     /// and pins the log as it then was (`until_seq`).
-    async fn export_page(&self, who: &crate::auth::SignedIn, query: AuditQuery) -> Result<AuditExportPage, AppError>;
+    async fn export_page(&self, who: &SignedIn, query: AuditQuery) -> Result<AuditExportPage, AppError>;
     /// What the Audit page's pickers offer.
     async fn options(&self) -> Result<AuditOptions, AppError>;
     /// Whether the log's hash chain verifies.

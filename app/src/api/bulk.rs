@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
 
+#[cfg(feature = "ssr")]
+use crate::auth::SignedIn;
 use crate::{
     bulk::{BulkAction, ItemState, JobPage, JobSummary, Preflight, Targets},
     error::AppError,
@@ -14,25 +16,15 @@ use crate::{
 #[async_trait::async_trait]
 pub trait BulkApi: Send + Sync + 'static {
     /// Classifies every target user against Atlassian's current state; nothing runs yet.
-    async fn preflight(
-        &self,
-        who: &crate::auth::SignedIn,
-        action: BulkAction,
-        targets: Targets,
-    ) -> Result<Preflight, AppError>;
+    async fn preflight(&self, who: &SignedIn, action: BulkAction, targets: Targets) -> Result<Preflight, AppError>;
     /// The pre-flight of undoing a finished job: each changed user's steps, reversed.
-    async fn undo_preflight(&self, who: &crate::auth::SignedIn, job_id: String) -> Result<Preflight, AppError>;
+    async fn undo_preflight(&self, who: &SignedIn, job_id: String) -> Result<Preflight, AppError>;
     /// Queues the job of a confirmed plan; its id.
-    async fn start_job(
-        &self,
-        who: &crate::auth::SignedIn,
-        plan_id: String,
-        typed: Option<String>,
-    ) -> Result<String, AppError>;
+    async fn start_job(&self, who: &SignedIn, plan_id: String, typed: Option<String>) -> Result<String, AppError>;
     async fn job_page(&self, job_id: String, state: Option<ItemState>, page: u32) -> Result<JobPage, AppError>;
     /// The newest jobs first.
     async fn jobs(&self) -> Result<Vec<JobSummary>, AppError>;
-    async fn cancel_job(&self, who: &crate::auth::SignedIn, job_id: String) -> Result<JobSummary, AppError>;
+    async fn cancel_job(&self, who: &SignedIn, job_id: String) -> Result<JobSummary, AppError>;
 }
 
 #[cfg(feature = "ssr")]

@@ -9,6 +9,8 @@ use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
 use serde::{Deserialize, Serialize};
 
+#[cfg(feature = "ssr")]
+use crate::auth::SignedIn;
 use crate::error::AppError;
 
 /// A scheduled erasure of everything the product stores.
@@ -69,10 +71,10 @@ impl std::fmt::Debug for EraseRequest {
 #[cfg(feature = "ssr")]
 #[async_trait::async_trait]
 pub trait ErasureApi: Send + Sync + 'static {
-    async fn status(&self, who: &crate::auth::SignedIn) -> Result<ErasureStatus, AppError>;
-    async fn schedule(&self, who: &crate::auth::SignedIn, request: EraseRequest) -> Result<ErasureStatus, AppError>;
+    async fn status(&self, who: &SignedIn) -> Result<ErasureStatus, AppError>;
+    async fn schedule(&self, who: &SignedIn, request: EraseRequest) -> Result<ErasureStatus, AppError>;
     /// Cancels the pending erasure; false when none was pending.
-    async fn cancel(&self, who: &crate::auth::SignedIn) -> Result<bool, AppError>;
+    async fn cancel(&self, who: &SignedIn) -> Result<bool, AppError>;
 }
 
 #[cfg(feature = "ssr")]

@@ -5,6 +5,8 @@
 use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
 
+#[cfg(feature = "ssr")]
+use crate::auth::SignedIn;
 use crate::{
     csv_export::{ExportPage, Layout},
     error::AppError,
@@ -24,13 +26,9 @@ pub trait DirectoryApi: Send + Sync + 'static {
     /// The ids of every account a query matches ("select all N").
     async fn matching_ids(&self, query: UserQuery) -> Result<Vec<String>, AppError>;
     /// One page of rows for an export: as `query_users`, in pages of `EXPORT_PAGE_SIZE`.
-    async fn export_page(&self, who: &crate::auth::SignedIn, query: UserQuery) -> Result<UserPage, AppError>;
+    async fn export_page(&self, who: &SignedIn, query: UserQuery) -> Result<UserPage, AppError>;
     /// The rows of these accounts (an export of the selection).
-    async fn rows_by_id(
-        &self,
-        who: &crate::auth::SignedIn,
-        ids: Vec<String>,
-    ) -> Result<Vec<crate::users::UserRow>, AppError>;
+    async fn rows_by_id(&self, who: &SignedIn, ids: Vec<String>) -> Result<Vec<crate::users::UserRow>, AppError>;
 }
 
 #[cfg(feature = "ssr")]

@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
 
+#[cfg(feature = "ssr")]
+use crate::auth::SignedIn;
 use crate::{
     error::AppError,
     settings::{Check, ConnectionInput, ProtectedChange, SettingsView},
@@ -14,31 +16,23 @@ use crate::{
 #[cfg(feature = "ssr")]
 #[async_trait::async_trait]
 pub trait SettingsApi: Send + Sync + 'static {
+    /// The settings as the page shows them (of each secret, only what the page may show).
     async fn view(&self) -> Result<SettingsView, AppError>;
     async fn save_thresholds(
         &self,
-        who: &crate::auth::SignedIn,
+        who: &SignedIn,
         warning_days: u32,
         overdue_days: u32,
     ) -> Result<SettingsView, AppError>;
-    async fn change_protected(
-        &self,
-        who: &crate::auth::SignedIn,
-        change: ProtectedChange,
-    ) -> Result<SettingsView, AppError>;
+    async fn change_protected(&self, who: &SignedIn, change: ProtectedChange) -> Result<SettingsView, AppError>;
     async fn save_schedule(
         &self,
-        who: &crate::auth::SignedIn,
+        who: &SignedIn,
         sync_interval_hours: f64,
         audit_retention_days: u32,
     ) -> Result<SettingsView, AppError>;
-    async fn save_seat_prices(&self, who: &crate::auth::SignedIn, prices: SeatPrices)
-    -> Result<SettingsView, AppError>;
-    async fn save_connection(
-        &self,
-        who: &crate::auth::SignedIn,
-        input: ConnectionInput,
-    ) -> Result<SettingsView, AppError>;
+    async fn save_seat_prices(&self, who: &SignedIn, prices: SeatPrices) -> Result<SettingsView, AppError>;
+    async fn save_connection(&self, who: &SignedIn, input: ConnectionInput) -> Result<SettingsView, AppError>;
     async fn test_connection(&self) -> Result<Vec<Check>, AppError>;
     /// The organisations an Admin API key can see: (id, name).
     async fn orgs_for_key(&self, admin_api_key: Option<String>) -> Result<Vec<(String, String)>, AppError>;

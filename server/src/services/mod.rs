@@ -1,12 +1,13 @@
 //! The server's side of the app's server functions: for each resource, the implementation of the
 //! trait its file in `app::api` declares, next to the others here. Most are thin adapters over the
 //! service that does the work (`bulk::Bulk`, `settings_page::SettingsService`, `sync::Syncer`,
-//! `auth::Access`); the directory's reads are done here, over the snapshot. [`Services`] provides
-//! every one of them, and the deployment, to each request as Leptos context.
+//! `auth::Access`, `data::Erasures`); the directory's reads are done here, over the snapshot.
+//! [`Services`] provides every one of them, and the deployment, to each request as Leptos context.
 
 mod audit;
 mod auth;
 mod bulk;
+mod data;
 mod directory;
 mod settings;
 mod sync;
