@@ -59,6 +59,8 @@ export default async function startServer() {
     });
   });
   process.env.UAM_E2E_URL = url;
+  // Where the server keeps its data, for tests that add to it the way the product's tools do.
+  process.env.UAM_E2E_DATA_DIR = dataDir;
 
   return async () => {
     // The server writes its last audit checkpoint as it stops: remove the folder only after.

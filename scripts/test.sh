@@ -23,7 +23,8 @@ step "Unit and integration tests"
 cargo test --locked --workspace --exclude frontend
 
 step "Building the server for the browser tests"
-cargo build --locked -p server --bin uam
+# The audit_vocabulary example fills the log with every action and outcome for the Audit spec.
+cargo build --locked -p server --bin uam --example audit_vocabulary
 
 step "Browser tests (Chromium; JavaScript on and off)"
 (cd e2e && npx playwright test)

@@ -6,9 +6,10 @@ use crate::{
         audit::export_audit,
         directory::{export_by_id, export_rows},
     },
-    audit::{AuditFilter, AuditQuery, EXPORT_PAGE_SIZE as AUDIT_EXPORT_PAGE_SIZE},
+    audit::{AuditExportPage, AuditFilter, AuditQuery, EXPORT_PAGE_SIZE as AUDIT_EXPORT_PAGE_SIZE, label_cells},
     csv_export::{BOM, CsvBuilder, ExportPage, Layout},
     error::AppError,
+    i18n::I18n,
     users::{EXPORT_PAGE_SIZE, MAX_IDS_PER_REQUEST, UserQuery},
 };
 
@@ -136,12 +137,13 @@ where
 }
 
 /// Fetches every audit entry `filter` matches, newest first, and writes the CSV (with its
-/// byte-order mark); `None` when cancelled. The first page records the export on the server and
-/// pins the log, so entries appended meanwhile (this export's own record among them) never shift
-/// the later pages.
+/// byte-order mark), actions and outcomes labelled in `i18n`'s language; `None` when cancelled.
+/// The first page records the export on the server and pins the log, so entries appended
+/// meanwhile (this export's own record among them) never shift the later pages.
 pub async fn build_audit_csv(
     filter: AuditFilter,
     header: Vec<String>,
+    i18n: I18n,
     on_progress: impl Fn(Progress),
     cancelled: impl Fn() -> bool,
 ) -> Result<Option<String>, AppError> {
@@ -153,13 +155,20 @@ pub async fn build_audit_csv(
         until_seq: until.map(|u| u.0),
         until_event: until.map(|u| u.1),
     };
+    let labelled = move |page: AuditExportPage| {
+        let mut cells = page.cells;
+        for row in &mut cells {
+            label_cells(row, |id| i18n.t(id));
+        }
+        ExportPage { total: page.total, cells }
+    };
     let first = export_audit(query(0, None)).await?;
     let until = Some((first.until_seq, first.until_event));
     let fetch = |page: u32| {
         let next = export_audit(query(page, until));
-        async move { next.await.map(|p| ExportPage { total: p.total, cells: p.cells }) }
+        async move { next.await.map(labelled) }
     };
-    let first = ExportPage { total: first.total, cells: first.cells };
+    let first = labelled(first);
     Ok(write_pages(first, fetch, &mut file, &cancelled).await?.then(|| file.finish()))
 }
 

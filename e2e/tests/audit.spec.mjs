@@ -1,7 +1,12 @@
 // The Audit page against what really happened: admin actions taken through the product (a
 // setting saved, users exported) are found by filter and search, read as they were done, export
-// to a CSV that equals the table, and the export itself is in the log.
+// to a CSV that equals the table, and the export itself is in the log. Every action and outcome
+// the log can hold reads as its label, never its code, on the page and in the CSV.
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures.mjs";
 import { parseCsv } from "./truth.mjs";
@@ -136,11 +141,11 @@ test("a saved setting and a users export are found, read right, and export as sh
   expect(ours[at("Admin name")]).toBe(admin);
   expect(ours[at("Signed in with")]).toBe("atlassian");
   expect(ours[at("Jira panel installation")]).toBe("");
-  expect(ours[at("Action")]).toBe("settings_changed");
+  expect(ours[at("Action")]).toBe("Setting changed");
   expect(ours[at("Target")]).toBe("audit_retention_days");
-  expect(ours[at("Outcome")]).toBe("ok");
+  expect(ours[at("Outcome")]).toBe("Succeeded");
   expect(ours[at("Hash")]).toMatch(/^[0-9a-f]{64}$/);
-  expect(rows.every((r) => r[at("Action")] === "settings_changed" && r[at("Target")] === "audit_retention_days")).toBe(true);
+  expect(rows.every((r) => r[at("Action")] === "Setting changed" && r[at("Target")] === "audit_retention_days")).toBe(true);
   expect(rows.every((r) => r.length === AUDIT_HEADER.length)).toBe(true);
   await expect(page.getByRole("status").filter({ hasText: `Exported ${total} ${total === 1 ? "entry" : "entries"}.` })).toBeVisible();
 
@@ -185,3 +190,64 @@ test("the log reads, filters, pages and opens entries without the script", async
   await expect(page.getByText("No entries match these filters.")).toBeVisible();
   await expect(page.getByRole("searchbox", { name: "Search" })).toHaveValue("no entry says this 7d1f");
 });
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+/// A locale's messages that are plain text (as the audit labels are), by id, from its file.
+function plainMessages(tag) {
+  const source = readFileSync(join(root, "i18n", tag, "main.ftl"), "utf8");
+  return Object.fromEntries([...source.matchAll(/^([a-z][\w-]*) = ([^{\n]+)$/gm)].map((m) => [m[1], m[2].trim()]));
+}
+
+/// One entry for every action and every outcome of this version's vocabulary, appended to the
+/// server's log by its own append (the audit_vocabulary example), under an admin name of this
+/// run's: the codes it wrote, and the name to filter on.
+function appendEveryValue() {
+  const name = `Vocabulary ${Date.now()} ${Math.floor(Math.random() * 1e6)}`;
+  const binary = process.env.UAM_BIN ?? join(root, "target", "debug", "uam");
+  const example = join(dirname(binary), "examples", "audit_vocabulary");
+  const run = spawnSync(example, [process.env.UAM_E2E_DATA_DIR, name], { encoding: "utf8" });
+  expect(run.status, `audit_vocabulary: ${run.stderr}`).toBe(0);
+  return { name, ...JSON.parse(run.stdout) };
+}
+
+for (const tag of ["en", "ja", "de"]) {
+  test(`every action and outcome reads as its label, never its code, on the page and in the CSV (${tag})`, async ({
+    page,
+    baseURL,
+    javaScriptEnabled,
+  }) => {
+    test.setTimeout(60_000);
+    const { name, actions, outcomes } = appendEveryValue();
+    expect(actions.length).toBeGreaterThan(20);
+    const t = plainMessages(tag);
+    const label = (kind, code) => t[`audit-${kind}-${code}`];
+    const expected = [...actions.map((a) => [a, "ok"]), ...outcomes.map((o) => ["bulk_deactivate", o])];
+    for (const [action, outcome] of expected) {
+      expect(label("action", action), `${tag} labels ${action}`).toBeTruthy();
+      expect(label("outcome", outcome), `${tag} labels ${outcome}`).toBeTruthy();
+    }
+    const codes = new Set([...actions, ...outcomes]);
+    /// Each shown text is a label (never a code), and each code's label is among them.
+    const expectLabels = (shown, kind, values, what) => {
+      for (const text of shown) expect(codes.has(text.trim()), `${what} shows the code ${text}`).toBe(false);
+      const texts = new Set(shown.map((s) => s.trim()));
+      for (const code of values) expect(texts.has(label(kind, code)), `${what} shows ${code} as ${label(kind, code)}`).toBe(true);
+    };
+
+    await page.context().addCookies([{ name: "uam_locale", value: tag, url: baseURL }]);
+    await page.goto(`/audit?admin=${encodeURIComponent(name)}&size=100`);
+    await expect(entries(page)).toHaveCount(expected.length);
+    expectLabels(await entries(page).locator("td[data-action]").allTextContents(), "action", actions, "the Action column");
+    expectLabels(await entries(page).locator("[data-outcome]").allTextContents(), "outcome", outcomes, "the Outcome column");
+
+    if (!javaScriptEnabled) return;
+    await expect(page.locator(".toolbar-actions")).toBeVisible();
+    const { text } = await download(page, t["audit-export"]);
+    const [header, ...rows] = parseCsv(text.slice(1));
+    const at = (id) => header.indexOf(t[id]);
+    expect(rows).toHaveLength(expected.length);
+    expectLabels(rows.map((r) => r[at("audit-csv-action")]), "action", actions, "the CSV's Action column");
+    expectLabels(rows.map((r) => r[at("audit-csv-outcome")]), "outcome", outcomes, "the CSV's Outcome column");
+  });
+}

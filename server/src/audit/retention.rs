@@ -6,6 +6,7 @@
 
 use std::{sync::Arc, time::Duration};
 
+use app::audit::{AuditAction, AuditOutcome};
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -14,9 +15,6 @@ use crate::{
     settings,
     store::{AuditEntry, PrunedRange, Store, StoreError},
 };
-
-/// The action of the entry that records a pruning.
-pub const PRUNE_ACTION: &str = "audit_pruned";
 
 /// How often the server prunes (and once at start-up).
 pub const PRUNE_EVERY: Duration = Duration::from_secs(24 * 60 * 60);
@@ -47,7 +45,7 @@ pub fn pruned_entry(range: &PrunedRange) -> AuditEntry {
     };
     AuditEntry {
         details: serde_json::to_value(details).unwrap_or_default(),
-        ..AuditEntry::new("system", PRUNE_ACTION, "ok")
+        ..AuditEntry::new("system", AuditAction::AuditPruned, AuditOutcome::Ok)
     }
 }
 

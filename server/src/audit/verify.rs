@@ -10,14 +10,17 @@
 
 use std::collections::BTreeMap;
 
+use app::{audit::AuditAction, code::Code};
 use serde::Serialize;
 
 use super::{
     checkpoint::{CheckpointInfo, CheckpointKind, Checkpoints, ErasedLog, Mark},
-    hash::{GENESIS, entry_hash},
-    retention::{PRUNE_ACTION, PrunedDetails},
+    retention::PrunedDetails,
 };
-use crate::store::{AuditRecord, Store, StoreError};
+use crate::store::{
+    AuditRecord, Store, StoreError,
+    audit_hash::{GENESIS, entry_hash},
+};
 
 /// Entries read per page: memory stays flat whatever the log's length.
 const PAGE: u32 = 1_000;
@@ -251,7 +254,7 @@ impl Verifier {
         if self.problem.is_some() {
             return;
         }
-        if entry.entry.action == PRUNE_ACTION
+        if entry.entry.action == AuditAction::AuditPruned.code()
             && let Ok(details) = serde_json::from_value::<PrunedDetails>(entry.entry.details.clone())
         {
             self.pruned.insert((details.last_removed.seq, details.last_removed.hash), entry.seq);
@@ -451,6 +454,7 @@ pub async fn verify(store: &dyn Store, checkpoints: &Checkpoints) -> Result<Veri
 
 #[cfg(test)]
 mod tests {
+    use app::audit::AuditOutcome;
     use chrono::{TimeDelta, TimeZone, Utc};
     use serde_json::json;
 
@@ -590,7 +594,7 @@ mod tests {
             "cutoff": "2026-01-01T00:30:00Z",
             "last_removed": { "seq": last_removed.seq, "hash": last_removed.hash },
         });
-        let entry = AuditEntry { details, ..AuditEntry::new("system", PRUNE_ACTION, "ok") };
+        let entry = AuditEntry { details, ..AuditEntry::new("system", AuditAction::AuditPruned, AuditOutcome::Ok) };
         let next = kept.last().map_or(1, |r| r.seq + 1);
         kept.push(chain(kept.last(), next, entry));
         kept

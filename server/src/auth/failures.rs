@@ -16,6 +16,7 @@ use std::{
     },
 };
 
+use app::audit::{AuditAction, AuditOutcome};
 use chrono::{DateTime, TimeDelta, Utc};
 use serde_json::json;
 
@@ -61,7 +62,7 @@ impl Refused {
             at: now,
             auth_via: Some(self.via.into()),
             details,
-            ..AuditEntry::new(&self.actor, "sign_in", "denied")
+            ..AuditEntry::new(&self.actor, AuditAction::SignIn, AuditOutcome::Denied)
         }
     }
 }
@@ -156,7 +157,7 @@ impl Refusals {
     pub async fn record(self: &Arc<Self>, store: &Arc<dyn Store>, refused: Refused) {
         match self.count(refused, Utc::now()) {
             Some(entry) => {
-                super::audit(store.as_ref(), entry).await;
+                let _ = crate::audit::append(store.as_ref(), &entry).await;
             }
             None => self.flush_later(store),
         }
@@ -172,7 +173,7 @@ impl Refusals {
             loop {
                 tokio::time::sleep(FLUSH_EVERY).await;
                 for entry in refusals.due(Utc::now()) {
-                    super::audit(store.as_ref(), entry).await;
+                    let _ = crate::audit::append(store.as_ref(), &entry).await;
                 }
                 if refusals.holding() {
                     continue;

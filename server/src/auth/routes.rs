@@ -5,7 +5,9 @@
 use std::{net::SocketAddr, sync::Arc};
 
 use app::{
+    audit::{AuditAction, AuditOutcome},
     auth::{SignedIn, encode_query_value},
+    code::Code,
     i18n::message,
 };
 use axum::{
@@ -44,8 +46,8 @@ async fn signed_in(access: &Access, headers: &HeaderMap, who: &SignedIn, next: O
     let Ok(id) = access.open_session(who, previous).await else { return back_to_login("unavailable", next) };
     access
         .audit(AuditEntry {
-            details: json!({ "via": who.via.as_str() }),
-            ..AuditEntry::new("", "sign_in", "ok").by(who)
+            details: json!({ "via": who.via.code() }),
+            ..AuditEntry::new("", AuditAction::SignIn, AuditOutcome::Ok).by(who)
         })
         .await;
     let mut response = Redirect::to(&safe_next(next)).into_response();
@@ -90,7 +92,7 @@ async fn login(
 async fn logout(State(access): State<Arc<Access>>, headers: HeaderMap) -> Response {
     if let Some(id) = app::prefs::cookie_value(&crate::prefs::cookies(&headers), access.cookies.session()) {
         if let Some(who) = access.resolve(id, Utc::now()).await {
-            access.audit(AuditEntry::new("", "sign_out", "ok").by(&who)).await;
+            access.audit(AuditEntry::new("", AuditAction::SignOut, AuditOutcome::Ok).by(&who)).await;
         }
         access.close_session(id).await;
     }
@@ -239,7 +241,7 @@ async fn atlassian_callback(
                     actor_name: Some(identity.name.clone()),
                     auth_via: Some("atlassian".into()),
                     details: json!({ "via": "atlassian", "reason": refusal.code() }),
-                    ..AuditEntry::new(&actor, "authn_denied", "denied")
+                    ..AuditEntry::new(&actor, AuditAction::AuthnDenied, AuditOutcome::Denied)
                 })
                 .await;
             let status =

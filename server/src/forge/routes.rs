@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use app::{
+    audit::{AuditAction, AuditOutcome},
     i18n::{message, negotiate},
     prefs::{LOCALE_COOKIE, THEME_COOKIE, Theme, preference_cookie},
 };
@@ -160,7 +161,11 @@ async fn open_session(
                     auth_via: Some("forge".into()),
                     installation_id: Some(grant.installation_id.clone()),
                     details: json!({ "via": "forge", "reason": refusal.code(), "cloud_id": grant.cloud_id }),
-                    ..AuditEntry::new(&format!("atlassian:{}", grant.principal), "authn_denied", "denied")
+                    ..AuditEntry::new(
+                        &format!("atlassian:{}", grant.principal),
+                        AuditAction::AuthnDenied,
+                        AuditOutcome::Denied,
+                    )
                 })
                 .await;
             let (status, code) = match refusal {
@@ -178,7 +183,7 @@ async fn open_session(
     access
         .audit(AuditEntry {
             details: json!({ "via": "forge", "cloud_id": grant.cloud_id }),
-            ..AuditEntry::new("", "sign_in", "ok").by(&who)
+            ..AuditEntry::new("", AuditAction::SignIn, AuditOutcome::Ok).by(&who)
         })
         .await;
     let mut response = answer(StatusCode::OK, json!({ "next": format!("{}/", app::embed::BASE) }));

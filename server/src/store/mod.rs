@@ -140,13 +140,14 @@ pub struct AuditEntry {
     pub auth_via: Option<String>,
     /// The Forge installation, when the admin acted from the Jira panel.
     pub installation_id: Option<String>,
+    /// An [`app::audit::AuditAction`]'s code (or, in an entry an older version wrote, its code).
     pub action: String,
     /// The affected account id, or the setting or secret that changed.
     pub target: Option<String>,
     /// The affected user's name and e-mail as Atlassian reported them at the time.
     pub target_name: Option<String>,
     pub target_email: Option<String>,
-    /// `ok`, `denied`, `failed`, `intent`, `skipped`, ...
+    /// An [`app::audit::AuditOutcome`]'s code, as `action`.
     pub outcome: String,
     /// What changed: before and after values, reasons (never a secret).
     pub details: serde_json::Value,
@@ -159,13 +160,15 @@ pub struct AuditEntry {
 }
 
 impl AuditEntry {
-    /// An entry stamped now, with no target and empty details.
-    pub fn new(actor: &str, action: &str, outcome: &str) -> AuditEntry {
+    /// An entry stamped now, with no target and empty details. The server passes its vocabulary
+    /// ([`app::audit::AuditAction`], [`app::audit::AuditOutcome`]); the stored codes are text, as
+    /// entries of other versions hold codes this one may not know.
+    pub fn new(actor: &str, action: impl AsRef<str>, outcome: impl AsRef<str>) -> AuditEntry {
         AuditEntry {
             at: Utc::now(),
             actor: actor.to_owned(),
-            action: action.to_owned(),
-            outcome: outcome.to_owned(),
+            action: action.as_ref().to_owned(),
+            outcome: outcome.as_ref().to_owned(),
             details: serde_json::json!({}),
             ..AuditEntry::default()
         }

@@ -6,14 +6,14 @@ use leptos::prelude::*;
 
 use super::{action_label, outcome_label};
 use crate::{
-    audit::{AuditFilter, AuditOptions, AuditSource, AuditState},
+    audit::{AuditFilter, AuditOptions, AuditSource, AuditState, action_choices, outcome_choices},
     components::{
         day_input::day_input,
         nav::{Go, after_pause},
         text_input::{TextKind, text_input},
     },
     embed::link,
-    i18n::use_i18n,
+    i18n::{I18n, use_i18n},
 };
 
 /// Reads or writes one field of the filter.
@@ -82,8 +82,18 @@ pub fn Filters(state: Memo<AuditState>, options: AuditOptions, go: Go) -> impl I
         }
     };
     let admins = options.admins.clone();
-    let actions = options.actions.iter().map(|a| (a.clone(), action_label(i18n, a))).collect();
-    let outcomes = options.outcomes.iter().map(|o| (o.clone(), outcome_label(i18n, o))).collect();
+    // Every value of the vocabulary, labelled, then any other code the log holds.
+    let labelled = |codes: Vec<String>, label: fn(I18n, &str) -> String| -> Vec<(String, String)> {
+        codes
+            .into_iter()
+            .map(|code| {
+                let text = label(i18n, &code);
+                (code, text)
+            })
+            .collect()
+    };
+    let actions = labelled(action_choices(&options.actions), action_label);
+    let outcomes = labelled(outcome_choices(&options.outcomes), outcome_label);
     let admin_select = select("admin", i18n.t("audit-filter-admin"), admins, |f| &mut f.admin);
     let action_select = select("action", i18n.t("audit-filter-action"), actions, |f| &mut f.action);
     let outcome_select = select("outcome", i18n.t("audit-filter-outcome"), outcomes, |f| &mut f.outcome);

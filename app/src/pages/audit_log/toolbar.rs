@@ -22,7 +22,7 @@ pub fn Toolbar(state: Memo<AuditState>, total: u64) -> impl IntoView {
         let header: Vec<String> = COLUMNS.iter().map(|id| i18n.t(id)).collect();
         let name = csv_export::named_file(&org_name, "audit", chrono::Utc::now().date_naive());
         let filter = state.with_untracked(|s| s.filter.normalised());
-        exporting.start(name, |progress, cancelled| export::build_audit_csv(filter, header, progress, cancelled));
+        exporting.start(name, |progress, cancelled| export::build_audit_csv(filter, header, i18n, progress, cancelled));
     };
     view! {
         <div class="toolbar">

@@ -5,6 +5,12 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+mod vocabulary;
+
+pub use vocabulary::{
+    ATLASSIAN_ACTIONS, AuditAction, AuditOutcome, action_choices, action_message, outcome_choices, outcome_message,
+};
+
 /// Which entries to list. Every field is optional; an empty filter lists the whole log, newest
 /// first.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -328,56 +334,6 @@ pub struct Integrity {
     pub problem: Option<IntegrityProblem>,
 }
 
-/// Actions the product writes, each with a translated label (`audit-action-<action>`); the log
-/// may hold others (newer versions, other tools), shown as written.
-pub const KNOWN_ACTIONS: [&str; 12] = [
-    "sign_in",
-    "sign_out",
-    "authn_denied",
-    "session_ended",
-    "local_admin_created",
-    "settings_changed",
-    "secret_replaced",
-    "data_exported",
-    "data_deleted",
-    "audit_viewed",
-    "audit_export",
-    "users_exported",
-];
-
-/// Atlassian's action keys that have a translated label (`audit-action-<key>`): the account and
-/// access changes its events report. Other keys are shown as Atlassian wrote them.
-pub const ATLASSIAN_ACTIONS: [&str; 16] = [
-    "user_deactivated",
-    "user_reactivated",
-    "user_access_suspended",
-    "user_access_restored",
-    "user_added_to_group",
-    "user_removed_from_group",
-    "group_granted_role",
-    "group_revoked_role",
-    "user_granted_role",
-    "user_revoked_role",
-    "added_org_admin",
-    "removed_org_admin",
-    "service_desk_customer_added",
-    "service_desk_customer_removed",
-    "project_role_actor_added",
-    "project_role_actor_removed",
-];
-
-/// The action's message id, when it has a label.
-pub fn action_message(action: &str) -> Option<String> {
-    (KNOWN_ACTIONS.contains(&action) || ATLASSIAN_ACTIONS.contains(&action)).then(|| format!("audit-action-{action}"))
-}
-
-/// Outcomes with a label and a badge colour (`audit-outcome-<outcome>`).
-pub const KNOWN_OUTCOMES: [&str; 6] = ["ok", "denied", "failed", "intent", "skipped", "blocked"];
-
-pub fn outcome_message(outcome: &str) -> Option<String> {
-    KNOWN_OUTCOMES.contains(&outcome).then(|| format!("audit-outcome-{outcome}"))
-}
-
 /// The CSV columns, in order, as message ids.
 pub const COLUMNS: [&str; 21] = [
     "audit-csv-seq",
@@ -403,7 +359,8 @@ pub const COLUMNS: [&str; 21] = [
     "audit-csv-product",
 ];
 
-/// One entry as CSV cells, in [`COLUMNS`] order: times in ISO 8601 UTC, codes as stored (a
+/// One entry as CSV cells, in [`COLUMNS`] order: times in ISO 8601 UTC, codes as stored (the
+/// browser turns the action and outcome into labels in the admin's language: [`label_cells`]; a
 /// spreadsheet filters on them), details as their JSON.
 pub fn cells(row: &AuditRow) -> Vec<String> {
     let text = |v: &Option<String>| v.clone().unwrap_or_default();
@@ -430,6 +387,21 @@ pub fn cells(row: &AuditRow) -> Vec<String> {
         text(&row.ip),
         text(&row.product),
     ]
+}
+
+/// An export row's Action and Outcome cells as people read them: `label` turns a message id
+/// into text in the admin's language; a code this version has no label for stays as written.
+pub fn label_cells(cells: &mut [String], label: impl Fn(&str) -> String) {
+    let labelled: [(&str, fn(&str) -> Option<String>); 2] =
+        [("audit-csv-action", action_message), ("audit-csv-outcome", outcome_message)];
+    for (column, message) in labelled {
+        let cell = COLUMNS.iter().position(|c| *c == column).and_then(|i| cells.get_mut(i));
+        if let Some(cell) = cell
+            && let Some(id) = message(cell)
+        {
+            *cell = label(&id);
+        }
+    }
 }
 
 /// Which entry is open: one of this app's (by `seq`) or one of Atlassian's events (by its place
@@ -706,6 +678,16 @@ mod tests {
         assert_eq!((cells_of_event[1].as_str(), cells_of_event[19].as_str()), ("atlassian", "203.0.113.9"));
         assert_eq!(row.admin(), "Ada");
         assert_eq!(row.details_summary(), r#"after: =x; before: {"warning_days":90}; setting: thresholds"#);
+        let mut labelled = cells.clone();
+        label_cells(&mut labelled, |id| format!("<{id}>"));
+        assert_eq!(
+            (labelled[7].as_str(), labelled[11].as_str()),
+            ("<audit-action-settings_changed>", "<audit-outcome-ok>")
+        );
+        let unknown = AuditRow { action: "from_the_future".into(), ..row.clone() };
+        let mut kept = super::cells(&unknown);
+        label_cells(&mut kept, |id| format!("<{id}>"));
+        assert_eq!(kept[7], "from_the_future", "a code without a label stays as written");
         let event = AuditRow {
             source: AuditSource::Atlassian,
             target: Some("u1".into()),
@@ -714,13 +696,5 @@ mod tests {
         };
         assert_eq!(event.details_summary(), "groups: jira-users · Sydney, Australia · 203.0.113.7");
         assert_eq!(summarise("not json"), "not json");
-    }
-
-    #[test]
-    fn known_actions_and_outcomes_have_labels() {
-        assert_eq!(action_message("sign_in").as_deref(), Some("audit-action-sign_in"));
-        assert_eq!(action_message("made_up"), None);
-        assert_eq!(action_message("user_access_suspended").as_deref(), Some("audit-action-user_access_suspended"));
-        assert_eq!(outcome_message("denied").as_deref(), Some("audit-outcome-denied"));
     }
 }

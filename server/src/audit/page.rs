@@ -1,12 +1,13 @@
 //! The Audit page's service: filtered pages of the log (and of Atlassian's events beside it),
-//! exports in pages, and the entries that record those readings (SR-36) and the exports of users. A view is recorded at most once per
-//! admin and filter in [`VIEW_WINDOW`], so paging does not flood the log; every export is
-//! recorded with its filter and row count before any of its rows leaves the server.
+//! exports in pages, and the entries that record those readings and the exports of users.
+//! A view is recorded at most once per admin and filter in [`VIEW_WINDOW`], so paging does not
+//! flood the log; every export is recorded with its filter and row count before any of its rows
+//! leaves the server.
 
 use app::{
     audit::{
-        AuditExportPage, AuditOptions, AuditPage, AuditQuery, CheckpointInfo, EXPORT_PAGE_SIZE, Integrity,
-        IntegrityProblem, cells,
+        AuditAction, AuditExportPage, AuditOptions, AuditOutcome, AuditPage, AuditQuery, CheckpointInfo,
+        EXPORT_PAGE_SIZE, Integrity, IntegrityProblem, cells,
     },
     auth::SignedIn,
     error::AppError,
@@ -14,15 +15,10 @@ use app::{
 use chrono::{TimeDelta, Utc};
 use serde_json::json;
 
-use crate::store::{AuditEntry, Store, StoreError};
+use crate::store::{AuditEntry, Store};
 
 /// A second view of the same filter by the same admin within this long is not recorded again.
 pub const VIEW_WINDOW: TimeDelta = TimeDelta::minutes(10);
-
-fn internal(error: StoreError) -> AppError {
-    tracing::error!(%error, "audit log error");
-    AppError::Internal
-}
 
 /// The query as the store should run it: blank values dropped, nothing unreasonably long.
 fn checked(query: AuditQuery) -> Result<AuditQuery, AppError> {
@@ -45,10 +41,12 @@ fn checked(query: AuditQuery) -> Result<AuditQuery, AppError> {
 /// page is returned (a view that cannot be recorded is not shown).
 pub async fn page(store: &dyn Store, who: &SignedIn, query: AuditQuery) -> Result<AuditPage, AppError> {
     let query = checked(AuditQuery { until_seq: None, until_event: None, ..query })?;
-    let page = store.search_audit(&query).await.map_err(internal)?;
-    let entry =
-        AuditEntry { details: json!({ "filter": query.filter }), ..AuditEntry::new("", "audit_viewed", "ok").by(who) };
-    store.append_audit_once(&entry, Utc::now() - VIEW_WINDOW).await.map_err(internal)?;
+    let page = store.search_audit(&query).await?;
+    let entry = AuditEntry {
+        details: json!({ "filter": query.filter }),
+        ..AuditEntry::new("", AuditAction::AuditViewed, AuditOutcome::Ok).by(who)
+    };
+    store.append_audit_once(&entry, Utc::now() - VIEW_WINDOW).await?;
     Ok(page)
 }
 
@@ -58,52 +56,56 @@ pub async fn page(store: &dyn Store, who: &SignedIn, query: AuditQuery) -> Resul
 /// a recent record of its export (a script skipping the first page) records it too.
 pub async fn export_page(store: &dyn Store, who: &SignedIn, query: AuditQuery) -> Result<AuditExportPage, AppError> {
     let query = checked(AuditQuery { page_size: EXPORT_PAGE_SIZE, ..query })?;
-    let page = store.search_audit(&query).await.map_err(internal)?;
+    let page = store.search_audit(&query).await?;
     let until_seq = query.until_seq.unwrap_or(page.head_seq);
     let until_event = query.until_event.unwrap_or(page.head_event);
     let details =
         json!({ "filter": query.filter, "rows": page.total, "until_seq": until_seq, "until_event": until_event });
-    let entry = AuditEntry { details, ..AuditEntry::new("", "audit_export", "ok").by(who) };
-    match query.until_seq {
-        None => store.append_audit(&entry).await.map(Some),
-        Some(_) => store.append_audit_once(&entry, Utc::now() - VIEW_WINDOW).await,
-    }
-    .map_err(internal)?;
+    let entry = AuditEntry { details, ..AuditEntry::new("", AuditAction::AuditExport, AuditOutcome::Ok).by(who) };
+    record(store, &entry, query.until_seq.is_none()).await?;
     Ok(AuditExportPage { total: page.total, until_seq, until_event, cells: page.rows.iter().map(cells).collect() })
 }
 
-/// Records an export of users by the admin of this request, before any row is returned. One
-/// that `starts` (a first page, or one request of a selection's export) is always recorded; a
-/// later page only when no record of the same `details.filter` by this admin is recent (within
-/// [`VIEW_WINDOW`]): one record per export, and none skipped by starting past the first page.
-pub async fn record_user_export(store: &dyn Store, details: serde_json::Value, starts: bool) -> Result<(), AppError> {
-    let who = SignedIn::current().ok_or(AppError::Unauthorized)?;
-    let entry = AuditEntry { details, ..AuditEntry::new("", "users_exported", "ok").by(&who) };
+/// Records an export of users by `who`, before any row is returned. One that `starts` (a first
+/// page, or one request of a selection's export) is always recorded; a later page only when no
+/// record of the same `details.filter` by this admin is recent (within [`VIEW_WINDOW`]): one
+/// record per export, and none skipped by starting past the first page.
+pub async fn record_user_export(
+    store: &dyn Store,
+    who: &SignedIn,
+    details: serde_json::Value,
+    starts: bool,
+) -> Result<(), AppError> {
+    let entry = AuditEntry { details, ..AuditEntry::new("", AuditAction::UsersExported, AuditOutcome::Ok).by(who) };
+    record(store, &entry, starts).await
+}
+
+/// Records an export: always when it `starts`, else only when no record of it is recent.
+async fn record(store: &dyn Store, entry: &AuditEntry, starts: bool) -> Result<(), AppError> {
     match starts {
-        true => store.append_audit(&entry).await.map(Some),
-        false => store.append_audit_once(&entry, Utc::now() - VIEW_WINDOW).await,
-    }
-    .map_err(internal)?;
+        true => store.append_audit(entry).await.map(Some),
+        false => store.append_audit_once(entry, Utc::now() - VIEW_WINDOW).await,
+    }?;
     Ok(())
 }
 
 pub async fn options(store: &dyn Store) -> Result<AuditOptions, AppError> {
-    store.audit_options().await.map_err(internal)
+    Ok(store.audit_options().await?)
 }
 
 /// How long a verification stands before the next page load checks the whole chain again:
 /// verifying reads and hashes every entry, too much for every page load of a large log.
 pub const INTEGRITY_FOR: std::time::Duration = std::time::Duration::from_secs(30);
 
-/// The Audit page's integrity status: `crate::audit::verify` against the signed checkpoints,
+/// The Audit page's integrity status: [`super::verify`] against the signed checkpoints,
 /// reused for [`INTEGRITY_FOR`].
 pub struct IntegrityCheck {
-    pub checkpoints: std::sync::Arc<crate::audit::Checkpoints>,
+    pub checkpoints: std::sync::Arc<super::Checkpoints>,
     last: tokio::sync::Mutex<Option<(std::time::Instant, Integrity)>>,
 }
 
 impl IntegrityCheck {
-    pub fn new(checkpoints: std::sync::Arc<crate::audit::Checkpoints>) -> IntegrityCheck {
+    pub fn new(checkpoints: std::sync::Arc<super::Checkpoints>) -> IntegrityCheck {
         IntegrityCheck { checkpoints, last: tokio::sync::Mutex::new(None) }
     }
 
@@ -113,7 +115,7 @@ impl IntegrityCheck {
         if let Some((_, integrity)) = last.as_ref().filter(|(at, _)| at.elapsed() < INTEGRITY_FOR) {
             return Ok(integrity.clone());
         }
-        let found = crate::audit::verify(store, &self.checkpoints).await.map_err(internal)?;
+        let found = super::verify(store, &self.checkpoints).await?;
         let integrity = Integrity {
             entries: found.entries,
             first_seq: found.first_seq,
