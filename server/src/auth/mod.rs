@@ -45,24 +45,14 @@ pub fn normalise(text: &str) -> String {
 }
 
 /// Why a sign-in was refused: each is a `login-error-<code>` message on the sign-in page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Refusal {
     /// A wrong login, password or authenticator code: one answer for all three.
     Invalid,
     Locked,
     NotAdmin,
     Unavailable,
-}
-
-impl Refusal {
-    pub fn code(self) -> &'static str {
-        match self {
-            Refusal::Invalid => "invalid",
-            Refusal::Locked => "locked",
-            Refusal::NotAdmin => "not-admin",
-            Refusal::Unavailable => "unavailable",
-        }
-    }
 }
 
 /// A new local admin account, as the set-up page or `uam admin create` describe it.
@@ -323,28 +313,6 @@ impl Access {
         }
     }
 
-    /// Whether the Jira user a panel launch code was issued for may use the product: the same
-    /// checks as Sign in with Atlassian, with the account's name, e-mail and status read from the
-    /// Admin API (Forge vouches only for the account id).
-    pub async fn authorise_panel(&self, grant: &crate::forge::launch::Grant) -> Result<SignedIn, Refusal> {
-        let account = match self.org.upstream().profile(&grant.principal).await {
-            Ok(profile) => profile.account.unwrap_or_default(),
-            // An account the org does not manage has no profile here; the role check still decides.
-            Err(error) => {
-                tracing::info!(%error, "no managed profile for the panel's user");
-                ProfileAccount::default()
-            }
-        };
-        let identity = oauth::Identity {
-            account_id: grant.principal.clone(),
-            email: account.email,
-            name: account.name.unwrap_or_else(|| grant.principal.clone()),
-            account_status: account.account_status,
-        };
-        let who = self.authorise_atlassian(&identity).await?;
-        Ok(SignedIn { via: SignInMethod::Forge, installation: Some(grant.installation_id.clone()), ..who })
-    }
-
     /// Opens a session for `who`: a fresh id every sign-in (the old one, if any, ends).
     pub async fn open_session(&self, who: &SignedIn, previous: Option<&str>) -> Result<String, StoreError> {
         if let Some(previous) = previous {
@@ -450,7 +418,17 @@ pub async fn is_org_admin(upstream: &Upstream, account_id: &str) -> Result<bool,
 
 #[cfg(test)]
 mod tests {
+    use strum::VariantArray;
+
     use super::*;
+
+    /// Each refusal is a message the sign-in page knows (`login-error-<code>`).
+    #[test]
+    fn refusal_codes_are_login_errors() {
+        let codes: Vec<&str> = Refusal::VARIANTS.iter().map(Code::code).collect();
+        assert_eq!(codes, ["invalid", "locked", "not-admin", "unavailable"]);
+        assert!(codes.iter().all(|code| app::auth::LOGIN_ERRORS.contains(code)));
+    }
 
     #[test]
     fn normalisation_ignores_case_spaces_and_composition() {

@@ -166,7 +166,10 @@ impl Bulk {
 
 #[cfg(test)]
 mod tests {
-    use app::auth::SignInMethod;
+    use app::{
+        auth::SignInMethod,
+        bulk::{BulkAction, DEFAULT_CONFIRM_THRESHOLD},
+    };
 
     use super::*;
 

@@ -6,28 +6,17 @@
 use app::users::{AccountType, Status};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use strum::{EnumString, IntoStaticStr};
 
 /// Where facts about an account came from, in order of authority: the org directory knows the
-/// most, then the site's own user lookups, then JSM customer listings.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// most, then the site's own user lookups, then JSM customer listings. Its code (`org`, `site`,
+/// `customer`) is stored with each fact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, IntoStaticStr, EnumString)]
+#[strum(serialize_all = "snake_case")]
 pub enum Source {
     Org,
     Site,
     Customer,
-}
-
-impl Source {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Source::Org => "org",
-            Source::Site => "site",
-            Source::Customer => "customer",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Source> {
-        [Source::Org, Source::Site, Source::Customer].into_iter().find(|s| s.as_str() == text)
-    }
 }
 
 /// What one source says of one account.

@@ -6,6 +6,7 @@
 use std::{cmp::Ordering, collections::HashMap};
 
 use app::users::{AccountType, SortKey, Status, SyncRun};
+use strum::VariantArray;
 
 use super::{
     columns::{ListColumn, StrColumn, room_for},
@@ -190,7 +191,7 @@ pub struct Index {
     /// each member (a group of 80,000 users in 75 projects would be six million copies).
     pub(super) group_links: ListColumn<(u32, u32)>,
     pub(super) catalog: Catalog,
-    /// Per [`app::users::SortKey`] (in `SortKey::ALL` order): rows in ascending order.
+    /// Per [`app::users::SortKey`] (in `SortKey::VARIANTS` order): rows in ascending order.
     pub(super) orders: Vec<Vec<u32>>,
 }
 
@@ -545,7 +546,7 @@ fn sort_orders(index: &Index) -> Vec<Vec<u32>> {
     for (position, &row) in by_name.iter().enumerate() {
         rank[row as usize] = position as u32;
     }
-    SortKey::ALL
+    SortKey::VARIANTS
         .iter()
         .map(|&key| {
             if key == SortKey::Name {

@@ -9,6 +9,7 @@ use app::users::{
 };
 use chrono::{DateTime, NaiveDate, Utc};
 use memchr::memmem::Finder;
+use strum::VariantArray;
 
 use super::{
     columns::Bits,
@@ -125,7 +126,7 @@ impl Index {
 
     /// Matching rows in the query's sort order.
     fn ordered<'a>(&'a self, query: &UserQuery, bits: &'a Bits) -> impl Iterator<Item = usize> + 'a {
-        let position = SortKey::ALL.iter().position(|&k| k == query.sort).unwrap_or(0);
+        let position = SortKey::VARIANTS.iter().position(|&k| k == query.sort).unwrap_or(0);
         let order = &self.orders[position];
         let walk: Box<dyn Iterator<Item = &u32>> =
             if query.descending { Box::new(order.iter().rev()) } else { Box::new(order.iter()) };

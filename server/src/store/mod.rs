@@ -7,7 +7,10 @@ mod sqlite;
 
 use std::{path::Path, sync::Arc};
 
-use app::users::{SyncOutcome, SyncRun};
+use app::{
+    code::Code,
+    users::{SyncOutcome, SyncRun},
+};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
@@ -178,7 +181,7 @@ impl AuditEntry {
     pub fn by(mut self, who: &app::auth::SignedIn) -> AuditEntry {
         self.actor = who.actor();
         self.actor_name = Some(who.name.clone());
-        self.auth_via = Some(who.via.as_str().to_owned());
+        self.auth_via = Some(who.via.code().to_owned());
         self.installation_id.clone_from(&who.installation);
         self
     }

@@ -264,7 +264,7 @@ impl JobStore for SqliteStore {
         for (id, _) in accounts {
             sqlx::query("DELETE FROM snapshot_accounts WHERE run_id = ? AND source = ? AND account_id = ?")
                 .bind(run)
-                .bind(Source::Org.as_str())
+                .bind(Source::Org.code())
                 .bind(id)
                 .execute(&mut *tx)
                 .await?;

@@ -178,7 +178,7 @@ pub(super) async fn write_batch(
                 let mut insert =
                     QueryBuilder::<Sqlite>::new("INSERT INTO snapshot_accounts (run_id, source, account_id, record) ");
                 insert.push_values(chunk, |mut row, (id, record)| {
-                    row.push_bind(run).push_bind(source.as_str()).push_bind(*id).push_bind(record.as_str());
+                    row.push_bind(run).push_bind(source.code()).push_bind(*id).push_bind(record.as_str());
                 });
                 insert.build().execute(&mut **tx).await?;
             }
@@ -486,7 +486,8 @@ impl Store for SqliteStore {
         .fetch(&self.pool);
         while let Some(row) = accounts.try_next().await? {
             let source: String = row.try_get(0)?;
-            let source = Source::parse(&source).ok_or_else(|| StoreError::Corrupt(format!("source {source:?}")))?;
+            let source =
+                source.parse::<Source>().map_err(|_| StoreError::Corrupt(format!("source {source:?}")))?;
             let record: String = row.try_get(2)?;
             let facts = serde_json::from_str(&record).map_err(|e| StoreError::Corrupt(e.to_string()))?;
             sink.account(source, row.try_get(1)?, facts);

@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize, Serializer, ser::SerializeSeq};
+use strum::{IntoStaticStr, VariantArray};
 
 use super::loose;
 
@@ -60,8 +61,9 @@ impl Directories<'_> {
     }
 }
 
-/// What a `users/search` answer adds to each user.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// What a `users/search` answer adds to each user (its code is the `expand` value).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, IntoStaticStr, VariantArray)]
+#[strum(serialize_all = "camelCase")]
 pub enum UserExpand {
     /// `groups[]{id,name}`.
     Groups,
@@ -72,16 +74,6 @@ pub enum UserExpand {
 }
 
 impl UserExpand {
-    const ALL: [UserExpand; 3] = [UserExpand::Groups, UserExpand::ProductAccess, UserExpand::PlatformRoles];
-
-    fn code(self) -> &'static str {
-        match self {
-            UserExpand::Groups => "groups",
-            UserExpand::ProductAccess => "productAccess",
-            UserExpand::PlatformRoles => "platformRoles",
-        }
-    }
-
     fn bit(self) -> u8 {
         1 << self as u8
     }
@@ -116,10 +108,11 @@ impl Expand {
 
 impl Serialize for Expand {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let parts = UserExpand::ALL.iter().filter(|part| self.contains(**part));
+        let parts = UserExpand::VARIANTS.iter().filter(|part| self.contains(**part));
         let mut seq = serializer.serialize_seq(None)?;
-        for part in parts {
-            seq.serialize_element(part.code())?;
+        for &part in parts {
+            let code: &'static str = part.into();
+            seq.serialize_element(code)?;
         }
         seq.end()
     }
