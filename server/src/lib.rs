@@ -24,6 +24,7 @@ mod redirect;
 pub mod secrets;
 pub mod services;
 pub mod settings;
+pub mod settings_page;
 pub mod snapshot;
 pub mod store;
 pub mod sync;
@@ -120,7 +121,7 @@ impl Backend {
         // The environment wins; then what the Settings page saved; else the demo organisation.
         let configured = match configured {
             Some(connection) => Some((connection, ConnectionSource::Environment)),
-            None => settings::saved_connection(
+            None => settings_page::open_saved_connection(
                 store.as_ref(),
                 &master_key,
                 &config.atlassian_admin_url,
@@ -187,8 +188,7 @@ impl Server {
         audit::retention::prune_and_checkpoint(store, &backend.checkpoints).await;
         backend.checkpoints.checkpoint(store).await?;
         let access = Arc::new(access(config, &backend));
-        let settings = settings::SettingsService {
-            store: Arc::clone(backend.org.store()),
+        let settings = settings_page::SettingsService {
             master_key: Arc::clone(&backend.master_key),
             source: backend.source,
             org: Arc::clone(&backend.org),

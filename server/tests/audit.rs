@@ -172,7 +172,7 @@ async fn an_inserted_entry_is_named() {
         "INSERT INTO audit_log (seq, at, actor, action, target, outcome, details, prev_hash, hash)
          VALUES (15, ?, 'system', 'forged', NULL, 'ok', '{}', ?, ?)",
     )
-    .bind(server::audit::hash::time_text(forged.at))
+    .bind(server::store::audit_hash::time_text(forged.at))
     .bind(&before.hash)
     .bind(&hash)
     .execute(&mut db)

@@ -19,7 +19,7 @@ use chrono::{DateTime, Utc};
 use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 use serde::{Deserialize, Serialize};
 
-use super::hash::{sha256_hex, time_text};
+use crate::store::audit_hash::{sha256_hex, time_text};
 use crate::store::{Store, StoreError};
 
 /// How often the server checkpoints the head when it has moved.

@@ -29,7 +29,7 @@ use crate::{
     store::{AuditEntry, LocalAdmin, SessionRecord, Store, StoreError, StoredSecret},
     upstream::{
         Upstream, UpstreamError,
-        api::admin::{Directories, Expand, ProfileAccount, UserExpand, UserSearch},
+        api::admin::{Directories, Expand, UserExpand, UserSearch},
     },
 };
 

@@ -5,6 +5,8 @@ use std::sync::Arc;
 
 use app::{
     audit::{AuditAction, AuditOutcome},
+    auth::{SignInMethod, SignedIn},
+    code::Code,
     i18n::{message, negotiate},
     prefs::{LOCALE_COOKIE, THEME_COOKIE, Theme, preference_cookie},
 };
@@ -21,8 +23,9 @@ use serde_json::json;
 
 use super::{Forge, launch::Grant};
 use crate::{
-    auth::{Access, Refusal, session::CookieNames},
+    auth::{Access, Refusal, oauth::Identity, session::CookieNames},
     store::AuditEntry,
+    upstream::api::admin::ProfileAccount,
 };
 
 pub struct PanelState {
@@ -140,6 +143,28 @@ struct SessionRequest {
     locale: Option<String>,
 }
 
+/// Whether the Jira user a panel launch code was issued for may use the product: the same
+/// checks as Sign in with Atlassian, with the account's name, e-mail and status read from the
+/// Admin API (Forge vouches only for the account id).
+async fn authorise(access: &Access, grant: &Grant) -> Result<SignedIn, Refusal> {
+    let account = match access.org.upstream().profile(&grant.principal).await {
+        Ok(profile) => profile.account.unwrap_or_default(),
+        // An account the org does not manage has no profile here; the role check still decides.
+        Err(error) => {
+            tracing::info!(%error, "no managed profile for the panel's user");
+            ProfileAccount::default()
+        }
+    };
+    let identity = Identity {
+        account_id: grant.principal.clone(),
+        email: account.email,
+        name: account.name.unwrap_or_else(|| grant.principal.clone()),
+        account_status: account.account_status,
+    };
+    let who = access.authorise_atlassian(&identity).await?;
+    Ok(SignedIn { via: SignInMethod::Forge, installation: Some(grant.installation_id.clone()), ..who })
+}
+
 /// `POST /embed/session`: redeems a launch code once, checks that its Jira user is an org admin
 /// (exactly as a tab's sign-in does), and opens the panel's session in a partitioned cookie. The
 /// panel then follows Jira's theme and language.
@@ -153,7 +178,7 @@ async fn open_session(
     let Some(grant) = forge.launches.redeem(&request.code, Utc::now()) else {
         return answer(StatusCode::UNAUTHORIZED, json!({ "code": "unauthorized" }));
     };
-    let who = match access.authorise_panel(&grant).await {
+    let who = match authorise(access, &grant).await {
         Ok(who) => who,
         Err(refusal) => {
             access
@@ -189,7 +214,7 @@ async fn open_session(
     let mut response = answer(StatusCode::OK, json!({ "next": format!("{}/", app::embed::BASE) }));
     let mut set = vec![access.cookies.set_embedded(&id)];
     if let Some(theme) = request.theme.as_deref().map(Theme::parse).filter(|t| *t != Theme::System) {
-        set.push(preference_cookie(THEME_COOKIE, theme.as_str(), true));
+        set.push(preference_cookie(THEME_COOKIE, theme.code(), true));
     }
     // Jira writes `de_DE`; a language we do not have falls back as `Accept-Language` would.
     if let Some(tag) = request.locale.as_deref().filter(|tag| !tag.trim().is_empty()) {

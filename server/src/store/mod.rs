@@ -2,6 +2,7 @@
 //! so a PostgreSQL implementation (for several servers sharing one deployment) can sit beside the
 //! SQLite one without touching them.
 
+pub mod audit_hash;
 mod events;
 mod sqlite;
 

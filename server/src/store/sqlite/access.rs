@@ -10,7 +10,7 @@ use crate::store::{
     StoreError, StoredSecret,
 };
 
-use crate::audit::GENESIS;
+use crate::store::audit_hash::{GENESIS, entry_hash};
 
 /// Appends `entry` as number `seq`, chained to `prev_hash`, inside the caller's transaction.
 async fn insert_audit(
@@ -21,7 +21,7 @@ async fn insert_audit(
 ) -> Result<(), StoreError> {
     let at = stamp(entry.at);
     let details = entry.details.to_string();
-    let hash = crate::audit::entry_hash(prev_hash, seq, entry);
+    let hash = entry_hash(prev_hash, seq, entry);
     sqlx::query(
         "INSERT INTO audit_log (seq, at, actor, action, target, outcome, details, prev_hash, hash,
                                 actor_name, auth_via, target_name, target_email, atlassian_status,

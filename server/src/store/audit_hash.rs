@@ -113,6 +113,14 @@ mod tests {
     }
 
     #[test]
+    fn the_vocabulary_writes_the_codes_entries_were_hashed_over() {
+        use app::audit::{AuditAction, AuditOutcome};
+        let typed =
+            AuditEntry { at: entry().at, ..AuditEntry::new("cli", AuditAction::DataExported, AuditOutcome::Ok) };
+        assert_eq!(entry_hash(GENESIS, 1, &typed), entry_hash(GENESIS, 1, &entry()));
+    }
+
+    #[test]
     fn no_target_and_an_empty_target_differ() {
         let none = entry_hash(GENESIS, 1, &entry());
         let empty = entry_hash(GENESIS, 1, &AuditEntry { target: Some(String::new()), ..entry() });
