@@ -139,6 +139,23 @@ async fn discard_rows(tx: &mut sqlx::Transaction<'_, Sqlite>, condition: &str, r
     Ok(())
 }
 
+/// Runs one statement that copies rows of the kept run (`?2`) into the run being written (`?1`);
+/// `?3`, where the statement has it, narrows what is copied to one kind.
+async fn carry_over(
+    tx: &mut sqlx::Transaction<'_, Sqlite>,
+    sql: &str,
+    run: i64,
+    from: i64,
+    narrow: Option<&str>,
+) -> Result<(), StoreError> {
+    let query = sqlx::query(sql).bind(run).bind(from);
+    match narrow {
+        Some(narrow) => query.bind(narrow).execute(&mut **tx).await?,
+        None => query.execute(&mut **tx).await?,
+    };
+    Ok(())
+}
+
 /// Stores (or replaces) a secret inside the caller's transaction.
 async fn put_secret(tx: &mut sqlx::Transaction<'_, Sqlite>, secret: &StoredSecret) -> Result<(), StoreError> {
     sqlx::query(
@@ -355,24 +372,12 @@ impl Store for SqliteStore {
                 .execute(&mut *tx)
                 .await?;
             let Some(from) = from else { continue };
-            sqlx::query(
-                "INSERT OR IGNORE INTO snapshot_catalog (run_id, kind, id, record)
-                 SELECT ?, kind, id, record FROM snapshot_catalog WHERE run_id = ? AND kind = ?",
-            )
-            .bind(run)
-            .bind(from)
-            .bind(kind)
-            .execute(&mut *tx)
-            .await?;
-            sqlx::query(
-                "INSERT INTO snapshot_grants (run_id, principal, target, role)
-                 SELECT ?, principal, target, role FROM snapshot_grants WHERE run_id = ? AND target LIKE ?",
-            )
-            .bind(run)
-            .bind(from)
-            .bind(&prefix)
-            .execute(&mut *tx)
-            .await?;
+            let copy_catalog = "INSERT OR IGNORE INTO snapshot_catalog (run_id, kind, id, record)
+                 SELECT ?1, kind, id, record FROM snapshot_catalog WHERE run_id = ?2 AND kind = ?3";
+            carry_over(&mut tx, copy_catalog, run, from, Some(kind)).await?;
+            let copy_grants = "INSERT INTO snapshot_grants (run_id, principal, target, role)
+                 SELECT ?1, principal, target, role FROM snapshot_grants WHERE run_id = ?2 AND target LIKE ?3";
+            carry_over(&mut tx, copy_grants, run, from, Some(&prefix)).await?;
         }
         if family == Family::Jsm {
             // Customers are known only from JSM's listings: those no kept or other grant names go.
@@ -386,42 +391,22 @@ impl Store for SqliteStore {
         }
         if let Some(from) = from {
             // Site-only groups that the kept roles name, with their members, unless this run read them.
-            sqlx::query(
-                "INSERT INTO snapshot_grants (run_id, principal, target, role)
-                 SELECT ?, principal, target, role FROM snapshot_grants
-                 WHERE run_id = ? AND target IN (SELECT DISTINCT principal FROM snapshot_grants WHERE run_id = ? AND principal LIKE 'group:%')
-                 AND target NOT IN (SELECT DISTINCT target FROM snapshot_grants WHERE run_id = ? AND target LIKE 'group:%')",
-            )
-            .bind(run)
-            .bind(from)
-            .bind(run)
-            .bind(run)
-            .execute(&mut *tx)
-            .await?;
-            sqlx::query(
-                "INSERT OR IGNORE INTO snapshot_catalog (run_id, kind, id, record)
-                 SELECT ?, kind, id, record FROM snapshot_catalog
-                 WHERE run_id = ? AND kind = 'group' AND 'group:' || id IN (SELECT DISTINCT target FROM snapshot_grants WHERE run_id = ?)",
-            )
-            .bind(run)
-            .bind(from)
-            .bind(run)
-            .execute(&mut *tx)
-            .await?;
+            let copy_groups = "INSERT INTO snapshot_grants (run_id, principal, target, role)
+                 SELECT ?1, principal, target, role FROM snapshot_grants
+                 WHERE run_id = ?2 AND target IN (SELECT DISTINCT principal FROM snapshot_grants WHERE run_id = ?1 AND principal LIKE 'group:%')
+                 AND target NOT IN (SELECT DISTINCT target FROM snapshot_grants WHERE run_id = ?1 AND target LIKE 'group:%')";
+            carry_over(&mut tx, copy_groups, run, from, None).await?;
+            let copy_group_records = "INSERT OR IGNORE INTO snapshot_catalog (run_id, kind, id, record)
+                 SELECT ?1, kind, id, record FROM snapshot_catalog
+                 WHERE run_id = ?2 AND kind = 'group' AND 'group:' || id IN (SELECT DISTINCT target FROM snapshot_grants WHERE run_id = ?1)";
+            carry_over(&mut tx, copy_group_records, run, from, None).await?;
             // Accounts that only the kept data names (customers, former users), as last read.
-            sqlx::query(
-                "INSERT INTO snapshot_accounts (run_id, source, account_id, record)
-                 SELECT ?, p.source, p.account_id, p.record FROM snapshot_accounts p
-                 WHERE p.run_id = ? AND p.source <> 'org'
-                 AND 'user:' || p.account_id IN (SELECT DISTINCT principal FROM snapshot_grants WHERE run_id = ? AND principal LIKE 'user:%')
-                 AND NOT EXISTS (SELECT 1 FROM snapshot_accounts n WHERE n.run_id = ? AND n.account_id = p.account_id)",
-            )
-            .bind(run)
-            .bind(from)
-            .bind(run)
-            .bind(run)
-            .execute(&mut *tx)
-            .await?;
+            let copy_accounts = "INSERT INTO snapshot_accounts (run_id, source, account_id, record)
+                 SELECT ?1, p.source, p.account_id, p.record FROM snapshot_accounts p
+                 WHERE p.run_id = ?2 AND p.source <> 'org'
+                 AND 'user:' || p.account_id IN (SELECT DISTINCT principal FROM snapshot_grants WHERE run_id = ?1 AND principal LIKE 'user:%')
+                 AND NOT EXISTS (SELECT 1 FROM snapshot_accounts n WHERE n.run_id = ?1 AND n.account_id = p.account_id)";
+            carry_over(&mut tx, copy_accounts, run, from, None).await?;
         }
         tx.commit().await?;
         Ok(())
