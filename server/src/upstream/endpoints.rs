@@ -102,6 +102,9 @@ const fn experimental(endpoint: Endpoint) -> Endpoint {
 
 use Family::{Admin, Confluence, Forge, Jira, Jsm, OAuth, UserManagement};
 
+/// A service desk's customers: listed, added and removed on the one path.
+const DESK_CUSTOMERS: &str = "/rest/servicedeskapi/servicedesk/{serviceDeskId}/customer";
+
 pub const ENDPOINTS: &[Endpoint] = &[
     // ----- organization admin API -----
     call("GET", "/admin/v1/orgs", Admin, ADMIN, "the organisations the key sees (Settings' check)"),
@@ -176,20 +179,9 @@ pub const ENDPOINTS: &[Endpoint] = &[
         GENERATED,
         "remove a user from a group (product access)",
     ),
-    experimental(call(
-        "POST",
-        "/admin/v1/orgs/{orgId}/users/{userId}/roles/assign",
-        Admin,
-        ADMIN,
-        "grant a product role directly (limited availability: only where the org has it)",
-    )),
-    experimental(call(
-        "POST",
-        "/admin/v1/orgs/{orgId}/users/{userId}/roles/revoke",
-        Admin,
-        ADMIN,
-        "revoke a product role held directly (limited availability: only where the org has it)",
-    )),
+    // Direct product roles are of limited availability: only where the org has them.
+    experimental(call("POST", "/admin/v1/orgs/{orgId}/users/{userId}/roles/assign", Admin, ADMIN, "grant a role")),
+    experimental(call("POST", "/admin/v1/orgs/{orgId}/users/{userId}/roles/revoke", Admin, ADMIN, "revoke a role")),
     // ----- user management API -----
     call("GET", "/users/{account_id}/manage/profile", UserManagement, UM, "the Jira panel user's name and status"),
     call("POST", "/users/{account_id}/manage/lifecycle/disable", UserManagement, UM, "deactivate a managed account"),
@@ -204,27 +196,9 @@ pub const ENDPOINTS: &[Endpoint] = &[
     call("GET", "/rest/api/3/applicationrole", Jira, JIRA, "Jira seats"),
     // ----- Jira Service Management -----
     call("GET", "/rest/servicedeskapi/servicedesk", Jsm, JSM, "service desks"),
-    experimental(call(
-        "GET",
-        "/rest/servicedeskapi/servicedesk/{serviceDeskId}/customer",
-        Jsm,
-        JSM,
-        "a desk's customers",
-    )),
-    call(
-        "POST",
-        "/rest/servicedeskapi/servicedesk/{serviceDeskId}/customer",
-        Jsm,
-        JSM,
-        "add customers to a desk (undo)",
-    ),
-    experimental(call(
-        "DELETE",
-        "/rest/servicedeskapi/servicedesk/{serviceDeskId}/customer",
-        Jsm,
-        JSM,
-        "remove customers from a desk",
-    )),
+    experimental(call("GET", DESK_CUSTOMERS, Jsm, JSM, "a desk's customers")),
+    call("POST", DESK_CUSTOMERS, Jsm, JSM, "add customers to a desk (undo)"),
+    experimental(call("DELETE", DESK_CUSTOMERS, Jsm, JSM, "remove customers from a desk")),
     call("GET", "/rest/servicedeskapi/organization", Jsm, JSM, "every JSM organization, used by a desk or not"),
     call("GET", "/rest/servicedeskapi/organization/{organizationId}/user", Jsm, JSM, "an organization's users"),
     // ----- Confluence -----
