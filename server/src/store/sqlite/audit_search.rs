@@ -5,12 +5,15 @@
 //! indexes of migrations 5 and 8 answer; free text is a case-insensitive substring scan. This
 //! app's entries alone list in chain order; with Atlassian's, by time.
 
-use app::audit::{AuditFilter, AuditOptions, AuditPage, AuditQuery, AuditRow, AuditSource};
+use app::{
+    audit::{AuditAction, AuditFilter, AuditOptions, AuditPage, AuditQuery, AuditRow, AuditSource},
+    code::Code,
+};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
-use sqlx::{QueryBuilder, Row, Sqlite, sqlite::SqliteRow};
+use sqlx::{Column, QueryBuilder, Row, Sqlite, sqlite::SqliteRow};
 
-use super::{SqliteStore, parse_stamp, stamp};
+use super::{SqliteStore, stamp};
 use crate::store::{AuditEntry, AuditSearch, AuditStore, StoreError};
 
 /// `value` as a LIKE pattern matching it anywhere, its own wildcards escaped (with `\`).
@@ -119,35 +122,27 @@ fn push_where(sql: &mut QueryBuilder<'_, Sqlite>, filter: &AuditFilter, until_se
         // would make every search find the searches themselves.
         sql.push("(details LIKE ")
             .push_bind(pattern)
-            .push(" ESCAPE '\\' AND action NOT IN ('audit_viewed', 'audit_export')))");
+            .push(" ESCAPE '\\' AND action NOT IN (")
+            .push_bind(AuditAction::AuditViewed.code())
+            .push(", ")
+            .push_bind(AuditAction::AuditExport.code())
+            .push(")))");
     }
 }
 
+/// One row of either source as the page shows it.
 fn row_from(row: &SqliteRow) -> Result<AuditRow, StoreError> {
-    let source: String = row.try_get("source")?;
-    Ok(AuditRow {
-        source: AuditSource::parse(&source).ok_or_else(|| StoreError::Corrupt(format!("source {source:?}")))?,
-        seq: row.try_get("seq")?,
-        at: parse_stamp(&row.try_get::<String, _>("at")?)?,
-        actor: row.try_get("actor")?,
-        actor_name: row.try_get("actor_name")?,
-        auth_via: row.try_get("auth_via")?,
-        installation_id: row.try_get("installation_id")?,
-        action: row.try_get("action")?,
-        target: row.try_get("target")?,
-        target_name: row.try_get("target_name")?,
-        target_email: row.try_get("target_email")?,
-        outcome: row.try_get("outcome")?,
-        details: row.try_get("details")?,
-        atlassian_status: row.try_get::<Option<i64>, _>("atlassian_status")?.and_then(|s| u16::try_from(s).ok()),
-        request_id: row.try_get("request_id")?,
-        job_id: row.try_get("job_id")?,
-        prev_hash: row.try_get("prev_hash")?,
-        hash: row.try_get("hash")?,
-        event_id: row.try_get("event_id")?,
-        ip: row.try_get("ip")?,
-        product: row.try_get("product")?,
-    })
+    // Both sources' SELECTs name their columns as `AuditRow`'s fields: each column becomes the
+    // JSON value of what SQLite holds (a number, text or null), and serde reads the row whole.
+    let mut fields = serde_json::Map::new();
+    for (i, column) in row.columns().iter().enumerate() {
+        let value = match row.try_get::<Option<i64>, _>(i) {
+            Ok(number) => serde_json::json!(number),
+            Err(_) => serde_json::json!(row.try_get::<Option<String>, _>(i)?),
+        };
+        fields.insert(column.name().to_owned(), value);
+    }
+    serde_json::from_value(serde_json::Value::Object(fields)).map_err(|e| StoreError::Corrupt(e.to_string()))
 }
 
 #[async_trait]
