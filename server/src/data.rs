@@ -304,7 +304,7 @@ pub fn delay_of(hours: f64) -> TimeDelta {
 async fn session_started(access: &Access, headers: &http::HeaderMap) -> Option<DateTime<Utc>> {
     let cookies = crate::prefs::cookies(headers);
     let id = app::prefs::cookie_value(&cookies, access.cookies.session())?;
-    let record = access.store.session(&crate::auth::session::digest(id)).await.ok()??;
+    let record = access.org.store().session(&crate::auth::session::digest(id)).await.ok()??;
     Some(record.created_at)
 }
 

@@ -415,7 +415,6 @@ fn access(config: &Config, backend: &Backend) -> auth::Access {
         _ => None,
     };
     auth::Access {
-        store: Arc::clone(backend.org.store()),
         policy: auth::session::Policy::new(config.session_idle_minutes),
         cookies: auth::session::CookieNames {
             secure: config.public_url.as_ref().is_some_and(|url| url.scheme() == "https"),

@@ -157,7 +157,6 @@ impl LocalAccounts {
 
 /// Everything sign-in needs, shared by the guard, the `/auth` routes and the services.
 pub struct Access {
-    pub store: Arc<dyn Store>,
     pub policy: session::Policy,
     pub cookies: session::CookieNames,
     pub limiter: limits::Limiter,
@@ -166,7 +165,8 @@ pub struct Access {
     /// `UAM_TRUSTED_PROXIES`: whose `X-Forwarded-For` names the client.
     pub trusted_proxies: Vec<ipnet::IpNet>,
     pub oauth: Option<oauth::Client>,
-    /// Its organisation confirms the org-admin role of Atlassian sign-ins.
+    /// Its store keeps sessions and sign-in records; its organisation confirms the org-admin
+    /// role of Atlassian sign-ins.
     pub org: Arc<crate::org::Org>,
     /// Normalised account ids and e-mails that may sign in; empty: every org admin.
     pub allowed: Vec<String>,
@@ -180,17 +180,17 @@ impl Access {
     /// Records a sign-in's step; one that cannot be recorded is in the server's log, and the
     /// step (which changes nothing at Atlassian) stands.
     pub async fn audit(&self, entry: AuditEntry) {
-        let _ = crate::audit::append(self.store.as_ref(), &entry).await;
+        let _ = crate::audit::append(self.org.store().as_ref(), &entry).await;
     }
 
     /// Prints nothing itself: returns the one-time set-up token when no local admin exists yet
     /// (a new token replaces any earlier, unused one).
     pub async fn setup_token(&self) -> Result<Option<String>, StoreError> {
-        if self.store.local_admin_count().await? > 0 {
+        if self.org.store().local_admin_count().await? > 0 {
             return Ok(None);
         }
         let token = session::new_token();
-        self.store.replace_setup_token(&session::digest(&token), Utc::now() + SETUP_LINK_LIFETIME).await?;
+        self.org.store().replace_setup_token(&session::digest(&token), Utc::now() + SETUP_LINK_LIFETIME).await?;
         Ok(Some(token))
     }
 
@@ -200,12 +200,12 @@ impl Access {
             demo: !self.demo_admins.is_empty(),
             demo_admins: self.demo_admins.clone(),
             totp_required: self.local.require_totp,
-            setup_pending: self.store.local_admin_count().await? == 0,
+            setup_pending: self.org.store().local_admin_count().await? == 0,
         })
     }
 
     pub async fn setup_status(&self, token: &str) -> Result<SetupStatus, StoreError> {
-        let valid = self.store.setup_token_valid(&session::digest(token), Utc::now()).await?;
+        let valid = self.org.store().setup_token_valid(&session::digest(token), Utc::now()).await?;
         let seed = totp::new_seed();
         let uri = totp::uri("User Account Manager", "admin", &seed);
         Ok(SetupStatus {
@@ -229,7 +229,7 @@ impl Access {
         let now = Utc::now();
         // Reserved before the password is checked: parallel guesses get no more tries than serial.
         let Some(attempt) = self.limiter.reserve(&login, address, now) else { return Err(Refusal::Locked) };
-        let admin = match self.store.local_admin(&login).await {
+        let admin = match self.org.store().local_admin(&login).await {
             // No account has a login that long (it was cut to one character past the limit).
             Ok(admin) => admin.filter(|_| login.chars().count() <= limits::LOGIN_MAX),
             Err(_) => {
@@ -258,7 +258,7 @@ impl Access {
             // A code is accepted once: its step is recorded, and only a later step passes next
             // time, across restarts and servers (the record is in the database).
             let fresh = match code_step {
-                Some(step) => self.store.accept_totp_step(&admin.login, step).await,
+                Some(step) => self.org.store().accept_totp_step(&admin.login, step).await,
                 None => Ok(false),
             };
             match fresh {
@@ -316,13 +316,14 @@ impl Access {
     /// Opens a session for `who`: a fresh id every sign-in (the old one, if any, ends).
     pub async fn open_session(&self, who: &SignedIn, previous: Option<&str>) -> Result<String, StoreError> {
         if let Some(previous) = previous {
-            self.store.end_session(&session::digest(previous)).await?;
+            self.org.store().end_session(&session::digest(previous)).await?;
         }
         let now = Utc::now();
         // Sessions nobody came back to are swept here, so the table holds only live ones.
-        self.store.end_expired_sessions(now - self.policy.idle, now - self.policy.absolute).await?;
+        self.org.store().end_expired_sessions(now - self.policy.idle, now - self.policy.absolute).await?;
         let id = session::new_token();
-        self.store
+        self.org
+            .store()
             .create_session(&SessionRecord {
                 id_hash: session::digest(&id),
                 auth_via: who.via.code().to_owned(),
@@ -342,9 +343,9 @@ impl Access {
     /// the account still holds the org-admin role; touching the session keeps it alive.
     pub async fn resolve(&self, id: &str, now: DateTime<Utc>) -> Option<SignedIn> {
         let hash = session::digest(id);
-        let record = self.store.session(&hash).await.ok()??;
+        let record = self.org.store().session(&hash).await.ok()??;
         if !self.policy.alive(&record, now) {
-            let _ = self.store.end_session(&hash).await;
+            let _ = self.org.store().end_session(&hash).await;
             return None;
         }
         let mut checked_at = record.checked_at;
@@ -352,7 +353,7 @@ impl Access {
             match is_org_admin(&self.org.upstream(), &record.account_id).await {
                 Ok(true) => checked_at = now,
                 Ok(false) => {
-                    let _ = self.store.end_session(&hash).await;
+                    let _ = self.org.store().end_session(&hash).await;
                     self.audit(AuditEntry {
                         actor_name: Some(record.name.clone()),
                         auth_via: Some(record.auth_via.clone()),
@@ -377,7 +378,7 @@ impl Access {
         // At most one write a minute per session: during a sync the database's write lock is busy,
         // and a page should not wait for it just to note that its admin is still there.
         if now - record.last_seen_at >= TimeDelta::minutes(1) || checked_at != record.checked_at {
-            let _ = self.store.touch_session(&hash, now, checked_at).await;
+            let _ = self.org.store().touch_session(&hash, now, checked_at).await;
         }
         Some(SignedIn {
             account_id: record.account_id,
@@ -400,7 +401,7 @@ impl Access {
     }
 
     pub async fn close_session(&self, id: &str) {
-        let _ = self.store.end_session(&session::digest(id)).await;
+        let _ = self.org.store().end_session(&session::digest(id)).await;
     }
 }
 

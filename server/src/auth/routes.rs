@@ -83,7 +83,7 @@ async fn login(
             // Coalesced, and only the cut login is kept: a flood of wrong guesses writes a few rows.
             let actor = format!("local:{}", limits::typed_login(&form.login));
             let refused = Refused { via: "local", actor, reason: refusal.code(), address };
-            access.refusals.record(&access.store, refused).await;
+            access.refusals.record(access.org.store(), refused).await;
             back_to_login(refusal.code(), form.next.as_deref())
         }
     }
@@ -124,7 +124,7 @@ async fn setup(State(access): State<Arc<Access>>, headers: HeaderMap, Form(form)
     let again = |error: &str| {
         Redirect::to(&format!("/setup?token={}&error={error}", encode_query_value(&form.token))).into_response()
     };
-    match access.store.setup_token_valid(&token_hash, Utc::now()).await {
+    match access.org.store().setup_token_valid(&token_hash, Utc::now()).await {
         Ok(true) => {}
         Ok(false) => {
             return (StatusCode::UNAUTHORIZED, refusal_page(&headers, "login-error-setup-link")).into_response();
@@ -143,7 +143,7 @@ async fn setup(State(access): State<Arc<Access>>, headers: HeaderMap, Form(form)
     if let Err(error) = access.local.validate_admin(&new) {
         return again(if matches!(error, NewAdminError::Totp) { "totp" } else { "setup-input" });
     }
-    match access.store.redeem_setup_token(&token_hash, Utc::now()).await {
+    match access.org.store().redeem_setup_token(&token_hash, Utc::now()).await {
         Ok(true) => {}
         _ => return (StatusCode::UNAUTHORIZED, refusal_page(&headers, "login-error-setup-link")).into_response(),
     }
@@ -152,7 +152,7 @@ async fn setup(State(access): State<Arc<Access>>, headers: HeaderMap, Form(form)
             // This code signs the new admin in, so it is used up like a sign-in's.
             if let Some((seed, code)) = &new.totp
                 && let Some(step) = super::totp::matching_step(seed, code, Utc::now().timestamp())
-                && access.store.accept_totp_step(&admin.login, step).await.is_err()
+                && access.org.store().accept_totp_step(&admin.login, step).await.is_err()
             {
                 return again("unavailable");
             }
@@ -221,7 +221,7 @@ async fn atlassian_callback(
     let Ok(flow) = oauth.take(query.state.as_deref(), binding, Utc::now()) else {
         // Anyone can send these: counted, and written at most once a minute with the count.
         let refused = Refused { via: "atlassian", actor: "anonymous".into(), reason: "state", address: String::new() };
-        access.refusals.record(&access.store, refused).await;
+        access.refusals.record(access.org.store(), refused).await;
         let refused = (StatusCode::BAD_REQUEST, refusal_page(&headers, "login-error-state")).into_response();
         return with_cleared_login(&access, refused);
     };
