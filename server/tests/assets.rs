@@ -85,7 +85,7 @@ async fn unknown_paths_under_public_prefixes_are_plain_404s() {
     assert_eq!(fetch(&server, &format!("/pkg/{version}/frontend.js"), "").await.status(), StatusCode::OK);
 }
 
-/// SR-46, SR-47: a `next` with control characters, encoded or not, redirects home instead of
+/// A `next` with control characters, encoded or not, redirects home instead of
 /// failing (a raw `%01` in a `Location` made the response builder panic).
 #[tokio::test]
 async fn the_preferences_redirect_takes_any_next() {

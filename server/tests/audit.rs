@@ -1,6 +1,6 @@
-//! The tamper-evident audit log on real SQLite files: the append-only triggers (SR-33),
-//! `uam audit verify` against every kind of tampering (SR-34), signed checkpoints and forged ones
-//! (SR-35), retention pruning, and "delete everything" starting a new checkpoint epoch.
+//! The tamper-evident audit log on real SQLite files: the append-only triggers,
+//! `uam audit verify` against every kind of tampering, signed checkpoints and forged ones,
+//! retention pruning, and "delete everything" starting a new checkpoint epoch.
 
 mod common;
 
@@ -376,7 +376,7 @@ fn append_line(sink: &Path, value: &serde_json::Value) {
 }
 
 #[tokio::test]
-async fn sr33_the_database_refuses_to_update_or_delete_audit_entries() {
+async fn the_database_refuses_to_update_or_delete_audit_entries() {
     let dir = tempfile::tempdir().expect("temp dir");
     a_log(dir.path()).await;
     let mut db = connect(&database(dir.path())).await;

@@ -1,5 +1,5 @@
 //! The Audit page's server functions over real HTTP, on a real SQLite log: filters, search,
-//! paging, the pickers, and the entries that record views and exports (SR-36) without breaking
+//! paging, the pickers, and the entries that record views and exports without breaking
 //! the hash chain.
 
 mod common;

@@ -1,6 +1,7 @@
 //! Signing in, sessions and the guard over real HTTP, against a simulated organisation whose
-//! OAuth app is configured the way a real deployment configures Atlassian's (SR-06, SR-10 to
-//! SR-14, SR-16, SR-17, SR-23, SR-25, SR-26).
+//! OAuth app is configured the way a real deployment configures Atlassian's: what anonymous visitors
+//! reach, the OAuth `state`, the org-admin check and its recheck, local passwords and TOTP, the
+//! session cookie, idle and absolute timeouts, sign-out, security headers and CSP nonces.
 
 mod common;
 
@@ -96,7 +97,7 @@ async fn an_org_admin_signs_in_with_atlassian_and_the_session_rotates() {
     let org = org(|_| {}).await;
     let (admin, email) = account(&org.sim, true);
     let (callback, binding) = consent(&org, &admin).await;
-    // SR-16: signing in replaces whatever session the browser had.
+    // Signing in replaces whatever session the browser had.
     let old = org.server.admin_cookie.clone();
     let done = client().get(&callback).header("cookie", format!("{binding}; {old}")).send().await.expect("callback");
     assert_eq!(done.status(), 303);
@@ -113,7 +114,7 @@ async fn an_org_admin_signs_in_with_atlassian_and_the_session_rotates() {
         && e.entry.actor == format!("atlassian:{admin}")
         && e.entry.outcome == "ok"));
 
-    // SR-12: losing the role ends the session once the cached check (≤ 5 min) is due again.
+    // Losing the role ends the session once the cached check (≤ 5 min) is due again.
     let ix = org.sim.world().account(&admin).expect("account");
     org.sim.change(|world| world.acc_mut(ix).org_admin = false);
     assert_eq!(call_api(&org.server, &cookie, "me").await.status(), 200, "still within the cache");
@@ -126,7 +127,7 @@ async fn an_org_admin_signs_in_with_atlassian_and_the_session_rotates() {
     assert!(store.session(&hash).await.expect("read").is_none(), "the session was ended");
 }
 
-/// SR-11: an account without the org-admin role gets no session, and the refusal is audited.
+/// An account without the org-admin role gets no session, and the refusal is audited.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_non_admin_or_unlisted_account_gets_no_session() {
     let open = org(|_| {}).await;
@@ -152,7 +153,7 @@ async fn a_non_admin_or_unlisted_account_gets_no_session() {
     assert!(session_cookie(&refused).is_none());
 }
 
-/// SR-10: a tampered, missing or replayed `state`, or one from another browser, is refused.
+/// A tampered, missing or replayed `state`, or one from another browser, is refused.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_callback_refuses_a_bad_state() {
     let org = org(|_| {}).await;
@@ -175,7 +176,7 @@ async fn the_callback_refuses_a_bad_state() {
     assert_eq!(replay.status(), 400);
 }
 
-/// SR-06: anonymous visitors reach only health, assets and the sign-in flow.
+/// Anonymous visitors reach only health, assets and the sign-in flow.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn anonymous_visitors_see_nothing_else() {
     let server = TestServer::start().await;
@@ -185,7 +186,7 @@ async fn anonymous_visitors_see_nothing_else() {
         assert!(response.headers()["location"].to_str().expect("ascii").starts_with("/login?next="), "{page}");
     }
     // Every server function the app registers (the registry itself, so a new one cannot be
-    // forgotten): all are POST (SR-22), and all but the sign-in page's two refuse anonymous calls.
+    // forgotten): all are POST, and all but the sign-in page's two refuse anonymous calls.
     let registered: Vec<(&str, http::Method)> = leptos::server_fn::axum::server_fn_paths().collect();
     assert!(registered.len() >= 16, "{registered:?}");
     for (path, method) in registered {
@@ -234,7 +235,7 @@ async fn anonymous_visitors_see_nothing_else() {
     assert_eq!(call_api(&server, "", "login_options").await.status(), 200);
 }
 
-/// SR-17: after sign-out the old cookie is worthless.
+/// After sign-out the old cookie is worthless.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sign_out_ends_the_session() {
     let server = TestServer::start().await;
@@ -259,7 +260,7 @@ async fn sign_out_ends_the_session() {
     );
 }
 
-/// SR-16: a session idle for 15 minutes, or 8 hours old, no longer opens anything.
+/// A session idle for 15 minutes, or 8 hours old, no longer opens anything.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn idle_and_old_sessions_expire() {
     let server = TestServer::start().await;
@@ -298,11 +299,11 @@ async fn idle_and_old_sessions_expire() {
     assert_eq!(call_api(&server, &fresh, "me").await.status(), 401);
 }
 
-/// SR-13 and the rate limit: wrong passwords lock the account; a required TOTP code is enforced.
+/// Local passwords and the sign-in limit: wrong passwords lock the account; a required TOTP code is enforced.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn local_sign_in_is_rate_limited_and_can_require_totp() {
     let server = TestServer::start().await;
-    // SR-13: the stored password is an Argon2id PHC string with at least OWASP's parameters.
+    // The stored password is an Argon2id PHC string with at least OWASP's parameters.
     let store = server.store().await;
     let stored = store.local_admin(common::ADMIN_LOGIN).await.expect("read").expect("the admin").password_hash;
     assert!(stored.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{stored}");
@@ -331,7 +332,7 @@ async fn local_sign_in_is_rate_limited_and_can_require_totp() {
         .send()
         .await
         .expect("login");
-    // SR-52: a missing code is refused like a wrong password: the answer does not say which.
+    // A missing code is refused like a wrong password: the answer does not say which.
     assert_eq!(without.headers()["location"], "/login?error=invalid");
     assert!(session_cookie(&without).is_none());
     let wrong = client()
@@ -348,7 +349,7 @@ async fn local_sign_in_is_rate_limited_and_can_require_totp() {
     assert!(!db.windows(strict.totp_seed.len()).any(|w| w == strict.totp_seed.as_bytes()));
 }
 
-/// SR-52: a TOTP code signs in once (replay within its window is refused, whichever server asks:
+/// A TOTP code signs in once (replay within its window is refused, whichever server asks:
 /// the used step is in the database), and a wrong password and a wrong or missing code get the
 /// same answer.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -396,7 +397,7 @@ async fn a_totp_code_signs_in_once_and_refusals_look_alike() {
     }
 }
 
-/// SR-14, SR-23, SR-25, SR-26: cookie attributes behind https, headers on every answer, a fresh
+/// Cookie attributes behind https, headers on every answer, a fresh
 /// nonce on every page that every script carries, and no caching of what an admin sees.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cookies_and_security_headers() {
@@ -472,7 +473,7 @@ async fn cookies_and_security_headers() {
     assert_eq!(api.headers()["cache-control"], "no-store");
 }
 
-/// SR-48: a burst of parallel wrong guesses for one account gets no more password checks than the
+/// A burst of parallel wrong guesses for one account gets no more password checks than the
 /// same guesses one after another: five, and the rest are told the account is locked.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_burst_of_parallel_guesses_gets_five_tries() {
@@ -497,7 +498,7 @@ async fn a_burst_of_parallel_guesses_gets_five_tries() {
     assert!(after.is_none(), "the right password waits too");
 }
 
-/// SR-48: behind a trusted proxy each client is counted on its own, so one client's failures do
+/// Behind a trusted proxy each client is counted on its own, so one client's failures do
 /// not lock out everyone the proxy forwards; without the setting, `X-Forwarded-For` is ignored.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn clients_behind_a_trusted_proxy_are_counted_apart() {

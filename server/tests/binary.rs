@@ -75,7 +75,7 @@ async fn starts_prints_its_url_serves_and_stops_on_sigterm() {
     let health = common::client().get(format!("{url}/healthz")).send().await.expect("request");
     assert_eq!(health.status(), 200);
 
-    // SR-13: the set-up link creates the first admin once; a second use is refused.
+    // The set-up link creates the first admin once; a second use is refused.
     let token = link.split("token=").nth(1).expect("token").to_owned();
     let page = common::client().get(&link).send().await.expect("page").text().await.expect("html");
     assert!(page.contains("name=\"totp_seed\""), "the set-up form offers an authenticator");
@@ -410,7 +410,7 @@ async fn a_job_killed_mid_way_resumes_after_restart_with_every_user_accounted_fo
     let skips: Vec<&serde_json::Value> =
         plan["users"].as_array().expect("users").iter().filter_map(|u| u["verdict"].get("skip")).collect();
     assert_eq!(changing, 500, "{skips:?}");
-    // SR-43: the job is handed over at once; the work happens behind it.
+    // The job is handed over at once; the work happens behind it.
     let asked = std::time::Instant::now();
     let (status, job) =
         call_at(&url, &cookie, "bulk/start", serde_json::json!({ "plan_id": plan["plan_id"], "typed": "500" })).await;

@@ -1,6 +1,8 @@
 //! Bulk actions over real HTTP against a simulated organisation: the pre-flight, jobs, undo, the
-//! audit trail of every call, and the guarantees of SR-27, SR-29, SR-31, SR-32, SR-41, SR-46 (a
-//! panic never stops the job worker) and SR-51 (jobs run only for admins who still are); the
+//! audit trail of every call, and the guarantees: protected accounts are never touched, a user
+//! Atlassian cannot read is refused, an intent before and a result after every call, no call when
+//! the intent cannot be written, no blind retry of a mutation, a panic never stops the job worker,
+//! and jobs run only for admins who still are; the
 //! simulator's log of applied writes is the judge of "exactly once".
 
 mod common;
@@ -26,7 +28,7 @@ async fn deactivate_then_undo_changes_exactly_the_planned_users_once_with_a_full
         let protected = world.acc(world.account(&managed[1]).expect("ix"));
         (admin.id.clone(), (protected.id.clone(), protected.email.clone()))
     };
-    // Protected by e-mail, written in another case and with spaces (SR-28).
+    // Protected by e-mail, written in another case and with spaces.
     let store = org.server.store().await;
     let entry = format!("  {}  ", protected.1.to_uppercase());
     store
@@ -59,7 +61,7 @@ async fn deactivate_then_undo_changes_exactly_the_planned_users_once_with_a_full
     assert_eq!(org.writes_to(&external[0]).len(), 1);
     assert!(org.writes_to(&admin).is_empty() && org.writes_to(&protected.0).is_empty());
 
-    // SR-31: an intent before and a result after the call, every field filled in.
+    // An intent before and a result after the call, every field filled in.
     let audit = org.server.audit().await;
     let trail: Vec<_> = audit.iter().filter(|r| r.entry.target.as_deref() == Some(managed[0].as_str())).collect();
     assert_eq!(trail.iter().map(|r| r.entry.outcome.as_str()).collect::<Vec<_>>(), ["intent", "ok"]);
@@ -121,13 +123,13 @@ async fn protection_is_judged_on_what_atlassian_reports_when_the_call_is_due() {
     let items = org.items(&job).await;
     assert_eq!(items[&target]["state"], "skipped", "{page}");
     assert_eq!(items[&target]["skip"], "protected");
-    assert!(org.writes_to(&target).is_empty(), "SR-27: no call to /lifecycle/disable");
+    assert!(org.writes_to(&target).is_empty(), "no call to /lifecycle/disable");
     let entry =
         org.server.audit().await.into_iter().rev().find(|r| r.entry.target.as_deref() == Some(&target)).expect("audit");
     assert_eq!(entry.entry.outcome, "refused");
     assert_eq!(entry.entry.details["skip"], "protected");
 
-    // SR-29: when Atlassian cannot say who the user is now, nothing is risked.
+    // When Atlassian cannot say who the user is now, nothing is risked.
     let plan = org.preflight(json!({ "kind": "deactivate" }), std::slice::from_ref(&managed[1])).await;
     org.sim.set_key_state(atlassian_sim::KeyState { revoked: true, ..Default::default() });
     let job = org.start(&plan, None).await;
@@ -142,7 +144,7 @@ async fn no_call_is_made_when_its_intent_cannot_be_recorded() {
     let org = org(Sizes { users: 40, customers: 5, projects: 1, spaces: 1 }, |_| {}).await;
     let (managed, _) = candidates(&org.sim);
     let plan = org.preflight(json!({ "kind": "deactivate" }), &managed[..3]).await;
-    // An injected database fault: every intent insert fails (SR-32).
+    // An injected database fault: every intent insert fails.
     let db = org.server.data_dir().join("uam.sqlite3");
     let options = sqlx::sqlite::SqliteConnectOptions::new().filename(&db).busy_timeout(Duration::from_secs(10));
     let pool = sqlx::SqlitePool::connect_with(options).await.expect("open");

@@ -1,4 +1,4 @@
-//! Secrets never leak (SR-01, SR-02, SR-44): the real binary runs against a simulated org whose
+//! Secrets never leak: the real binary runs against a simulated org whose
 //! Admin API key is a canary, with logs at TRACE; every page and server function is exercised
 //! and a full sync runs; then every response body, the logs, the database and the browser
 //! bundle are searched for the canaries. The Jira panel is configured too, and its secrets (an
@@ -100,7 +100,7 @@ async fn no_secret_reaches_a_response_a_log_line_the_database_or_the_bundle() {
         .await
         .expect("login");
     let cookie = common::session_cookie(&signed).expect("signed in");
-    // SR-44: canaries in every sensitive slot, and a value that would forge a log line.
+    // Canaries in every sensitive slot, and a value that would forge a log line.
     let forged_line = "x@example.com\r\n{\"level\":\"INFO\",\"fields\":{\"message\":\"forged\"}}";
     let call = |endpoint: &str, body: serde_json::Value| {
         client
@@ -177,8 +177,8 @@ async fn no_secret_reaches_a_response_a_log_line_the_database_or_the_bundle() {
 
     let encoded = STANDARD.encode(format!("{}:{TOKEN}", "site-admin@acme-corp.example"));
     for secret in [KEY, TOKEN, encoded.as_str()] {
-        assert!(!bodies.contains(secret), "SR-01: a response carries {secret}");
-        assert!(!logs.contains(secret), "SR-02: the logs carry {secret}");
+        assert!(!bodies.contains(secret), "a response carries {secret}");
+        assert!(!logs.contains(secret), "the logs carry {secret}");
     }
     let session = cookie.split_once('=').expect("pair").1;
     for canary in [
@@ -193,7 +193,7 @@ async fn no_secret_reaches_a_response_a_log_line_the_database_or_the_bundle() {
         code.as_str(),
         panel_session.as_str(),
     ] {
-        assert!(!logs.contains(canary), "SR-44: the logs carry {canary}");
+        assert!(!logs.contains(canary), "the logs carry {canary}");
     }
     assert!(logs.lines().count() > 100, "TRACE logging was on");
     assert!(bodies.contains("Canary Admin") && bodies.contains("<html"), "the calls and pages really answered");
@@ -203,24 +203,24 @@ async fn no_secret_reaches_a_response_a_log_line_the_database_or_the_bundle() {
         assert!(parsed.is_object());
         assert!(!line.contains("\"forged\""), "user data cannot forge a log line");
     }
-    // SR-04: the master key lives only in its own file, never in the database.
+    // The master key lives only in its own file, never in the database.
     let master = std::fs::read_to_string(data.path().join("master.key")).expect("the key file");
     let master = master.trim();
     for file in walk(data.path()).into_iter().filter(|f| !f.ends_with("master.key")) {
         let bytes = std::fs::read(&file).expect("data file");
         let found = bytes.windows(master.len()).any(|w| w == master.as_bytes());
-        assert!(!found, "SR-04: {} holds the master key", file.display());
+        assert!(!found, "{} holds the master key", file.display());
     }
     for file in walk(data.path()) {
         let bytes = std::fs::read(&file).expect("data file");
         for secret in [KEY, TOKEN] {
             let found = bytes.windows(secret.len()).any(|w| w == secret.as_bytes());
-            assert!(!found, "SR-03: {} holds {secret}", file.display());
+            assert!(!found, "{} holds {secret}", file.display());
         }
     }
     for file in walk(site) {
         let bytes = std::fs::read(&file).expect("bundle file");
-        assert!(!bytes.windows(KEY.len()).any(|w| w == KEY.as_bytes()), "SR-01: {} holds the key", file.display());
+        assert!(!bytes.windows(KEY.len()).any(|w| w == KEY.as_bytes()), "{} holds the key", file.display());
     }
 }
 

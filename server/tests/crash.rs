@@ -1,4 +1,4 @@
-//! SR-53: the real `uam` binary, SIGKILLed in the middle of a bulk job and started again on the
+//! The real `uam` binary, SIGKILLed in the middle of a bulk job and started again on the
 //! same data, finishes the job with every user settled. The simulator runs in this test process,
 //! so it outlives every kill, and its log of applied writes is the judge of "exactly once".
 

@@ -1,4 +1,4 @@
-//! CSRF and CORS over real HTTP (SR-18 to SR-21): only our own pages may change anything, server
+//! CSRF and CORS over real HTTP: only our own pages may change anything, server
 //! functions take JSON only, and no response carries CORS headers.
 
 mod common;
@@ -24,7 +24,7 @@ async fn send(
         request = request.header(*name, *value);
     }
     let response = request.send().await.expect("request");
-    assert!(response.headers().get("access-control-allow-origin").is_none(), "SR-21: no CORS header");
+    assert!(response.headers().get("access-control-allow-origin").is_none(), "no CORS header");
     response
 }
 
@@ -38,17 +38,17 @@ async fn only_our_own_pages_may_call_server_functions() {
     let ours = server.url("");
     let json = "application/json";
 
-    // SR-18: Fetch Metadata says where the request comes from.
+    // Fetch Metadata says where the request comes from.
     assert_eq!(post(&server, &[("sec-fetch-site", "cross-site"), ("origin", &ours)], json_body(), json).await, 403);
     assert_eq!(post(&server, &[("sec-fetch-site", "same-site"), ("origin", &ours)], json_body(), json).await, 403);
     assert_eq!(post(&server, &[("sec-fetch-site", "same-origin")], json_body(), json).await, 200);
 
-    // SR-19: without it, the Origin must be exactly ours.
+    // Without it, the Origin must be exactly ours.
     assert_eq!(post(&server, &[("origin", "http://evil.example")], json_body(), json).await, 403);
     assert_eq!(post(&server, &[], json_body(), json).await, 403);
     assert_eq!(post(&server, &[("origin", &ours)], json_body(), json).await, 200);
 
-    // SR-20: forms and plain text are refused, even from our origin.
+    // Forms and plain text are refused, even from our origin.
     for content_type in ["application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "text/plain"] {
         let status = post(&server, &[("origin", &ours)], "a=1".into(), content_type).await;
         assert_eq!(status, 415, "{content_type}");
@@ -101,14 +101,14 @@ async fn a_preflight_from_another_origin_gets_no_cors_headers() {
         .send()
         .await
         .expect("request");
-    assert!(preflight.headers().get("access-control-allow-origin").is_none(), "SR-21");
-    assert!(preflight.headers().get("access-control-allow-methods").is_none(), "SR-21");
+    assert!(preflight.headers().get("access-control-allow-origin").is_none(), "no CORS header");
+    assert!(preflight.headers().get("access-control-allow-methods").is_none(), "no CORS header");
     let page =
         common::client().get(server.url("/")).header("origin", "http://evil.example").send().await.expect("page");
-    assert!(page.headers().get("access-control-allow-origin").is_none(), "SR-21");
+    assert!(page.headers().get("access-control-allow-origin").is_none(), "no CORS header");
 }
 
-/// SR-22: every server function takes JSON in a POST body; none uses a GET encoding, so none can
+/// Every server function takes JSON in a POST body; none uses a GET encoding, so none can
 /// be triggered by a link, an image or a cross-site form.
 #[test]
 fn no_server_function_uses_a_get_encoding() {

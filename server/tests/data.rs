@@ -93,7 +93,7 @@ async fn export_then_delete_everything() {
     assert!(entries.iter().any(|e| e.entry.action == "data_exported"));
     assert!(!store.secrets().await.expect("secrets").is_empty());
 
-    // SR-50: confirmed with the password, it is only scheduled; nothing is erased before it is due.
+    // Confirmed with the password, it is only scheduled; nothing is erased before it is due.
     let scheduled =
         post_form(&server, "/data/delete", &[("confirm", "DELETE"), ("password", common::ADMIN_PASSWORD)]).await;
     assert_eq!(scheduled.headers()["location"], "/settings?data=scheduled");
@@ -218,7 +218,7 @@ fn started_with_delay(hours: f64) -> impl std::future::Future<Output = common::T
     common::TestServer::start_with(site, move |config| config.erasure_delay_hours = hours)
 }
 
-/// SR-50: no re-authentication, a wrong password, a stale Atlassian sign-in and the Jira panel
+/// No re-authentication, a wrong password, a stale Atlassian sign-in and the Jira panel
 /// are each refused with their reason; nothing is scheduled, and each refusal is audited.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn erasing_needs_a_fresh_reauthentication_and_never_the_panel() {
@@ -305,7 +305,7 @@ async fn erasing_needs_a_fresh_reauthentication_and_never_the_panel() {
     assert!(refusals[5].ends_with(" reauth-stale") && refusals[5].starts_with("atlassian:"), "{refusals:?}");
 }
 
-/// SR-50, SR-52: with TOTP, a wrong code is refused exactly like a wrong password; both right,
+/// With TOTP, a wrong code is refused exactly like a wrong password; both right,
 /// it is scheduled.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_wrong_authenticator_code_is_refused_like_a_wrong_password() {
@@ -337,7 +337,7 @@ async fn a_wrong_authenticator_code_is_refused_like_a_wrong_password() {
     );
 }
 
-/// SR-50: a pending erasure is on the dashboard, only one can be pending, it survives a restart,
+/// A pending erasure is on the dashboard, only one can be pending, it survives a restart,
 /// and another admin cancels it; each step audited.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_pending_erasure_survives_a_restart_and_another_admin_cancels_it() {
@@ -398,7 +398,7 @@ async fn a_pending_erasure_survives_a_restart_and_another_admin_cancels_it() {
     drop(kept);
 }
 
-/// SR-50: an erasure that fell due while the server was stopped is carried out at start; the
+/// An erasure that fell due while the server was stopped is carried out at start; the
 /// checkpoints keep the erased log's signed head and a signed erasure record, and `uam audit
 /// verify` reports it in words.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

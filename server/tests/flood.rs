@@ -1,4 +1,4 @@
-//! SR-48: anonymous traffic cannot grow storage without bound. Ten thousand failed sign-ins (one
+//! Anonymous traffic cannot grow storage without bound. Ten thousand failed sign-ins (one
 //! login over and over, made-up logins a megabyte long, many clients behind a trusted proxy) and
 //! ten thousand callbacks with an unknown OAuth `state`, sent 32 at a time, grow the database by
 //! a small bounded amount, while a bulk job started just before finishes.

@@ -1,7 +1,8 @@
 //! The Jira panel's way in, over real HTTP against the demo organisation's simulator, which plays
 //! Forge: it serves the JWKS and mints the tokens `invokeRemote` would send. Tokens Forge would
-//! never send are minted here, with a key of the test's own that it adds to the simulator's JWKS
-//! (SR-07 to SR-09, SR-15, SR-24, SR-43).
+//! never send are minted here, with a key of the test's own that it adds to the simulator's JWKS.
+//! Covered: every way a token can be wrong, launch codes used once and bound to their user, the
+//! partitioned panel session, who may frame the panel, and bulk work from the panel as a job.
 
 mod common;
 
@@ -134,13 +135,13 @@ fn hs256(secret: &[u8], claims: &Value) -> String {
     jsonwebtoken::encode(&header, claims, &jsonwebtoken::EncodingKey::from_secret(secret)).expect("signs")
 }
 
-/// SR-07 and SR-08: one refusal per way a token can be wrong, and the genuine ones accepted.
+/// One refusal per way a token can be wrong, and the genuine ones accepted.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn invocation_tokens_are_verified() {
     let panel = panel(|_| {}).await;
     let admin = panel.admin.as_str();
 
-    // SR-08: a malformed Isolated Cloud label is refused before any key is fetched.
+    // A malformed Isolated Cloud label is refused before any key is fetched.
     let ours = Signer::generate("test-key");
     let mut claims = panel.claims(admin);
     claims["icLabel"] = json!("x.evil.com/");
@@ -217,7 +218,7 @@ async fn invocation_tokens_are_verified() {
     assert_eq!(panel.launch(Some(&ours.sign(&panel.claims(admin)))).await.0, 200);
 }
 
-/// SR-09, SR-15, SR-24: a code opens one partitioned panel session, for an org admin only, and
+/// A code opens one partitioned panel session, for an org admin only, and
 /// only the panel's pages may be framed, by the configured Jira site and Forge's frames.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_launch_code_opens_one_panel_session() {
@@ -230,14 +231,14 @@ async fn a_launch_code_opens_one_panel_session() {
     let cookies = set_cookies(&opened);
     let session = cookies.iter().find(|c| c.starts_with("__Host-esid=")).expect("a panel session cookie");
     let value = session.split(';').next().expect("name=value").to_owned();
-    assert_eq!(session, &format!("{value}; Secure; HttpOnly; SameSite=None; Partitioned; Path=/"), "SR-15");
+    assert_eq!(session, &format!("{value}; Secure; HttpOnly; SameSite=None; Partitioned; Path=/"), "panel cookie");
     for preference in ["uam_theme=dark;", "uam_locale=de;"] {
         let cookie = cookies.iter().find(|c| c.starts_with(preference)).expect(preference);
         assert!(cookie.ends_with("SameSite=None; Secure; Partitioned"), "{cookie}");
     }
     assert_eq!(opened.json::<Value>().await.expect("json"), json!({ "next": "/embed/" }));
 
-    // SR-09: the code is spent.
+    // The code is spent.
     assert_eq!(panel.redeem(json!({ "code": code })).await.status(), 401);
     assert_eq!(panel.redeem(json!({ "code": "made-up" })).await.status(), 401);
 
@@ -253,7 +254,7 @@ async fn a_launch_code_opens_one_panel_session() {
     let csp = headers["content-security-policy"].to_str().expect("ascii").to_owned();
     assert!(
         csp.ends_with("frame-ancestors https://acme.atlassian.net https://*.cdn.prod.atlassian-dev.net"),
-        "SR-24: {csp}"
+        "who may frame the panel: {csp}"
     );
     assert!(headers.get("x-frame-options").is_none(), "the panel's pages must be frameable by Jira");
     let html = page.text().await.expect("html");
@@ -308,7 +309,7 @@ async fn a_launch_code_opens_one_panel_session() {
     assert_eq!(denied.entry.auth_via.as_deref(), Some("forge"));
 }
 
-/// SR-43: from the panel, bulk work is a job: starting 500 deactivations answers with a job id at
+/// From the panel, bulk work is a job: starting 500 deactivations answers with a job id at
 /// once, and its progress can be polled while it runs.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_panel_hands_bulk_work_to_a_job() {

@@ -1,4 +1,4 @@
-//! Input that must never take the server down (SR-45), over real HTTP: bodies over the stated
+//! Input that must never take the server down, over real HTTP: bodies over the stated
 //! limit answer 413 before they are read whole, malformed input to any server function answers a
 //! translated 400 and changes nothing, and clients that send too slowly are dropped.
 

@@ -1,4 +1,4 @@
-//! Secrets at rest (SR-03, SR-04): stored only as ciphertext bound to its purpose and org, under a
+//! Secrets at rest: stored only as ciphertext bound to its purpose and org, under a
 //! master key kept outside the database; a database whose secrets the key cannot open stops
 //! start-up and is left untouched.
 
@@ -41,7 +41,7 @@ async fn secrets_are_ciphertext_and_the_wrong_key_stops_start_up_without_touchin
 
     let bytes = database_bytes(&data);
     assert!(!bytes.is_empty());
-    assert!(!bytes.windows(CANARY.len()).any(|w| w == CANARY.as_bytes()), "SR-03: no plaintext in the database");
+    assert!(!bytes.windows(CANARY.len()).any(|w| w == CANARY.as_bytes()), "no plaintext in the database");
 
     // Another key: refused, and the stored secret stays exactly as it was.
     std::fs::remove_file(&key_file).expect("remove");
@@ -54,7 +54,7 @@ async fn secrets_are_ciphertext_and_the_wrong_key_stops_start_up_without_touchin
     std::fs::remove_file(&key_file).expect("remove");
     let refused = Backend::open(&config(&data)).await.err().expect("refused");
     assert!(matches!(refused, StartError::Secrets(SecretError::KeyMissing { .. })), "{refused}");
-    assert!(!key_file.exists(), "SR-04: a missing key is never replaced while secrets exist");
+    assert!(!key_file.exists(), "a missing key is never replaced while secrets exist");
 
     // The right key again: the secret opens.
     std::fs::write(&key_file, &original_key).expect("restore");
@@ -94,7 +94,7 @@ async fn a_master_key_from_the_environment_needs_no_file() {
     wrong.master_key = Some(SecretString::from("not base64"));
     assert!(matches!(Backend::open(&wrong).await.err(), Some(StartError::Secrets(SecretError::BadKey { .. }))));
     assert!(Backend::open(&with_env).await.is_ok());
-    // SR-05: the in-memory key types never print their value.
+    // The in-memory key types never print their value.
     assert!(!format!("{:?}", SecretString::from(CANARY)).contains(CANARY));
     assert!(format!("{:?}", SecretString::from(CANARY)).contains("[REDACTED]"));
 }

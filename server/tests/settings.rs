@@ -1,5 +1,5 @@
 //! The Settings page's server functions over HTTP: validation that changes nothing, and every
-//! change audited with its before and after values (SR-30), secrets stored encrypted and shown
+//! change audited with its before and after values, secrets stored encrypted and shown
 //! only as a hint.
 
 mod common;
@@ -100,7 +100,7 @@ async fn a_saved_connection_is_encrypted_and_used_from_the_next_start() {
     let site = tempfile::tempdir().expect("temp dir");
     common::write_bundle(site.path());
     let admin_url = connection.admin_url.clone();
-    // The simulator stands for the site: the operator allows its loopback address (SR-49).
+    // The simulator stands for the site: the operator allows its loopback address.
     let allowed = vec![admin_url.authority().parse::<server::upstream::site_hosts::AllowedHost>().expect("host")];
     // Demo mode first, with its first sync (the schedule syncs at once when there is no snapshot).
     let server = common::TestServer::start_with(site, |config| {
@@ -139,7 +139,7 @@ async fn a_saved_connection_is_encrypted_and_used_from_the_next_start() {
     assert_eq!(view["connection"]["admin_key"]["hint"], "9XQZ");
     assert_eq!(view["connection"]["admin_key"]["expires_on"], "2027-01-15");
     let db = std::fs::read(server.data_dir().join("uam.sqlite3")).expect("db");
-    assert!(!db.windows(key.len()).any(|w| w == key.as_bytes()), "SR-03: no clear key in the database");
+    assert!(!db.windows(key.len()).any(|w| w == key.as_bytes()), "no clear key in the database");
     let replaced = server.audit().await.into_iter().find(|e| e.entry.action == "secret_replaced").expect("audited");
     assert_eq!(replaced.entry.details["after"], "…9XQZ");
 
@@ -269,13 +269,13 @@ impl Recorder {
     }
 }
 
-/// SR-49: the stored site token goes only to the host it was saved for. A loopback listener typed
+/// The stored site token goes only to the host it was saved for. A loopback listener typed
 /// as the site URL, with or without a new token, in demo mode and with a saved connection, is
 /// refused with the translated error, changes nothing, and never receives a request (so never an
 /// `Authorization` header); changing the e-mail needs the token again; a token whose saved URL
 /// was changed behind the page's back is not used; and the site's redirects are not followed.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn sr49_the_site_token_goes_only_to_the_host_it_was_saved_for() {
+async fn the_site_token_goes_only_to_the_host_it_was_saved_for() {
     use atlassian_sim::{SimConfig, Sizes};
     let (key, email, token) = ("ATATT-sr49-admin-key-1111", "site-admin@acme-corp.example", "sr49-site-token-2222");
     let mut sim_config = SimConfig::new(key, email, token);

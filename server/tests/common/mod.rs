@@ -124,7 +124,7 @@ impl TestServer {
         std::mem::replace(&mut self.data, placeholder)
     }
 
-    /// Calls a server function as the signed-in test admin, from our own pages (SR-19): the
+    /// Calls a server function as the signed-in test admin, from our own pages: the
     /// status and the JSON answer.
     pub async fn call(&self, endpoint: &str, body: serde_json::Value) -> (u16, serde_json::Value) {
         self.call_as(&self.admin_cookie, endpoint, body).await
