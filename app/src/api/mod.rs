@@ -15,8 +15,8 @@ pub mod settings;
 pub mod sync;
 
 /// The admin a server function acts for, as the server's session check found them; every server
-/// function that needs one asks here. (The server's guard already refuses the other requests,
-/// so this answers `Unauthorized` only to a request that reached a server function some other way.)
+/// function that needs one asks here. (The server's guard refuses a request without a session
+/// before it reaches a server function, so `Unauthorized` here means the session was not found.)
 #[cfg(feature = "ssr")]
 pub fn require_admin() -> Result<crate::auth::SignedIn, crate::error::AppError> {
     crate::auth::SignedIn::current().ok_or(crate::error::AppError::Unauthorized)
