@@ -31,6 +31,15 @@ fn report(name: &str, mut samples: Vec<Duration>) {
     );
 }
 
+/// Sends one request and waits for its last byte, timing that alone into `samples`: parsing is
+/// the client's work, not the simulator's, so it stays outside the timing.
+async fn timed(request: reqwest::RequestBuilder, samples: &mut Vec<Duration>) -> axum::body::Bytes {
+    let sent = Instant::now();
+    let bytes = request.send().await.expect("request").bytes().await.expect("body");
+    samples.push(sent.elapsed());
+    bytes
+}
+
 #[tokio::main]
 async fn main() {
     let args: Vec<usize> = std::env::args().skip(1).filter_map(|a| a.parse().ok()).collect();
@@ -68,19 +77,9 @@ async fn main() {
         if let Some(cursor) = &cursor {
             body["cursor"] = json!(cursor);
         }
-        let sent = Instant::now();
-        let bytes = http
-            .post(format!("{base}/admin/v2/orgs/{org}/directories/-/users/search"))
-            .bearer_auth("bench-key")
-            .json(&body)
-            .send()
-            .await
-            .expect("request")
-            .bytes()
-            .await
-            .expect("body");
-        samples.push(sent.elapsed());
-        // Parsing is the client's work, not the simulator's: it stays outside the timing.
+        let request =
+            http.post(format!("{base}/admin/v2/orgs/{org}/directories/-/users/search")).bearer_auth("bench-key");
+        let bytes = timed(request.json(&body), &mut samples).await;
         let page: Value = serde_json::from_slice(&bytes).expect("json");
         users += page["data"].as_array().map_or(0, Vec::len);
         match page["links"]["next"].as_str() {
@@ -94,17 +93,10 @@ async fn main() {
     let mut samples = Vec::new();
     let mut start = 0;
     loop {
-        let sent = Instant::now();
-        let bytes = http
+        let request = http
             .get(format!("{base}/rest/api/3/users/search?startAt={start}&maxResults=1000"))
-            .basic_auth("site-admin@acme-corp.example", Some("bench-token"))
-            .send()
-            .await
-            .expect("request")
-            .bytes()
-            .await
-            .expect("body");
-        samples.push(sent.elapsed());
+            .basic_auth("site-admin@acme-corp.example", Some("bench-token"));
+        let bytes = timed(request, &mut samples).await;
         let page: Vec<Value> = serde_json::from_slice(&bytes).expect("json");
         if page.is_empty() {
             break;

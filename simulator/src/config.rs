@@ -93,8 +93,22 @@ impl Products {
 
 /// The site API families a test can make fail or leave out: Jira (`/rest/api/...`), JSM
 /// (`/rest/servicedeskapi/...`) and Confluence (`/wiki/...`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+)]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase", ascii_case_insensitive)]
 pub enum SiteFamily {
     Jira,
     Jsm,
@@ -102,21 +116,13 @@ pub enum SiteFamily {
 }
 
 impl SiteFamily {
+    /// A family by name, in any case and with spaces around: how `--failing-family`, `--products`
+    /// and `PUT /__sim/failing-family` name them, with the error message they answer.
     pub fn parse(name: &str) -> Result<SiteFamily, String> {
-        match name.trim().to_ascii_lowercase().as_str() {
-            "jira" => Ok(SiteFamily::Jira),
-            "jsm" => Ok(SiteFamily::Jsm),
-            "confluence" => Ok(SiteFamily::Confluence),
-            other => Err(format!("unknown product family '{other}': expected jira, jsm or confluence")),
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SiteFamily::Jira => "jira",
-            SiteFamily::Jsm => "jsm",
-            SiteFamily::Confluence => "confluence",
-        }
+        let name = name.trim();
+        name.parse().map_err(|_| {
+            format!("unknown product family '{}': expected jira, jsm or confluence", name.to_ascii_lowercase())
+        })
     }
 }
 
@@ -210,5 +216,8 @@ mod tests {
         assert!(Products::parse("jira,bitbucket").is_err());
         assert!(Products::parse(",").is_err());
         assert_eq!(SiteFamily::parse("JSM"), Ok(SiteFamily::Jsm));
+        let unknown = "unknown product family 'bitbucket': expected jira, jsm or confluence";
+        assert_eq!(SiteFamily::parse(" Bitbucket "), Err(unknown.to_owned()));
+        assert_eq!(<&str>::from(SiteFamily::Confluence), "confluence");
     }
 }

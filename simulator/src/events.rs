@@ -223,7 +223,7 @@ impl World {
         match target {
             Target::User(ix) => {
                 let a = self.acc(ix);
-                json!({ "id": a.id, "type": "users", "attributes": { "accountType": a.kind.as_str(), "email": a.email, "name": a.name }, "links": { "alt": format!("{admin}/users/{}", a.id) } })
+                json!({ "id": a.id, "type": "users", "attributes": { "accountType": a.kind, "email": a.email, "name": a.name }, "links": { "alt": format!("{admin}/users/{}", a.id) } })
             }
             Target::Group(g) => {
                 let group = &self.groups[g];

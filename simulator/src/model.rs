@@ -5,61 +5,44 @@
 use std::collections::{BTreeSet, HashMap};
 
 use chrono::{DateTime, Utc};
+use serde::Serialize;
+use strum::{IntoStaticStr, VariantArray};
 
 /// Index of an account in [`World::accounts`].
 pub type AccountIx = u32;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// What kind of account: its code (`atlassian`, `app`, `customer`) is the `accountType` of
+/// every API, serialized by serde and, where a `&'static str` is wanted, by strum.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, IntoStaticStr, VariantArray)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum AccountKind {
     Atlassian,
     App,
     Customer,
 }
 
-impl AccountKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AccountKind::Atlassian => "atlassian",
-            AccountKind::App => "app",
-            AccountKind::Customer => "customer",
-        }
-    }
-}
-
 /// The Atlassian account's own lifecycle (user management API): `inactive` is deactivated.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, IntoStaticStr, VariantArray)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum AccountStatus {
     Active,
     Inactive,
     Closed,
 }
 
-impl AccountStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AccountStatus::Active => "active",
-            AccountStatus::Inactive => "inactive",
-            AccountStatus::Closed => "closed",
-        }
-    }
-}
-
-/// The account's access to this organisation (suspend / restore in the admin API).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The account's access to this organisation (suspend / restore in the admin API), as the v2
+/// admin API's `membershipStatus` writes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, IntoStaticStr, VariantArray)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Membership {
     Active,
     Suspended,
+    #[serde(rename = "no_membership")]
+    #[strum(serialize = "no_membership")]
     None,
-}
-
-impl Membership {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Membership::Active => "active",
-            Membership::Suspended => "suspended",
-            Membership::None => "no_membership",
-        }
-    }
 }
 
 #[derive(Clone, Debug)]
@@ -413,5 +396,33 @@ impl World {
             Principal::User(ix) => vec![ix],
             Principal::Group(g) => self.groups[g].members.iter().copied().collect(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde::Serialize;
+    use strum::VariantArray;
+
+    use super::{AccountKind, AccountStatus, Membership};
+
+    /// Every value's codes, as strum gives them and as serde writes them: the two never drift apart,
+    /// and the codes are the ones Atlassian's APIs use.
+    fn codes<T: VariantArray + Serialize + Copy + Into<&'static str>>() -> Vec<&'static str> {
+        T::VARIANTS
+            .iter()
+            .map(|&value| {
+                let code: &'static str = value.into();
+                assert_eq!(serde_json::to_value(value).ok(), Some(serde_json::json!(code)));
+                code
+            })
+            .collect()
+    }
+
+    #[test]
+    fn codes_are_atlassians_and_serde_agrees() {
+        assert_eq!(codes::<AccountKind>(), ["atlassian", "app", "customer"]);
+        assert_eq!(codes::<AccountStatus>(), ["active", "inactive", "closed"]);
+        assert_eq!(codes::<Membership>(), ["active", "suspended", "no_membership"]);
     }
 }

@@ -1,7 +1,7 @@
 //! Confluence: v2 spaces, space permissions and role assignments, bulk user lookup (cursor pages
 //! with `_links.next` and a `Link` header); v1 groups and their members (offset pages).
 
-use std::sync::Arc;
+use std::sync::{Arc, RwLockReadGuard};
 
 use axum::{
     Json, Router,
@@ -81,8 +81,21 @@ fn cursor_page_of<T>(
     cursor_page(base, uri, items, next)
 }
 
-/// A space whose permissions the site account may read: 404 for an unknown id, 403 for one it
-/// may list but not read.
+/// A listing of one space's permissions: the page asked for, the org, and the space, if the site
+/// account may read its permissions (404 for an unknown id, 403 for one it may list but not read).
+struct SpaceListing<'a> {
+    page: (usize, usize),
+    world: RwLockReadGuard<'a, World>,
+    space: usize,
+}
+
+fn space_listing<'a>(sim: &'a Sim, id: &str, params: &Params) -> Result<SpaceListing<'a>, Response> {
+    let page = cursor_args(params, 25, 250)?;
+    let world = sim.world();
+    let space = readable_space(&world, id)?;
+    Ok(SpaceListing { page, world, space })
+}
+
 fn readable_space(world: &World, id: &str) -> Result<usize, Response> {
     let s = world
         .spaces
@@ -136,9 +149,7 @@ async fn space_permissions(
     Path(id): Path<String>,
     Listing { base, uri, params }: Listing,
 ) -> Answer {
-    let page = cursor_args(&params, 25, 250)?;
-    let world = sim.world();
-    let s = readable_space(&world, &id)?;
+    let SpaceListing { page, world, space: s } = space_listing(&sim, &id, &params)?;
     // Each role assignment expands to the space permissions its role carries, so the principals
     // listed here are exactly those of the role assignments.
     let mut permissions = Vec::new();
@@ -180,9 +191,7 @@ async fn space_role_assignments(
     Path(id): Path<String>,
     Listing { base, uri, params }: Listing,
 ) -> Answer {
-    let page = cursor_args(&params, 25, 250)?;
-    let world = sim.world();
-    let s = readable_space(&world, &id)?;
+    let SpaceListing { page, world, space: s } = space_listing(&sim, &id, &params)?;
     let role_filter = params.get("role-id");
     let principal_type = params.get("principal-type").map(str::to_uppercase);
     let principal_id = params.get("principal-id");
@@ -220,8 +229,8 @@ fn v2_user(world: &World, ix: AccountIx) -> Value {
     let a = world.acc(ix);
     json!({
         "accountId": a.id,
-        "accountStatus": a.status.as_str(),
-        "accountType": a.kind.as_str(),
+        "accountStatus": a.status,
+        "accountType": a.kind,
         "displayName": a.name,
         "publicName": a.nickname,
         "email": if a.email_hidden { String::new() } else { a.email.clone() },
@@ -296,7 +305,7 @@ fn v1_user(world: &World, ix: AccountIx) -> Value {
     json!({
         "type": "known",
         "accountId": a.id,
-        "accountType": a.kind.as_str(),
+        "accountType": a.kind,
         "email": if a.email_hidden { String::new() } else { a.email.clone() },
         "publicName": a.nickname,
         "displayName": a.name,

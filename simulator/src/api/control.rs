@@ -103,7 +103,7 @@ async fn accounts(State(sim): State<Arc<Sim>>) -> Response {
                 // hides it from the product APIs.
                 "email": a.email,
                 "emailHidden": a.email_hidden,
-                "kind": a.kind.as_str(),
+                "kind": a.kind,
                 "status": a.admin_status(),
                 "orgUser": a.directory.is_some(),
                 "managed": a.managed,

@@ -58,7 +58,7 @@ pub fn user_json(world: &World, ix: AccountIx, base: &str) -> Value {
     let mut user = json!({
         "self": format!("{base}/rest/api/3/user?accountId={}", a.id),
         "accountId": a.id,
-        "accountType": a.kind.as_str(),
+        "accountType": a.kind,
         "avatarUrls": { "48x48": picture, "24x24": picture, "16x16": picture, "32x32": picture },
         "displayName": a.name,
         "active": a.status == AccountStatus::Active,

@@ -7,13 +7,16 @@ use axum::{
     Json, Router,
     extract::{Path, State},
     response::Response,
-    routing::get,
+    routing::{MethodFilter, get},
 };
 use http::{HeaderMap, StatusCode};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::{Answer, Listing, Params, avatar, no_content, ok};
+use super::{
+    Answer, Listing, Params, avatar, no_content, ok,
+    paired::{Way, paired_routes},
+};
 use crate::{
     events::action,
     model::{AccountIx, AccountStatus, Actor, Place, Target, World},
@@ -22,12 +25,10 @@ use crate::{
 };
 
 pub fn routes() -> Router<Arc<Sim>> {
+    let [add, remove] = paired_routes(change_customers, [MethodFilter::POST, MethodFilter::DELETE]);
     Router::new()
         .route("/rest/servicedeskapi/servicedesk", get(service_desks))
-        .route(
-            "/rest/servicedeskapi/servicedesk/{id}/customer",
-            get(customers).post(add_customers).delete(remove_customers),
-        )
+        .route("/rest/servicedeskapi/servicedesk/{id}/customer", get(customers).merge(add).merge(remove))
         .route("/rest/servicedeskapi/servicedesk/{id}/organization", get(desk_organizations))
         .route("/rest/servicedeskapi/organization", get(organizations))
         .route("/rest/servicedeskapi/organization/{id}/user", get(organization_users))
@@ -97,6 +98,14 @@ fn desk(world: &World, id: &str) -> Result<usize, Response> {
         .ok_or_else(|| err(StatusCode::NOT_FOUND, "The service desk does not exist."))
 }
 
+fn organization(world: &World, id: &str) -> Result<usize, Response> {
+    world
+        .jsm_orgs
+        .iter()
+        .position(|o| o.id.to_string() == id)
+        .ok_or_else(|| err(StatusCode::NOT_FOUND, "The organization does not exist."))
+}
+
 async fn service_desks(State(sim): State<Arc<Sim>>, Listing { base, uri, params }: Listing) -> Answer {
     let (start, limit) = offsets(&params)?;
     let world = sim.world();
@@ -143,31 +152,17 @@ struct AccountIds {
     account_ids: Vec<String>,
 }
 
-async fn add_customers(
-    State(sim): State<Arc<Sim>>,
-    Path(id): Path<String>,
-    headers: HeaderMap,
-    Json(body): Json<AccountIds>,
-) -> Answer {
-    change_customers(&sim, &id, &headers, &body, true)
-}
-
-async fn remove_customers(
-    State(sim): State<Arc<Sim>>,
-    Path(id): Path<String>,
-    headers: HeaderMap,
-    Json(body): Json<AccountIds>,
-) -> Answer {
-    change_customers(&sim, &id, &headers, &body, false)
-}
-
 /// Adds accounts to, or removes them from, a service desk's customers (204 either way, as JSM
 /// answers even when nothing changes).
-fn change_customers(sim: &Arc<Sim>, id: &str, headers: &HeaderMap, body: &AccountIds, add: bool) -> Answer {
-    experimental(headers)?;
+fn change_customers(
+    sim: &Arc<Sim>,
+    (Path(id), headers, Json(body)): (Path<String>, HeaderMap, Json<AccountIds>),
+    way: Way,
+) -> Answer {
+    experimental(&headers)?;
     let (d, accounts) = {
         let world = sim.world();
-        let d = desk(&world, id)?;
+        let d = desk(&world, &id)?;
         let mut accounts = Vec::new();
         for account_id in &body.account_ids {
             match world.account(account_id) {
@@ -182,13 +177,12 @@ fn change_customers(sim: &Arc<Sim>, id: &str, headers: &HeaderMap, body: &Accoun
     };
     sim.write_later(move |world| {
         for ix in accounts {
-            let changed = if add {
-                world.service_desks[d].customers.insert(ix)
-            } else {
-                world.service_desks[d].customers.remove(&ix)
+            let changed = match way {
+                Way::Grant => world.service_desks[d].customers.insert(ix),
+                Way::Withdraw => world.service_desks[d].customers.remove(&ix),
             };
             if changed {
-                let what = if add { action::CUSTOMER_ADDED } else { action::CUSTOMER_REMOVED };
+                let what = way.pick(action::CUSTOMER_ADDED, action::CUSTOMER_REMOVED);
                 world.record(
                     what,
                     Actor::SiteToken,
@@ -233,9 +227,7 @@ async fn organization_users(
 ) -> Answer {
     let (start, limit) = offsets(&params)?;
     let world = sim.world();
-    let Some(o) = world.jsm_orgs.iter().position(|o| o.id.to_string() == id) else {
-        return Err(err(StatusCode::NOT_FOUND, "The organization does not exist."));
-    };
+    let o = organization(&world, &id)?;
     let members: Vec<AccountIx> = world.jsm_orgs[o].members.iter().copied().collect();
     Ok(page(&members, start, limit, &base, &uri, |&ix| user_json(&world, ix, &base)))
 }

@@ -8,6 +8,7 @@ pub mod forge;
 pub mod jira;
 pub mod jsm;
 pub mod oauth;
+pub mod paired;
 pub mod user_management;
 
 use axum::{

@@ -161,13 +161,13 @@ async fn me(State(sim): State<Arc<Sim>>, headers: HeaderMap) -> Response {
     let Some(ix) = world.account(&account_id) else { return err(StatusCode::UNAUTHORIZED, "Unauthorized") };
     let a = world.acc(ix);
     ok(json!({
-        "account_type": a.kind.as_str(),
+        "account_type": a.kind,
         "account_id": a.id,
         "email": a.email,
         "email_verified": !a.invitation_pending,
         "name": a.name,
         "picture": avatar(&a.id),
-        "account_status": a.status.as_str(),
+        "account_status": a.status,
         "nickname": a.nickname,
         "zoneinfo": a.time_zone,
         "locale": "en-US",

@@ -91,8 +91,8 @@ async fn profile(State(sim): State<Arc<Sim>>, Path(account_id): Path<String>) ->
             let a = world.acc(ix);
             ok(json!({ "account": {
                 "account_id": a.id,
-                "account_type": a.kind.as_str(),
-                "account_status": a.status.as_str(),
+                "account_type": a.kind,
+                "account_status": a.status,
                 "name": a.name,
                 "nickname": a.nickname,
                 "email": a.email,

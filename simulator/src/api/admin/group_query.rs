@@ -5,7 +5,10 @@ use axum::response::Response;
 use http::StatusCode;
 use serde::{Deserialize, Serialize};
 
-use super::answer::err;
+use super::{
+    answer::err,
+    filter::{any_of, expands},
+};
 use crate::{api::Params, model::World};
 
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -58,26 +61,23 @@ impl GroupQuery {
     }
 
     pub fn expands(&self, what: &str) -> bool {
-        self.expand.iter().flatten().any(|e| e == what)
+        expands(&self.expand, what)
     }
 
     pub fn matches(&self, world: &World, g: usize, directory: Option<usize>) -> bool {
         let group = &world.groups[g];
-        let any = |values: &Option<Vec<String>>, test: &dyn Fn(&str) -> bool| {
-            values.as_ref().is_none_or(|v| v.iter().any(|x| test(x)))
-        };
         directory.is_none_or(|d| group.directory == d)
-            && any(&self.group_ids, &|id| group.id == id)
-            && any(&self.group_names, &|n| group.name == n)
-            && any(&self.account_ids, &|id| world.account(id).is_some_and(|ix| group.members.contains(&ix)))
-            && any(&self.resource_ids, &|ari| {
+            && any_of(&self.group_ids, &|id| group.id == id)
+            && any_of(&self.group_names, &|n| group.name == n)
+            && any_of(&self.account_ids, &|id| world.account(id).is_some_and(|ix| group.members.contains(&ix)))
+            && any_of(&self.resource_ids, &|ari| {
                 world.product_by_ari(ari).is_some_and(|p| group.roles.iter().any(|(x, _)| *x == p))
             })
-            && any(&self.resource_owners, &|owner| {
+            && any_of(&self.resource_owners, &|owner| {
                 group.roles.iter().any(|(p, _)| world.products[*p].type_key == owner)
             })
-            && any(&self.directory_ids, &|id| world.directories[group.directory].id == id)
-            && any(&self.role_ids, &|r| group.roles.iter().any(|(_, x)| x == r))
+            && any_of(&self.directory_ids, &|id| world.directories[group.directory].id == id)
+            && any_of(&self.role_ids, &|r| group.roles.iter().any(|(_, x)| x == r))
             && self.search_term.as_deref().is_none_or(|t| group.name.to_lowercase().contains(&t.to_lowercase()))
     }
 }

@@ -14,9 +14,9 @@ use serde::Deserialize;
 use super::{
     answer::{bad_request, err},
     lookup::{directory_group, named_directory, org_user},
-    paired::Way,
 };
 use crate::{
+    api::paired::Way,
     api::{Answer, no_content},
     model::{AccountIx, Actor, Place},
     sim::Sim,

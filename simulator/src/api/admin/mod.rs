@@ -5,9 +5,10 @@
 //!
 //! One module per resource (the org and its directories, workspaces, users, groups, roles, org
 //! admins, org access, memberships); below them, the lookups of what a path names, the error
-//! answers, the cursor paging and the paired writes. The route table is here, in one place.
+//! answers, the cursor paging. The route table is here, in one place.
 
 mod answer;
+mod filter;
 mod group_query;
 mod groups;
 mod lookup;
@@ -16,7 +17,6 @@ mod org_access;
 mod org_admins;
 mod orgs;
 mod paging;
-mod paired;
 mod roles;
 mod user_json;
 mod user_query;
@@ -28,19 +28,19 @@ use std::sync::Arc;
 
 use axum::{
     Router,
-    routing::{delete, get, post},
+    routing::{MethodFilter, delete, get, post},
 };
 
-use self::paired::post_pair;
-use crate::sim::Sim;
+use crate::{api::paired::paired_routes, sim::Sim};
 
 pub fn routes() -> Router<Arc<Sim>> {
     let v1 = "/admin/v1/orgs/{orgId}";
     let v2 = "/admin/v2/orgs/{orgId}/directories/{directoryId}";
-    let [assign_user_role, revoke_user_role] = post_pair(roles::change_user_role);
-    let [assign_org_role, revoke_org_role] = post_pair(org_admins::change_org_role);
-    let [assign_group_role, revoke_group_role] = post_pair(roles::change_group_role);
-    let [restore, suspend] = post_pair(org_access::set_access);
+    let both = [MethodFilter::POST; 2];
+    let [assign_user_role, revoke_user_role] = paired_routes(roles::change_user_role, both);
+    let [assign_org_role, revoke_org_role] = paired_routes(org_admins::change_org_role, both);
+    let [assign_group_role, revoke_group_role] = paired_routes(roles::change_group_role, both);
+    let [restore, suspend] = paired_routes(org_access::set_access, both);
     Router::new()
         .route("/admin/v1/orgs", get(orgs::orgs))
         .route(v1, get(orgs::org))

@@ -8,9 +8,9 @@ use axum::extract::Path;
 use super::{
     answer::bad_request,
     lookup::{directory_user, named_directory},
-    paired::Way,
 };
 use crate::{
+    api::paired::Way,
     api::{Answer, no_content},
     events::action,
     model::{AccountKind, Actor, Membership, Place, Target},

@@ -8,10 +8,10 @@ use axum::{Json, extract::Path};
 use super::{
     answer::bad_request,
     lookup::{org_user, scope},
-    paired::Way,
     roles::RoleBody,
 };
 use crate::{
+    api::paired::Way,
     api::{Answer, no_content},
     events::action,
     model::{Actor, ORG_ADMIN_ROLE, Place, Target},

@@ -13,9 +13,9 @@ use serde_json::{Value, json};
 use super::{
     answer::{bad_request, not_found},
     lookup::{directory_group, directory_user, named_directory, scope},
-    paired::Way,
 };
 use crate::{
+    api::paired::Way,
     api::{Answer, Params, no_content, ok},
     events::action,
     model::{AccountStatus, Actor, ORG_ADMIN_ROLE, Place, Target},

@@ -106,10 +106,10 @@ pub fn user_out<'a>(world: &'a World, ix: AccountIx, base: &str, expand: Expand)
     let directory = a.directory.map_or("-", |d| world.directories[d].id.as_str());
     UserOut {
         account_id: &a.id,
-        account_type: a.kind.as_str(),
+        account_type: a.kind.into(),
         status: a.admin_status(),
-        account_status: a.status.as_str(),
-        membership_status: a.membership.as_str(),
+        account_status: a.status.into(),
+        membership_status: a.membership.into(),
         added_to_org: iso(a.added_to_org),
         name: &a.name,
         nickname: &a.nickname,

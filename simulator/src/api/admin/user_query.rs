@@ -5,7 +5,10 @@ use axum::response::Response;
 use http::StatusCode;
 use serde::{Deserialize, Serialize};
 
-use super::answer::err;
+use super::{
+    answer::err,
+    filter::{any_of, expands},
+};
 use crate::{
     api::Params,
     model::{AccountIx, ORG_ADMIN_ROLE, World},
@@ -86,31 +89,30 @@ impl UserQuery {
     }
 
     pub fn expands(&self, what: &str) -> bool {
-        self.expand.iter().flatten().any(|e| e == what)
+        expands(&self.expand, what)
     }
 
     pub fn matches(&self, world: &World, ix: AccountIx, directory: Option<usize>) -> bool {
         let a = world.acc(ix);
-        let any = |values: &Option<Vec<String>>, test: &dyn Fn(&str) -> bool| {
-            values.as_ref().is_none_or(|v| v.iter().any(|x| test(x)))
-        };
         let lower = |s: &str| s.to_lowercase();
         directory.is_none_or(|d| a.directory == Some(d))
-            && any(&self.directory_ids, &|id| a.directory.is_some_and(|d| world.directories[d].id == id))
-            && any(&self.account_ids, &|id| a.id == id)
-            && any(&self.resource_ids, &|ari| world.product_by_ari(ari).is_some_and(|p| world.holds_role(ix, p)))
-            && any(&self.group_ids, &|id| world.group_by_id(id).is_some_and(|g| world.groups[g].members.contains(&ix)))
+            && any_of(&self.directory_ids, &|id| a.directory.is_some_and(|d| world.directories[d].id == id))
+            && any_of(&self.account_ids, &|id| a.id == id)
+            && any_of(&self.resource_ids, &|ari| world.product_by_ari(ari).is_some_and(|p| world.holds_role(ix, p)))
+            && any_of(&self.group_ids, &|id| {
+                world.group_by_id(id).is_some_and(|g| world.groups[g].members.contains(&ix))
+            })
             && self.mfa_enabled.is_none_or(|m| a.mfa == m)
             && self.claim_status.as_deref().is_none_or(|c| (c == "managed") == a.managed)
-            && any(&self.status, &|s| a.admin_status() == s)
-            && any(&self.account_status, &|s| a.status.as_str() == s)
-            && any(&self.membership_status, &|s| a.membership.as_str() == s)
-            && any(&self.role_ids, &|r| {
+            && any_of(&self.status, &|s| a.admin_status() == s)
+            && any_of(&self.account_status, &|s| <&str>::from(a.status) == s)
+            && any_of(&self.membership_status, &|s| <&str>::from(a.membership) == s)
+            && any_of(&self.role_ids, &|r| {
                 (r == ORG_ADMIN_ROLE && a.org_admin)
                     || world.roles_of(ix).iter().any(|(_, roles)| roles.iter().any(|x| x == r))
             })
-            && any(&self.email_domains, &|d| a.email_domain().eq_ignore_ascii_case(d))
-            && any(&self.emails, &|e| a.email.eq_ignore_ascii_case(e))
+            && any_of(&self.email_domains, &|d| a.email_domain().eq_ignore_ascii_case(d))
+            && any_of(&self.emails, &|e| a.email.eq_ignore_ascii_case(e))
             && self.search_term.as_deref().is_none_or(|t| {
                 let t = lower(t);
                 lower(&a.name).contains(&t) || lower(&a.email).contains(&t) || lower(&a.nickname).contains(&t)

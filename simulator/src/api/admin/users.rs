@@ -84,9 +84,8 @@ pub async fn user_stats(State(sim): State<Arc<Sim>>, Path((org_id, directory)): 
     let users: Vec<AccountIx> =
         world.directory_accounts().filter(|&ix| dir.is_none_or(|d| world.acc(ix).directory == Some(d))).collect();
     let admins = users.iter().filter(|&&ix| world.acc(ix).org_admin).count();
-    let by_status = [AccountStatus::Active, AccountStatus::Inactive, AccountStatus::Closed].map(
-        |s| json!({ "status": s.as_str(), "count": users.iter().filter(|&&ix| world.acc(ix).status == s).count() }),
-    );
+    let by_status = [AccountStatus::Active, AccountStatus::Inactive, AccountStatus::Closed]
+        .map(|s| json!({ "status": s, "count": users.iter().filter(|&&ix| world.acc(ix).status == s).count() }));
     Ok(ok(json!({ "roles": [{ "roleId": ORG_ADMIN_ROLE, "count": admins }], "accountStatus": by_status })))
 }
 

@@ -68,8 +68,8 @@ pub async fn v1_users(
                 .collect();
             let mut user = json!({
                 "account_id": a.id,
-                "account_type": a.kind.as_str(),
-                "account_status": a.status.as_str(),
+                "account_type": a.kind,
+                "account_status": a.status,
                 "name": a.name,
                 "picture": avatar(&a.id),
                 "email": a.email,
