@@ -233,7 +233,7 @@ impl Server {
             bulk: Arc::clone(&bulk) as _,
             settings: Arc::new(settings),
             audit: Arc::new(services::AuditLog {
-                store: Arc::clone(backend.org.store()),
+                org: Arc::clone(&backend.org),
                 integrity: audit::page::IntegrityCheck::new(Arc::clone(&backend.checkpoints)),
             }),
             erasure: Arc::clone(&erasures) as _,

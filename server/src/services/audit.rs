@@ -1,4 +1,5 @@
-//! The Audit page: the work is `crate::audit::page`'s, over the store and the signed checkpoints.
+//! The Audit page: the work is `crate::audit::page`'s, over the organisation's store and the
+//! signed checkpoints.
 
 use std::sync::Arc;
 
@@ -9,10 +10,10 @@ use app::{
     error::AppError,
 };
 
-use crate::{audit::page as audit_page, store::Store};
+use crate::{audit::page as audit_page, org::Org};
 
 pub struct AuditLog {
-    pub store: Arc<dyn Store>,
+    pub org: Arc<Org>,
     /// The check of the hash chain, reused for a while between page loads.
     pub integrity: audit_page::IntegrityCheck,
 }
@@ -20,18 +21,18 @@ pub struct AuditLog {
 #[async_trait::async_trait]
 impl AuditApi for AuditLog {
     async fn page(&self, who: &SignedIn, query: AuditQuery) -> Result<AuditPage, AppError> {
-        audit_page::page(self.store.as_ref(), who, query).await
+        audit_page::page(self.org.store().as_ref(), who, query).await
     }
 
     async fn export_page(&self, who: &SignedIn, query: AuditQuery) -> Result<AuditExportPage, AppError> {
-        audit_page::export_page(self.store.as_ref(), who, query).await
+        audit_page::export_page(self.org.store().as_ref(), who, query).await
     }
 
     async fn options(&self) -> Result<AuditOptions, AppError> {
-        audit_page::options(self.store.as_ref()).await
+        audit_page::options(self.org.store().as_ref()).await
     }
 
     async fn integrity(&self) -> Result<Integrity, AppError> {
-        self.integrity.status(self.store.as_ref()).await
+        self.integrity.status(self.org.store().as_ref()).await
     }
 }
