@@ -302,6 +302,65 @@ mod tests {
         assert_eq!(cursor_token("https://api.atlassian.com/admin/v1/orgs/o/users?cursor=tok%3D"), "tok=");
     }
 
+    /// A listing of raw items in `style`, at `position`, to read one page with.
+    fn listing(style: Style, position: Position) -> Pages {
+        let auth = crate::upstream::Auth::Admin(std::sync::Arc::new(secrecy::SecretString::from("k")));
+        let call = Call::get(Url::parse("http://127.0.0.1:9/list").expect("url"), auth);
+        let engine = Arc::new(Engine::new(crate::upstream::EngineConfig::default()));
+        Pages { position, ..Pages::new(engine, call, style, 2) }
+    }
+
+    /// The items and the next position one page body gives.
+    fn page(style: Style, at: usize, body: Value, link: Option<&str>) -> (usize, String) {
+        let pages = listing(style, if at == 0 { Position::Start } else { Position::Offset(at) });
+        let (items, next) = pages.advance(body.to_string().as_bytes(), link.map(str::to_owned)).expect("page");
+        let next = match next {
+            Position::Start => "start".to_owned(),
+            Position::Offset(n) => format!("offset {n}"),
+            Position::Cursor(c) => format!("cursor {c}"),
+            Position::Done => "done".to_owned(),
+        };
+        (items.len(), next)
+    }
+
+    #[test]
+    fn each_style_reads_its_page_and_where_the_next_starts() {
+        let admin = |body| page(Style::AdminCursor, 0, body, None);
+        assert_eq!(
+            admin(json!({"data": [{}, {}], "links": {"next": "https://x/y?cursor=c2"}})),
+            (2, "cursor c2".into())
+        );
+        assert_eq!(
+            admin(json!({"data": [{}], "meta": {"next": "m2"}, "links": {"next": "l2"}})),
+            (1, "cursor m2".into())
+        );
+        assert_eq!(
+            admin(json!({"data": [{}], "meta": {"next": ""}, "links": {"next": "l2"}})),
+            (1, "cursor l2".into())
+        );
+        assert_eq!(admin(json!({"data": null, "links": "odd", "meta": 3})), (0, "done".into()));
+        assert_eq!(admin(json!({"links": {"next": 7}})), (0, "done".into()));
+        let jira = |at, body| page(Style::JiraOffset, at, body, None);
+        assert_eq!(jira(4, json!({"values": [{}, {}], "isLast": false})), (2, "offset 6".into()));
+        assert_eq!(jira(0, json!({"values": [{}, {}]})), (2, "offset 2".into()));
+        assert_eq!(jira(0, json!({"values": [{}], "isLast": true})), (1, "done".into()));
+        assert_eq!(jira(0, json!({"values": [], "isLast": false})), (0, "done".into()));
+        assert_eq!(page(Style::JiraArray, 3, json!([{}, {}]), None), (2, "offset 5".into()));
+        assert_eq!(page(Style::JiraArray, 3, json!([]), None), (0, "done".into()));
+        assert_eq!(page(Style::JiraArray, 0, json!({"errorMessages": []}), None), (0, "done".into()));
+        let jsm = |body| page(Style::JsmOffset, 0, body, None);
+        assert_eq!(jsm(json!({"values": [{}], "isLastPage": false})), (1, "offset 1".into()));
+        assert_eq!(jsm(json!({"values": [{}]})), (1, "done".into()));
+        let cursor = |body, link| page(Style::ConfluenceCursor, 0, body, link);
+        assert_eq!(cursor(json!({"results": [{}], "_links": {"next": "/n?c=2"}}), None), (1, "cursor /n?c=2".into()));
+        assert_eq!(cursor(json!({"results": [{}], "_links": {"next": 1}}), Some("/h")), (1, "cursor /h".into()));
+        assert_eq!(cursor(json!({"results": [{}]}), None), (1, "done".into()));
+        let offset = |body| page(Style::ConfluenceOffset, 0, body, None);
+        assert_eq!(offset(json!({"results": [{}, {}], "_links": {"next": null}})), (2, "offset 2".into()));
+        assert_eq!(offset(json!({"results": [{}], "_links": {}})), (1, "done".into()));
+        assert_eq!(offset(json!({"results": [], "_links": {"next": "/more"}})), (0, "done".into()));
+    }
+
     #[test]
     fn search_bodies_keep_their_filter_unless_the_cursor_must_go_alone() {
         let auth = crate::upstream::Auth::Admin(std::sync::Arc::new(secrecy::SecretString::from("k")));

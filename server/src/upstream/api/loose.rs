@@ -327,6 +327,42 @@ mod tests {
         assert_eq!(read(json!({"scalar": "KEY"})).scalar.as_deref(), Some("KEY"));
     }
 
+    /// Any JSON value: scalars, and lists and objects of them, a few levels deep.
+    fn any_json() -> impl proptest::strategy::Strategy<Value = serde_json::Value> {
+        use proptest::prelude::*;
+        let leaf = prop_oneof![
+            Just(serde_json::Value::Null),
+            any::<bool>().prop_map(serde_json::Value::from),
+            any::<i64>().prop_map(serde_json::Value::from),
+            any::<u64>().prop_map(serde_json::Value::from),
+            any::<f64>().prop_map(serde_json::Value::from),
+            "\\PC{0,12}".prop_map(serde_json::Value::from),
+        ];
+        leaf.prop_recursive(3, 24, 4, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..4).prop_map(serde_json::Value::from),
+                proptest::collection::btree_map("[a-z]{1,6}", inner, 0..4)
+                    .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest::proptest! {
+        /// Whatever Atlassian puts in a field, the record still reads: the field is given only
+        /// when it has the expected type, and text is never invented.
+        #[test]
+        fn any_value_in_any_field_reads(text in any_json(), scalar in any_json(), flag in any_json(), count in any_json(), number in any_json(), texts in any_json()) {
+            let sample = read(json!({
+                "text": text.clone(), "scalar": scalar, "flag": flag.clone(), "count": count, "number": number, "texts": texts
+            }));
+            proptest::prop_assert_eq!(sample.text, text.as_str().map(str::to_owned));
+            proptest::prop_assert_eq!(sample.flag, flag.as_bool());
+            // A list of anything reads item by item; anything else is no items.
+            let items: Items<Text> = serde_json::from_value(text.clone()).expect("items");
+            proptest::prop_assert_eq!(items.0.len(), text.as_array().map_or(0, Vec::len));
+        }
+    }
+
     #[test]
     fn containers_of_another_shape_are_empty() {
         let items: Items<Text> = serde_json::from_value(json!(["a", 1])).expect("items");
