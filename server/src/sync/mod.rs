@@ -27,7 +27,7 @@ use crate::{
     org::Org,
     snapshot::{Index, IndexBuilder, facts::Batch},
     store::{RunEnd, Store, StoreError},
-    upstream::{Upstream, UpstreamError},
+    upstream::UpstreamError,
 };
 
 #[derive(Debug, thiserror::Error)]
