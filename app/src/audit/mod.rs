@@ -4,6 +4,9 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
+use strum::{EnumString, IntoStaticStr, VariantArray};
+
+use crate::code::Code;
 
 mod vocabulary;
 
@@ -59,8 +62,11 @@ pub struct UnknownSource;
 
 /// Who recorded an entry: this app, in its hash-chained log, or Atlassian, as one of the
 /// organisation's events (stored beside the log, not part of its chain).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, IntoStaticStr, EnumString, VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum AuditSource {
     #[default]
     App,
@@ -68,25 +74,9 @@ pub enum AuditSource {
 }
 
 impl AuditSource {
-    pub const ALL: [AuditSource; 2] = [AuditSource::App, AuditSource::Atlassian];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AuditSource::App => "app",
-            AuditSource::Atlassian => "atlassian",
-        }
-    }
-
-    pub fn parse(code: &str) -> Option<AuditSource> {
-        AuditSource::ALL.into_iter().find(|s| s.as_str() == code)
-    }
-
     /// The source's translated name (`audit-source-app`, `audit-source-atlassian`).
-    pub fn message(self) -> &'static str {
-        match self {
-            AuditSource::App => "audit-source-app",
-            AuditSource::Atlassian => "audit-source-atlassian",
-        }
+    pub fn message(self) -> String {
+        format!("audit-source-{}", self.code())
     }
 }
 
@@ -118,7 +108,7 @@ impl AuditFilter {
     pub fn source(&self) -> Result<Option<AuditSource>, UnknownSource> {
         match self.source.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             None => Ok(None),
-            Some(code) => AuditSource::parse(code).map(Some).ok_or(UnknownSource),
+            Some(code) => code.parse().map(Some).map_err(|_| UnknownSource),
         }
     }
 
@@ -366,7 +356,7 @@ pub fn cells(row: &AuditRow) -> Vec<String> {
     let text = |v: &Option<String>| v.clone().unwrap_or_default();
     vec![
         row.seq.to_string(),
-        row.source.as_str().to_owned(),
+        row.source.code().to_owned(),
         row.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         row.actor.clone(),
         text(&row.actor_name),
@@ -392,9 +382,10 @@ pub fn cells(row: &AuditRow) -> Vec<String> {
 /// An export row's Action and Outcome cells as people read them: `label` turns a message id
 /// into text in the admin's language; a code this version has no label for stays as written.
 pub fn label_cells(cells: &mut [String], label: impl Fn(&str) -> String) {
-    let labelled: [(&str, fn(&str) -> Option<String>); 2] =
-        [("audit-csv-action", action_message), ("audit-csv-outcome", outcome_message)];
-    for (column, message) in labelled {
+    /// A column's header id, and the message id of a code in it.
+    type Labelled = (&'static str, fn(&str) -> Option<String>);
+    const LABELLED: [Labelled; 2] = [("audit-csv-action", action_message), ("audit-csv-outcome", outcome_message)];
+    for (column, message) in LABELLED {
         let cell = COLUMNS.iter().position(|c| *c == column).and_then(|i| cells.get_mut(i));
         if let Some(cell) = cell
             && let Some(id) = message(cell)
@@ -449,7 +440,7 @@ impl AuditState {
                 outcome: text("outcome"),
                 user: text("user"),
                 text: text("q"),
-                source: one("source").filter(|v| AuditSource::parse(v.trim()).is_some()).map(|v| v.trim().to_owned()),
+                source: one("source").filter(|v| v.trim().parse::<AuditSource>().is_ok()).map(|v| v.trim().to_owned()),
             },
             page: one("page").and_then(|v| v.parse().ok()).filter(|&p| p >= 1).unwrap_or(1),
             page_size: one("size")

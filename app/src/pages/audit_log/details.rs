@@ -81,7 +81,7 @@ pub fn EntryPanel(state: Memo<AuditState>, entry: AuditRow, go: Go) -> impl Into
             </header>
             {reported}
             <dl class="details-fields">
-                {field("audit-csv-source", i18n.t(entry.source.message()))}
+                {field("audit-csv-source", i18n.t(&entry.source.message()))}
                 <dt>{i18n.t("audit-csv-time")}</dt>
                 <dd>{utc_time(i18n, entry.at, hydrated)}</dd>
                 {field("audit-csv-actor", entry.actor.clone())}

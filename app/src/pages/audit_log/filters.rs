@@ -3,10 +3,12 @@
 //! when it is left or Enter is pressed.
 
 use leptos::prelude::*;
+use strum::VariantArray;
 
 use super::{action_label, outcome_label};
 use crate::{
     audit::{AuditFilter, AuditOptions, AuditSource, AuditState, action_choices, outcome_choices},
+    code::Code,
     components::{
         day_input::day_input,
         nav::{Go, after_pause},
@@ -110,7 +112,7 @@ pub fn Filters(state: Memo<AuditState>, options: AuditOptions, go: Go) -> impl I
         let apply = apply.clone();
         let choices = [("", i18n.t("audit-source-both"))]
             .into_iter()
-            .chain(AuditSource::ALL.map(|s| (s.as_str(), i18n.t(s.message()))))
+            .chain(AuditSource::VARIANTS.iter().map(|s| (s.code(), i18n.t(&s.message()))))
             .map(|(value, text)| {
                 let selected = move || read(|f| &mut f.source).as_deref().unwrap_or_default() == value;
                 view! { <option value=value selected=selected>{text}</option> }

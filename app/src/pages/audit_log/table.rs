@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::{action_label, outcome_label, via_label};
 use crate::{
     audit::{AuditPage, AuditRow, AuditSource, AuditState},
+    code::Code,
     components::{
         hydrated,
         nav::{Go, in_place},
@@ -110,7 +111,7 @@ fn row_view(i18n: I18n, row: AuditRow, state: Memo<AuditState>, hydrated: ReadSi
         <tr
             data-seq=data_seq
             data-event=data_event
-            data-source=row.source.as_str()
+            data-source=row.source.code()
             class:selected=move || state.with(|s| s.entry == Some(key))
         >
             <td class="nowrap">{utc_time(i18n, row.at, hydrated)}</td>
