@@ -5,16 +5,16 @@ use std::sync::Arc;
 
 use axum::{
     Json, Router,
-    extract::{Path, State},
-    response::Response,
+    extract::{FromRequestParts, Path, State},
+    response::{IntoResponse, Response},
     routing::{MethodFilter, get},
 };
-use http::{HeaderMap, StatusCode};
+use http::{HeaderMap, StatusCode, request::Parts};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::{
-    Answer, Listing, Params, avatar, no_content, ok,
+    Answer, Listing, avatar, no_content, ok,
     paired::{Way, paired_routes},
 };
 use crate::{
@@ -38,17 +38,38 @@ fn err(status: StatusCode, message: &str) -> Response {
     Family::Jsm.error(status, message)
 }
 
-/// JSM caps `limit` at 50 whatever is asked.
-fn offsets(params: &Params) -> Result<(usize, usize), Response> {
-    let start = params.number("start").map_err(|m| err(StatusCode::BAD_REQUEST, &m))?.unwrap_or(0);
-    let limit = params.number("limit").map_err(|m| err(StatusCode::BAD_REQUEST, &m))?.unwrap_or(50).clamp(1, 50);
-    Ok((start, limit))
+/// A JSM listing request: its [`Listing`] and offsets (JSM caps `limit` at 50 whatever is
+/// asked). As an extractor it checks the offsets before the handler runs, as every listing did
+/// first.
+struct Window {
+    listing: Listing,
+    start: usize,
+    limit: usize,
 }
 
-fn page<T>(items: &[T], start: usize, limit: usize, base: &str, uri: &str, to_json: impl Fn(&T) -> Value) -> Response {
-    let values: Vec<Value> = items.iter().skip(start).take(limit).map(to_json).collect();
-    let more = start + values.len() < items.len();
-    ok(jsm_page(base, uri, start, limit, values, more))
+impl Window {
+    fn of(listing: Listing) -> Result<Window, Response> {
+        let params = &listing.params;
+        let start = params.number("start").map_err(|m| err(StatusCode::BAD_REQUEST, &m))?.unwrap_or(0);
+        let limit = params.number("limit").map_err(|m| err(StatusCode::BAD_REQUEST, &m))?.unwrap_or(50).clamp(1, 50);
+        Ok(Window { listing, start, limit })
+    }
+
+    /// The page of `items` the request asked for.
+    fn page<T>(&self, items: &[T], to_json: impl Fn(&T) -> Value) -> Response {
+        let Window { listing, start, limit } = self;
+        let values: Vec<Value> = items.iter().skip(*start).take(*limit).map(to_json).collect();
+        let more = start + values.len() < items.len();
+        ok(jsm_page(&listing.base, &listing.uri, *start, *limit, values, more))
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Window {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Window, Response> {
+        Window::of(Listing::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?)
+    }
 }
 
 /// Customer endpoints are experimental: Atlassian answers them only with `X-ExperimentalApi: opt-in`.
@@ -106,10 +127,10 @@ fn organization(world: &World, id: &str) -> Result<usize, Response> {
         .ok_or_else(|| err(StatusCode::NOT_FOUND, "The organization does not exist."))
 }
 
-async fn service_desks(State(sim): State<Arc<Sim>>, Listing { base, uri, params }: Listing) -> Answer {
-    let (start, limit) = offsets(&params)?;
+async fn service_desks(State(sim): State<Arc<Sim>>, window: Window) -> Response {
     let world = sim.world();
-    Ok(page(&world.service_desks, start, limit, &base, &uri, |d| {
+    let base = &window.listing.base;
+    window.page(&world.service_desks, |d| {
         let project = &world.projects[d.project];
         json!({
             "id": d.id.to_string(),
@@ -118,20 +139,20 @@ async fn service_desks(State(sim): State<Arc<Sim>>, Listing { base, uri, params 
             "projectKey": project.key,
             "_links": { "self": format!("{base}/rest/servicedeskapi/servicedesk/{}", d.id) },
         })
-    }))
+    })
 }
 
 async fn customers(
     State(sim): State<Arc<Sim>>,
     Path(id): Path<String>,
     headers: HeaderMap,
-    Listing { base, uri, params }: Listing,
+    listing: Listing,
 ) -> Answer {
     experimental(&headers)?;
-    let (start, limit) = offsets(&params)?;
+    let window = Window::of(listing)?;
     let world = sim.world();
     let d = desk(&world, &id)?;
-    let query = params.get("query").map(str::to_lowercase);
+    let query = window.listing.params.get("query").map(str::to_lowercase);
     let customers: Vec<AccountIx> = world.service_desks[d]
         .customers
         .iter()
@@ -142,7 +163,7 @@ async fn customers(
             })
         })
         .collect();
-    Ok(page(&customers, start, limit, &base, &uri, |&ix| user_json(&world, ix, &base)))
+    Ok(window.page(&customers, |&ix| user_json(&world, ix, &window.listing.base)))
 }
 
 #[derive(Deserialize)]
@@ -195,10 +216,9 @@ fn change_customers(
     Ok(no_content())
 }
 
-async fn organizations(State(sim): State<Arc<Sim>>, Listing { base, uri, params }: Listing) -> Answer {
-    let (start, limit) = offsets(&params)?;
+async fn organizations(State(sim): State<Arc<Sim>>, window: Window) -> Response {
     let world = sim.world();
-    let member = params.get("accountId").map(|id| world.account(id));
+    let member = window.listing.params.get("accountId").map(|id| world.account(id));
     let orgs: Vec<usize> = (0..world.jsm_orgs.len())
         .filter(|&o| match member {
             None => true,
@@ -206,28 +226,18 @@ async fn organizations(State(sim): State<Arc<Sim>>, Listing { base, uri, params 
             Some(Some(ix)) => world.jsm_orgs[o].members.contains(&ix),
         })
         .collect();
-    Ok(page(&orgs, start, limit, &base, &uri, |&o| organization_json(&world, o, &base)))
+    window.page(&orgs, |&o| organization_json(&world, o, &window.listing.base))
 }
 
-async fn desk_organizations(
-    State(sim): State<Arc<Sim>>,
-    Path(id): Path<String>,
-    Listing { base, uri, params }: Listing,
-) -> Answer {
-    let (start, limit) = offsets(&params)?;
+async fn desk_organizations(State(sim): State<Arc<Sim>>, Path(id): Path<String>, window: Window) -> Answer {
     let world = sim.world();
     let d = desk(&world, &id)?;
-    Ok(page(&world.service_desks[d].organizations, start, limit, &base, &uri, |&o| organization_json(&world, o, &base)))
+    Ok(window.page(&world.service_desks[d].organizations, |&o| organization_json(&world, o, &window.listing.base)))
 }
 
-async fn organization_users(
-    State(sim): State<Arc<Sim>>,
-    Path(id): Path<String>,
-    Listing { base, uri, params }: Listing,
-) -> Answer {
-    let (start, limit) = offsets(&params)?;
+async fn organization_users(State(sim): State<Arc<Sim>>, Path(id): Path<String>, window: Window) -> Answer {
     let world = sim.world();
     let o = organization(&world, &id)?;
     let members: Vec<AccountIx> = world.jsm_orgs[o].members.iter().copied().collect();
-    Ok(page(&members, start, limit, &base, &uri, |&ix| user_json(&world, ix, &base)))
+    Ok(window.page(&members, |&ix| user_json(&world, ix, &window.listing.base)))
 }
