@@ -229,12 +229,12 @@ impl Crate {
     fn resolve(&self, path: &[String]) -> ModPath {
         let mut path = path.to_vec();
         for _ in 0..8 {
-            let Some(split) = (1..=path.len()).rev().find(|&n| self.modules.contains(&path[..n - 1].to_vec())) else {
+            let Some(split) = (1..=path.len()).rev().find(|&n| self.modules.contains(&path[..n - 1])) else {
                 break;
             };
             let module = path[..split - 1].to_vec();
             let name = &path[split - 1];
-            if self.modules.contains(&path[..split].to_vec()) {
+            if self.modules.contains(&path[..split]) {
                 break;
             }
             match self.imports.get(&module).and_then(|names| names.get(name)) {
