@@ -11,11 +11,11 @@ use crate::components::{
     text_input::{TextKind, text_input},
 };
 use crate::{
+    code::Code,
     embed::link,
     i18n::use_i18n,
     table_state::{Tab, TableState},
     users::{AccountClass, FilterOptions, Inactivity, Status},
-    code::Code,
 };
 
 /// Reads one picker's value from the state.
