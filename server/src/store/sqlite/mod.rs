@@ -471,8 +471,7 @@ impl Store for SqliteStore {
         .fetch(&self.pool);
         while let Some(row) = accounts.try_next().await? {
             let source: String = row.try_get(0)?;
-            let source =
-                source.parse::<Source>().map_err(|_| StoreError::Corrupt(format!("source {source:?}")))?;
+            let source = source.parse::<Source>().map_err(|_| StoreError::Corrupt(format!("source {source:?}")))?;
             let record: String = row.try_get(2)?;
             let facts = serde_json::from_str(&record).map_err(|e| StoreError::Corrupt(e.to_string()))?;
             sink.account(source, row.try_get(1)?, facts);
