@@ -88,7 +88,7 @@ pub fn EntryPanel(state: Memo<AuditState>, entry: AuditRow, go: Go) -> impl Into
                 {field("audit-csv-actor-name", text(&entry.actor_name))}
                 {field("audit-csv-auth-via", via_label(i18n, entry.auth_via.as_deref()).unwrap_or_else(|| "—".into()))}
                 {entry.installation_id.clone().map(|id| field("audit-csv-installation", id))}
-                {field("audit-csv-action", format!("{} ({})", action_label(i18n, &entry.action), entry.action))}
+                {field("audit-csv-action", action_label(i18n, &entry.action))}
                 {field("audit-csv-target", text(&entry.target))}
                 {field("audit-csv-target-name", text(&entry.target_name))}
                 {field("audit-csv-target-email", text(&entry.target_email))}
