@@ -54,7 +54,9 @@ const jobIdOf = (page) => decodeURIComponent(new URL(page.url()).pathname.split(
 
 /// Waits until the job on the page has ended and says how.
 async function jobEnds(page, wanted = "finished") {
-  await expect(page.locator(".job-overview")).toHaveAttribute("data-state", wanted, { timeout: 90_000 });
+  // The overview of the job the address names: after an undo, the original's may linger a moment.
+  const overview = page.locator(`.job-overview[data-job-id="${jobIdOf(page)}"]`);
+  await expect(overview).toHaveAttribute("data-state", wanted, { timeout: 90_000 });
 }
 
 /// Opens the details panel of one account and its bulk-action dialog.
