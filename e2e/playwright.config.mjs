@@ -2,8 +2,12 @@
 // once with JavaScript on (the hydrated app) and once with it off (server rendering alone).
 import { defineConfig } from "@playwright/test";
 
+/// Runs of the suite side by side (several working copies of one checkout) each name themselves
+/// with UAM_E2E_RUN, so that none overwrites another's session or results.
+const RUN = process.env.UAM_E2E_RUN ? `-${process.env.UAM_E2E_RUN}` : "";
+
 /// Where the sign-in project leaves the signed-in browser state.
-export const SESSION = "../target/e2e-session.json";
+export const SESSION = `../target/e2e-session${RUN}.json`;
 
 /// Specs that change the demo organisation (or what a sync may read of it).
 const CHANGES_THE_ORG = /(bulk|families|erasure)\.spec\.mjs/;
@@ -17,7 +21,7 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   reporter: [["list"]],
-  outputDir: "../target/e2e-results",
+  outputDir: `../target/e2e-results${RUN}`,
   use: {
     baseURL: process.env.UAM_E2E_URL,
     headless: true,

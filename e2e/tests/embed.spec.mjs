@@ -25,7 +25,7 @@ async function panelAt(page, path) {
   return page.frames().find((f) => new URL(f.url()).pathname === path);
 }
 
-test("Jira's launch code opens the panel, whose Users page works inside the frame", async ({ page, javaScriptEnabled }) => {
+test("Jira's launch code opens the panel, whose Users page works inside the frame", async ({ page, javaScriptEnabled }, testInfo) => {
   test.skip(!javaScriptEnabled, "the panel's launch needs its script (as Forge's Custom UI does)");
   const admin = await anAdmin();
   await page.setViewportSize({ width: 1000, height: 1000 });
@@ -73,7 +73,7 @@ test("Jira's launch code opens the panel, whose Users page works inside the fram
   expect(session).toBeTruthy();
   expect(session).toMatchObject({ httpOnly: true, secure: true, sameSite: "None" });
   expect(cookies.find((c) => c.name === "uam_sid")).toBeUndefined();
-  await page.screenshot({ path: "../target/e2e-results/embed-users-800.png", fullPage: true });
+  await page.screenshot({ path: testInfo.outputPath("embed-users-800.png"), fullPage: true });
 
   // The Audit page, in the panel, shows who signed in and how.
   await panel.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit log" }).click();
