@@ -8,16 +8,15 @@ use serde::{Deserialize, Serialize};
 use super::{
     answer::err,
     filter::{any_of, expands},
+    paging::{Listing, Window},
 };
 use crate::{api::Params, model::World};
 
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct GroupQuery {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cursor: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub limit: Option<usize>,
+    #[serde(flatten)]
+    pub window: Window,
     account_ids: Option<Vec<String>>,
     directory_ids: Option<Vec<String>>,
     group_ids: Option<Vec<String>>,
@@ -30,6 +29,12 @@ pub struct GroupQuery {
     sort_by: Option<String>,
 }
 
+impl Listing for GroupQuery {
+    fn window(&mut self) -> &mut Window {
+        &mut self.window
+    }
+}
+
 impl GroupQuery {
     pub fn from_params(params: &Params) -> Result<GroupQuery, Response> {
         let mut expand = params.all("expand").unwrap_or_default();
@@ -37,8 +42,7 @@ impl GroupQuery {
             expand.extend(["counts.users".to_owned(), "counts.resources".to_owned()]);
         }
         Ok(GroupQuery {
-            cursor: params.get("cursor").map(str::to_owned),
-            limit: params.number("limit").map_err(|m| err(StatusCode::BAD_REQUEST, &m))?,
+            window: Window::from_params(params)?,
             account_ids: params.all("accountIds"),
             directory_ids: params.all("directoryIds"),
             group_ids: params.all("groupIds"),

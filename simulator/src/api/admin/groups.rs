@@ -23,18 +23,15 @@ use crate::{
 fn group_page(sim: &Sim, base: &str, org_id: &str, directory: &str, query: GroupQuery) -> Answer {
     let world = sim.world();
     let dir = scope(&world, org_id, Some(directory))?;
-    let cursor = query.cursor.clone();
-    let (query, start) = resume(query, cursor.as_deref())?;
-    let page_size = limit(query.limit)?;
+    let (query, start) = resume(query)?;
+    let page_size = limit(query.window.limit)?;
     let (page, more) = take_page((start..world.groups.len()).filter(|&g| query.matches(&world, g, dir)), page_size);
     query.validate()?;
     let counts = (query.expands("counts.users"), query.expands("counts.resources"));
     let data: Vec<Value> = page.iter().map(|&g| group_json(&world, g, base, counts)).collect();
     let mut links = json!({});
     if let (true, Some(&last)) = (more, page.last()) {
-        let mut q = query.clone();
-        q.cursor = None;
-        links["next"] = next_cursor(q, last);
+        links["next"] = next_cursor(&query, last);
     }
     Ok(ok(json!({ "data": data, "links": links })))
 }

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::{
     answer::err,
     filter::{any_of, expands},
+    paging::{Listing, Window},
 };
 use crate::{
     api::Params,
@@ -18,10 +19,8 @@ use crate::{
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct UserQuery {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cursor: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub limit: Option<usize>,
+    #[serde(flatten)]
+    pub window: Window,
     account_ids: Option<Vec<String>>,
     directory_ids: Option<Vec<String>>,
     resource_ids: Option<Vec<String>>,
@@ -39,11 +38,16 @@ pub struct UserQuery {
     sort_by: Option<String>,
 }
 
+impl Listing for UserQuery {
+    fn window(&mut self) -> &mut Window {
+        &mut self.window
+    }
+}
+
 impl UserQuery {
     pub fn from_params(params: &Params) -> Result<UserQuery, Response> {
         Ok(UserQuery {
-            cursor: params.get("cursor").map(str::to_owned),
-            limit: params.number("limit").map_err(|m| err(StatusCode::BAD_REQUEST, &m))?,
+            window: Window::from_params(params)?,
             account_ids: params.all("accountIds"),
             directory_ids: params.all("directoryIds"),
             resource_ids: params.all("resourceIds"),

@@ -26,10 +26,9 @@ use crate::{
 fn user_page(sim: &Sim, base: &str, org_id: &str, directory: &str, query: UserQuery) -> Answer {
     let world = sim.world();
     let dir = scope(&world, org_id, Some(directory))?;
-    let cursor = query.cursor.clone();
-    let (query, start) = resume(query, cursor.as_deref())?;
+    let (query, start) = resume(query)?;
     query.validate()?;
-    let page_size = limit(query.limit)?;
+    let page_size = limit(query.window.limit)?;
     let (page, more) = take_page(
         world.directory_accounts().filter(|&ix| ix as usize >= start).filter(|&ix| query.matches(&world, ix, dir)),
         page_size,
@@ -37,13 +36,8 @@ fn user_page(sim: &Sim, base: &str, org_id: &str, directory: &str, query: UserQu
     let expand = Expand::of(&query);
     let data: Vec<UserOut> = page.iter().map(|&ix| user_out(&world, ix, base, expand)).collect();
     let mut links = json!({});
-    if let Some(token) = &query.cursor {
-        links["self"] = json!(token);
-    }
     if let (true, Some(&last)) = (more, page.last()) {
-        let mut q = query.clone();
-        q.cursor = None;
-        links["next"] = next_cursor(q, last as usize);
+        links["next"] = next_cursor(&query, last as usize);
     }
     Ok(Json(UserPage { data, links }).into_response())
 }
