@@ -6,7 +6,12 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use strum::{EnumString, IntoStaticStr, VariantArray};
 
-use crate::{code::Code, users::UserQuery};
+use crate::{
+    code::Code,
+    format,
+    i18n::I18n,
+    users::{FilterOptions, UserQuery},
+};
 
 /// Batches that change more users than this need the admin to type the number to confirm.
 pub const DEFAULT_CONFIRM_THRESHOLD: u32 = 25;
@@ -48,6 +53,90 @@ impl BulkAction {
             BulkAction::Deactivate | BulkAction::Reactivate => &[],
         }
     }
+}
+
+/// What a job does to its users, as its title and its buttons say it. An undo job stores the
+/// action of the job it undoes (its steps are that job's, inverted), so its effect is the reverse:
+/// undoing a deactivation reactivates. Its code names the title (`job-title-<code>`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
+pub enum JobEffect {
+    Deactivate,
+    Reactivate,
+    RevokeAccess,
+    AssignAccess,
+    RemoveCustomer,
+    /// Customers put back on the desks an earlier job removed them from (only an undo does this).
+    AddCustomer,
+}
+
+impl JobEffect {
+    /// What a job with this stored `action` does; `undo`: the job undoes an earlier one.
+    pub fn of(action: &BulkAction, undo: bool) -> JobEffect {
+        let (done, reversed) = match action {
+            BulkAction::Deactivate => (JobEffect::Deactivate, JobEffect::Reactivate),
+            BulkAction::Reactivate => (JobEffect::Reactivate, JobEffect::Deactivate),
+            BulkAction::RevokeAccess { .. } => (JobEffect::RevokeAccess, JobEffect::AssignAccess),
+            BulkAction::AssignAccess { .. } => (JobEffect::AssignAccess, JobEffect::RevokeAccess),
+            BulkAction::RemoveCustomer { .. } => (JobEffect::RemoveCustomer, JobEffect::AddCustomer),
+        };
+        if undo { reversed } else { done }
+    }
+
+    /// Whether it takes something away: its confirm button is the danger colour, where a
+    /// restoring or granting one is the primary colour.
+    pub fn destructive(self) -> bool {
+        matches!(self, JobEffect::Deactivate | JobEffect::RevokeAccess | JobEffect::RemoveCustomer)
+    }
+
+    /// The button class for confirming it.
+    pub fn button_class(self) -> &'static str {
+        if self.destructive() { "button button-danger" } else { "button button-primary" }
+    }
+}
+
+/// How people read a job's id: its first 8 hex characters ("1a2b3c4d"), as a commit is named by
+/// its short hash. Ids are 32 hex characters; anything shorter is shown whole.
+pub fn short_job_id(id: &str) -> &str {
+    id.get(..8).unwrap_or(id)
+}
+
+/// The products or desks an action names, as the snapshot calls them (`names`; their keys or ids
+/// when it does not know them). Removing customers from no desk in particular names "every service
+/// desk"; its undo, "the service desks they were in".
+pub fn subject_names(i18n: I18n, action: &BulkAction, undo: bool, names: Option<&FilterOptions>) -> Vec<String> {
+    let named = |list: Option<&Vec<(String, String)>>, prefix: &str, subject: &String| {
+        list.and_then(|l| l.iter().find(|(id, _)| id.strip_prefix(prefix) == Some(subject.as_str())))
+            .map_or_else(|| subject.clone(), |(_, name)| name.clone())
+    };
+    match action {
+        BulkAction::RemoveCustomer { desks } if desks.is_empty() => {
+            vec![i18n.t(if undo { "bulk-their-desks" } else { "bulk-every-desk" })]
+        }
+        BulkAction::RemoveCustomer { desks } => {
+            desks.iter().map(|d| named(names.map(|n| &n.desks), "desk:", d)).collect()
+        }
+        _ => action.subjects().iter().map(|p| named(names.map(|n| &n.products), "", p)).collect(),
+    }
+}
+
+/// A job's title: what it does and to how many users, in the admin's language ("Deactivate 3
+/// users", "Revoke Confluence from 2 users", and for an undo of a deactivation "Reactivate 2
+/// users"). The Jobs pages, the pre-flight and its confirm button, and the Audit page name a job
+/// with it.
+/// - `action`: the job's stored action (for an undo, the original's: see [`JobEffect::of`]);
+/// - `undo`: whether the job undoes an earlier one;
+/// - `users`: the users it sets out to change ([`Preflight::changing`], [`JobSummary::changing`],
+///   or the `changing` an audit entry of a queued job records);
+/// - `names`: products and desks by name, when loaded.
+///
+/// Pair it with [`short_job_id`] (and, for an undo, `job-undo-of-job` with the original's short id)
+/// where jobs must be told apart.
+pub fn job_title(i18n: I18n, action: &BulkAction, undo: bool, users: u64, names: Option<&FilterOptions>) -> String {
+    let effect = JobEffect::of(action, undo);
+    let users = i18n.t_with("users-count", [("count", users.into()), ("formatted", format::count(i18n, users).into())]);
+    let subjects = subject_names(i18n, action, undo, names).join(", ");
+    i18n.t_with(&format!("job-title-{}", effect.code()), [("users", users.into()), ("subjects", subjects.into())])
 }
 
 /// Which users a bulk action is for.
@@ -202,6 +291,16 @@ pub struct Preflight {
 }
 
 impl Preflight {
+    /// What confirming it does (an undo's plan does the reverse of its job's action).
+    pub fn effect(&self) -> JobEffect {
+        JobEffect::of(&self.action, self.undo_of.is_some())
+    }
+
+    /// The title the job will have: "Reactivate 2 users".
+    pub fn title(&self, i18n: I18n, names: Option<&FilterOptions>) -> String {
+        job_title(i18n, &self.action, self.undo_of.is_some(), self.changing().into(), names)
+    }
+
     pub fn changing(&self) -> u32 {
         self.users.iter().filter(|u| matches!(u.verdict, Verdict::Change { .. })).count() as u32
     }
@@ -351,6 +450,21 @@ pub struct JobSummary {
 }
 
 impl JobSummary {
+    /// The users the job sets out to change: those the pre-flight (or the check right before a
+    /// user's turn) found already done or left alone are not counted.
+    pub fn changing(&self) -> u32 {
+        self.counts.total.saturating_sub(self.counts.skipped)
+    }
+
+    pub fn effect(&self) -> JobEffect {
+        JobEffect::of(&self.action, self.undo_of.is_some())
+    }
+
+    /// The job's title: "Reactivate 2 users" (see [`job_title`]).
+    pub fn title(&self, i18n: I18n, names: Option<&FilterOptions>) -> String {
+        job_title(i18n, &self.action, self.undo_of.is_some(), self.changing().into(), names)
+    }
+
     /// An ended job with changes to take back, not itself an undo, not already undone.
     pub fn can_undo(&self) -> bool {
         self.state.is_over() && self.counts.done > 0 && self.undo_of.is_none() && self.undone_by.is_none()
@@ -471,6 +585,49 @@ mod tests {
             assert_eq!(serde_name(serde_json::json!(state), ""), state.code());
         }
         assert_eq!(JobState::Cancelling.code(), "cancelling");
+    }
+
+    #[test]
+    fn undo_jobs_are_titled_by_what_they_do() {
+        let i18n = I18n::default();
+        assert_eq!(job_title(i18n, &BulkAction::Deactivate, false, 3, None), "Deactivate 3 users");
+        assert_eq!(job_title(i18n, &BulkAction::Deactivate, true, 1, None), "Reactivate 1 user");
+        assert_eq!(job_title(i18n, &BulkAction::Reactivate, true, 2, None), "Deactivate 2 users");
+        let names = FilterOptions {
+            products: vec![("confluence".into(), "Confluence".into())],
+            desks: vec![("desk:3".into(), "Mobile Help Desk".into())],
+            ..FilterOptions::default()
+        };
+        let revoke = BulkAction::RevokeAccess { products: vec!["confluence".into()] };
+        assert_eq!(job_title(i18n, &revoke, false, 2, Some(&names)), "Revoke Confluence from 2 users");
+        assert_eq!(job_title(i18n, &revoke, true, 2, Some(&names)), "Give Confluence to 2 users");
+        let remove = BulkAction::RemoveCustomer { desks: vec!["3".into()] };
+        assert_eq!(job_title(i18n, &remove, false, 1, Some(&names)), "Remove 1 user from Mobile Help Desk");
+        assert_eq!(job_title(i18n, &remove, true, 1, None), "Add 1 user back to 3");
+        let everywhere = BulkAction::RemoveCustomer { desks: vec![] };
+        assert_eq!(job_title(i18n, &everywhere, false, 4, None), "Remove 4 users from every service desk");
+        assert_eq!(job_title(i18n, &everywhere, true, 4, None), "Add 4 users back to the service desks they were in");
+        assert_eq!(job_title(i18n, &BulkAction::Deactivate, false, 12_345, None), "Deactivate 12,345 users");
+    }
+
+    #[test]
+    fn buttons_are_coloured_by_what_they_do() {
+        assert!(JobEffect::of(&BulkAction::Deactivate, false).destructive());
+        assert!(!JobEffect::of(&BulkAction::Deactivate, true).destructive(), "undoing a deactivation restores");
+        assert!(JobEffect::of(&BulkAction::AssignAccess { products: vec![] }, true).destructive());
+        assert_eq!(JobEffect::of(&BulkAction::Reactivate, false).button_class(), "button button-primary");
+        assert_eq!(
+            JobEffect::of(&BulkAction::RemoveCustomer { desks: vec![] }, false).button_class(),
+            "button button-danger"
+        );
+        assert_eq!(JobEffect::of(&BulkAction::RemoveCustomer { desks: vec![] }, true), JobEffect::AddCustomer);
+    }
+
+    #[test]
+    fn short_ids_are_the_first_eight_characters() {
+        assert_eq!(short_job_id("1a2b3c4d5e6f70819293a4b5c6d7e8f9"), "1a2b3c4d");
+        assert_eq!(short_job_id("abc"), "abc");
+        assert_eq!(short_job_id(""), "");
     }
 
     #[test]

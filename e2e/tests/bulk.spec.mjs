@@ -3,7 +3,9 @@
 // and the simulator's own state (/__sim/accounts) and write log (/__sim/changes) say what really
 // happened. Every change is undone again from its job page, so the organisation ends as it began.
 // These tests change the organisation, so they run in their own project after the read-only ones.
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
+import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { expect, test } from "./fixtures.mjs";
 import { groundTruth } from "./truth.mjs";
 
@@ -48,6 +50,17 @@ const groupIds = (a) => a.groups.map((g) => g.id).sort();
 /// What a bulk action can change about an account, to compare before and after.
 const state = (a) => ({ status: a.status, access: accessKeys(a), groups: groupIds(a), desks: [...a.serviceDesks].sort() });
 const byId = (truth) => new Map(truth.accounts.map((a) => [a.accountId, a]));
+
+/// A locale's message, formatted by Fluent's own implementation from the file the product ships.
+function translator(tag) {
+  const bundle = new FluentBundle(tag, { useIsolating: false });
+  bundle.addResource(new FluentResource(readFileSync(new URL(`../../i18n/${tag}/main.ftl`, import.meta.url), "utf8")));
+  return (id, args) => bundle.formatPattern(bundle.getMessage(id).value, args);
+}
+/// "3 users" as a locale says it, the way a job's title counts its users.
+const usersCount = (t, tag, count) => t("users-count", { count, formatted: count.toLocaleString(tag) });
+/// Actions that take something away: their confirm buttons are red, the others primary.
+const destructive = ["deactivate", "revoke_access", "remove_customer"];
 
 const dialog = (page, name = "Bulk action") => page.getByRole("dialog", { name });
 const jobIdOf = (page) => decodeURIComponent(new URL(page.url()).pathname.split("/jobs/")[1]);
@@ -97,13 +110,26 @@ async function check(page, action, subjects = []) {
 const count = (page, which, name = "Bulk action") =>
   dialog(page, name).locator(`[data-count="${which}"]`).getAttribute("data-value").then(Number);
 
+/// The confirm button of the reviewed plan: it names what the job will do ("Deactivate 2 users",
+/// the plan's title), red when that takes something away, primary when it restores or grants.
+async function confirmButton(page, name = "Bulk action") {
+  const d = dialog(page, name);
+  const title = (await d.locator(".bulk-action-name").textContent()).trim();
+  const effect = await d.locator(".bulk-review").getAttribute("data-effect");
+  const button = d.getByRole("button", { name: title, exact: true });
+  await expect(button).toHaveClass(destructive.includes(effect) ? /button-danger/ : /button-primary/);
+  return { button, title, effect };
+}
+
 /// Confirms the reviewed plan (typing the number when asked) and lands on the job's page.
 async function confirm(page, name = "Bulk action") {
   const d = dialog(page, name);
   const changing = await count(page, "changing", name);
   const typed = d.getByLabel(`Type ${changing} to confirm`);
   if (await typed.count()) await typed.fill(String(changing));
-  await d.getByRole("button", { name: new RegExp(`^Change ${changing} users?$`) }).click();
+  const { button, title } = await confirmButton(page, name);
+  expect(title).toMatch(new RegExp(`\\b${changing.toLocaleString("en")} users?\\b`));
+  await button.click();
   await expect(page).toHaveURL(/\/jobs\/[^/]+$/);
   await expect(d).toBeHidden();
   return jobIdOf(page);
@@ -149,14 +175,36 @@ async function expectFits(page, width = 390) {
   await page.setViewportSize({ width: 1280, height: 720 });
 }
 
-/// Undoes the job on the page and waits for the undo to finish; the undo's id.
+/// The title an undo of a job with this action has: what the undo does, not what it reverts.
+const undoTitles = {
+  deactivate: /^Reactivate \d+ users?$/,
+  reactivate: /^Deactivate \d+ users?$/,
+  revoke_access: /^Give .+ to \d+ users?$/,
+  assign_access: /^Revoke .+ from \d+ users?$/,
+  remove_customer: /^Add \d+ users? back to .+$/,
+};
+
+/// Undoes the job on the page and waits for the undo to finish; the undo's id. The undo's plan,
+/// its button and its job are titled by what the undo does, and the job names the one it undoes
+/// by its short id.
 async function undo(page) {
   const original = jobIdOf(page);
-  await page.getByRole("button", { name: "Undo this job" }).click();
-  await expect(dialog(page, "Undo this job").locator(".bulk-counts")).toBeVisible();
+  const { summary } = await api(page, "jobs/get", { job_id: original, state: null, page: 0 });
+  const undoButton = page.getByRole("button", { name: "Undo this job" });
+  await expect(undoButton).toHaveClass(destructive.includes(summary.action.kind) ? /button-primary/ : /button-danger/);
+  await undoButton.click();
+  const d = dialog(page, "Undo this job");
+  await expect(d.locator(".bulk-counts")).toBeVisible();
+  await expect(d.locator(".bulk-action-name")).toHaveText(undoTitles[summary.action.kind]);
+  await expect(d.locator(".bulk-changes-table tbody tr")).toHaveCount(Math.min(20, await count(page, "changing", "Undo this job")));
+  const title = (await d.locator(".bulk-action-name").textContent()).trim();
   const id = await confirm(page, "Undo this job");
   expect(id).not.toBe(original);
   await jobEnds(page);
+  const heading = page.locator(".job-overview h2");
+  await expect(heading.locator(".job-title")).toHaveText(title);
+  const short = heading.getByRole("link", { name: `undo of job ${original.slice(0, 8)}` });
+  await expect(short).toHaveAttribute("href", `/jobs/${original}`);
   // The two jobs link to each other.
   await expect(page.getByRole("link", { name: "Open the original job" })).toHaveAttribute("href", `/jobs/${original}`);
   await page.getByRole("link", { name: "Open the original job" }).click();
@@ -204,12 +252,36 @@ test("deactivate: managed accounts through the lifecycle API, others suspended; 
     await expect(d.locator(`tr[data-account-id="${admin.accountId}"]`)).toContainText("Organisation admin");
     // Five people are below the threshold: no number to type.
     await expect(d.getByLabel(/^Type \d+ to confirm$/)).toHaveCount(0);
+    // Who will change, and how, is listed; the list is searchable by e-mail or name.
+    const changes = d.locator(".bulk-changes-table tbody tr");
+    await expect(changes).toHaveCount(2);
+    await expect(d.locator(`.bulk-changes-table tr[data-account-id="${target.accountId}"]`)).toContainText(
+      "Deactivate (managed account)",
+    );
+    await expect(d.locator(`.bulk-changes-table tr[data-account-id="${external.accountId}"]`)).toContainText(
+      "Suspend access to the organisation",
+    );
+    const search = d.getByRole("searchbox", { name: "Search by name or e-mail" });
+    await search.fill(external.email.toUpperCase());
+    await expect(changes).toHaveCount(1);
+    await expect(changes.first()).toHaveAttribute("data-account-id", external.accountId);
+    await search.fill(target.name);
+    await expect(changes.first()).toHaveAttribute("data-account-id", target.accountId);
+    await search.fill("nobody-by-this-name");
+    await expect(changes).toHaveText(["No user matches this search."]);
+    await search.fill("");
+    await expect(changes).toHaveCount(2);
+    await expect(d.getByRole("button", { name: "Deactivate 2 users", exact: true })).toHaveClass(/button-danger/);
 
     const changesBefore = (await simChanges()).length;
     const jobId = await confirm(page);
     await jobEnds(page);
     await expect(page.locator('.job-counts [data-count="done"]')).toHaveAttribute("data-value", "2");
     await expect(page.locator('.job-counts [data-count="skipped"]')).toHaveAttribute("data-value", "3");
+    // The job is titled as its plan was; its counts appear once (as the list, not again beside the bar).
+    await expect(page.locator(".job-overview h2")).toHaveText("Deactivate 2 users");
+    await expect(page.locator(".job-progress")).toHaveText("");
+    await expect(page.locator("main")).not.toContainText("2 done, 3 skipped");
     const { done } = await expectOneWritePerStep(page, jobId, changesBefore);
     expect(done.map((i) => i.steps[0].op).sort()).toEqual(["disable_account", "suspend"]);
     // The results table shows each user's outcome, and filters by state.
@@ -218,8 +290,13 @@ test("deactivate: managed accounts through the lifecycle API, others suspended; 
     await expect(page).toHaveURL(/state=done/);
     await expect(page.locator("table.job-items tbody tr")).toHaveCount(2);
     for (const item of done) {
-      await expect(page.locator(`tr[data-account-id="${item.account_id}"] .request-id`)).toHaveText(item.request_id);
+      const row = page.locator(`tr[data-account-id="${item.account_id}"]`);
+      await expect(row.locator(".request-id")).toHaveText(item.request_id);
+      // Atlassian's answer as a sentence, its status kept as a tooltip for support.
+      await expect(row.locator(".job-status")).toHaveText("Done: Atlassian confirmed the change");
+      await expect(row.locator(".job-status")).toHaveAttribute("title", `Atlassian answered ${item.atlassian_status}`);
     }
+    await expect(page.locator("main")).not.toContainText(/Atlassian answered \d+/);
 
     const after = byId(await groundTruth());
     expect(after.get(target.accountId).status).toBe("deactivated");
@@ -284,7 +361,17 @@ test("reactivate a suspended user from the details panel, then undo; job pages r
   await plainPage.goto("/jobs");
   await expect(plainPage.locator(`tr[data-job-id="${undoId}"]`)).toContainText("Finished");
   await plainPage.locator(`tr[data-job-id="${jobId}"] a`).first().click();
-  await expect(plainPage.locator(".job-overview h2")).toHaveText("Reactivate");
+  await expect(plainPage.locator(".job-overview h2")).toHaveText("Reactivate 1 user");
+  await plainPage.goto(`/jobs/${undoId}`);
+  await expect(plainPage.locator(".job-overview h2")).toHaveText(`Deactivate 1 user (undo of job ${jobId.slice(0, 8)})`);
+  await plainPage.goto("/jobs");
+  const undoRow = plainPage.locator(`tr[data-job-id="${undoId}"]`);
+  await expect(undoRow.locator("th")).toHaveText(`Deactivate 1 user (undo of job ${jobId.slice(0, 8)})`);
+  await expect(undoRow.getByRole("link", { name: `undo of job ${jobId.slice(0, 8)}` })).toHaveAttribute(
+    "href",
+    `/jobs/${jobId}`,
+  );
+  await plainPage.locator(`tr[data-job-id="${jobId}"] a`).first().click();
   await expect(plainPage.locator(`tr[data-account-id="${user.accountId}"]`)).toContainText(done[0].request_id);
   await expect(plainPage.getByRole("link", { name: "Open the undo job" })).toBeVisible();
   await expect(plainPage.getByRole("button", { name: "Undo this job" })).toBeHidden();
@@ -349,7 +436,7 @@ test("remove a JSM customer from one desk, then from every desk; undo puts them 
   // Every desk: no desk picked.
   await actionsFor(page, customer);
   await check(page, "Remove JSM customers");
-  await expect(dialog(page).locator(".bulk-action-name")).toHaveText("Remove JSM customers: every service desk");
+  await expect(dialog(page).locator(".bulk-action-name")).toHaveText("Remove 1 user from every service desk");
   changesBefore = (await simChanges()).length;
   const every = await confirm(page);
   await jobEnds(page);
@@ -375,7 +462,9 @@ test("the presets ask about exactly the users their filters list; above 25 the n
   expect(await sum()).toBe(overdue);
   const changing = await count(page, "changing");
   expect(changing).toBeGreaterThan(25);
-  await expect(dialog(page).getByRole("button", { name: `Change ${changing} users` })).toBeDisabled();
+  await expect(
+    dialog(page).getByRole("button", { name: `Deactivate ${changing.toLocaleString("en")} users`, exact: true }),
+  ).toBeDisabled();
   await dialog(page).getByRole("button", { name: "Cancel" }).click();
   await expect(dialog(page)).toBeHidden();
 
@@ -400,6 +489,88 @@ test("the presets ask about exactly the users their filters list; above 25 the n
   await page.keyboard.press("Escape");
   await expect(dialog(page)).toBeHidden();
   await expect(preset).toBeVisible();
+});
+
+test("in English, Japanese, Russian and Thai, at 1366 and 390 px: the pre-flight lists who will change and how, a page at a time and searchable; undo jobs are titled by what they do; Atlassian's answers read as sentences, counted once; all pass an axe scan", async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  // Jobs the tests before left behind: a deactivation and its undo.
+  await page.goto("/jobs");
+  const jobs = await api(page, "jobs", {});
+  const undone = jobs.find((j) => j.undo_of && j.action.kind === "deactivate" && j.state === "finished");
+  expect(undone, "an earlier test undid a deactivation").toBeTruthy();
+  for (const [tag, width] of [
+    ["en", 1366],
+    ["ja", 390],
+    ["ru", 1366],
+    ["th", 390],
+  ]) {
+    const t = translator(tag);
+    await page.context().addCookies([{ name: "uam_locale", value: tag, url: baseURL }]);
+    await page.setViewportSize({ width, height: 900 });
+
+    // The overdue preset: many users change, far more than one page of the list.
+    await page.goto("/users?status=active&inactivity=overdue");
+    await page.getByRole("button", { name: t("bulk-preset-overdue"), exact: true }).click();
+    const d = dialog(page, t("bulk-title"));
+    await expect(d.locator(".bulk-counts")).toBeVisible();
+    const changing = await count(page, "changing", t("bulk-title"));
+    expect(changing, tag).toBeGreaterThan(20);
+    const title = t("job-title-deactivate", { users: usersCount(t, tag, changing) });
+    await expect(d.locator(".bulk-action-name")).toHaveText(title);
+    await expect(d.getByRole("button", { name: title, exact: true })).toHaveClass(/button-danger/);
+    const rows = d.locator(".bulk-changes-table tbody tr");
+    await expect(rows).toHaveCount(20);
+    const how = [t("bulk-plan-disable_account"), t("bulk-plan-suspend")];
+    for (const cell of await rows.locator("td:last-child").allTextContents()) expect(how, tag).toContain(cell.trim());
+    const pages = Math.ceil(changing / 20);
+    const position = d.locator(".bulk-changes .pager-position");
+    await expect(position).toHaveText(t("pager-position", { page: "1", pages: pages.toLocaleString(tag) }));
+    const first = await rows.first().getAttribute("data-account-id");
+    await d.locator(".bulk-changes").getByRole("button", { name: t("pager-next") }).click();
+    await expect(position).toHaveText(t("pager-position", { page: "2", pages: pages.toLocaleString(tag) }));
+    await expect(rows.first()).not.toHaveAttribute("data-account-id", first);
+    const email = (await rows.first().locator("td").first().textContent()).trim();
+    const search = d.getByRole("searchbox", { name: t("bulk-search") });
+    await search.fill(email);
+    await expect(rows).toHaveCount(1);
+    await expect(d.locator(".bulk-changes .pager")).toBeHidden();
+    await search.fill("nobody-by-this-name");
+    await expect(rows).toHaveText([t("bulk-search-none")]);
+    await expectAccessible(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${tag} at ${width} px`).toBeLessThanOrEqual(0);
+    await d.getByRole("button", { name: t("bulk-cancel"), exact: true }).click();
+    await expect(d).toBeHidden();
+
+    // The Jobs list titles the undo by what it did and links its original by short id.
+    const undoTitle = t("job-title-reactivate", {
+      users: usersCount(t, tag, undone.counts.total - undone.counts.skipped),
+    });
+    const short = t("job-undo-of-job", { job: undone.undo_of.slice(0, 8) });
+    await page.goto("/jobs");
+    const row = page.locator(`tr[data-job-id="${undone.id}"]`);
+    await expect(row.locator("th")).toHaveText(`${undoTitle} (${short})`);
+    await expect(row.getByRole("link", { name: short })).toHaveAttribute("href", `/jobs/${undone.undo_of}`);
+    await expectAccessible(page);
+
+    // Its page: the same title, the answers as sentences (the status a tooltip), counts once.
+    await row.getByRole("link", { name: undoTitle }).click();
+    await expect(page.locator(".job-overview h2")).toHaveText(`${undoTitle} (${short})`);
+    const answers = page.locator(".job-items .job-status");
+    await expect(answers.first()).toHaveText(t("job-outcome-confirmed"));
+    await expect(answers.first()).toHaveAttribute("title", /\d{3}/);
+    await expect(page.locator(".job-progress")).toHaveText("");
+    await expect(page.locator('.job-counts [data-count="done"]')).toHaveText(
+      t("job-count-done", { count: undone.counts.done, formatted: undone.counts.done.toLocaleString(tag) }),
+    );
+    await expectAccessible(page);
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(wide, `${tag} job page at ${width} px`).toBeLessThanOrEqual(0);
+  }
+  await page.context().addCookies([{ name: "uam_locale", value: "en", url: baseURL }]);
 });
 
 test("a batch above 25 needs the number typed; a queued job and a running one can be cancelled; undo restores everyone", async ({
@@ -427,7 +598,7 @@ test("a batch above 25 needs the number typed; a queued job and a running one ca
   const d = dialog(page);
   const changing = await count(page, "changing");
   expect(changing).toBeGreaterThan(25);
-  const start = d.getByRole("button", { name: `Change ${changing.toLocaleString("en")} users` });
+  const start = d.getByRole("button", { name: `Deactivate ${changing.toLocaleString("en")} users`, exact: true });
   const typed = d.getByLabel(`Type ${changing} to confirm`);
   await expect(start).toBeDisabled();
   await typed.fill(String(changing + 1));

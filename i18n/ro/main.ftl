@@ -28,8 +28,8 @@ dashboard-empty-action = Deschideți Setările
 dashboard-summary = Rezumat
 card-total = Total utilizatori
 card-total-detail = Utilizatori ai organizației: { $org }; clienți: { $customers }
-card-active = Utilizatori activi
-card-active-detail = Utilizatori ai organizației activi în { $days ->
+card-active = Activi recent
+card-active-detail = Utilizatori ai organizației care au folosit un produs în { $days ->
         [one] ultima zi
         [few] ultimele { $days } zile
        *[other] ultimele { $days } de zile
@@ -59,7 +59,7 @@ products-cost = Costul lunar al licențelor inactive
 products-cost-hint = Introduceți prețul pe licență pentru a vedea cât costă lunar licențele inactive.
 products-cost-set = Setați prețurile în Setări
 chart-title = Ultima activitate
-chart-intro = Când au folosit ultima dată utilizatorii activi ai organizației oricare dintre produse.
+chart-intro = Când au folosit ultima dată un produs utilizatorii organizației cu contul activ.
 chart-days = { $from }–{ $to } { $to ->
         [one] zi
         [few] zile
@@ -70,7 +70,7 @@ chart-more-than = Peste { $days } { $days ->
         [few] zile
        *[other] de zile
     }
-chart-table-caption = Ultima activitate a utilizatorilor activi ai organizației
+chart-table-caption = Ultima activitate a utilizatorilor organizației cu contul activ
 chart-last-active = Ultima activitate
 chart-users = Utilizatori
 sync-title = Sincronizare
@@ -209,7 +209,7 @@ class-managed = Gestionat
 class-external = Extern
 class-customer = Client
 class-app = Aplicație
-inactivity-active = Activ
+inactivity-active = Activ recent
 inactivity-warning = Avertisment
 inactivity-overdue = Termen depășit
 inactivity-never = Niciodată activ
@@ -539,7 +539,6 @@ settings-check-site = Site
 settings-check-site-jira = Jira
 settings-check-site-jsm = Jira Service Management
 settings-check-site-confluence = Confluence
-settings-check-outcome-ok = funcționează
 settings-check-outcome-unauthorized = refuzat: cheia sau tokenul este greșit, a expirat sau a fost revocat
 settings-check-outcome-forbidden = refuzat: credențialele nu au permisiunea necesară (domeniul de acces)
 settings-check-outcome-not-found = negăsit: verificați ID-ul organizației sau URL-ul site-ului
@@ -798,3 +797,117 @@ job-item-skipped = Omis
 job-item-failed = Eșuat
 job-item-unknown = Rezultat necunoscut
 job-item-cancelled = Anulat
+
+## H4: the Audit page: the viewer's own views, the chain's reach, details as sentences
+audit-my-views = Arată vizualizările mele ale jurnalului
+audit-views-hidden = Propriile vizualizări ale jurnalului, ascunse: { $formatted }.
+audit-views-show = Arată-le
+audit-chain-verified-through = Lanț verificat până la intrarea #{ $last }, ultimul punct de control semnat #{ $seq } la { $time }.
+audit-chain-verified-through-unsigned = Lanț verificat până la intrarea #{ $last }, încă fără punct de control semnat.
+audit-job-titled = { $title } · sarcina { $id }
+audit-csv-details-json = Detalii (JSON)
+audit-say-via-local = Autentificare cu un cont local.
+audit-say-via-atlassian = Autentificare cu Atlassian.
+audit-say-via-forge = Autentificare din panoul Jira.
+audit-say-refused = Refuzat: { $reason }
+audit-say-attempts = Încercări eșuate: { $count }, începând cu { $since }.
+audit-say-from = De la adresa { $address }.
+audit-say-session-ended = Administratorul nu mai este administrator al organizației, așa că sesiunea a fost închisă.
+audit-say-totp-on = Se autentifică cu parolă și cod de autentificare.
+audit-say-totp-off = Se autentifică doar cu parolă.
+audit-say-setting = { $setting } modificat din { $before } în { $after }.
+audit-say-secret = { $setting } înlocuit: cel vechi se termina în { $before }, cel nou se termină în { $after }.
+audit-say-secret-first = { $setting } setat: se termină în { $after }.
+audit-say-nothing = nimic
+audit-say-yes = da
+audit-say-no = nu
+audit-say-data-exported = Totul a fost exportat: utilizatori: { $users }, dimensiune: { $size } KB.
+audit-say-data-deleted = Tot ce era stocat a fost șters; jurnalul reîncepe de aici.
+audit-say-erasure-times = Programată la { $scheduled }, scadentă la { $due }.
+audit-say-erasure-due = Totul va fi șters la { $due }, dacă un administrator nu anulează.
+audit-say-erasure-cancelled = A fost anulată ștergerea pe care { $by } o programase pentru { $due }.
+audit-say-viewed = Jurnalul a fost vizualizat.
+audit-say-filter = Filtre: { $filter }.
+audit-say-audit-export = Intrări exportate: { $count }.
+audit-say-pruned = Intrări eliminate conform perioadei de păstrare: { $count }, toate mai vechi de { $cutoff }; ultima a fost #{ $seq }.
+audit-say-users-exported = Utilizatori exportați dintr-o vizualizare a tabelului de utilizatori: { $count }.
+audit-say-users-selected = Utilizatori selectați exportați: { $count }.
+audit-say-job-queued = Utilizatori în plan: { $users }; de modificat: { $changing }; lăsați neschimbați: { $skipped }.
+audit-say-job-cancel = S-a cerut oprirea sarcinii; utilizatorii în curs sunt finalizați mai întâi.
+audit-say-job-ended = Sarcina s-a încheiat ({ $state }): { $counts }.
+audit-say-step-intent = Urmează cererea către Atlassian: { $step }.
+audit-say-step-failed = Eșuat (încercarea { $attempt }): { $step }. Răspunsul Atlassian: { $error }
+audit-say-reread-yes = Recitirea utilizatorului a arătat că modificarea a fost făcută.
+audit-say-reread-no = Recitirea utilizatorului a arătat că modificarea nu a fost făcută.
+audit-say-interrupted = Întrerupt de o repornire a serverului, apoi lămurit prin recitirea utilizatorului.
+audit-say-skip-preflight = Lăsat neschimbat la verificarea prealabilă: { $reason }.
+audit-say-error = Eroare: { $error }
+audit-say-exercise = Scris pentru a verifica vocabularul de audit; niciun administrator nu a efectuat această acțiune.
+
+## Settings (area H1): bounded Atlassian checks, their results one per line, the danger zone
+error-atlassian-timeout = Atlassian nu a răspuns la timp. Încercați din nou peste o clipă.
+error-invalid-admin_api_key_refused = Atlassian a refuzat această cheie: este greșită, expirată sau revocată ori nu are voie să citească organizațiile. Verificați-o în admin.atlassian.com.
+settings-no-answer = Atlassian nu a răspuns în { $seconds } secunde. Încercați din nou peste o clipă; dacă se repetă, Atlassian poate avea probleme.
+settings-finding-orgs = Se caută organizațiile…
+settings-orgs-found = Organizații pe care le vede această cheie: { $count }. Alegeți una în câmpul ID organizație.
+settings-orgs-none = Această cheie nu vede nicio organizație. Verificați că este o cheie Admin API a organizației, nu un token API personal.
+settings-checking = Se verifică conexiunea cu Atlassian…
+settings-check-col-check = Verificare
+settings-check-col-result = Rezultat
+settings-check-col-detail = Ce înseamnă
+settings-check-result-ok = Funcționează
+settings-check-result-unused = Nefolosit
+settings-check-result-failed = Necesită atenție
+settings-check-ok-detail = Atlassian a acceptat datele de autentificare și a răspuns.
+settings-check-status = Răspunsul Atlassian, pentru asistență: HTTP { $status }
+settings-check-summary = Verificări care funcționează: { $working } din { $total }.
+settings-check-outcome-timeout = niciun răspuns în { $seconds } secunde: Atlassian poate fi lent sau indisponibil; încercați din nou peste câteva minute
+settings-check-outcome-rate-limited = Atlassian limitează acum cererile (prea multe într-un timp scurt); încercați din nou peste un minut
+settings-check-outcome-server-error = Atlassian a avut o problemă de partea sa și nu a putut răspunde; încercați din nou mai târziu
+settings-check-outcome-rejected = Atlassian a refuzat cererea așa cum a fost trimisă; jurnalul serverului are detaliile
+settings-nav-label = Secțiunile setărilor
+settings-danger-title = Zonă periculoasă
+settings-danger-unlock = Butonul devine activ după ce tastați DELETE.
+
+# H2: bulk actions and jobs (issue 21): job titles, the pre-flight's list of changes, job outcomes
+job-title-deactivate = Dezactivare: { $users }
+job-title-reactivate = Reactivare: { $users }
+job-title-revoke_access = Revocarea accesului la { $subjects }: { $users }
+job-title-assign_access = Acordarea accesului la { $subjects }: { $users }
+job-title-remove_customer = Eliminare dintre clienți ({ $subjects }): { $users }
+job-title-add_customer = Readăugare printre clienți ({ $subjects }): { $users }
+job-undo-of-job = anularea sarcinii { $job }
+bulk-plan-disable_account = Dezactivare (cont gestionat)
+bulk-plan-enable_account = Reactivare (cont gestionat)
+bulk-plan-suspend = Suspendarea accesului la organizație
+bulk-plan-restore = Restabilirea accesului la organizație
+bulk-plan-leave_group = Eliminare din grupul { $object }
+bulk-plan-join_group = Adăugare în grupul { $object }
+bulk-plan-revoke_role = Revocarea accesului la { $object }
+bulk-plan-assign_role = Acordarea accesului la { $object }
+bulk-plan-remove_customer = Eliminare din { $object }
+bulk-plan-add_customer = Readăugare în { $object }
+bulk-changing = Utilizatori care se vor schimba
+bulk-change = Schimbare
+bulk-search = Căutați după nume sau e-mail
+bulk-search-none = Niciun utilizator nu corespunde căutării.
+job-outcome-confirmed = Gata: Atlassian a confirmat schimbarea
+job-outcome-refused = Atlassian a refuzat schimbarea
+job-outcome-unavailable = Atlassian nu a acceptat schimbarea deocamdată (ocupat sau indisponibil)
+bulk-their-desks = service desk-urile în care erau
+
+# Users table layout: the folded filter panel and the chips of the filters in force
+filters-toggle = Filtre
+filters-active = Filtre aplicate
+filter-chip = { $name }: { $value }
+filter-remove = Elimină filtrul: { $filter }
+
+# Users and dashboard (area H3): the no-access class, project users' places, the CSV cells' style
+inactivity-no_access = Fără acces
+card-no-access = Nu se pot conecta (suspendați sau dezactivați): { $formatted }
+column-places = Proiecte și spații
+csv-places = Proiecte și spații (roluri)
+places-more = încă { $more }
+export-style = Celule CSV
+export-style-readable = Etichete lizibile
+export-style-codes = Coduri pentru scripturi

@@ -13,7 +13,7 @@ use crate::{
         bulk::{bulk_preflight, start_job, undo_preflight},
         directory::load_filter_options,
     },
-    bulk::{BulkAction, Preflight, Skip, Step, Targets, Verdict},
+    bulk::{BulkAction, PlannedUser, Preflight, Skip, Step, Targets, Verdict, subject_names},
     code::Code,
     error::AppError,
     format,
@@ -119,17 +119,7 @@ pub fn unused_product_query(product: &str, days: u32, today: chrono::NaiveDate) 
 /// or ids when `names` does not know them): "Revoke product access: Jira".
 pub fn action_label(i18n: I18n, action: &BulkAction, names: Option<&FilterOptions>) -> String {
     let name = action_name(i18n, action);
-    let named = |list: Option<&Vec<(String, String)>>, prefix: &str, subject: &String| {
-        list.and_then(|l| l.iter().find(|(id, _)| id.strip_prefix(prefix) == Some(subject.as_str())))
-            .map_or_else(|| subject.clone(), |(_, name)| name.clone())
-    };
-    let subjects: Vec<String> = match action {
-        BulkAction::RemoveCustomer { desks } if desks.is_empty() => vec![i18n.t("bulk-every-desk")],
-        BulkAction::RemoveCustomer { desks } => {
-            desks.iter().map(|d| named(names.map(|n| &n.desks), "desk:", d)).collect()
-        }
-        _ => action.subjects().iter().map(|p| named(names.map(|n| &n.products), "", p)).collect(),
-    };
+    let subjects = subject_names(i18n, action, false, names);
     match subjects.is_empty() {
         true => name,
         false => i18n.t_with("bulk-action-with", [("action", name.into()), ("subjects", subjects.join(", ").into())]),
@@ -142,6 +132,18 @@ pub fn step_label(i18n: I18n, step: &Step) -> String {
         &format!("bulk-step-{}", step.code()),
         [("object", step.object().unwrap_or_default().to_owned().into())],
     )
+}
+
+/// One step as the pre-flight announces it: "Remove from group jira-users", "Revoke Confluence
+/// access" (a product by its name where `names` knows it).
+pub fn plan_step_label(i18n: I18n, step: &Step, names: Option<&FilterOptions>) -> String {
+    let object = match step {
+        Step::RevokeRole { product, .. } | Step::AssignRole { product, .. } => names
+            .and_then(|n| n.products.iter().find(|(key, _)| key == product))
+            .map_or_else(|| product.clone(), |(_, name)| name.clone()),
+        _ => step.object().unwrap_or_default().to_owned(),
+    };
+    i18n.t_with(&format!("bulk-plan-{}", step.code()), [("object", object.into())])
 }
 
 pub fn skip_label(i18n: I18n, skip: Skip) -> String {
@@ -159,6 +161,37 @@ enum Phase {
 
 /// How many skipped users the review lists before "and N more".
 const SKIPPED_SHOWN: usize = 200;
+/// Users that will change listed per page of the review: a plan may hold thousands, and only
+/// one page of them is ever rendered.
+const CHANGES_PER_PAGE: usize = 20;
+
+/// The users of a plan that will change and match `search` (in name or e-mail, ignoring case;
+/// empty: all), with their steps: one page of them (zero-based) and how many match in all.
+fn changes_page<'a>(
+    users: &'a [PlannedUser],
+    search: &str,
+    page: usize,
+) -> (Vec<(&'a PlannedUser, &'a [Step])>, usize) {
+    let needle = search.trim().to_lowercase();
+    let matching = users.iter().filter_map(|u| match &u.verdict {
+        Verdict::Change { steps } => Some((u, steps.as_slice())),
+        Verdict::Skip { .. } => None,
+    });
+    let matching = matching.filter(|(u, _)| {
+        needle.is_empty()
+            || u.name.to_lowercase().contains(&needle)
+            || u.email.as_deref().is_some_and(|e| e.to_lowercase().contains(&needle))
+    });
+    let mut total = 0;
+    let mut shown = Vec::with_capacity(CHANGES_PER_PAGE);
+    for (n, found) in matching.enumerate() {
+        total += 1;
+        if n / CHANGES_PER_PAGE == page {
+            shown.push(found);
+        }
+    }
+    (shown, total)
+}
 
 #[component]
 pub fn BulkDialog(launcher: BulkLauncher) -> impl IntoView {
@@ -456,13 +489,15 @@ fn Review(
         .collect_view();
     let any_skipped = !skipped.is_empty();
     let needs_typing = plan.needs_typed_confirmation();
-    let label = action_label(i18n, &plan.action, names.as_ref());
+    let title = plan.title(i18n, names.as_ref());
+    let effect = plan.effect();
+    let changes = (changing > 0).then(|| view! { <Changes users=plan.users.clone() names=names.clone() /> });
     let check = plan.clone();
     let confirmed = move || changing > 0 && typed.with(|t| check.confirmed_by(Some(t)));
     let start = move |_| on_confirm(plan.clone());
     view! {
-        <div class="bulk-review">
-            <p class="bulk-action-name"><strong>{label}</strong></p>
+        <div class="bulk-review" data-effect=effect.code()>
+            <p class="bulk-action-name"><strong>{title.clone()}</strong></p>
             <div role="status">
                 <ul class="bulk-counts">
                     <li data-count="changing" data-value=changing.to_string()>{count("bulk-count-changing", changing)}</li>
@@ -474,6 +509,7 @@ fn Review(
                 <h3>{i18n.t("bulk-how")}</h3>
                 <ul class="bulk-methods">{methods}</ul>
             })}
+            {changes}
             {(changing == 0).then(|| view! { <p class="notice">{i18n.t("bulk-nothing")}</p> })}
             {any_skipped.then(|| view! {
                 <div class="table-wrap bulk-skipped">
@@ -505,11 +541,112 @@ fn Review(
             })}
             <div class="dialog-buttons">
                 <button class="button" type="button" on:click=on_cancel>{i18n.t("bulk-cancel")}</button>
-                <button class="button button-danger" type="button" disabled=move || !confirmed() on:click=start>
-                    {count("bulk-confirm", changing)}
+                <button
+                    class=format!("{} bulk-confirm", effect.button_class())
+                    type="button"
+                    disabled=move || !confirmed()
+                    on:click=start
+                >
+                    {title}
                 </button>
             </div>
         </div>
+    }
+}
+
+/// The users a plan will change and how, searchable by name or e-mail, a page at a time: the
+/// plan stays in memory and only the page shown is rendered, so a plan of thousands stays quick.
+#[component]
+fn Changes(users: Vec<PlannedUser>, names: Option<FilterOptions>) -> impl IntoView {
+    let i18n = use_i18n();
+    let users = StoredValue::new(users);
+    let names = StoredValue::new(names);
+    let search = RwSignal::new(String::new());
+    let page = RwSignal::new(0usize);
+    let found = Memo::new(move |_| {
+        search.with(|s| {
+            users.with_value(|all| {
+                let (shown, total) = changes_page(all, s, page.get());
+                let rows: Vec<(String, String, Option<String>, Vec<String>)> = shown
+                    .into_iter()
+                    .map(|(u, steps)| {
+                        let how =
+                            names.with_value(|n| steps.iter().map(|s| plan_step_label(i18n, s, n.as_ref())).collect());
+                        (u.account_id.clone(), u.name.clone(), u.email.clone(), how)
+                    })
+                    .collect();
+                (rows, total)
+            })
+        })
+    });
+    let pages = move || found.with(|(_, total)| total.div_ceil(CHANGES_PER_PAGE).max(1));
+    let rows = move || {
+        found.with(|(rows, _)| {
+            rows.iter()
+                .map(|(id, name, email, how)| {
+                    let how = how.iter().map(|h| view! { <li>{h.clone()}</li> }).collect_view();
+                    view! {
+                        <tr data-account-id=id.clone()>
+                            <th scope="row">{name.clone()}</th>
+                            <td class="break-all">{email.clone().unwrap_or_else(|| i18n.t("email-hidden"))}</td>
+                            <td><ul class="bulk-change-steps">{how}</ul></td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let none = move || found.with(|(_, total)| *total == 0);
+    let position = move || {
+        i18n.t_with(
+            "pager-position",
+            [
+                ("page", format::count(i18n, (page.get() + 1) as u64).into()),
+                ("pages", format::count(i18n, pages() as u64).into()),
+            ],
+        )
+    };
+    view! {
+        <section class="bulk-changes" aria-labelledby="bulk-changes-title">
+            <h3 id="bulk-changes-title">{i18n.t("bulk-changing")}</h3>
+            <label class="bulk-search">
+                <span>{i18n.t("bulk-search")}</span>
+                <input
+                    type="search"
+                    autocomplete="off"
+                    prop:value=move || search.get()
+                    on:input=move |ev| {
+                        search.set(event_target_value(&ev));
+                        page.set(0);
+                    }
+                />
+            </label>
+            <div class="table-wrap">
+                <table class="compact-table bulk-changes-table">
+                    <caption class="visually-hidden">{i18n.t("bulk-changing")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{i18n.t("column-name")}</th>
+                            <th scope="col">{i18n.t("column-email")}</th>
+                            <th scope="col">{i18n.t("bulk-change")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows}
+                        {move || none().then(|| view! { <tr><td colspan="3" class="no-matches">{i18n.t("bulk-search-none")}</td></tr> })}
+                    </tbody>
+                </table>
+            </div>
+            <nav class="pager" aria-label=i18n.t("pager-label") hidden=move || pages() < 2>
+                <button class="button" type="button" disabled=move || page.get() == 0 on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>
+                    {i18n.t("pager-previous")}
+                </button>
+                <span class="pager-position" aria-live="polite">{position}</span>
+                <button class="button" type="button" disabled=move || page.get() + 1 >= pages() on:click=move |_| page.update(|p| *p += 1)>
+                    {i18n.t("pager-next")}
+                </button>
+            </nav>
+        </section>
     }
 }
 
@@ -612,5 +749,36 @@ mod tests {
             Step::LeaveGroup { directory: "d".into(), group: "g".into(), group_name: "devs".into(), products: vec![] };
         assert_eq!(step_label(i18n, &step), "Removed from group devs");
         assert_eq!(skip_label(i18n, Skip::OrgAdmin), "Organisation admin: never changed by a bulk action");
+        let role = Step::RevokeRole { product: "confluence".into(), resource: "r".into(), role: "x".into() };
+        assert_eq!(plan_step_label(i18n, &role, Some(&names)), "Revoke Confluence access");
+        assert_eq!(plan_step_label(i18n, &Step::DisableAccount, None), "Deactivate (managed account)");
+        let desk = Step::RemoveCustomer { desk: "3".into(), desk_name: "Mobile Help Desk".into() };
+        assert_eq!(plan_step_label(i18n, &desk, None), "Remove from Mobile Help Desk");
+    }
+
+    #[test]
+    fn the_changes_are_searched_and_paged_in_memory() {
+        let user = |n: usize, verdict: Verdict| PlannedUser {
+            account_id: format!("a{n}"),
+            name: format!("User {n}"),
+            email: Some(format!("user{n}@Example.com")),
+            verdict,
+        };
+        let users: Vec<PlannedUser> = (0..5_000)
+            .map(|n| match n % 5 {
+                0 => user(n, Verdict::Skip { skip: Skip::Protected }),
+                _ => user(n, Verdict::Change { steps: vec![Step::DisableAccount] }),
+            })
+            .collect();
+        let (shown, total) = changes_page(&users, "", 0);
+        assert_eq!((shown.len(), total), (CHANGES_PER_PAGE, 4_000));
+        assert_eq!(shown[0].0.account_id, "a1", "users left alone are not listed");
+        let (last, _) = changes_page(&users, "", 199);
+        assert_eq!(last.last().map(|(u, _)| u.account_id.as_str()), Some("a4999"));
+        assert!(changes_page(&users, "", 200).0.is_empty());
+        let (found, total) = changes_page(&users, " USER123@example ", 0);
+        assert_eq!((found.len(), total), (1, 1));
+        assert_eq!(changes_page(&users, "user 4", 0).1, 889, "names match too");
+        assert_eq!(changes_page(&users, "nobody", 0).1, 0);
     }
 }

@@ -2,7 +2,10 @@
 //! groups and desks (with, for product-access actions, which groups grant the products now), the
 //! reads an action needs, and the users' current state read for a pre-flight.
 
-use std::collections::{BTreeMap, HashMap};
+use std::{
+    collections::{BTreeMap, HashMap},
+    time::Duration,
+};
 
 use app::{
     bulk::{BulkAction, PlannedUser, Step, Verdict},
@@ -15,6 +18,17 @@ use super::{
     plan::{Context, Live},
 };
 use crate::{settings, store::StoreError};
+
+/// How long a pre-flight may spend reading its users, so the admin waiting on it gets an answer
+/// in bounded time even when Atlassian is slow or holds calls back for its rate limit: a base,
+/// and a little more per batch of a hundred users (10,000 users: under two minutes). Users not
+/// read by then are left out, and the rules refuse them as not looked up, as for a batch that
+/// failed.
+fn read_budget(users: usize) -> Duration {
+    const BASE: Duration = Duration::from_secs(20);
+    const PER_BATCH: Duration = Duration::from_millis(800);
+    BASE + PER_BATCH * u32::try_from(users.div_ceil(LOOKUP_BATCH)).unwrap_or(u32::MAX / 1_000)
+}
 
 impl Bulk {
     /// The rules' context: protected entries, what the snapshot knows of products, groups and
@@ -110,8 +124,8 @@ impl Bulk {
         desks
     }
 
-    /// Reads the users' current state, a hundred at a time; a batch that cannot be read leaves
-    /// its users out (the rules then refuse them). Where the org turns out not to offer the role
+    /// Reads the users' current state, a hundred at a time, within [`read_budget`]; a batch that
+    /// cannot be read (or is not reached in time) leaves its users out (the rules then refuse them). Where the org turns out not to offer the role
     /// APIs, `ctx` learns it, so the users who would need a direct role are told why not.
     pub(super) async fn read_all(
         &self,
@@ -121,8 +135,10 @@ impl Bulk {
         ctx: &mut Context,
     ) -> Result<HashMap<String, Live>, AppError> {
         let up = self.org.upstream();
+        let deadline = tokio::time::Instant::now() + read_budget(ids.len());
         let customers = if needs.desks {
-            match live::desk_customers(&up, desks).await {
+            let read = tokio::time::timeout_at(deadline, live::desk_customers(&up, desks)).await;
+            match read.unwrap_or(Err(crate::upstream::UpstreamError::Timeout)) {
                 Ok(customers) => Some(customers),
                 // The customer listing is `x-experimental`: without it, whom a desk serves cannot
                 // be told, and each user is refused as not looked up.
@@ -137,10 +153,16 @@ impl Bulk {
         };
         let learned = Learned::default();
         let mut all = HashMap::with_capacity(ids.len());
-        for chunk in ids.chunks(LOOKUP_BATCH) {
-            match live::read_accounts(&up, chunk, needs, customers.as_ref(), &learned).await {
-                Ok(found) => all.extend(found),
-                Err(error) => tracing::warn!(%error, users = chunk.len(), "cannot read users for a pre-flight"),
+        for (n, chunk) in ids.chunks(LOOKUP_BATCH).enumerate() {
+            let read = live::read_accounts(&up, chunk, needs, customers.as_ref(), &learned);
+            match tokio::time::timeout_at(deadline, read).await {
+                Ok(Ok(found)) => all.extend(found),
+                Ok(Err(error)) => tracing::warn!(%error, users = chunk.len(), "cannot read users for a pre-flight"),
+                Err(_) => {
+                    let left = ids.len() - n * LOOKUP_BATCH;
+                    tracing::warn!(users = left, "the pre-flight ran out of time reading users; they are left alone");
+                    break;
+                }
             }
         }
         if learned.roles_absent() {
@@ -177,4 +199,17 @@ pub(super) fn needs<'a>(action: &BulkAction, steps: impl Iterator<Item = &'a Ste
         needs.desks |= matches!(step, Step::RemoveCustomer { .. } | Step::AddCustomer { .. });
     }
     needs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_read_budget_grows_with_the_plan_but_stays_bounded() {
+        assert_eq!(read_budget(1), Duration::from_millis(20_800));
+        assert_eq!(read_budget(100), read_budget(1));
+        assert!(read_budget(10_000) < Duration::from_secs(120));
+        assert!(read_budget(usize::MAX) > read_budget(100_000));
+    }
 }

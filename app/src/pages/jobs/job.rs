@@ -7,16 +7,16 @@ use leptos::{prelude::*, task::spawn_local};
 use leptos_router::hooks::{use_params_map, use_query_map};
 use strum::VariantArray;
 
-use super::{counts_text, job_href, poll, state_badge};
+use super::{job_href, poll, state_badge, undo_of_link};
 use crate::{
     api::{
         bulk::{cancel_job, load_job},
         directory::load_filter_options,
     },
-    bulk::{ItemState, JOB_PAGE_SIZE, JobItem, JobPage, JobState, JobSummary},
+    bulk::{ItemState, JOB_PAGE_SIZE, JobEffect, JobItem, JobPage, JobState, JobSummary},
     code::Code,
     components::{
-        bulk_dialog::{BulkDialog, BulkLauncher, BulkRequest, action_label, skip_label, step_label},
+        bulk_dialog::{BulkDialog, BulkLauncher, BulkRequest, skip_label, step_label},
         hydrated,
         page_header::PageHeader,
     },
@@ -101,6 +101,10 @@ fn Actions(summary: RwSignal<Option<JobSummary>>, launcher: BulkLauncher, tick: 
     let can_cancel =
         move || summary.with(|s| s.as_ref().is_some_and(|s| matches!(s.state, JobState::Queued | JobState::Running)));
     let can_undo = move || summary.with(|s| s.as_ref().is_some_and(JobSummary::can_undo));
+    // Undo does the reverse of the job: red when that takes something away.
+    let undo_class = move || {
+        summary.with(|s| s.as_ref().map_or("button button-primary", |s| JobEffect::of(&s.action, true).button_class()))
+    };
     let cancel = move |_| {
         let Some(id) = summary.with_untracked(|s| s.as_ref().map(|s| s.id.clone())) else { return };
         cancelling.set(true);
@@ -126,7 +130,7 @@ fn Actions(summary: RwSignal<Option<JobSummary>>, launcher: BulkLauncher, tick: 
             <button class="button" type="button" hidden=move || !can_cancel() disabled=move || cancelling.get() on:click=cancel>
                 {i18n.t("job-cancel")}
             </button>
-            <button class="button button-primary" type="button" hidden=move || !can_undo() on:click=undo>
+            <button class=undo_class type="button" hidden=move || !can_undo() on:click=undo>
                 {i18n.t("job-undo")}
             </button>
             {move || error.get().map(|e| view! { <p class="notice notice-error" role="alert">{i18n.t(e.message_id())}</p> })}
@@ -163,6 +167,7 @@ fn Overview(summary: JobSummary, names: Option<FilterOptions>) -> impl IntoView 
     let undo_of = summary.undo_of.clone().map(|of| {
         view! { <p class="job-relation">{i18n.t("job-undo-of")}" "<a href=link(job_href(&of))>{i18n.t("job-open-original")}</a></p> }
     });
+    let title_undo_of = summary.undo_of.as_deref().map(|of| undo_of_link(i18n, of));
     let undone_by = summary.undone_by.clone().map(|by| {
         view! { <p class="job-relation">{i18n.t("job-undone-by")}" "<a href=link(job_href(&by))>{i18n.t("job-open-undo")}</a></p> }
     });
@@ -187,7 +192,10 @@ fn Overview(summary: JobSummary, names: Option<FilterOptions>) -> impl IntoView 
     .collect_view();
     view! {
         <section class="panel job-overview" aria-labelledby="job-action" data-job-id=summary.id.clone() data-state=summary.state.code()>
-            <h2 id="job-action">{action_label(i18n, &summary.action, names.as_ref())}</h2>
+            <h2 id="job-action">
+                <span class="job-title">{summary.title(i18n, names.as_ref())}</span>
+                {title_undo_of}
+            </h2>
             <p>{state_badge(i18n, summary.state)}</p>
             <dl class="details-fields">
                 {field("job-started-by", view! { <span>{summary.created_by.clone()}</span> }.into_any())}
@@ -195,9 +203,9 @@ fn Overview(summary: JobSummary, names: Option<FilterOptions>) -> impl IntoView 
                 {field("job-started", when(summary.started_at))}
                 {field("job-finished", when(summary.finished_at))}
             </dl>
+            // The bar alone: the counts follow once, as a list.
             <div class="job-progress">
                 <progress aria-label=i18n.t("job-progress") max=c.total.max(1).to_string() value=handled.to_string()></progress>
-                <span>{counts_text(i18n, &c)}</span>
             </div>
             <ul class="job-counts">{parts}</ul>
             {waiting}
@@ -281,6 +289,16 @@ fn Results(current: JobPage, filter: Memo<Option<ItemState>>) -> impl IntoView {
     }
 }
 
+/// What Atlassian's answer to a change means, as a sentence (`job-outcome-*`): a success
+/// confirmed it, 429 and 5xx mean it was busy or unavailable, any other answer refused it.
+fn answer_message(status: u16) -> &'static str {
+    match status {
+        200..=299 => "job-outcome-confirmed",
+        429 | 500..=599 => "job-outcome-unavailable",
+        _ => "job-outcome-refused",
+    }
+}
+
 fn result_row(i18n: I18n, item: &JobItem) -> AnyView {
     let steps = item.steps.iter().map(|s| step_label(i18n, s)).collect::<Vec<_>>().join("; ");
     let mut outcome: Vec<AnyView> = Vec::new();
@@ -291,9 +309,18 @@ fn result_row(i18n: I18n, item: &JobItem) -> AnyView {
         outcome.push(view! { <span class="job-reason">{reason}</span> }.into_any());
     }
     if let Some(status) = item.atlassian_status {
+        // A sentence for the admin; the status itself stays as a tooltip for support.
         outcome.push(
-            view! { <span class="job-status">{i18n.t_with("job-atlassian-status", [("status", status.into())])}</span> }
-                .into_any(),
+            view! {
+                <span
+                    class="job-status"
+                    data-status=status.to_string()
+                    title=i18n.t_with("job-atlassian-status", [("status", status.into())])
+                >
+                    {i18n.t(answer_message(status))}
+                </span>
+            }
+            .into_any(),
         );
     }
     if let Some(request) = item.request_id.clone() {
@@ -329,5 +356,15 @@ mod tests {
         assert_eq!(results_href("j1", Some(ItemState::Failed), 1), "/jobs/j1?state=failed");
         assert_eq!(results_href("j1", Some(ItemState::Done), 3), "/jobs/j1?state=done&page=3");
         assert_eq!(results_href("j1", None, 2), "/jobs/j1?page=2");
+    }
+
+    #[test]
+    fn atlassian_answers_read_as_sentences() {
+        let i18n = I18n::default();
+        assert_eq!(i18n.t(answer_message(204)), "Done: Atlassian confirmed the change");
+        assert_eq!(answer_message(200), "job-outcome-confirmed");
+        assert_eq!(answer_message(403), "job-outcome-refused");
+        assert_eq!(answer_message(429), "job-outcome-unavailable");
+        assert_eq!(answer_message(503), "job-outcome-unavailable");
     }
 }

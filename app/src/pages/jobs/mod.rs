@@ -12,9 +12,9 @@ pub use job::JobDetailsPage;
 
 use crate::{
     api::{bulk::load_jobs, directory::load_filter_options},
-    bulk::{JobCounts, JobState, JobSummary},
+    bulk::{JobCounts, JobState, JobSummary, short_job_id},
     code::Code,
-    components::{bulk_dialog::action_label, empty_state::EmptyState, page_header::PageHeader},
+    components::{empty_state::EmptyState, page_header::PageHeader},
     embed::link,
     format,
     i18n::{I18n, use_i18n},
@@ -51,6 +51,18 @@ pub(crate) fn state_badge(i18n: I18n, state: JobState) -> impl IntoView {
             {i18n.t(&format!("job-state-{}", state.code()))}
         </span>
     }
+}
+
+/// "(undo of job 1a2b3c4d)", linking to the job undone.
+pub(crate) fn undo_of_link(i18n: I18n, original: &str) -> AnyView {
+    view! {
+        <span class="job-undo-of">
+            " ("
+            <a href=link(job_href(original))>{i18n.t_with("job-undo-of-job", [("job", short_job_id(original).to_owned().into())])}</a>
+            ")"
+        </span>
+    }
+    .into_any()
 }
 
 /// "12 done, 3 skipped, 1 failed of 16".
@@ -102,20 +114,17 @@ fn JobsTable(jobs: Vec<JobSummary>, names: Option<FilterOptions>) -> impl IntoVi
         .into_iter()
         .map(|job| {
             let href = job_href(&job.id);
-            let relation = match (&job.undo_of, &job.undone_by) {
-                (Some(of), _) => {
-                    Some(view! { <a href=link(job_href(of))>{i18n.t("job-undo-of-short")}</a> }.into_any())
-                }
-                (None, Some(by)) => {
-                    Some(view! { <a href=link(job_href(by))>{i18n.t("job-undone-by-short")}</a> }.into_any())
-                }
-                (None, None) => None,
-            };
+            let title = job.title(i18n, names.as_ref());
+            let undo_of = job.undo_of.as_deref().map(|of| undo_of_link(i18n, of));
+            let undone_by = job.undone_by.as_ref().filter(|_| job.undo_of.is_none()).map(|by| {
+                view! { <span class="muted">" · "<a href=link(job_href(by))>{i18n.t("job-undone-by-short")}</a></span> }
+            });
             view! {
                 <tr data-job-id=job.id.clone()>
                     <th scope="row">
-                        <a href=link(href)>{action_label(i18n, &job.action, names.as_ref())}</a>
-                        {relation.map(|r| view! { <span class="muted">" · "{r}</span> })}
+                        <a href=link(href)>{title}</a>
+                        {undo_of}
+                        {undone_by}
                     </th>
                     <td>{state_badge(i18n, job.state)}</td>
                     <td>{counts_text(i18n, &job.counts)}</td>
