@@ -64,13 +64,35 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                     .map(|content| {
                         view! { <meta name=i18n::PAGE_MESSAGES lang=prefs.locale.tag() content=content /> }
                     })}
-                <HydrationScripts options />
+                {hydration_scripts(&options)}
                 <MetaTags />
             </head>
             <body>
                 <App />
             </body>
         </html>
+    }
+}
+
+/// Preloads the bundle and starts hydration, each tag carrying the page's nonce. Leptos's own
+/// `HydrationScripts` preloads the module without the nonce, which the policy's `'strict-dynamic'`
+/// refuses, and Chromium reports the refusal on every page (with JavaScript off too). The wasm
+/// preload is a fetch, which `connect-src 'self'` allows without a nonce.
+fn hydration_scripts(options: &LeptosOptions) -> impl IntoView + use<> {
+    let nonce = leptos::nonce::use_nonce();
+    let pkg = format!("/{}/{}", options.site_pkg_dir, options.output_name);
+    let (module, wasm) = (format!("{pkg}.js"), format!("{pkg}_bg.wasm"));
+    // No `>` or `&` in the script: it is written into the page as it is.
+    let start = format!(
+        "import({module:?}).then(function (bundle) {{ \
+         return bundle.default({{ module_or_path: {wasm:?} }}).then(function () {{ bundle.hydrate(); }}); }});"
+    );
+    view! {
+        <link rel="modulepreload" href=module nonce=nonce.clone() />
+        <link rel="preload" href=wasm r#as="fetch" r#type="application/wasm" crossorigin="" />
+        <script type="module" nonce=nonce>
+            {start}
+        </script>
     }
 }
 

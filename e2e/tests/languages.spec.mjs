@@ -2,22 +2,8 @@
 // and days read as that language writes them, the choice survives a reload and wins over the
 // browser's languages, and nothing breaks the layout at 1280 px and 390 px (screenshots of each
 // page at both widths are kept in target/e2e-results).
-import { readFileSync } from "node:fs";
-import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { expect, test } from "./fixtures.mjs";
-
-/// The messages of a locale, formatted by Fluent's reference implementation (not our code).
-function messages(tag) {
-  const bundle = new FluentBundle(tag, { useIsolating: false });
-  const source = readFileSync(new URL(`../../i18n/${tag}/main.ftl`, import.meta.url), "utf8");
-  const errors = bundle.addResource(new FluentResource(source));
-  expect(errors, `${tag} messages parse`).toEqual([]);
-  return (id, args) => {
-    const message = bundle.getMessage(id);
-    expect(message?.value, `${tag} has ${id}`).toBeTruthy();
-    return bundle.formatPattern(message.value, args);
-  };
-}
+import { messages } from "./messages.mjs";
 
 const english = messages("en");
 
@@ -162,4 +148,71 @@ test("the sign-in page speaks the visitor's language before anyone signs in", as
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(ja("login-title"));
   await expect(page.getByRole("link", { name: ja("login-atlassian") })).toBeVisible();
   await context.close();
+});
+
+// ---- Line breaking per script: words stay whole; cells and boxes grow instead ----
+
+/// How many lines an element's text takes.
+const lineCount = (locator) =>
+  locator.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+  });
+
+/// The width an input's placeholder needs, in its own font, against the room its box gives.
+const placeholderRoom = (locator) =>
+  locator.evaluate((input) => {
+    const style = getComputedStyle(input);
+    const context = document.createElement("canvas").getContext("2d");
+    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return { needs: context.measureText(input.placeholder).width, room };
+  });
+
+for (const [tag, width] of [["ja", 1366], ["ja", 390], ["th", 1366], ["th", 390], ["de", 1366], ["de", 390]]) {
+  test(`${tag} at ${width} px: statuses, badges and headings of the Users table keep their words whole`, async ({
+    page,
+    baseURL,
+  }) => {
+    await chooseByCookie(page, baseURL, tag);
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/users?tab=all&size=100");
+    const t = messages(tag);
+    const values = page.locator("td.col-status > span, td.col-inactivity .badge");
+    expect(await values.count()).toBeGreaterThan(10);
+    for (const value of await values.all()) {
+      expect(await lineCount(value), `${await value.innerText()} breaks`).toBe(1);
+    }
+    await expect(page.locator("td.col-status > span", { hasText: t("status-active") }).first()).toBeVisible();
+  });
+}
+
+for (const width of [1366, 390]) {
+  test(`de at ${width} px: "Anmeldung" in the audit log stays one word on one line`, async ({ page, baseURL }) => {
+    await chooseByCookie(page, baseURL, "de");
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/audit");
+    const word = messages("de")("audit-action-sign_in");
+    const cells = page.locator("main td, main th").getByText(word, { exact: true });
+    expect(await cells.count()).toBeGreaterThan(0);
+    for (const cell of await cells.all()) expect(await lineCount(cell)).toBe(1);
+  });
+}
+
+test("de at 1366 px: the demo banner's link follows its sentence, and the audit search shows its whole placeholder", async ({
+  page,
+  baseURL,
+}) => {
+  await chooseByCookie(page, baseURL, "de");
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto("/audit");
+  const de = messages("de");
+  const banner = page.getByRole("note");
+  await expect(banner.getByRole("link", { name: de("demo-connect") })).toBeVisible();
+  expect(await lineCount(banner.locator(".demo-text"))).toBe(1);
+  const search = page.getByRole("searchbox", { name: de("filter-search") });
+  await expect(search).toHaveAttribute("placeholder", de("audit-search-placeholder"));
+  const { needs, room } = await placeholderRoom(search);
+  expect(needs, `the placeholder needs ${needs} px of ${room}`).toBeLessThanOrEqual(room);
 });

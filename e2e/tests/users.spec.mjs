@@ -1,7 +1,8 @@
 // The Users table against the simulated organisation's ground truth: tabs, filters, search,
 // sorting, paging, selection, the details panel and the remembered columns.
 import { expect, test } from "./fixtures.mjs";
-import { classOf, groundTruth, idFromAdminLink, tabs } from "./truth.mjs";
+import { messages } from "./messages.mjs";
+import { canSignIn, classOf, classOfAccount, groundTruth, idFromAdminLink, messages, tabs } from "./truth.mjs";
 
 const total = async (page) => Number((await page.locator(".match-count strong").textContent()).replace(/\D/g, ""));
 
@@ -48,6 +49,14 @@ function cases(truth, t) {
     [`tab=projects&project=project:${project}`, (a) => a.projects.includes(project)],
     [`tab=projects&project=space:${space}`, (a) => a.spaces.includes(space)],
     [`status=active&after=${since}`, (a) => org(a) && active(a) && a.lastActive && a.lastActive.slice(0, 10) >= since],
+    // Accounts that cannot sign in have their own class, so "overdue" lists only accounts an
+    // admin can still act on, whatever the status filter says.
+    ["inactivity=overdue", (a) => org(a) && classOfAccount(a, t) === "overdue"],
+    ["inactivity=active", (a) => org(a) && classOfAccount(a, t) === "active"],
+    ["inactivity=no_access", (a) => org(a) && !canSignIn(a)],
+    ["tab=all&inactivity=no_access", (a) => tabs.all(a) && !canSignIn(a)],
+    // Customers hold no product access and no groups: the tab ignores those filters.
+    [`tab=customers&product=confluence&group=${group.id}`, tabs.customers],
   ];
 }
 
@@ -182,6 +191,7 @@ test("the selection survives paging and filters, and can take every match", asyn
   await expect.poll(() => shownIds(page)).not.toEqual(firstPage);
   await boxes.nth(0).check();
   await expect(page.locator(".selection-bar")).toContainText("3 users selected");
+  await page.locator(".filter-toggle").click();
   await page.getByRole("checkbox", { name: "Suspended" }).check();
   await expect(page).toHaveURL(/status=suspended/);
   await expect(page.locator(".selection-bar")).toContainText("3 users selected");
@@ -234,3 +244,182 @@ test("keyboard only: search, sort, select and read details", async ({ page, java
   await page.keyboard.press("Escape");
   await expect(page.locator(".details-panel")).toBeHidden();
 });
+
+// ---- Layout: a table that fits 1366 px, cards at 390 px, filters folded with chips for those in force.
+
+/// How far an element's content runs past its box, sideways.
+const spill = (locator) => locator.evaluate((e) => e.scrollWidth - e.clientWidth);
+
+for (const tag of ["en", "de", "ja"]) {
+  const t = messages(tag);
+
+  test.describe(`layout in ${tag}`, () => {
+    test.beforeEach(async ({ page, baseURL }) => {
+      await page.context().addCookies([{ name: "uam_locale", value: tag, url: baseURL }]);
+    });
+
+    test("at 1366 × 900 the All tab fits the page, headings whole, the first row in view", async ({ page }) => {
+      await page.setViewportSize({ width: 1366, height: 900 });
+      await page.goto("/users?tab=all");
+      await expect(page.getByRole("columnheader", { name: t("column-jsm-organizations") })).toBeVisible();
+      expect(await spill(page.locator("html")), "the page scrolls sideways").toBe(0);
+      expect(await spill(page.locator(".table-wrap")), "the table is wider than its box").toBeLessThanOrEqual(0);
+      for (const heading of await page.locator(".users-table thead th:not([hidden])").all()) {
+        expect(await spill(heading), `${await heading.innerText()} is cut`).toBeLessThanOrEqual(0);
+      }
+      const first = page.locator("tbody tr").first();
+      const row = await first.boundingBox();
+      expect(row.y + row.height, "the first row is below the fold").toBeLessThanOrEqual(900);
+      const details = await first.locator(".details-link").boundingBox();
+      expect(details.x + details.width).toBeLessThanOrEqual(1366);
+      // Compact: a row is one line of text, not a tall block of wrapped lists.
+      expect(row.height).toBeLessThan(48);
+    });
+
+    test("filters fold behind a button; those in force are chips that each remove one", async ({ page }) => {
+      await page.goto("/users?status=suspended&type=managed");
+      const toggle = page.locator(".filter-toggle");
+      await expect(toggle).toContainText(t("filters-toggle"));
+      await expect(toggle.locator(".filter-count")).toHaveText("2");
+      const suspended = page.getByRole("checkbox", { name: t("status-suspended"), exact: true });
+      await expect(suspended).toBeHidden();
+      const chips = page.getByRole("list", { name: t("filters-active") });
+      await expect(chips.getByRole("link")).toHaveCount(2);
+      const chip = t("filter-chip", { name: t("filter-status"), value: t("status-suspended") });
+      await chips.getByRole("link", { name: t("filter-remove", { filter: chip }) }).click();
+      await expect(page).not.toHaveURL(/status=/);
+      await expect(page).toHaveURL(/type=managed/);
+      await expect(chips.getByRole("link")).toHaveCount(1);
+      await expect(toggle.locator(".filter-count")).toHaveText("1");
+      // The button opens the panel, without the script too.
+      await toggle.click();
+      await expect(suspended).toBeVisible();
+      await expect(suspended).not.toBeChecked();
+    });
+
+    test("at 390 px each user is a card whose name, Details and selection work", async ({ page, javaScriptEnabled }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto("/users?status=active&type=managed");
+      expect(await spill(page.locator("html")), "the page scrolls sideways").toBe(0);
+      const card = page.locator("tbody tr").first();
+      const box = await card.boundingBox();
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      // The cards start on the first screen: the filters wait behind their button.
+      expect(box.y).toBeLessThan(844);
+      await expect(page.locator(".filter-fields")).toBeHidden();
+      const name = card.locator(".name-cell a");
+      await expect(name).toBeVisible();
+      await expect(name).toHaveAttribute("target", "_blank");
+      // Each shown value is labelled with its column.
+      await expect(card.locator("td.col-status")).toHaveAttribute("data-label", t("column-status"));
+      await expect(card.locator("td.col-status")).toBeVisible();
+      if (javaScriptEnabled) {
+        await card.locator(".select-cell input").check();
+        await expect(page.locator(".selection-bar")).toContainText(t("selection-count", { count: 1, formatted: "1" }));
+      }
+      const label = await card.locator(".details-link").getAttribute("aria-label");
+      await card.locator(".details-link").click();
+      await expect(page).toHaveURL(/user=/);
+      await expect(page.locator(".details-panel")).toBeVisible();
+      expect(label).toBe(t("details-for", { name: await name.innerText() }));
+    });
+  });
+}
+
+test("long values are cut to one line, whole in the title and while the row has keyboard focus", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto("/users?tab=all&size=100");
+  const cells = page.locator("td.col-groups[title]");
+  // A row with the longest list of groups: its cell is the one most surely cut.
+  const lengths = await cells.evaluateAll((tds) => tds.map((td) => td.getAttribute("title").length));
+  const cell = cells.nth(lengths.indexOf(Math.max(...lengths)));
+  const value = cell.locator("span");
+  const title = await cell.getAttribute("title");
+  expect(title.split(", ").length).toBeGreaterThan(1);
+  expect(await value.evaluate((e) => getComputedStyle(e).whiteSpace)).toBe("nowrap");
+  expect(await value.evaluate((e) => getComputedStyle(e).textOverflow)).toBe("ellipsis");
+  const row = page.locator("tbody tr").filter({ has: cell });
+  await row.locator(".name-cell a").focus();
+  expect(await value.evaluate((e) => getComputedStyle(e).whiteSpace)).toBe("normal");
+  expect(await spill(value)).toBeLessThanOrEqual(0);
+});
+
+/// Chooses the page's language the way the language picker's cookie does.
+const speak = (page, baseURL, tag) => page.context().addCookies([{ name: "uam_locale", value: tag, url: baseURL }]);
+
+for (const tag of ["en", "ja", "th"]) {
+  test(`suspended and deactivated users are marked "no access", never active (${tag})`, async ({ page, baseURL }) => {
+    await speak(page, baseURL, tag);
+    const t = messages(tag);
+    await page.goto("/users?status=suspended,deactivated&size=250");
+    const n = await total(page);
+    expect(n).toBeGreaterThan(0);
+    const badges = page.locator("tbody .badge");
+    await expect(badges).toHaveCount(Math.min(n, 250));
+    expect(new Set(await badges.allTextContents())).toEqual(new Set([t("inactivity-no_access")]));
+    await expect(page.locator("tbody .badge-active")).toHaveCount(0);
+    // The filter offers the class, and the details panel names it.
+    await expect(page.getByRole("checkbox", { name: t("inactivity-no_access"), exact: true })).toHaveCount(1);
+    const id = idFromAdminLink(await page.locator(".name-cell a").first().getAttribute("href"));
+    await page.goto(`/users?status=suspended,deactivated&user=${encodeURIComponent(id)}`);
+    await expect(page.locator(".details-panel .details-fields")).toContainText(t("inactivity-no_access"));
+  });
+
+  test(`the Project users tab shows each user's projects and spaces with their roles (${tag})`, async ({ page, baseURL }) => {
+    await speak(page, baseURL, tag);
+    const t = messages(tag);
+    const truth = await groundTruth();
+    const project = truth.accounts.find((a) => a.projects.length > 0).projects[0];
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      // Filtered to one project: each row names that project and the roles held there.
+      await page.goto(`/users?tab=projects&project=project:${project}&size=25`);
+      const label = (await page.locator(`select[name=project] option[value="project:${project}"]`).textContent()).trim();
+      const lists = page.locator("tbody .place-list");
+      await expect(lists.first()).toBeVisible();
+      expect(await lists.count()).toBe((await shownIds(page)).length);
+      for (const list of await lists.all()) {
+        await expect(list.locator("li")).toHaveCount(1);
+        await expect(list.locator(".place-name")).toHaveText(label);
+        expect((await list.locator(".place-roles").textContent()).trim().length, `${label}: a role`).toBeGreaterThan(0);
+      }
+      if (width === 1366) await expect(page.getByRole("columnheader", { name: t("column-places"), exact: true })).toBeVisible();
+    }
+    // Unfiltered: every project and space of each user, the first three by name and then how many more.
+    await page.goto("/users?tab=projects&size=25");
+    const rows = page.locator("tbody tr");
+    for (const row of await rows.all()) {
+      const id = idFromAdminLink(await row.locator(".name-cell a").getAttribute("href"));
+      const account = truth.accounts.find((a) => a.accountId === id);
+      const places = account.projects.length + account.spaces.length;
+      await expect(row.locator(".place-list .place-name"), account.name).toHaveCount(Math.min(3, places));
+      if (places > 3) await expect(row.locator(".place-list")).toContainText(t("places-more", { more: places - 3 }));
+    }
+    // The other tabs neither show nor carry places.
+    await page.goto("/users");
+    await expect(page.locator("tbody tr").first()).toBeVisible();
+    await expect(page.locator("tbody .place-name")).toHaveCount(0);
+    await expect(page.getByRole("columnheader", { name: t("column-places"), exact: true })).toBeHidden();
+  });
+
+  test(`the JSM customers tab offers only the filters and actions that fit customers (${tag})`, async ({ page, baseURL, javaScriptEnabled }) => {
+    await speak(page, baseURL, tag);
+    const t = messages(tag);
+    const slot = (name) => page.locator(`.filter-slot:has(select[name=${name}])`);
+    await page.goto("/users?tab=customers");
+    await expect(page.getByRole("navigation", { name: t("users-tabs") }).getByRole("link", { name: t("users-tab-customers") })).toHaveAttribute("aria-current", "page");
+    await expect(slot("product")).toHaveAttribute("hidden", "");
+    await expect(slot("group")).toHaveAttribute("hidden", "");
+    await expect(slot("desk")).not.toHaveAttribute("hidden", "");
+    await expect(page.locator("tbody tr").first()).toBeVisible();
+    // No clean-up preset: each deactivates org users or revokes a product.
+    await expect(page.locator(".bulk-presets")).toHaveCount(0);
+    await page.goto("/users");
+    await expect(slot("product")).not.toHaveAttribute("hidden", "");
+    await expect(slot("group")).not.toHaveAttribute("hidden", "");
+    if (javaScriptEnabled) {
+      await expect(page.getByRole("button", { name: t("bulk-preset-overdue") })).toBeVisible();
+    }
+  });
+}

@@ -149,3 +149,33 @@ fn bundle_version(html: &str) -> String {
     let start = html.find("/pkg/").expect("a /pkg/ link") + "/pkg/".len();
     html[start..].chars().take_while(char::is_ascii_hexdigit).collect()
 }
+
+/// Every tag that loads the browser bundle carries the nonce the page's policy names: the policy's
+/// `'strict-dynamic'` refuses a module preload without it, and Chromium reports that refusal in the
+/// console on every page, with JavaScript off too.
+#[tokio::test]
+async fn the_bundle_preload_carries_the_pages_nonce() {
+    let server = TestServer::start().await;
+    let response = get(&server, "/", &[]).await;
+    let policy = response.headers()[header::CONTENT_SECURITY_POLICY].to_str().expect("ascii").to_owned();
+    let nonce = policy.split("'nonce-").nth(1).and_then(|rest| rest.split('\'').next()).expect("a nonce").to_owned();
+    let html = response.text().await.expect("body");
+    let preload = html.split("<link").find(|tag| tag.contains(r#"rel="modulepreload""#)).expect("a module preload");
+    assert!(preload.contains(&format!(r#"nonce="{nonce}""#)), "{preload}");
+    let script = html.split("<script").find(|tag| tag.contains("frontend.js")).expect("the hydration script");
+    assert!(script.contains(&format!(r#"nonce="{nonce}""#)), "{script}");
+}
+
+/// The local sign-in form is offered only while a local admin exists: before the first is
+/// created it could only fail.
+#[tokio::test]
+async fn the_local_sign_in_form_shows_only_when_a_local_admin_exists() {
+    let server = TestServer::start().await;
+    let login = || async { client().get(server.url("/login")).send().await.expect("page").text().await.expect("html") };
+    assert!(login().await.contains(r#"name="password""#));
+    let entry = server::store::AuditEntry::new("system", "data_deleted", "ok");
+    server.store().await.delete_everything(&entry).await.expect("erased");
+    let html = login().await;
+    assert!(!html.contains(r#"name="password""#), "no local form without a local admin");
+    assert!(html.contains("Sign in with Atlassian"));
+}

@@ -15,8 +15,13 @@ pub fn DemoBanner() -> impl IntoView {
         view! {
             <aside class="demo-banner" role="note">
                 <strong class="demo-badge">{i18n.t("demo-badge")}</strong>
-                <span>{i18n.t_with("demo-banner", [("org", org.into())])}</span>
-                <A href=crate::embed::link("/settings")>{i18n.t("demo-connect")}</A>
+                // One run of text: the link follows the sentence on its line and wraps with it,
+                // rather than dropping to a line of its own as a separate box would.
+                <p class="demo-text">
+                    {i18n.t_with("demo-banner", [("org", org.into())])}
+                    " "
+                    <A href=crate::embed::link("/settings")>{i18n.t("demo-connect")}</A>
+                </p>
             </aside>
         }
     })

@@ -51,27 +51,36 @@ pub fn LoginPage() -> impl IntoView {
             {(!options.atlassian).then(|| view! {
                 <section class="login-section"><p class="hint">{i18n.t("login-atlassian-off")}</p></section>
             })}
-            <section class="login-section">
-                <h2>{i18n.t("login-local-title")}</h2>
-                {options.setup_pending.then(|| view! { <p class="hint">{i18n.t("login-setup-pending")}</p> })}
-                <form class="stacked-form" method="post" action="/auth/login">
-                    <input type="hidden" name="next" value=next />
-                    <label>
-                        <span>{i18n.t("login-login")}</span>
-                        <input name="login" autocomplete="username" required maxlength="120" />
-                    </label>
-                    <label>
-                        <span>{i18n.t("login-password")}</span>
-                        <input name="password" type="password" autocomplete="current-password" required maxlength="256" />
-                    </label>
-                    <label>
-                        <span>{i18n.t("login-totp")}</span>
-                        <input name="totp" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9 ]{6,7}" maxlength="7" required=options.totp_required />
-                        {(!options.totp_required).then(|| view! { <small class="hint">{i18n.t("login-totp-hint")}</small> })}
-                    </label>
-                    <button class="button" type="submit">{i18n.t("login-submit")}</button>
-                </form>
-            </section>
+            // The local form only when a local admin exists: before the first is created it could
+            // only fail. An operator without Atlassian sign-in is told how to create one.
+            {(options.setup_pending && !options.atlassian).then(|| view! {
+                <section class="login-section">
+                    <h2>{i18n.t("login-local-title")}</h2>
+                    <p class="hint">{i18n.t("login-setup-pending")}</p>
+                </section>
+            })}
+            {(!options.setup_pending).then(|| view! {
+                <section class="login-section">
+                    <h2>{i18n.t("login-local-title")}</h2>
+                    <form class="stacked-form" method="post" action="/auth/login">
+                        <input type="hidden" name="next" value=next />
+                        <label>
+                            <span>{i18n.t("login-login")}</span>
+                            <input name="login" autocomplete="username" required maxlength="120" />
+                        </label>
+                        <label>
+                            <span>{i18n.t("login-password")}</span>
+                            <input name="password" type="password" autocomplete="current-password" required maxlength="256" />
+                        </label>
+                        <label>
+                            <span>{i18n.t("login-totp")}</span>
+                            <input name="totp" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9 ]{6,7}" maxlength="7" required=options.totp_required />
+                            {(!options.totp_required).then(|| view! { <small class="hint">{i18n.t("login-totp-hint")}</small> })}
+                        </label>
+                        <button class="button" type="submit">{i18n.t("login-submit")}</button>
+                    </form>
+                </section>
+            })}
         }
     };
     view! {

@@ -50,6 +50,36 @@ fn encode(text: &str) -> String {
         .collect()
 }
 
+/// The account picker's look: a card in the middle of the page, like the sign-in it stands in for,
+/// in light and dark; the whole row is the name's link (its text stays the account's name).
+/// Inline, because the simulator serves nothing else a page could link to.
+const PICKER_STYLE: &str = "\
+:root{color-scheme:light dark;--text:light-dark(#172b4d,#b6c2cf);--subtle:light-dark(#44546f,#9fadbc);\
+--bg:light-dark(#f7f8f9,#1d2125);--card:light-dark(#fff,#22272b);--line:light-dark(#091e4224,#a6c5e229);\
+--brand:light-dark(#0c66e4,#579dff);--hover:light-dark(#e9f2ff,#1c2b41)}\
+*{box-sizing:border-box}\
+body{margin:0;min-height:100vh;display:flex;align-items:flex-start;justify-content:center;padding:3rem 1rem;\
+font:16px/1.5 -apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,'Noto Sans',sans-serif;color:var(--text);background:var(--bg)}\
+main{width:100%;max-width:28rem;padding:2rem;background:var(--card);border:1px solid var(--line);border-radius:12px;\
+box-shadow:0 1px 1px #091e4240,0 0 1px #091e424f}\
+h1{margin:0 0 .25rem;font-size:1.5rem}h2{margin:1.5rem 0 .5rem;font-size:.75rem;text-transform:uppercase;\
+letter-spacing:.04em;color:var(--subtle)}\
+.intro{margin:0;color:var(--subtle);font-size:.875rem}\
+.badge{display:inline-block;margin:0 0 1rem;padding:0 .5rem;font-size:.75rem;font-weight:700;color:var(--brand);\
+border:1px solid var(--brand);border-radius:3px}\
+ul{margin:0;padding:0;list-style:none;border:1px solid var(--line);border-radius:6px}\
+li+li{border-top:1px solid var(--line)}\
+.account{position:relative;display:flex;align-items:center;gap:.75rem;padding:.625rem .75rem}\
+.account:hover,.account:focus-within{background:var(--hover)}\
+.name{font-weight:600;color:inherit;text-decoration:none}\
+.name::after{content:'';position:absolute;inset:0}\
+.name:focus-visible{outline:none}.account:has(.name:focus-visible){outline:2px solid var(--brand);outline-offset:-2px}\
+.avatar{flex:none;display:grid;place-items:center;width:2rem;height:2rem;border-radius:50%;font-size:.75rem;\
+font-weight:700;color:var(--card);background:var(--brand)}\
+.who{display:grid;min-width:0;flex:1}\
+.email{font-size:.875rem;color:var(--subtle);overflow:hidden;text-overflow:ellipsis;white-space:nowrap}\
+.role{flex:none;font-size:.75rem;color:var(--subtle)}";
+
 /// The consent page: one link per account that may sign in, org admins first.
 async fn authorize(State(sim): State<Arc<Sim>>, Query(params): Query<Params>) -> Response {
     if params.get("client_id") != Some(sim.config.oauth_client_id.as_str()) {
@@ -67,19 +97,28 @@ async fn authorize(State(sim): State<Arc<Sim>>, Query(params): Query<Params>) ->
     let others: Vec<_> = people.filter(|a| !a.org_admin).take(12).collect();
     let passthrough: String = params.0.iter().map(|(k, v)| format!("&{}={}", encode(k), encode(v))).collect();
     let row = |a: &&crate::model::Account, admin: bool| {
+        let initials: String = a.name.split_whitespace().filter_map(|w| w.chars().next()).take(2).collect();
         format!(
-            "<li><a href=\"/authorize/approve?account_id={}{}\">{}</a> <span>{}</span>{}</li>",
+            "<li class=\"account\"><span class=\"avatar\" aria-hidden=\"true\">{}</span><span class=\"who\">\
+             <a class=\"name\" href=\"/authorize/approve?account_id={}{}\">{}</a><span class=\"email\">{}</span></span>{}</li>",
+            escape(&initials),
             encode(&a.id),
             escape(&passthrough),
             escape(&a.name),
             escape(&a.email),
-            if admin { " <strong>organization admin</strong>" } else { "" }
+            if admin { "<span class=\"role\">organization admin</span>" } else { "" }
         )
     };
-    let list: String = admins.iter().map(|a| row(a, true)).chain(others.iter().map(|a| row(a, false))).collect();
+    let admins_list: String = admins.iter().map(|a| row(a, true)).collect();
+    let others_list: String = others.iter().map(|a| row(a, false)).collect();
     Html(format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Log in to continue – Atlassian (simulated)</title></head>\
-         <body><main><h1>Choose an account</h1><p>This is the simulated Atlassian sign-in of {}. Organization admins may use User Account Manager; other accounts are refused.</p><ul>{list}</ul></main></body></html>",
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>Log in to continue – Atlassian (simulated)</title><style>{PICKER_STYLE}</style></head>\
+         <body><main><p class=\"badge\">Simulated Atlassian sign-in</p><h1>Choose an account</h1>\
+         <p class=\"intro\">to continue to User Account Manager for <strong>{}</strong>. Organization admins may use it; \
+         other accounts are refused.</p>\
+         <h2>Organization admins</h2><ul>{admins_list}</ul><h2>Other accounts</h2><ul>{others_list}</ul></main></body></html>",
         escape(&world.org_name)
     ))
     .into_response()

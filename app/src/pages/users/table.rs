@@ -14,7 +14,7 @@ use crate::{
     i18n::{I18n, use_i18n},
     selection::use_selection,
     table_state::TableState,
-    users::{SortKey, UserPage, UserRow},
+    users::{Membership, SortKey, UserPage, UserRow},
 };
 
 #[component]
@@ -43,6 +43,7 @@ pub fn UserTable(
         let go = go.clone();
         move |label: String, column: Option<Column>, sort: Option<SortKey>| {
             let hidden = move || column.is_some_and(|c| !shown(c));
+            let class = column.map(|c| format!("col-{}", c.code()));
             match sort {
                 Some(key) => {
                     let aria = move || {
@@ -50,7 +51,7 @@ pub fn UserTable(
                     };
                     let target = move || state.with(|s| s.sorted_by(key));
                     view! {
-                        <th scope="col" aria-sort=aria hidden=hidden>
+                        <th scope="col" class=class aria-sort=aria hidden=hidden>
                             <a class="sort" href=move || link(target().href()) on:click=in_place(go.clone(), target)>
                                 {label}
                                 <span class="sort-mark" aria-hidden="true"></span>
@@ -59,7 +60,7 @@ pub fn UserTable(
                     }
                     .into_any()
                 }
-                None => view! { <th scope="col" hidden=hidden>{label}</th> }.into_any(),
+                None => view! { <th scope="col" class=class hidden=hidden>{label}</th> }.into_any(),
             }
         }
     };
@@ -92,7 +93,7 @@ pub fn UserTable(
                         </th>
                         {heading(i18n.t("column-name"), None, Some(SortKey::Name))}
                         {headings}
-                        <th scope="col">
+                        <th scope="col" class="details-cell">
                             <span class="visually-hidden">{i18n.t("column-details")}</span>
                         </th>
                     </tr>
@@ -101,7 +102,7 @@ pub fn UserTable(
                     {rows}
                     {empty.then(|| view! {
                         <tr>
-                            <td colspan="13" class="no-matches">{i18n.t("users-no-matches")}</td>
+                            <td colspan="14" class="no-matches">{i18n.t("users-no-matches")}</td>
                         </tr>
                     })}
                 </tbody>
@@ -150,8 +151,29 @@ fn row_view(
     };
     let added = row.added_to_org.map(|at| format::day(i18n, at)).unwrap_or_default();
     let class = row.inactivity.code();
+    // Long values (e-mails, lists) stay on one line, cut short by the stylesheet: the cell's title
+    // holds the whole value for the mouse, and a row holding keyboard focus shows its values
+    // whole. Each cell names its column for the narrow layout, where rows become cards.
+    let titles = [
+        (Column::Email, row.email.clone().unwrap_or_default()),
+        (Column::Products, products.clone()),
+        (Column::Groups, row.groups.join(", ")),
+        (Column::ServiceDesks, row.service_desks.join(", ")),
+        (Column::JsmOrganizations, row.jsm_organizations.join(", ")),
+        (Column::Places, crate::csv_export::places_text(&row.places)),
+    ];
     let cell = move |column: Column, content: AnyView| {
-        view! { <td hidden=move || !shown(column)>{content}</td> }
+        let title = titles.iter().find(|(c, full)| *c == column && !full.is_empty()).map(|(_, full)| full.clone());
+        view! {
+            <td
+                class=format!("col-{}", column.code())
+                data-label=i18n.t(column.message_id())
+                title=title
+                hidden=move || !shown(column)
+            >
+                {content}
+            </td>
+        }
     };
     let name_label = i18n.t_with("select-user", [("name", row.name.clone().into())]);
     let details_label = i18n.t_with("details-for", [("name", row.name.clone().into())]);
@@ -180,7 +202,8 @@ fn row_view(
             {cell(Column::AddedToOrg, view! { <span>{added}</span> }.into_any())}
             {cell(Column::ServiceDesks, view! { <span>{desks}</span> }.into_any())}
             {cell(Column::JsmOrganizations, view! { <span>{orgs}</span> }.into_any())}
-            <td>
+            {cell(Column::Places, places_view(i18n, &row.places))}
+            <td class="details-cell">
                 <a
                     class="details-link"
                     href={
@@ -194,6 +217,37 @@ fn row_view(
                 </a>
             </td>
         </tr>
+    }
+    .into_any()
+}
+
+/// A project user's projects and spaces, each with the roles held there (the first few, then
+/// how many more; the details panel lists them all).
+fn places_view(i18n: I18n, places: &[Membership]) -> AnyView {
+    const SHOWN: usize = 3;
+    let items = places
+        .iter()
+        .take(SHOWN)
+        .map(|m| {
+            let name = match &m.key {
+                Some(key) => format!("{} ({key})", m.name),
+                None => m.name.clone(),
+            };
+            let roles = (!m.roles.is_empty()).then(|| m.roles.join(", "));
+            view! {
+                <li>
+                    <span class="place-name">{name}</span>
+                    {roles.map(|r| view! { <span class="place-roles muted">{r}</span> })}
+                </li>
+            }
+        })
+        .collect_view();
+    let more = places.len().saturating_sub(SHOWN);
+    view! {
+        <ul class="place-list">
+            {items}
+            {(more > 0).then(|| view! { <li class="muted">{i18n.t_with("places-more", [("more", more.into())])}</li> })}
+        </ul>
     }
     .into_any()
 }
