@@ -28,6 +28,9 @@ pub enum AppError {
     InvalidEntries { entries: Vec<String> },
     #[error("Atlassian is unavailable")]
     AtlassianUnavailable { retry_after_secs: Option<u64> },
+    /// Atlassian did not answer a request a person waits on within its deadline, `seconds` long.
+    #[error("Atlassian did not answer within {seconds} s")]
+    AtlassianTimeout { seconds: u64 },
     #[error("a sync is already running")]
     SyncRunning,
     #[error("no snapshot yet")]
@@ -71,6 +74,7 @@ impl AppError {
             AppError::ErasurePending => 409,
             AppError::PayloadTooLarge => 413,
             AppError::Timeout => 503,
+            AppError::AtlassianTimeout { .. } => 504,
         }
     }
 
@@ -93,6 +97,7 @@ impl AppError {
             AppError::ErasurePending => "error-erasure-pending",
             AppError::PayloadTooLarge => "error-payload-too-large",
             AppError::Timeout => "error-timeout",
+            AppError::AtlassianTimeout { .. } => "error-atlassian-timeout",
         }
     }
 }

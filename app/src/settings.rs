@@ -105,10 +105,63 @@ impl std::fmt::Debug for ConnectionInput {
 /// One thing "Test connection" checked.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Check {
-    /// `admin-key`, `org`, `directory`, `site-jira`, `site-jsm`, `site-confluence`.
+    /// `admin-key`, `org`, `directory`, `site`, `site-jira`, `site-jsm`, `site-confluence`.
     pub what: String,
-    /// `ok`, `unauthorized`, `forbidden`, `not-found`, `unreachable`, `not-configured`.
+    /// `ok`; `not-configured` or `not-on-site` (nothing to check); or what failed: `unauthorized`,
+    /// `forbidden`, `not-found`, `timeout`, `rate-limited`, `server-error`, `unreachable`,
+    /// `rejected`. The page says each as a sentence (`settings-check-outcome-<outcome>`).
     pub outcome: String,
+    /// Atlassian's HTTP status, when it answered one: a detail for support, never the message.
+    #[serde(default)]
+    pub status: Option<u16>,
+    /// For `timeout`, how long the check waited; for `rate-limited`, when to try again.
+    #[serde(default)]
+    pub seconds: Option<u64>,
+}
+
+/// How a check's result reads at a glance, beside the sentence that explains it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CheckResult {
+    Works,
+    /// Nothing to check: no site configured, or a product the site does not have.
+    NotUsed,
+    Failed,
+}
+
+impl Check {
+    pub fn result(&self) -> CheckResult {
+        match self.outcome.as_str() {
+            "ok" => CheckResult::Works,
+            "not-configured" | "not-on-site" => CheckResult::NotUsed,
+            _ => CheckResult::Failed,
+        }
+    }
+}
+
+impl CheckResult {
+    /// Its code: the CSS class `check-<code>` and the label `settings-check-result-<code>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            CheckResult::Works => "ok",
+            CheckResult::NotUsed => "unused",
+            CheckResult::Failed => "failed",
+        }
+    }
+}
+
+/// How many checks work, out of those that checked something (not the unused ones).
+pub fn checks_working(checks: &[Check]) -> (usize, usize) {
+    let used = checks.iter().filter(|c| c.result() != CheckResult::NotUsed);
+    let (working, total) = used.fold((0, 0), |(w, t), c| (w + usize::from(c.result() == CheckResult::Works), t + 1));
+    (working, total)
+}
+
+/// What the Delete everything form asks to be typed (the server checks the same word, trimmed).
+pub const DELETE_WORD: &str = "DELETE";
+
+/// Whether the typed confirmation unlocks the delete button: the word exactly, spaces around allowed.
+pub fn delete_confirmed(typed: &str) -> bool {
+    typed.trim() == DELETE_WORD
 }
 
 /// Where the protected-accounts list changed; invalid entries are named and nothing is saved.
@@ -128,6 +181,31 @@ pub const DEFAULT_RETENTION_DAYS: u32 = 730;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn checked(outcome: &str) -> Check {
+        Check { what: "admin-key".into(), outcome: outcome.into(), status: None, seconds: None }
+    }
+
+    #[test]
+    fn checks_read_as_works_not_used_or_failed() {
+        assert_eq!(checked("ok").result(), CheckResult::Works);
+        for unused in ["not-configured", "not-on-site"] {
+            assert_eq!(checked(unused).result(), CheckResult::NotUsed, "{unused}");
+        }
+        for failed in ["timeout", "rate-limited", "server-error", "unauthorized", "unreachable", "rejected"] {
+            assert_eq!(checked(failed).result(), CheckResult::Failed, "{failed}");
+        }
+        let all = [checked("ok"), checked("timeout"), checked("not-configured"), checked("ok")];
+        assert_eq!(checks_working(&all), (2, 3), "the unused check counts for neither");
+    }
+
+    #[test]
+    fn only_the_word_itself_confirms_deleting() {
+        assert!(delete_confirmed("DELETE") && delete_confirmed("  DELETE "));
+        for typed in ["", "delete", "DELET", "DELETE!", "D E L E T E"] {
+            assert!(!delete_confirmed(typed), "{typed:?}");
+        }
+    }
 
     #[test]
     fn key_expiry_warns_from_30_and_7_days() {

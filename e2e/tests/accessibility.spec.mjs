@@ -24,3 +24,21 @@ for (const [name, path] of [
     expect(bad).toEqual([]);
   });
 }
+
+// Settings (area H1): the page with the connection test's results shown, and its danger zone.
+test("settings with the connection test's results: no serious or critical accessibility violations", async ({
+  page,
+  javaScriptEnabled,
+}) => {
+  test.skip(!javaScriptEnabled, "axe runs as a script in the page; the results need the script");
+  await page.goto("/settings");
+  await expect(page.getByRole("combobox", { name: "Theme" })).toBeVisible();
+  await page.getByRole("button", { name: "Test connection" }).click();
+  await expect(page.getByRole("table", { name: "Test connection" })).toBeVisible({ timeout: 16_000 });
+  await expect(page.getByRole("region", { name: "Danger zone" })).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  expect(bad).toEqual([]);
+});

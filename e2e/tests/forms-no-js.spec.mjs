@@ -87,8 +87,41 @@ test("the Users filters show the filter in the address", async ({ page }) => {
   await expect(status.getByRole("checkbox", { name: "Active", exact: true })).toBeChecked();
   await expect(status.getByRole("checkbox", { name: "Suspended" })).not.toBeChecked();
   const inactivity = page.getByRole("group", { name: "Inactivity" });
-  await expect(inactivity.getByRole("checkbox", { name: "Active", exact: true })).not.toBeChecked();
+  await expect(inactivity.getByRole("checkbox", { name: "Recently active", exact: true })).not.toBeChecked();
   await expect(inactivity.getByRole("checkbox", { name: "Warning" })).toBeChecked();
   await expect(inactivity.getByRole("checkbox", { name: "Never active" })).toBeChecked();
   await expect(inactivity.getByRole("checkbox", { name: "Overdue" })).not.toBeChecked();
+});
+
+// Settings (area H1): without the script, the browser itself refuses "Delete everything" until
+// the confirmation word is typed (the field is required and must match it), and the server
+// refuses a confirmation without the word all the same.
+test("without the script, Delete everything is refused until the word is typed", async ({ page, baseURL }) => {
+  for (const [tag, region, button, label] of [
+    ["en", "Danger zone", "Delete everything", "Type DELETE to confirm"],
+    ["ja", "危険な操作", "すべて削除", "確認のため DELETE と入力してください"],
+    ["th", "โซนอันตราย", null, "พิมพ์ DELETE เพื่อยืนยัน"],
+  ]) {
+    await page.context().addCookies([{ name: "uam_locale", value: tag, url: baseURL }]);
+    await page.goto("/settings");
+    const danger = page.getByRole("region", { name: region });
+    const submit = button ? danger.getByRole("button", { name: button }) : danger.locator("button.button-danger");
+    const word = danger.getByLabel(label);
+    await expect(submit).toBeEnabled();
+    await submit.click();
+    expect(await word.evaluate((input) => input.validity.valueMissing), `${tag}: empty is refused`).toBe(true);
+    await word.fill("delete");
+    await submit.click();
+    expect(await word.evaluate((input) => input.validity.patternMismatch), `${tag}: another word is refused`).toBe(true);
+    await expect(page).toHaveURL(/\/settings$/);
+    expect(await word.evaluate((input) => { input.value = " DELETE "; return input.checkValidity(); })).toBe(true);
+  }
+  const refused = await page.request.post("/data/delete", {
+    form: { confirm: "nope" },
+    headers: { Origin: new URL(baseURL).origin },
+    maxRedirects: 0,
+  });
+  expect(refused.status()).toBe(303);
+  expect(refused.headers().location).toMatch(/^\/settings\?data=/);
+  expect(refused.headers().location).not.toContain("scheduled");
 });

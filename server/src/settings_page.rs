@@ -115,16 +115,40 @@ pub async fn open_saved_connection(
     Ok(Some(Connection { org_id: saved.org_id, admin_url: admin_url.clone(), admin_key: Arc::new(key), site }))
 }
 
-/// A check's outcome in the words the page translates.
-fn failure(error: Option<&UpstreamError>) -> String {
-    match error.map(|e| e.status().map(|s| s.as_u16())) {
-        None => "ok",
-        Some(Some(401)) => "unauthorized",
-        Some(Some(403)) => "forbidden",
-        Some(Some(404)) => "not-found",
-        Some(_) => "unreachable",
+/// What one check came to, in the codes the page turns into sentences (`settings-check-outcome-*`),
+/// with Atlassian's status kept for support and the seconds a "no answer" waited.
+fn check(what: &str, result: Result<(), &UpstreamError>, waited_secs: Option<u64>) -> Check {
+    let status = result.err().and_then(UpstreamError::status).map(|s| s.as_u16());
+    let (outcome, seconds) = match result {
+        Ok(()) => ("ok", None),
+        Err(UpstreamError::NotAuthorized { status }) if status.as_u16() == 401 => ("unauthorized", None),
+        Err(UpstreamError::NotAuthorized { .. }) => ("forbidden", None),
+        Err(UpstreamError::NotFound) => ("not-found", None),
+        Err(UpstreamError::Timeout | UpstreamError::Ambiguous(_)) => ("timeout", waited_secs),
+        Err(UpstreamError::Unavailable { status, retry_after, .. }) if status.as_u16() == 429 => {
+            ("rate-limited", retry_after.map(|wait| wait.as_secs().max(1)))
+        }
+        Err(UpstreamError::Unavailable { .. } | UpstreamError::CircuitOpen { .. }) => ("server-error", None),
+        Err(UpstreamError::Connect(_)) => ("unreachable", None),
+        Err(UpstreamError::Rejected { .. } | UpstreamError::Decode(_)) => ("rejected", None),
+        Err(UpstreamError::SiteNotConfigured) => ("not-configured", None),
+    };
+    Check { what: what.to_owned(), outcome: outcome.to_owned(), status, seconds }
+}
+
+/// The error a person waiting on an Atlassian call reads: a refused key, no answer in time (with
+/// how long was waited), or Atlassian unavailable (with when to come back, if it said).
+fn interactive_error(error: &UpstreamError, waited_secs: Option<u64>, refused_field: &str) -> AppError {
+    match error {
+        UpstreamError::NotAuthorized { .. } => AppError::InvalidInput { field: refused_field.into() },
+        UpstreamError::Timeout | UpstreamError::Ambiguous(_) => {
+            AppError::AtlassianTimeout { seconds: waited_secs.unwrap_or_default() }
+        }
+        UpstreamError::Unavailable { retry_after, .. } => {
+            AppError::AtlassianUnavailable { retry_after_secs: retry_after.map(|wait| wait.as_secs().max(1)) }
+        }
+        _ => AppError::AtlassianUnavailable { retry_after_secs: None },
     }
-    .to_owned()
 }
 
 /// The Settings page's reads and changes.
@@ -400,7 +424,9 @@ impl SettingsService {
         }
     }
 
-    /// Checks each credential of the connection in use, and says plainly what works.
+    /// Checks each credential of the connection in use, and says plainly what works. The checks
+    /// run side by side within one interactive deadline, so the whole test ends in seconds
+    /// whatever Atlassian does.
     pub async fn test_connection(&self) -> Vec<Check> {
         let mut connection = self.org.upstream().connection.clone();
         // The environment's site is the operator's choice and the demo's is its simulator; a site
@@ -411,59 +437,55 @@ impl SettingsService {
             connection.site = None;
         }
         let has_site = connection.site.is_some();
-        let upstream = Upstream::new(Arc::new(Engine::new(EngineConfig::default())), connection);
-        let outcome = |result: Result<(), UpstreamError>| failure(result.err().as_ref());
-        let mut checks = Vec::new();
-        let orgs = upstream.orgs().collect().await;
-        checks.push(Check { what: "admin-key".into(), outcome: failure(orgs.as_ref().err()) });
+        let engine = Engine::new(EngineConfig::default()).interactive();
+        let waited = engine.deadline_secs();
+        let upstream = Upstream::new(Arc::new(engine), connection);
+        // The stable search the sync reads users with (the directory list is experimental).
+        let users = async { upstream.search_users(Directories::All, &UserSearch::default()).first().await.map(drop) };
+        let jira = async { upstream.jira_myself().await.map(drop) };
+        let jsm = async { upstream.service_desks()?.first().await.map(drop) };
+        let confluence = async { upstream.spaces()?.first().await.map(drop) };
+        let (orgs, users, jira, jsm, confluence) =
+            tokio::join!(upstream.orgs().collect(), users, jira, jsm, confluence);
+        let mut checks = vec![check("admin-key", orgs.as_ref().map(drop), waited)];
         if let Ok(orgs) = &orgs {
             let listed = orgs.iter().any(|o| o.id.as_deref() == Some(upstream.connection.org_id.as_str()));
-            checks.push(Check { what: "org".into(), outcome: if listed { "ok" } else { "not-found" }.into() });
+            let not_listed = UpstreamError::NotFound;
+            checks.push(check("org", if listed { Ok(()) } else { Err(&not_listed) }, waited));
         }
-        // The stable search the sync reads users with (the directory list is experimental).
-        let users = upstream.search_users(Directories::All, &UserSearch::default()).first().await.map(drop);
-        checks.push(Check { what: "directory".into(), outcome: outcome(users) });
+        checks.push(check("directory", users.as_ref().map(drop), waited));
         if !has_site {
-            checks.push(Check { what: "site".into(), outcome: "not-configured".into() });
+            checks.push(check("site", Err(&UpstreamError::SiteNotConfigured), waited));
             return checks;
         }
-        let jira = upstream.jira_myself().await.map(|_| ());
-        checks.push(Check { what: "site-jira".into(), outcome: outcome(jira) });
-        let jsm = match upstream.service_desks() {
-            Ok(pages) => pages.first().await.map(drop),
-            Err(e) => Err(e),
-        };
+        checks.push(check("site-jira", jira.as_ref().map(drop), waited));
         // A product the site does not have answers 404 where it lives: not a fault of the settings.
-        let product = |result: Result<(), UpstreamError>| match result {
-            Err(UpstreamError::NotFound) => "not-on-site".to_owned(),
-            other => outcome(other),
+        let product = |what: &str, result: Result<(), UpstreamError>| match result {
+            Err(UpstreamError::NotFound) => Check { outcome: "not-on-site".into(), ..check(what, Ok(()), waited) },
+            other => check(what, other.as_ref().map(drop), waited),
         };
-        checks.push(Check { what: "site-jsm".into(), outcome: product(jsm) });
-        let confluence = match upstream.spaces() {
-            Ok(pages) => pages.first().await.map(drop),
-            Err(e) => Err(e),
-        };
-        checks.push(Check { what: "site-confluence".into(), outcome: product(confluence) });
+        checks.push(product("site-jsm", jsm));
+        checks.push(product("site-confluence", confluence));
         checks
     }
 
     /// The organisations a key can see (the page's organisation picker), as (id, name).
     pub async fn orgs_for_key(&self, key: Option<String>) -> Result<Vec<(String, String)>, AppError> {
-        let key = match key.map(|k| k.trim().to_owned()).filter(|k| !k.is_empty()) {
-            Some(key) if key.len() <= 4096 => SecretString::from(key),
+        // A key typed here is for Atlassian's admin API; without one, the key in use is asked
+        // where it is used (in demo mode, the simulated organisation).
+        let in_use = self.org.upstream();
+        let (key, admin_url) = match key.map(|k| k.trim().to_owned()).filter(|k| !k.is_empty()) {
+            Some(key) if key.len() <= 4096 => (SecretString::from(key), self.admin_url.clone()),
             Some(_) => return Err(AppError::InvalidInput { field: "admin_api_key".into() }),
-            None => SecretString::clone(&self.org.upstream().connection.admin_key),
+            None => (SecretString::clone(&in_use.connection.admin_key), in_use.connection.admin_url.clone()),
         };
-        let connection = Connection {
-            org_id: String::new(),
-            admin_url: self.admin_url.clone(),
-            admin_key: Arc::new(key),
-            site: None,
-        };
-        let upstream = Upstream::new(Arc::new(Engine::new(EngineConfig::default())), connection);
-        let orgs = upstream.orgs().collect().await.map_err(|e| match e.status().map(|s| s.as_u16()) {
-            Some(401 | 403) => AppError::Forbidden,
-            _ => AppError::AtlassianUnavailable { retry_after_secs: None },
+        let connection = Connection { org_id: String::new(), admin_url, admin_key: Arc::new(key), site: None };
+        let engine = Engine::new(EngineConfig::default()).interactive();
+        let waited = engine.deadline_secs();
+        let upstream = Upstream::new(Arc::new(engine), connection);
+        let orgs = upstream.orgs().collect().await.map_err(|e| {
+            tracing::info!(error = %e, "cannot list the organisations of a key");
+            interactive_error(&e, waited, "admin_api_key_refused")
         })?;
         Ok(orgs
             .iter()

@@ -18,6 +18,7 @@ pub mod generate;
 pub mod limits;
 pub mod model;
 pub mod names;
+pub mod outage;
 pub mod respond;
 pub mod rng;
 pub mod sim;

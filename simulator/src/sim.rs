@@ -69,6 +69,8 @@ pub struct Sim {
     failing: Mutex<Vec<SiteFamily>>,
     /// One-shot answers to coming writes, first match first.
     scripted: Mutex<Vec<ScriptedAnswer>>,
+    /// Paths that answer nothing, or an error, while a test says so (`PUT /__sim/outage`).
+    pub outage: crate::outage::Outage,
 }
 
 impl Sim {
@@ -97,6 +99,7 @@ impl Sim {
             forge: forge_app(config.seed),
             failing: Mutex::new(config.failing_families.clone()),
             scripted: Mutex::new(Vec::new()),
+            outage: crate::outage::Outage::default(),
             config,
         })
     }
@@ -321,8 +324,12 @@ pub async fn gate(State(sim): State<Arc<Sim>>, matched: Option<MatchedPath>, req
     // Atlassian names every answer with a trace id that support can look up; so do we.
     let trace = format!("{:016x}", sim.traces.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
     let method = request.method().clone();
-    let refused = sim
-        .refusal(family, &method, matched.as_ref().map(MatchedPath::as_str), &path)
+    let out = match sim.outage.answer_for(&path).filter(|_| family != Family::Control) {
+        Some(answer) => Some(outage_answer(family, answer).await),
+        None => None,
+    };
+    let refused = out
+        .or_else(|| sim.refusal(family, &method, matched.as_ref().map(MatchedPath::as_str), &path))
         .or_else(|| sim.scripted_answer(&method, &path));
     let (mut response, handled) = match refused {
         Some(response) => (response, false),
@@ -340,6 +347,22 @@ pub async fn gate(State(sim): State<Arc<Sim>>, matched: Option<MatchedPath>, req
         });
     }
     response
+}
+
+/// What a path in an outage answers: after a silence longer than any caller waits, the 504 a
+/// gateway gives; or the status the test chose (a 429 asks for a minute's pause).
+async fn outage_answer(family: Family, answer: crate::outage::OutageAnswer) -> Response {
+    use crate::outage::{OutageAnswer, SILENT_HOLD};
+    match answer {
+        OutageAnswer::Silent => {
+            tokio::time::sleep(SILENT_HOLD).await;
+            family.error(StatusCode::GATEWAY_TIMEOUT, "The service did not answer in time (simulated outage).")
+        }
+        OutageAnswer::Status(StatusCode::TOO_MANY_REQUESTS) => {
+            too_many_requests(family, 100, std::time::Duration::from_secs(60))
+        }
+        OutageAnswer::Status(status) => family.error(status, "The service is unavailable (simulated outage)."),
+    }
 }
 
 /// What a site answers under the path of a product it does not have. Jira answers an unknown

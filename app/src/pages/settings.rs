@@ -9,7 +9,10 @@ use crate::{
     error::AppError,
     format,
     i18n::{I18n, use_i18n},
-    settings::{Check, ConnectionInput, ConnectionSource, ProtectedChange, SecretInfo, SettingsView},
+    settings::{
+        Check, CheckResult, ConnectionInput, ConnectionSource, DELETE_WORD, ProtectedChange, SecretInfo, SettingsView,
+        checks_working, delete_confirmed,
+    },
     users::SeatPrices,
 };
 
@@ -42,7 +45,25 @@ const INVALID_FIELDS: &[&str] = &[
     "sync_interval_hours",
     "audit_retention_days",
     "seat_prices",
+    "admin_api_key_refused",
 ];
+
+/// An error as the admin reads it: how long Atlassian was waited for, what is wrong with a field,
+/// or the error's own message.
+fn error_text(i18n: I18n, error: &AppError) -> String {
+    match error {
+        AppError::AtlassianTimeout { seconds } => i18n.t_with("settings-no-answer", [("seconds", (*seconds).into())]),
+        AppError::InvalidInput { field } if INVALID_FIELDS.contains(&field.as_str()) => {
+            i18n.t(&format!("error-invalid-{field}"))
+        }
+        other => i18n.t(other.message_id()),
+    }
+}
+
+/// "Working on it": a spinner (hidden from screen readers) and what is being done.
+fn busy(i18n: I18n, id: &'static str) -> impl IntoView {
+    view! { <p class="busy"><span class="spinner" aria-hidden="true"></span>{i18n.t(id)}</p> }
+}
 
 /// What a save said: nothing yet, saved, or why not (translated).
 #[derive(Clone, Debug, PartialEq)]
@@ -64,12 +85,8 @@ fn outcome_view(i18n: I18n, outcome: ReadSignal<Outcome>) -> impl IntoView {
             }
             .into_any(),
         ),
-        Outcome::Failed(AppError::InvalidInput { field }) if INVALID_FIELDS.contains(&field.as_str()) => Some(
-            view! { <p class="notice notice-error" role="alert">{i18n.t(&format!("error-invalid-{field}"))}</p> }
-                .into_any(),
-        ),
         Outcome::Failed(error) => {
-            Some(view! { <p class="notice notice-error" role="alert">{i18n.t(error.message_id())}</p> }.into_any())
+            Some(view! { <p class="notice notice-error" role="alert">{error_text(i18n, &error)}</p> }.into_any())
         }
     }
 }
@@ -97,28 +114,53 @@ where
     })
 }
 
+/// The sections, in the page's order: the id of each heading (the section nav links to it) and
+/// its title.
+const SECTIONS: [(&str, &str); 7] = [
+    ("settings-connection", "settings-connection-title"),
+    ("settings-thresholds", "settings-thresholds-title"),
+    ("settings-schedule", "settings-schedule-title"),
+    ("settings-prices", "settings-prices-title"),
+    ("settings-protected", "settings-protected-title"),
+    ("settings-data", "settings-data-title"),
+    ("settings-danger", "settings-danger-title"),
+];
+
+/// The sections as cards: two columns on a wide screen (the connection across both), one on a
+/// narrow one, with a nav to each; exporting and the danger zone side by side at the end.
 #[component]
 fn SettingsSections(initial: SettingsView) -> impl IntoView {
+    let i18n = use_i18n();
     let view = RwSignal::new(initial);
+    // Plain in-page links: the browser scrolls to the heading (the router has no page to load).
+    let nav = SECTIONS
+        .iter()
+        .map(|(id, title)| view! { <li><a href=format!("#{id}") rel="external">{i18n.t(title)}</a></li> })
+        .collect_view();
     view! {
-        <ConnectionSection view />
-        <ThresholdsSection view />
-        <PricesSection view />
-        <ProtectedSection view />
-        <ScheduleSection view />
-        <DataSection />
+        <nav class="settings-nav" aria-label=i18n.t("settings-nav-label")>
+            <ul>{nav}</ul>
+        </nav>
+        <DataNotice />
+        <div class="settings-grid">
+            <ConnectionSection view />
+            <ThresholdsSection view />
+            <ScheduleSection view />
+            <PricesSection view />
+            <ProtectedSection view />
+            <DataSection />
+            <DangerZone />
+        </div>
     }
 }
 
-/// Export everything, or delete everything: plain forms (a download, and a typed confirmation
-/// with a fresh re-authentication), so both work without the script. Deleting is only scheduled:
-/// the banner shows a pending erasure with its Cancel instead of the form.
+/// What an export or a delete came to: the forms post to the server, which comes back here with
+/// `?data=<outcome>`. Shown at the top, where the reloaded page starts.
 #[component]
-fn DataSection() -> impl IntoView {
+fn DataNotice() -> impl IntoView {
     let i18n = use_i18n();
     let query = leptos_router::hooks::use_query_map();
-    let erasure = Resource::new(|| (), |_| crate::api::data::load_erasure());
-    let notice = move || {
+    move || {
         let d = query.read().get("data")?;
         let (class, id) = match d.as_str() {
             "scheduled" => ("notice", "settings-data-scheduled".to_owned()),
@@ -132,15 +174,34 @@ fn DataSection() -> impl IntoView {
         };
         let role = if class == "notice" { "status" } else { "alert" };
         Some(view! { <p class=class role=role>{i18n.t(&id)}</p> })
-    };
+    }
+}
+
+/// Export everything: a plain form (a download), so it works without the script.
+#[component]
+fn DataSection() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <section class="settings-section" aria-labelledby="settings-data">
             <h2 id="settings-data">{i18n.t("settings-data-title")}</h2>
-            {notice}
             <p>{i18n.t("settings-data-export-body")}</p>
             <form method="post" action="/data/export">
                 <button class="button" type="submit">{i18n.t("settings-data-export")}</button>
             </form>
+        </section>
+    }
+}
+
+/// Delete everything, set apart: a typed confirmation with a fresh re-authentication, as a plain
+/// form that works without the script. Deleting is only scheduled: the banner shows a pending
+/// erasure with its Cancel instead of the form.
+#[component]
+fn DangerZone() -> impl IntoView {
+    let i18n = use_i18n();
+    let erasure = Resource::new(|| (), |_| crate::api::data::load_erasure());
+    view! {
+        <section class="settings-section danger-zone" aria-labelledby="settings-danger">
+            <h2 id="settings-danger">{i18n.t("settings-danger-title")}</h2>
             <p>{i18n.t("settings-data-delete-body")}</p>
             <crate::pages::dashboard::ErasureBanner back="/settings" />
             <Transition>
@@ -183,15 +244,25 @@ fn DeleteForm(status: crate::api::data::ErasureStatus) -> impl IntoView {
         }
         .into_any(),
     };
+    // The button stays locked until the word is typed, once the script runs. Without it (and in
+    // the server's HTML, which must match the first render) the browser's own validation refuses
+    // the form: the field is required and must hold the word; the server checks it again.
+    let typed = RwSignal::new(String::new());
+    let scripted = RwSignal::new(false);
+    Effect::new(move |_| scripted.set(true));
+    let locked = move || scripted.get() && !delete_confirmed(&typed.get());
     view! {
         <p>{i18n.t_with("settings-data-delete-delay", [("hours", status.delay_hours.into())])}</p>
         <form class="stacked-form" method="post" action="/data/delete">
             {reauth}
             <label>
                 <span>{i18n.t("settings-data-delete-confirm")}</span>
-                <input name="confirm" required autocomplete="off" />
+                <input name="confirm" required autocomplete="off" spellcheck="false"
+                    pattern=format!("\\s*{DELETE_WORD}\\s*") aria-describedby="settings-delete-unlock"
+                    bind:value=typed />
+                <small class="hint" id="settings-delete-unlock">{i18n.t("settings-danger-unlock")}</small>
             </label>
-            <button class="button button-danger" type="submit">{i18n.t("settings-data-delete")}</button>
+            <button class="button button-danger" type="submit" disabled=locked>{i18n.t("settings-data-delete")}</button>
         </form>
     }
     .into_any()
@@ -247,18 +318,31 @@ fn ConnectionSection(view: RwSignal<SettingsView>) -> impl IntoView {
     let find_orgs = Action::new(move |key: &Option<String>| {
         let key = key.clone();
         async move {
-            match orgs_for_key(key).await {
-                Ok(found) => {
-                    if found.len() == 1 {
-                        org_id.set(found[0].0.clone());
-                    }
-                    orgs.set(found);
-                }
-                Err(error) => set_outcome.set(Outcome::Failed(error)),
+            let found = orgs_for_key(key).await?;
+            if let [(only, _)] = found.as_slice() {
+                org_id.set(only.clone());
             }
+            let count = found.len();
+            orgs.set(found);
+            Ok::<usize, AppError>(count)
         }
     });
+    let finding = find_orgs.pending();
+    let orgs_status = move || {
+        if finding.get() {
+            return Some(busy(i18n, "settings-finding-orgs").into_any());
+        }
+        Some(match find_orgs.value().get()? {
+            Ok(0) => view! { <p class="notice notice-error">{i18n.t("settings-orgs-none")}</p> }.into_any(),
+            Ok(count) => {
+                view! { <p class="notice">{i18n.t_with("settings-orgs-found", [("count", count.into())])}</p> }
+                    .into_any()
+            }
+            Err(error) => view! { <p class="notice notice-error">{error_text(i18n, &error)}</p> }.into_any(),
+        })
+    };
     let checks = Action::new(|_: &()| test_connection());
+    let checking = checks.pending();
     let optional = |s: String| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -291,31 +375,41 @@ fn ConnectionSection(view: RwSignal<SettingsView>) -> impl IntoView {
     };
     let from_env = current.source == ConnectionSource::Environment;
     let check_list = move || {
+        if checking.get() {
+            return Some(busy(i18n, "settings-checking").into_any());
+        }
         checks.value().get().map(|result| match result {
-            Ok(list) => view! {
-                <ul class="check-list">
-                    {list.into_iter().map(|Check { what, outcome }| {
-                        let class = if outcome == "ok" { "check check-ok" } else { "check check-bad" };
-                        view! {
-                            <li class=class>
-                                <strong>{i18n.t(&format!("settings-check-{what}"))}</strong>": "
-                                {i18n.t(&format!("settings-check-outcome-{outcome}"))}
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
+            Ok(list) => {
+                let (working, total) = checks_working(&list);
+                view! {
+                    <p class="check-summary">
+                        {i18n.t_with("settings-check-summary", [("working", working.into()), ("total", total.into())])}
+                    </p>
+                    <table class="check-table" aria-label=i18n.t("settings-test-connection")>
+                        <thead>
+                            <tr>
+                                <th scope="col">{i18n.t("settings-check-col-check")}</th>
+                                <th scope="col">{i18n.t("settings-check-col-result")}</th>
+                                <th scope="col">{i18n.t("settings-check-col-detail")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{list.into_iter().map(|check| check_row(i18n, check)).collect_view()}</tbody>
+                    </table>
+                }
+                .into_any()
             }
-            .into_any(),
-            Err(error) => view! { <p class="notice notice-error">{i18n.t(error.message_id())}</p> }.into_any(),
+            Err(error) => view! { <p class="notice notice-error">{error_text(i18n, &error)}</p> }.into_any(),
         })
     };
     view! {
-        <section class="settings-section" aria-labelledby="settings-connection">
+        <section class="settings-section settings-wide" aria-labelledby="settings-connection">
             <h2 id="settings-connection">{i18n.t("settings-connection-title")}</h2>
             {status}
             <p>
                 <a href=API_KEY_DOCS target="_blank" rel="noopener noreferrer external">{i18n.t("settings-api-key-docs")}</a>
             </p>
+            <div class="settings-columns">
+            <div>
             {(!from_env).then(|| view! {
                 <form class="stacked-form" on:submit=submit>
                     <label>
@@ -336,10 +430,14 @@ fn ConnectionSection(view: RwSignal<SettingsView>) -> impl IntoView {
                                 {move || orgs.get().into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
                             </datalist>
                         </label>
-                        <button class="button" type="button"
+                        <button class="button" type="button" disabled=move || finding.get()
                             on:click=move |_| { find_orgs.dispatch(optional(key.get())); }>
                             {i18n.t("settings-find-orgs")}
                         </button>
+                    </div>
+                    <div class="org-search-status" aria-live="polite"
+                        aria-busy=move || if finding.get() { "true" } else { "false" }>
+                        {orgs_status}
                     </div>
                     <fieldset>
                         <legend>{i18n.t("settings-site-title")}</legend>
@@ -356,12 +454,49 @@ fn ConnectionSection(view: RwSignal<SettingsView>) -> impl IntoView {
                 </form>
             })}
             {from_env.then(|| view! { <p class="hint">{i18n.t("settings-set-by-env")}</p> })}
-            <button class="button" type="button" on:click=move |_| { checks.dispatch(()); }>
-                {i18n.t("settings-test-connection")}
-            </button>
-            {check_list}
             {outcome_view(i18n, outcome)}
+            </div>
+            <div class="settings-test">
+                <button class="button" type="button" disabled=move || checking.get()
+                    on:click=move |_| { checks.dispatch(()); }>
+                    {i18n.t("settings-test-connection")}
+                </button>
+                <div class="check-results" aria-live="polite"
+                    aria-busy=move || if checking.get() { "true" } else { "false" }>
+                    {check_list}
+                </div>
+            </div>
+            </div>
         </section>
+    }
+}
+
+/// One line of the connection test: what was checked, how it went at a glance (a word and a
+/// sign, never colour alone), and a sentence saying what it means; Atlassian's status only as a
+/// detail for support.
+fn check_row(i18n: I18n, check: Check) -> impl IntoView {
+    let result = check.result();
+    let sign = match result {
+        CheckResult::Works => "✓",
+        CheckResult::NotUsed => "–",
+        CheckResult::Failed => "✗",
+    };
+    let detail = match result {
+        CheckResult::Works => i18n.t("settings-check-ok-detail"),
+        _ => i18n.t_with(
+            &format!("settings-check-outcome-{}", check.outcome),
+            [("seconds", check.seconds.unwrap_or_default().into())],
+        ),
+    };
+    let status = check.status.filter(|_| result == CheckResult::Failed).map(|status| {
+        view! { <small class="hint check-status">{i18n.t_with("settings-check-status", [("status", status.into())])}</small> }
+    });
+    view! {
+        <tr class=format!("check-{}", result.code())>
+            <th scope="row">{i18n.t(&format!("settings-check-{}", check.what))}</th>
+            <td class="check-result"><span aria-hidden="true">{sign}</span>" "{i18n.t(&format!("settings-check-result-{}", result.code()))}</td>
+            <td class="check-detail">{detail}{status}</td>
+        </tr>
     }
 }
 

@@ -297,7 +297,8 @@ impl Access {
                 return Err(Refusal::NotAdmin);
             }
         }
-        match is_org_admin(&self.org.upstream(), &identity.account_id).await {
+        // The admin is waiting on the sign-in page: a bounded check, not the background retries.
+        match is_org_admin(&self.org.upstream().interactive(), &identity.account_id).await {
             Ok(true) => Ok(SignedIn {
                 account_id: identity.account_id.clone(),
                 name: identity.name.clone(),
@@ -350,7 +351,8 @@ impl Access {
         }
         let mut checked_at = record.checked_at;
         if self.policy.needs_recheck(&record, now) {
-            match is_org_admin(&self.org.upstream(), &record.account_id).await {
+            // A page is waiting on this re-check: bounded like any interactive call.
+            match is_org_admin(&self.org.upstream().interactive(), &record.account_id).await {
                 Ok(true) => checked_at = now,
                 Ok(false) => {
                     let _ = self.org.store().end_session(&hash).await;

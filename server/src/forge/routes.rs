@@ -147,7 +147,8 @@ struct SessionRequest {
 /// checks as Sign in with Atlassian, with the account's name, e-mail and status read from the
 /// Admin API (Forge vouches only for the account id).
 async fn authorise(access: &Access, grant: &Grant) -> Result<SignedIn, Refusal> {
-    let account = match access.org.upstream().profile(&grant.principal).await {
+    // The Jira panel is waiting: a bounded read (the role check after it is bounded too).
+    let account = match access.org.upstream().interactive().profile(&grant.principal).await {
         Ok(profile) => profile.account.unwrap_or_default(),
         // An account the org does not manage has no profile here; the role check still decides.
         Err(error) => {

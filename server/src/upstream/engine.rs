@@ -1,8 +1,16 @@
 //! The one way the server talks to Atlassian: a shared HTTP client with timeouts and a
 //! User-Agent, a concurrency cap and pacing per host, the retry policy, and a circuit breaker.
+//!
+//! Two kinds of caller share it. Background work (syncs, bulk jobs) is patient: it retries with
+//! Atlassian's long backoffs and waits out rate-limit pauses. A person waiting on a page (Settings'
+//! checks, sign-in, a pre-flight) gets an [`Engine::interactive`] view of the same engine: the
+//! same hosts, pacing and breakers, but a short retry policy and one deadline for everything it
+//! sends, after which a call ends with [`UpstreamError::Timeout`] (or, when Atlassian asks for a
+//! longer pause than is left, [`UpstreamError::Unavailable`] saying when to come back).
 
 use std::{
     collections::HashMap,
+    future::Future,
     sync::{
         Arc, Mutex, PoisonError,
         atomic::{AtomicU64, Ordering},
@@ -23,12 +31,20 @@ use super::{
     retry::{RetryPolicy, budget, is_retryable},
 };
 
+/// How long a request a person waits on may spend with Atlassian, retries and pauses included:
+/// long enough for a slow answer, short enough that a page never seems stuck.
+pub const INTERACTIVE_DEADLINE: Duration = Duration::from_secs(10);
+
 /// How the engine behaves. [`EngineConfig::default`] is what production uses.
 #[derive(Clone, Debug)]
 pub struct EngineConfig {
     pub connect_timeout: Duration,
     pub read_timeout: Duration,
     pub retry: RetryPolicy,
+    /// The retry policy of [`Engine::interactive`] calls.
+    pub interactive_retry: RetryPolicy,
+    /// How long an [`Engine::interactive`] view may take, from its creation to its last answer.
+    pub interactive_deadline: Duration,
     /// Requests in flight at once to the admin API host (api.atlassian.com).
     pub admin_concurrency: usize,
     /// Requests in flight at once to each site (`<site>.atlassian.net`).
@@ -46,6 +62,8 @@ impl Default for EngineConfig {
             connect_timeout: Duration::from_secs(10),
             read_timeout: Duration::from_secs(30),
             retry: RetryPolicy::ATLASSIAN,
+            interactive_retry: RetryPolicy::INTERACTIVE,
+            interactive_deadline: INTERACTIVE_DEADLINE,
             admin_concurrency: 2,
             site_concurrency: 4,
             breaker_threshold: 5,
@@ -162,6 +180,15 @@ struct HostState {
 }
 
 pub struct Engine {
+    shared: Arc<Shared>,
+    /// This view's retry policy: the configured one, or the interactive one.
+    retry: RetryPolicy,
+    /// When every call of an interactive view must have ended; `None` for background work.
+    deadline: Option<Instant>,
+}
+
+/// What every view of one engine shares: the client, the hosts' pacing and breakers, the counters.
+struct Shared {
     http: reqwest::Client,
     config: EngineConfig,
     hosts: Mutex<HashMap<String, Arc<Host>>>,
@@ -214,25 +241,61 @@ impl Engine {
                 tracing::error!(%error, "the HTTP client could not be configured; using defaults");
                 reqwest::Client::new()
             });
-        Engine {
+        let retry = config.retry;
+        let shared = Shared {
             http,
             jitter: Mutex::new(config.jitter_seed | 1),
             config,
             hosts: Mutex::new(HashMap::new()),
             requests: AtomicU64::new(0),
             waited_us: AtomicU64::new(0),
+        };
+        Engine { shared: Arc::new(shared), retry, deadline: None }
+    }
+
+    /// A view of this engine for a request a person waits on: the interactive retry policy, and
+    /// every call it sends (pages of a listing included) ends by one deadline from now. Hosts,
+    /// pacing, breakers and counters stay shared with the background work.
+    pub fn interactive(&self) -> Engine {
+        let config = &self.shared.config;
+        Engine {
+            shared: Arc::clone(&self.shared),
+            retry: config.interactive_retry,
+            deadline: Some(Instant::now() + config.interactive_deadline),
         }
+    }
+
+    /// How long this view's deadline allows in all, in whole seconds (rounded up), for messages
+    /// such as "Atlassian did not answer within 10 seconds"; `None` for background work.
+    pub fn deadline_secs(&self) -> Option<u64> {
+        self.deadline.map(|_| self.shared.config.interactive_deadline.as_secs_f64().ceil() as u64)
+    }
+
+    /// Runs `work`, giving up at this view's deadline (if it has one).
+    async fn by_deadline<F: Future>(&self, work: F) -> Option<F::Output> {
+        match self.deadline {
+            Some(deadline) => tokio::time::timeout_at(deadline, work).await.ok(),
+            None => Some(work.await),
+        }
+    }
+
+    /// Whether `at` is past this view's deadline.
+    fn after_deadline(&self, at: Instant) -> bool {
+        self.deadline.is_some_and(|deadline| at > deadline)
     }
 
     fn host(&self, call: &Call) -> (String, Arc<Host>) {
         // Atlassian limits each API family on its own (Jira, JSM and Confluence share a host), so
         // pacing and breakers are kept per host and family: a throttled JSM must not slow Jira.
         let key = format!("{}://{}{}", call.url.scheme(), call.url.authority(), family(call.url.path()));
-        let mut hosts = self.hosts.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut hosts = self.shared.hosts.lock().unwrap_or_else(PoisonError::into_inner);
         let host = hosts
             .entry(key.clone())
             .or_insert_with(|| {
-                Arc::new(Host { permits: Semaphore::new(call.auth.concurrency(&self.config)), state: Mutex::default() })
+                Arc::new(Host {
+                    permits: Semaphore::new(call.auth.concurrency(&self.shared.config)),
+                    state: Mutex::default(),
+                })
             })
             .clone();
         (key, host)
@@ -240,7 +303,7 @@ impl Engine {
 
     /// A uniform draw in `[0, 1)` for jitter (xorshift; seeded for reproducible tests).
     fn draw(&self) -> f64 {
-        let mut state = self.jitter.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut state = self.shared.jitter.lock().unwrap_or_else(PoisonError::into_inner);
         *state ^= *state << 13;
         *state ^= *state >> 7;
         *state ^= *state << 17;
@@ -250,15 +313,15 @@ impl Engine {
     /// Requests sent and time spent held back by rate limits, since the engine started.
     pub fn stats(&self) -> EngineStats {
         EngineStats {
-            requests: self.requests.load(Ordering::Relaxed),
-            rate_limit_wait: Duration::from_micros(self.waited_us.load(Ordering::Relaxed)),
+            requests: self.shared.requests.load(Ordering::Relaxed),
+            rate_limit_wait: Duration::from_micros(self.shared.waited_us.load(Ordering::Relaxed)),
         }
     }
 
     /// When the latest rate-limit pause now in force ends, if any host is paused.
     pub fn paused_until(&self) -> Option<chrono::DateTime<chrono::Utc>> {
         let now = Instant::now();
-        let hosts = self.hosts.lock().unwrap_or_else(PoisonError::into_inner);
+        let hosts = self.shared.hosts.lock().unwrap_or_else(PoisonError::into_inner);
         let until = hosts
             .values()
             .filter_map(|h| h.state.lock().unwrap_or_else(PoisonError::into_inner).not_before)
@@ -272,7 +335,7 @@ impl Engine {
     async fn hold_back(&self, until: Instant) {
         let now = Instant::now();
         if until > now {
-            self.waited_us.fetch_add((until - now).as_micros() as u64, Ordering::Relaxed);
+            self.shared.waited_us.fetch_add((until - now).as_micros() as u64, Ordering::Relaxed);
             tokio::time::sleep_until(until).await;
         }
     }
@@ -285,11 +348,21 @@ impl Engine {
         loop {
             self.check_circuit(&host_key, &host)?;
             let outcome = {
-                let _permit =
-                    host.permits.acquire().await.map_err(|_| UpstreamError::Connect("client shut down".into()))?;
+                let Some(permit) = self.by_deadline(host.permits.acquire()).await else {
+                    return Err(self.out_of_time(call, &path, None));
+                };
+                let _permit = permit.map_err(|_| UpstreamError::Connect("client shut down".into()))?;
                 let at = host.slot();
+                if self.after_deadline(at) {
+                    // The host is paused (a 429, or a spent budget) past the deadline: say when
+                    // it may be asked again rather than wait.
+                    return Err(self.out_of_time(call, &path, Some(at - Instant::now())));
+                }
                 self.hold_back(at).await;
-                self.attempt(call, &host).await
+                match self.by_deadline(self.attempt(call, &host)).await {
+                    Some(outcome) => outcome,
+                    None => return Err(self.out_of_time(call, &path, None)),
+                }
             };
             let (status, headers) = match outcome {
                 Attempt::Done(reply) => return Ok(reply),
@@ -300,7 +373,7 @@ impl Engine {
                 Attempt::Retry { status, headers } => (status, headers),
             };
             retries += 1;
-            if retries > self.config.retry.max_retries {
+            if retries > self.retry.max_retries {
                 let error = match status {
                     Some(status) => UpstreamError::Unavailable {
                         status,
@@ -312,7 +385,20 @@ impl Engine {
                 tracing::warn!(method = %call.method, path, error = %error, "Atlassian call gave up");
                 return Err(error);
             }
-            let wait = match self.config.retry.wait(&headers, retries, self.draw(), SystemTime::now()) {
+            let wait = match self.retry.wait(&headers, retries, self.draw(), SystemTime::now()) {
+                Ok(wait) if self.after_deadline(Instant::now() + wait) => {
+                    // No time left for this wait: the last answer stands.
+                    let error = match status {
+                        Some(status) => UpstreamError::Unavailable {
+                            status,
+                            attempts: retries,
+                            retry_after: super::retry::retry_after(&headers, SystemTime::now()).or(Some(wait)),
+                        },
+                        None => UpstreamError::Timeout,
+                    };
+                    tracing::warn!(method = %call.method, path, error = %error, "Atlassian call gave up at its deadline");
+                    return Err(error);
+                }
                 Ok(wait) => wait,
                 // A pause longer than any call waits: fail now, saying when to come back.
                 Err(too_long) => {
@@ -338,6 +424,22 @@ impl Engine {
         }
     }
 
+    /// The deadline passed before an answer (or a pause would outlast it). A read simply timed
+    /// out; a change may or may not have happened, so its caller must re-read first.
+    fn out_of_time(&self, call: &Call, path: &str, pause: Option<Duration>) -> UpstreamError {
+        let error = match pause {
+            Some(pause) => UpstreamError::Unavailable {
+                status: StatusCode::TOO_MANY_REQUESTS,
+                attempts: 0,
+                retry_after: Some(pause),
+            },
+            None if call.idempotent => UpstreamError::Timeout,
+            None => UpstreamError::Ambiguous("no answer before the deadline".into()),
+        };
+        tracing::warn!(method = %call.method, path, error = %error, "Atlassian call stopped at its deadline");
+        error
+    }
+
     fn check_circuit(&self, host_key: &str, host: &Host) -> Result<(), UpstreamError> {
         let state = host.state.lock().unwrap_or_else(PoisonError::into_inner);
         match state.open_until {
@@ -349,8 +451,8 @@ impl Engine {
     }
 
     async fn attempt(&self, call: &Call, host: &Host) -> Attempt {
-        self.requests.fetch_add(1, Ordering::Relaxed);
-        let mut request = self.http.request(call.method.clone(), call.url.clone());
+        self.shared.requests.fetch_add(1, Ordering::Relaxed);
+        let mut request = self.shared.http.request(call.method.clone(), call.url.clone());
         if let Some(auth) = call.auth.header() {
             request = request.header(header::AUTHORIZATION, auth);
         }
@@ -406,8 +508,8 @@ impl Engine {
         let mut state = host.state.lock().unwrap_or_else(PoisonError::into_inner);
         if status == StatusCode::TOO_MANY_REQUESTS || status.is_server_error() {
             state.consecutive_failures += 1;
-            if state.consecutive_failures >= self.config.breaker_threshold {
-                state.open_until = Some(Instant::now() + self.config.breaker_cooldown);
+            if state.consecutive_failures >= self.shared.config.breaker_threshold {
+                state.open_until = Some(Instant::now() + self.shared.config.breaker_cooldown);
             }
         } else {
             state.consecutive_failures = 0;

@@ -19,7 +19,7 @@ use reqwest::Url;
 use secrecy::SecretString;
 
 pub use self::{
-    engine::{Auth, Call, Engine, EngineConfig, EngineStats, Reply},
+    engine::{Auth, Call, Engine, EngineConfig, EngineStats, INTERACTIVE_DEADLINE, Reply},
     error::UpstreamError,
     paging::{Pages, Style},
 };
@@ -60,6 +60,12 @@ pub struct Upstream {
 impl Upstream {
     pub fn new(engine: Arc<Engine>, connection: Connection) -> Upstream {
         Upstream { engine, connection }
+    }
+
+    /// The same connection for a request a person waits on: its calls retry briefly and end by
+    /// one deadline from now ([`Engine::interactive`]), sharing the engine's pacing and breakers.
+    pub fn interactive(&self) -> Upstream {
+        Upstream { engine: Arc::new(self.engine.interactive()), connection: self.connection.clone() }
     }
 
     fn join(base: &Url, path: &str) -> Url {

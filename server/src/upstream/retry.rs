@@ -6,7 +6,8 @@ use std::time::{Duration, SystemTime};
 use chrono::{DateTime, NaiveDateTime, Utc};
 use http::{HeaderMap, StatusCode};
 
-/// Backoff settings. Production uses [`RetryPolicy::ATLASSIAN`]; tests shrink the times.
+/// Backoff settings. Background work (syncs, bulk jobs) uses [`RetryPolicy::ATLASSIAN`]; a request
+/// a person waits on uses [`RetryPolicy::INTERACTIVE`] within a deadline; tests shrink the times.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct RetryPolicy {
     /// Retries after the first attempt.
@@ -21,6 +22,12 @@ impl RetryPolicy {
     /// 5 s × 2^n, at most 30 s, at most 4 retries: what Atlassian's rate-limiting guides advise.
     pub const ATLASSIAN: RetryPolicy =
         RetryPolicy { max_retries: 4, base: Duration::from_secs(5), cap: Duration::from_secs(30) };
+
+    /// For a person watching a spinner: two quick retries (a lone 503 or dropped connection is
+    /// common and passes in a moment), never the minute-long waits of the background policy. The
+    /// engine's interactive deadline bounds the whole call besides.
+    pub const INTERACTIVE: RetryPolicy =
+        RetryPolicy { max_retries: 2, base: Duration::from_millis(500), cap: Duration::from_secs(2) };
 
     /// The exponential backoff before retry number `retry` (1-based): `min(base·2^(retry-1), cap)`
     /// scaled by `0.7 + 0.6·draw`, where `draw` is uniform in `[0, 1)`.
@@ -130,6 +137,18 @@ mod tests {
         assert_eq!(P.backoff(9, 0.5), Duration::from_secs(30));
         assert_eq!(P.backoff(1, 0.0), Duration::from_millis(3_500));
         assert_eq!(P.backoff(4, 0.999_999).as_millis(), 38_999);
+    }
+
+    /// The interactive policy's worst case (every retry at the top of its jitter) stays within a
+    /// few seconds: 0.5 s and 1 s, times 1.3.
+    #[test]
+    fn interactive_backoffs_are_short() {
+        let i = RetryPolicy::INTERACTIVE;
+        assert_eq!(i.max_retries, 2);
+        let worst: Duration = (1..=i.max_retries).map(|n| i.backoff(n, 0.999_999)).sum();
+        assert!(worst < Duration::from_secs(2), "{worst:?}");
+        assert_eq!(i.backoff(1, 0.5), Duration::from_millis(500));
+        assert_eq!(i.backoff(5, 0.5), Duration::from_secs(2), "capped");
     }
 
     #[test]

@@ -33,6 +33,7 @@ pub fn routes() -> Router<Arc<Sim>> {
         .route("/__sim/failing-family", put(set_failing).get(failing))
         .route("/__sim/unreadable", put(set_unreadable))
         .route("/__sim/next-write-answer", post(next_write_answer))
+        .route("/__sim/outage", put(set_outage).delete(end_outage))
 }
 
 async fn info(State(sim): State<Arc<Sim>>) -> Response {
@@ -288,6 +289,38 @@ async fn set_failing(State(sim): State<Arc<Sim>>, body: Result<Json<Failing>, Js
     }
     sim.set_failing_families(families);
     failing(State(sim)).await
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OutageRequest {
+    paths: Vec<String>,
+    answer: serde_json::Value,
+}
+
+/// Starts an outage: requests to exactly these paths answer nothing, or the status given, until
+/// `DELETE /__sim/outage`. Answers with the outage now in force.
+async fn set_outage(State(sim): State<Arc<Sim>>, body: Result<Json<OutageRequest>, JsonRejection>) -> Response {
+    let request = match body {
+        Ok(Json(request)) => request,
+        Err(rejection) => {
+            return bad_request(&format!("expected {{\"paths\": [...], \"answer\": ...}}: {}", rejection.body_text()));
+        }
+    };
+    let answer = match crate::outage::OutageAnswer::parse(&request.answer) {
+        Ok(answer) => answer,
+        Err(message) => return bad_request(&message),
+    };
+    if request.paths.is_empty() || request.paths.iter().any(|p| !p.starts_with('/') || p.starts_with("/__sim/")) {
+        return bad_request("paths must be Atlassian paths starting with /");
+    }
+    sim.outage.set(Some((request.paths.clone(), answer)));
+    ok(json!({ "paths": request.paths, "answer": request.answer }))
+}
+
+async fn end_outage(State(sim): State<Arc<Sim>>) -> Response {
+    sim.outage.set(None);
+    no_content()
 }
 
 #[derive(Deserialize)]
