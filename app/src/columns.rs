@@ -24,6 +24,9 @@ pub enum Column {
     ServiceDesks,
     #[strum(serialize = "jsm_orgs")]
     JsmOrganizations,
+    /// The projects and spaces a project user holds roles in, with the roles: what the Project
+    /// users tab is about, so always shown there (not in the chooser, never in the cookie).
+    Places,
 }
 
 impl Column {
@@ -40,7 +43,13 @@ impl Column {
             Column::AddedToOrg => "column-added",
             Column::ServiceDesks => "column-service-desks",
             Column::JsmOrganizations => "column-jsm-organizations",
+            Column::Places => "column-places",
         }
+    }
+
+    /// Whether the admin may hide the column (the column chooser lists these).
+    pub fn optional(self) -> bool {
+        self != Column::Places
     }
 
     fn bit(self) -> u16 {
@@ -56,6 +65,7 @@ impl Column {
         match self {
             Column::Products | Column::Groups => tab != Tab::Customers,
             Column::ServiceDesks | Column::JsmOrganizations => matches!(tab, Tab::Customers | Tab::All),
+            Column::Places => tab == Tab::Projects,
             _ => true,
         }
     }
@@ -93,7 +103,7 @@ impl Columns {
     }
 
     pub fn shows(self, column: Column) -> bool {
-        self.0 & column.bit() != 0
+        !column.optional() || self.0 & column.bit() != 0
     }
 
     pub fn toggled(self, column: Column) -> Columns {
@@ -111,7 +121,8 @@ impl Columns {
 
     /// The cookie's value; `none` when every column is hidden (an empty value means the defaults).
     pub fn to_cookie(self) -> String {
-        let names: Vec<&str> = Column::VARIANTS.iter().filter(|&&c| self.shows(c)).map(Code::code).collect();
+        let names: Vec<&str> =
+            Column::VARIANTS.iter().filter(|&&c| c.optional() && self.shows(c)).map(Code::code).collect();
         if names.is_empty() { "none".to_owned() } else { names.join(".") }
     }
 }
@@ -133,6 +144,20 @@ mod tests {
         assert_eq!(Columns::parse(Some("email.bogus")), Columns::of([Column::Email]));
     }
 
+    /// A project user's places are the point of the Project users tab: shown whatever the cookie
+    /// says, and only there.
+    #[test]
+    fn places_are_always_shown_on_the_project_tab_only() {
+        use crate::table_state::Tab;
+        let none = Columns::of([]);
+        assert!(none.shows(Column::Places));
+        assert!(!none.toggled(Column::Places).to_cookie().contains("places"));
+        assert!(Column::Places.relevant(Tab::Projects));
+        for tab in [Tab::Org, Tab::Customers, Tab::All] {
+            assert!(!Column::Places.relevant(tab), "{tab:?}");
+        }
+    }
+
     /// Cookies already set name the columns so, in this order (each column's bit).
     #[test]
     fn cookie_names_stay() {
@@ -148,6 +173,7 @@ mod tests {
             "added",
             "desks",
             "jsm_orgs",
+            "places",
         ];
         assert_eq!(names, want);
         assert_eq!(

@@ -61,34 +61,72 @@ pub fn write(header: &[String], rows: impl IntoIterator<Item = Vec<String>>) -> 
 /// The byte-order mark that makes spreadsheet programs read the file as UTF-8.
 pub const BOM: &str = "\u{feff}";
 
-/// The two exports: every account's licences and activity, or customers with their service
-/// desks and JSM organizations.
+/// The three exports: every account's licences and activity, project users with the projects
+/// and spaces they hold roles in, or customers with their service desks and JSM organizations.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Layout {
     Users,
+    Projects,
     Customers,
 }
+
+/// What the status, account type and inactivity cells hold: the labels the admin reads in the
+/// page (translated, the default), or the stable lowercase codes a script can match on whatever
+/// the language (`active`, `managed`, `overdue`), under headers that are codes too.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CellStyle {
+    #[default]
+    Readable,
+    Codes,
+}
+
+/// The columns whose cells are codes, and the prefix of the messages that label each code.
+const CODED: [(&str, &str); 3] =
+    [("csv-status", "status"), ("csv-account-type", "class"), ("csv-inactivity", "inactivity")];
 
 impl Layout {
     /// The columns, in order, as message ids (the caller translates them).
     pub fn columns(self) -> &'static [&'static str] {
         match self {
             Layout::Users => &USER_COLUMNS,
+            Layout::Projects => &PROJECT_COLUMNS,
             Layout::Customers => &CUSTOMER_COLUMNS,
         }
     }
 
+    /// The header row: translated by `t`, or the columns' codes (`csv-account-type` is
+    /// `account_type`) for the machine-readable file.
+    pub fn header(self, style: CellStyle, t: impl Fn(&str) -> String) -> Vec<String> {
+        let code = |id: &str| id.strip_prefix("csv-").unwrap_or(id).replace('-', "_");
+        self.columns().iter().map(|id| if style == CellStyle::Codes { code(id) } else { t(id) }).collect()
+    }
+
+    /// The cells of one row, codes and all (what the server sends).
     pub fn cells(self, row: &UserRow) -> Vec<String> {
         match self {
             Layout::Users => user_cells(row),
+            Layout::Projects => project_cells(row),
             Layout::Customers => customer_cells(row),
+        }
+    }
+
+    /// Replaces the code cells of a row (in this layout's order) with their labels from `t`
+    /// (`status-active` for `active`); an empty cell stays empty.
+    pub fn label(self, cells: &mut [String], t: impl Fn(&str) -> String) {
+        for (column, cell) in self.columns().iter().zip(cells.iter_mut()) {
+            if let Some((_, prefix)) = CODED.iter().find(|(id, _)| id == column)
+                && !cell.is_empty()
+            {
+                *cell = t(&format!("{prefix}-{cell}"));
+            }
         }
     }
 
     fn slug(self) -> &'static str {
         match self {
             Layout::Users => "users",
+            Layout::Projects => "project-users",
             Layout::Customers => "customers",
         }
     }
@@ -158,6 +196,39 @@ pub fn customer_cells(row: &UserRow) -> Vec<String> {
 /// A day in ISO 8601 (UTC), or empty.
 fn iso_day(at: Option<chrono::DateTime<chrono::Utc>>) -> String {
     at.map(|t| t.format("%Y-%m-%d").to_string()).unwrap_or_default()
+}
+
+/// The project users' columns, in order, as message ids.
+pub const PROJECT_COLUMNS: [&str; 7] =
+    ["csv-name", "csv-email", "csv-status", "csv-account-type", "csv-places", "csv-last-active", "csv-inactivity"];
+
+/// One project user as CSV cells, in [`PROJECT_COLUMNS`] order: the places as
+/// `Engineering (ENG): Developers, Administrators; Handbook (HB): Viewer`, one row per user.
+pub fn project_cells(row: &UserRow) -> Vec<String> {
+    vec![
+        row.name.clone(),
+        row.email.clone().unwrap_or_default(),
+        row.status.code().to_owned(),
+        row.class().code().to_owned(),
+        places_text(&row.places),
+        iso_day(row.last_active),
+        row.inactivity.code().to_owned(),
+    ]
+}
+
+/// Projects and spaces with their roles, as one line of text (the table's cell and the CSV's).
+pub fn places_text(places: &[crate::users::Membership]) -> String {
+    places
+        .iter()
+        .map(|m| {
+            let name = match &m.key {
+                Some(key) => format!("{} ({key})", m.name),
+                None => m.name.clone(),
+            };
+            if m.roles.is_empty() { name } else { format!("{name}: {}", m.roles.join(", ")) }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// The user columns, in order, as message ids (the caller translates them).
@@ -233,7 +304,7 @@ mod tests {
             "last_active": "2026-01-02T03:04:05Z", "inactivity": "warning"
         }))
         .expect("a row");
-        for layout in [Layout::Users, Layout::Customers] {
+        for layout in [Layout::Users, Layout::Projects, Layout::Customers] {
             assert_eq!(layout.cells(&row).len(), layout.columns().len());
         }
         let cells = Layout::Customers.cells(&row);
@@ -241,6 +312,51 @@ mod tests {
         assert_eq!(cells[5], "2026-01-02");
         let out = write(&["Name".into()], [cells]);
         assert!(out.contains("\"'=cmd\""), "{out}");
+    }
+
+    fn project_user() -> UserRow {
+        serde_json::from_value(serde_json::json!({
+            "account_id": "a", "name": "Ada", "email": "ada@acme.example", "account_type": "atlassian",
+            "status": "suspended", "managed": true, "scim": false, "org_admin": false, "org_user": true,
+            "products": [], "groups": [], "service_desks": [], "jsm_organizations": [], "added_to_org": null,
+            "last_active": null, "inactivity": "no_access",
+            "places": [
+                { "target": "project:10", "key": "ENG", "name": "Engineering", "roles": ["Developers", "Administrators"] },
+                { "target": "space:7", "key": "HB", "name": "Handbook", "roles": [] }
+            ]
+        }))
+        .expect("a row")
+    }
+
+    #[test]
+    fn project_users_list_their_places_and_roles() {
+        let cells = Layout::Projects.cells(&project_user());
+        assert_eq!(cells[4], "Engineering (ENG): Developers, Administrators; Handbook (HB)");
+        assert_eq!(
+            file_name("Acme", Layout::Projects, chrono::NaiveDate::from_ymd_opt(2026, 1, 2).expect("day")),
+            "acme-project-users-2026-01-02.csv"
+        );
+    }
+
+    /// The readable file labels the code cells; the machine-readable one keeps codes under
+    /// code headers, whatever the language.
+    #[test]
+    fn readable_cells_are_labelled_and_codes_stay_codes() {
+        let t = |id: &str| format!("<{id}>");
+        let header = Layout::Projects.header(CellStyle::Codes, t);
+        assert_eq!(header, ["name", "email", "status", "account_type", "places", "last_active", "inactivity"]);
+        assert_eq!(Layout::Users.header(CellStyle::Readable, t)[3], "<csv-account-type>");
+        let mut cells = Layout::Projects.cells(&project_user());
+        assert_eq!((cells[2].as_str(), cells[3].as_str(), cells[6].as_str()), ("suspended", "managed", "no_access"));
+        Layout::Projects.label(&mut cells, t);
+        assert_eq!(cells[2], "<status-suspended>");
+        assert_eq!(cells[3], "<class-managed>");
+        assert_eq!(cells[6], "<inactivity-no_access>");
+        assert_eq!(cells[0], "Ada", "other cells are left as they are");
+        assert_eq!(cells[5], "", "an empty day stays empty");
+        let mut customer = Layout::Customers.cells(&project_user());
+        Layout::Customers.label(&mut customer, t);
+        assert_eq!((customer[2].as_str(), customer[6].as_str()), ("<status-suspended>", "<inactivity-no_access>"));
     }
 
     #[test]

@@ -6,8 +6,8 @@ use crate::{
         audit::export_audit,
         directory::{export_by_id, export_rows},
     },
-    audit::{AuditExportPage, AuditFilter, AuditQuery, EXPORT_PAGE_SIZE as AUDIT_EXPORT_PAGE_SIZE, label_cells},
-    csv_export::{BOM, CsvBuilder, ExportPage, Layout},
+    audit::{AuditExportPage, AuditFilter, AuditQuery, EXPORT_PAGE_SIZE as AUDIT_EXPORT_PAGE_SIZE, describe_cells, label_cells},
+    csv_export::{BOM, CellStyle, CsvBuilder, ExportPage, Layout},
     error::AppError,
     i18n::I18n,
     users::{EXPORT_PAGE_SIZE, MAX_IDS_PER_REQUEST, UserQuery},
@@ -30,19 +30,34 @@ pub struct Progress {
     pub total: Option<u64>,
 }
 
-/// Fetches every row of `source` and writes the CSV (with its byte-order mark). `None` when
+/// Fetches every row of `source` and writes the CSV (with its byte-order mark), in `style`: the
+/// code cells labelled in `i18n`'s language, or left as codes under code headers. `None` when
 /// `cancelled` said so between two pages.
 pub async fn build_csv(
     source: ExportSource,
     layout: Layout,
-    header: Vec<String>,
+    style: CellStyle,
+    i18n: I18n,
     on_progress: impl Fn(Progress),
     cancelled: impl Fn() -> bool,
 ) -> Result<Option<String>, AppError> {
+    let header = layout.header(style, |id| i18n.t(id));
     let mut file = CsvFile::new(&header, on_progress);
+    // The server sends codes; the readable file's labels are the page's own words.
+    let labelled = move |mut page: ExportPage| {
+        if style == CellStyle::Readable {
+            for cells in &mut page.cells {
+                layout.label(cells, |id| i18n.t(id));
+            }
+        }
+        page
+    };
     match source {
         ExportSource::Matching(query) => {
-            let fetch = |page: u32| export_rows(UserQuery { page, ..query.clone() }, layout);
+            let fetch = |page: u32| {
+                let next = export_rows(UserQuery { page, ..query.clone() }, layout);
+                async move { next.await.map(labelled) }
+            };
             let first = fetch(0).await?;
             if !write_pages(first, fetch, &mut file, &cancelled).await? {
                 return Ok(None);
@@ -54,7 +69,7 @@ pub async fn build_csv(
                 if cancelled() {
                     return Ok(None);
                 }
-                let page = export_by_id(chunk.to_vec(), layout).await?;
+                let page = labelled(export_by_id(chunk.to_vec(), layout).await?);
                 if cancelled() {
                     return Ok(None);
                 }
@@ -137,7 +152,8 @@ where
 }
 
 /// Fetches every audit entry `filter` matches, newest first, and writes the CSV (with its
-/// byte-order mark), actions and outcomes labelled in `i18n`'s language; `None` when cancelled.
+/// byte-order mark), actions and outcomes labelled and details written as sentences in `i18n`'s
+/// language (their JSON in a column of its own); `None` when cancelled.
 /// The first page records the export on the server and pins the log, so entries appended
 /// meanwhile (this export's own record among them) never shift the later pages.
 pub async fn build_audit_csv(
@@ -154,10 +170,12 @@ pub async fn build_audit_csv(
         page_size: AUDIT_EXPORT_PAGE_SIZE,
         until_seq: until.map(|u| u.0),
         until_event: until.map(|u| u.1),
+        hide_views_of: None,
     };
     let labelled = move |page: AuditExportPage| {
         let mut cells = page.cells;
         for row in &mut cells {
+            describe_cells(row, i18n, &page.jobs);
             label_cells(row, |id| i18n.t(id));
         }
         ExportPage { total: page.total, cells }

@@ -25,6 +25,12 @@ pub enum Tab {
 }
 
 impl Tab {
+    /// Whether the product and group filters mean anything here: JSM customers hold no product
+    /// access and belong to no groups, so the Customers tab neither offers nor applies them.
+    pub fn has_products(self) -> bool {
+        self != Tab::Customers
+    }
+
     pub fn kind(self) -> Option<Kind> {
         match self {
             Tab::Org => Some(Kind::OrgUser),
@@ -217,9 +223,9 @@ impl TableState {
             kind: self.tab.kind(),
             account_type,
             status: self.status.clone(),
-            product: self.product.clone(),
-            group: self.group.clone(),
             // Each picker belongs to its tab.
+            product: self.product.clone().filter(|_| self.tab.has_products()),
+            group: self.group.clone().filter(|_| self.tab.has_products()),
             project: self.project.clone().filter(|_| self.tab == Tab::Projects),
             desk: self.desk.clone().filter(|_| self.tab == Tab::Customers),
             inactivity: self.inactivity.clone(),
@@ -354,6 +360,13 @@ mod tests {
         assert_eq!(state.on_tab(Tab::Projects).query().project.as_deref(), Some("project:10"));
         assert_eq!(state.on_tab(Tab::Customers).query().desk.as_deref(), Some("desk:1"));
         assert_eq!(state.on_tab(Tab::All).query().kind, None);
+        let products = parse("product=confluence&group=g1");
+        assert_eq!(products.on_tab(Tab::Customers).query().product, None);
+        assert_eq!(products.on_tab(Tab::Customers).query().group, None);
+        for tab in [Tab::Org, Tab::Projects, Tab::All] {
+            let query = products.on_tab(tab).query();
+            assert_eq!((query.product.as_deref(), query.group.as_deref()), (Some("confluence"), Some("g1")));
+        }
     }
 
     #[test]

@@ -64,12 +64,21 @@ pub enum Status {
     Pending,
 }
 
-/// How long since an account was last active, against the settings' thresholds.
+/// How long since an account was last active, against the settings' thresholds; or, for an
+/// account that cannot sign in at all, that it has no access.
+///
+/// An account whose org access is suspended or whose Atlassian account is deactivated cannot be
+/// "recently active", nor "overdue" for a clean-up: it is already off. It gets its own class, so
+/// the inactivity filters (and the clean-up presets built on them) list only accounts an admin can
+/// still act on, and a deactivated account never wears a green badge. An invited account that has
+/// not accepted yet keeps its activity class (usually "never active"): it holds a seat and may
+/// still sign in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[derive(IntoStaticStr, EnumString, VariantArray)]
 #[strum(serialize_all = "snake_case")]
 pub enum Inactivity {
+    /// Active within the warning threshold ("recently active").
     Active,
     /// Inactive for longer than the warning threshold.
     Warning,
@@ -77,9 +86,28 @@ pub enum Inactivity {
     Overdue,
     /// No recorded activity at all.
     Never,
+    /// Suspended or deactivated: the account cannot sign in, whatever its last activity.
+    NoAccess,
+}
+
+impl Status {
+    /// Whether the account can sign in (an invitation can still be accepted).
+    pub fn can_sign_in(self) -> bool {
+        matches!(self, Status::Active | Status::Pending)
+    }
 }
 
 impl Inactivity {
+    /// The class of an account with this status and last-active time, `now` and the thresholds.
+    pub fn of_account(
+        status: Status,
+        last_active: Option<DateTime<Utc>>,
+        now: DateTime<Utc>,
+        thresholds: Thresholds,
+    ) -> Inactivity {
+        if status.can_sign_in() { Inactivity::of(last_active, now, thresholds) } else { Inactivity::NoAccess }
+    }
+
     /// The class of a last-active time, `now` and the thresholds (in days).
     pub fn of(last_active: Option<DateTime<Utc>>, now: DateTime<Utc>, thresholds: Thresholds) -> Inactivity {
         let Some(at) = last_active else { return Inactivity::Never };
@@ -220,6 +248,10 @@ pub struct UserRow {
     /// The latest activity across every product.
     pub last_active: Option<DateTime<Utc>>,
     pub inactivity: Inactivity,
+    /// The projects and spaces the account holds roles in, with those roles: filled on the
+    /// Project users tab (only the chosen one when it is filtered to one), empty elsewhere.
+    #[serde(default)]
+    pub places: Vec<Membership>,
 }
 
 impl UserRow {
@@ -447,8 +479,12 @@ pub struct Overview {
     pub total: u64,
     pub org_users: u64,
     pub customers: u64,
-    /// Active org users (the accounts that hold licences), split by inactivity below.
+    /// Org users whose account is active (the accounts that hold licences and can sign in),
+    /// split by inactivity below.
     pub active_org_users: u64,
+    /// Org users who cannot sign in (suspended or deactivated): the inactivity class `no_access`.
+    #[serde(default)]
+    pub no_access: u64,
     pub active: u64,
     pub warning: u64,
     pub overdue: u64,
@@ -590,6 +626,23 @@ mod tests {
         assert_eq!(Inactivity::of(ago(45), now, strict), Inactivity::Warning);
     }
 
+    #[test]
+    fn accounts_that_cannot_sign_in_have_no_access_whatever_their_activity() {
+        let now = Utc.with_ymd_and_hms(2026, 6, 1, 12, 0, 0).single().expect("date");
+        let t = Thresholds::default();
+        let recent = Some(now - chrono::Duration::days(1));
+        let old = Some(now - chrono::Duration::days(400));
+        for status in [Status::Suspended, Status::Deactivated] {
+            for at in [recent, old, None] {
+                assert_eq!(Inactivity::of_account(status, at, now, t), Inactivity::NoAccess, "{status:?} {at:?}");
+            }
+        }
+        assert_eq!(Inactivity::of_account(Status::Active, recent, now, t), Inactivity::Active);
+        assert_eq!(Inactivity::of_account(Status::Active, old, now, t), Inactivity::Overdue);
+        // An open invitation can still be accepted: it is measured like any other account.
+        assert_eq!(Inactivity::of_account(Status::Pending, None, now, t), Inactivity::Never);
+    }
+
     /// The codes in URLs, the store and translation ids are serde's names for the same values.
     #[test]
     fn codes_are_the_serde_names() {
@@ -606,7 +659,7 @@ mod tests {
         );
         assert_eq!(check(AccountClass::VARIANTS), ["managed", "external", "customer", "app"]);
         assert_eq!(check(Status::VARIANTS), ["active", "suspended", "deactivated", "pending"]);
-        assert_eq!(check(Inactivity::VARIANTS), ["active", "warning", "overdue", "never"]);
+        assert_eq!(check(Inactivity::VARIANTS), ["active", "warning", "overdue", "never", "no_access"]);
         let outcomes = [SyncOutcome::Running, SyncOutcome::Complete, SyncOutcome::Failed, SyncOutcome::Cancelled];
         assert_eq!(check(&outcomes), ["running", "complete", "failed", "cancelled"]);
         for outcome in outcomes {
@@ -641,6 +694,7 @@ mod tests {
             added_to_org: None,
             last_active: None,
             inactivity: Inactivity::Never,
+            places: vec![],
         };
         assert_eq!(row.admin_url("org 1"), "https://admin.atlassian.com/o/org%201/users/557058:f1c2-a%2Fb");
     }

@@ -2,9 +2,21 @@
 // simulated organisation's ground truth, and opens correctly in a spreadsheet (BOM, quoting).
 import { readFile } from "node:fs/promises";
 import { expect, test } from "./fixtures.mjs";
-import { classOf, groundTruth, parseCsv } from "./truth.mjs";
+import { classOf, groundTruth, messages, parseCsv } from "./truth.mjs";
 
 test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "exports are built by the hydrated page");
+
+const USER_HEADER_IDS = [
+  "csv-name",
+  "csv-email",
+  "csv-status",
+  "csv-account-type",
+  "csv-products",
+  "csv-product-last-active",
+  "csv-last-active",
+  "csv-groups",
+  "csv-inactivity",
+];
 
 const USER_HEADER = [
   "Name",
@@ -18,7 +30,8 @@ const USER_HEADER = [
   "Inactivity",
 ];
 
-async function download(page, button) {
+async function download(page, button, style) {
+  if (style) await page.locator(".export-style select").selectOption(style);
   const waiting = page.waitForEvent("download");
   await page.getByRole("button", { name: button }).click();
   const file = await waiting;
@@ -45,10 +58,11 @@ test("the matching users export equals the table and the ground truth", async ({
   expect(rows.map((r) => r[1]).sort()).toEqual(expected.map((a) => a.email ?? "").sort());
   for (const row of rows) {
     expect(row).toHaveLength(USER_HEADER.length);
-    expect(row[2]).toBe("active");
-    expect(["managed", "external"]).toContain(row[3]);
+    // Readable by default: the labels the page shows.
+    expect(row[2]).toBe("Active");
+    expect(["Managed", "External"]).toContain(row[3]);
     expect(row[6]).toMatch(/^\d{4}-\d\d-\d\d$/);
-    expect(row[8]).toBe("overdue");
+    expect(row[8]).toBe("Overdue");
   }
   // The table's first page is the export's first rows, in the same order.
   const shown = await page.locator(".name-cell a").allTextContents();
@@ -78,7 +92,7 @@ test("the selection exports exactly the selected users", async ({ page }) => {
   const { text } = await download(page, "Export selected users (CSV)");
   const [, ...rows] = parseCsv(text.slice(1));
   expect(rows.map((r) => r[0]).sort()).toEqual([names[0], names[2], names[4]].sort());
-  for (const row of rows) expect(row[3]).toBe("external");
+  for (const row of rows) expect(row[3]).toBe("External");
 });
 
 test("a large export shows its progress and can be cancelled", async ({ page }) => {
@@ -94,3 +108,59 @@ test("a large export shows its progress and can be cancelled", async ({ page }) 
   await progress.getByRole("button", { name: "Cancel export" }).click();
   await expect(page.getByRole("status").filter({ hasText: "The export was cancelled." })).toBeVisible();
 });
+
+/// Chooses the page's language the way the language picker's cookie does.
+const speak = (page, baseURL, tag) => page.context().addCookies([{ name: "uam_locale", value: tag, url: baseURL }]);
+
+for (const tag of ["en", "ja", "th"]) {
+  test(`readable cells speak the page's language, codes stay codes (${tag})`, async ({ page, baseURL }) => {
+    await speak(page, baseURL, tag);
+    const t = messages(tag);
+    await page.goto("/users?status=suspended,deactivated&type=managed");
+    const readable = parseCsv((await download(page, t("export-matching"))).text.slice(1));
+    expect(readable.length, "some managed accounts cannot sign in").toBeGreaterThan(1);
+    expect(readable[0]).toEqual(USER_HEADER_IDS.map((id) => t(id)));
+    const statuses = new Set([t("status-suspended"), t("status-deactivated")]);
+    for (const row of readable.slice(1)) {
+      expect(statuses.has(row[2]), row[2]).toBe(true);
+      expect(row[3]).toBe(t("class-managed"));
+      expect(row[8]).toBe(t("inactivity-no_access"));
+    }
+    const codes = parseCsv((await download(page, t("export-matching"), "codes")).text.slice(1));
+    expect(codes[0]).toEqual(USER_HEADER_IDS.map((id) => id.slice(4).replaceAll("-", "_")));
+    expect(codes.length).toBe(readable.length);
+    for (const row of codes.slice(1)) {
+      expect(["suspended", "deactivated"]).toContain(row[2]);
+      expect(row[3]).toBe("managed");
+      expect(row[8]).toBe("no_access");
+      expect(row[6]).toMatch(/^(\d{4}-\d\d-\d\d)?$/);
+    }
+    // The same accounts in the same order, whichever the cells.
+    expect(codes.map((r) => r[1])).toEqual(readable.map((r) => r[1]));
+  });
+
+  test(`project users export with their projects and spaces and roles (${tag})`, async ({ page, baseURL }) => {
+    await speak(page, baseURL, tag);
+    const t = messages(tag);
+    const truth = await groundTruth();
+    const project = truth.accounts.find((a) => a.projects.length > 0).projects[0];
+    await page.goto(`/users?tab=projects&project=project:${project}`);
+    const label = (await page.locator(`select[name=project] option[value="project:${project}"]`).textContent()).trim();
+    const { name, text } = await download(page, t("export-matching"));
+    expect(name).toMatch(/-project-users-\d{4}-\d\d-\d\d\.csv$/);
+    const [header, ...rows] = parseCsv(text.slice(1));
+    expect(header).toEqual(["csv-name", "csv-email", "csv-status", "csv-account-type", "csv-places", "csv-last-active", "csv-inactivity"].map((id) => t(id)));
+    const expected = truth.accounts.filter((a) => a.projects.includes(project));
+    expect(rows.map((r) => r[1]).sort()).toEqual(expected.map((a) => a.email ?? "").sort());
+    // Filtered to one project: that project and the roles held there ("Name (KEY): Role, Role").
+    for (const row of rows) expect(row[4].startsWith(`${label}: `), row[4]).toBe(true);
+    // Unfiltered, the selection's export lists every place of each user.
+    await page.goto("/users?tab=projects");
+    await page.locator("tbody .select-cell input").nth(0).check();
+    const id = decodeURIComponent((await page.locator(".name-cell a").first().getAttribute("href")).split("/users/")[1]);
+    const account = truth.accounts.find((a) => a.accountId === id);
+    const selected = parseCsv((await download(page, t("export-selected"))).text.slice(1));
+    expect(selected).toHaveLength(2);
+    expect(selected[1][4].split("; ")).toHaveLength(account.projects.length + account.spaces.length);
+  });
+}

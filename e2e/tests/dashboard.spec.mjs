@@ -1,6 +1,6 @@
 // The dashboard against the simulated organisation's ground truth: every number, every link.
 import { expect, test } from "./fixtures.mjs";
-import { dashboardNumbers, groundTruth } from "./truth.mjs";
+import { dashboardNumbers, groundTruth, messages } from "./truth.mjs";
 
 /// The thresholds the page was computed with (another test may change them in Settings).
 async function thresholdsOf(page) {
@@ -22,7 +22,8 @@ test("the numbers equal the simulated organisation's ground truth", async ({ pag
 
   expect(await countOf(card("Total users").locator(".card-number a"))).toBe(expected.total);
   await expect(card("Total users")).toContainText(`${expected.orgUsers.toLocaleString("en-US")} organisation users`);
-  expect(await countOf(card("Active users").locator(".card-number a"))).toBe(expected.active);
+  expect(await countOf(card("Recently active").locator(".card-number a"))).toBe(expected.active);
+  expect(await countOf(card("Total users").locator(".card-no-access a"))).toBe(expected.noAccess);
   const inactive = card("Inactive users");
   expect(await countOf(inactive.locator(".card-number a"))).toBe(expected.warning + expected.overdue + expected.never);
   for (const [label, value] of [
@@ -99,3 +100,34 @@ test("Sync now shows the sync's progress and the new data without a reload", asy
   await expect(panel.locator(".sync-last")).toContainText(/^Data from [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d\d\s[AP]M UTC: [\d,]+ accounts\.$/);
   expect(await page.evaluate(() => window.__notReloaded)).toBe(true);
 });
+
+for (const tag of ["en", "ja", "th"]) {
+  test(`one word, one meaning: recently active, inactive and no access, and the chart agrees (${tag})`, async ({ page, baseURL }) => {
+    await page.context().addCookies([{ name: "uam_locale", value: tag, url: baseURL }]);
+    const t = messages(tag);
+    await page.goto("/");
+    await expect(page.locator(".cards")).toBeVisible();
+    const truth = await groundTruth();
+    const expected = dashboardNumbers(truth, await thresholdsOf(page));
+    const card = (title) => page.locator(".card").filter({ has: page.getByRole("heading", { name: title, exact: true }) });
+    const recent = card(t("card-active"));
+    expect(await countOf(recent.locator(".card-number a"))).toBe(expected.active);
+    await expect(recent.locator(".card-detail")).toHaveText(t("card-active-detail", { days: (await thresholdsOf(page)).warning }));
+    // The same word labels the same class in the products table and the Users filters.
+    await expect(page.locator(".products-table thead")).toContainText(t("inactivity-active"));
+    // Accounts that cannot sign in are counted apart, with their own link.
+    const noAccess = page.locator(".card-no-access a");
+    expect(await countOf(noAccess)).toBe(expected.noAccess);
+    await expect(noAccess).toHaveAttribute("href", /\/users\?inactivity=no_access$/);
+    // The chart is about the same population as the cards: its bars add up to the recently
+    // active and the inactive, and its words say whom it counts.
+    const chart = page.locator("section[aria-labelledby=chart-title]");
+    await expect(chart.locator("p.muted").first()).toHaveText(t("chart-intro"));
+    await expect(chart.locator("caption")).toHaveText(t("chart-table-caption"));
+    let sum = 0;
+    for (const bar of await page.locator(".chart-table tbody tr a").all()) sum += await countOf(bar);
+    expect(sum).toBe(expected.active + expected.warning + expected.overdue + expected.never);
+    await page.goto("/users");
+    await expect(page.getByRole("checkbox", { name: t("inactivity-active"), exact: true })).toHaveCount(1);
+  });
+}

@@ -1,6 +1,9 @@
 // The simulated organisation's ground truth, read from the simulator itself (not through User
 // Account Manager), and the numbers the product should show for it, computed here independently.
 
+import { readFileSync } from "node:fs";
+import { FluentBundle, FluentResource } from "@fluent/bundle";
+
 const DAY = 86_400_000;
 
 export async function groundTruth() {
@@ -19,6 +22,17 @@ export function classOf(lastActive, thresholds, now = Date.now()) {
   if (days >= thresholds.warning) return "warning";
   return "active";
 }
+
+/// The inactivity class of an account: `no_access` when it cannot sign in (suspended or
+/// deactivated), whatever its activity; otherwise its activity's class (in one product when
+/// `lastActive` is that product's).
+export function classOfAccount(a, thresholds, lastActive = a.lastActive) {
+  if (!canSignIn(a)) return "no_access";
+  return classOf(lastActive, thresholds);
+}
+
+/// Whether an account can sign in: an open invitation (`not_invited`) still can.
+export const canSignIn = (a) => a.status !== "suspended" && a.status !== "deactivated";
 
 const isCustomer = (a) => a.kind === "customer" || a.serviceDesks.length > 0 || a.jsmOrganizations.length > 0;
 
@@ -50,6 +64,7 @@ export function dashboardNumbers(truth, thresholds) {
     warning: count(activeOrg, "warning"),
     overdue: count(activeOrg, "overdue"),
     never: count(activeOrg, "never"),
+    noAccess: truth.accounts.filter((a) => a.orgUser && !canSignIn(a)).length,
     products,
   };
 }
@@ -61,9 +76,24 @@ const known = (a) => a.orgUser || isCustomer(a) || a.projects.length > 0 || a.sp
 /// The accounts a Users-page filter should list, as a predicate over ground-truth accounts.
 export const tabs = {
   org: (a) => a.orgUser,
+  projects: (a) => a.projects.length > 0 || a.spaces.length > 0,
   customers: isCustomer,
   all: known,
 };
+
+/// A locale's messages, formatted by Fluent's reference implementation (not the product's code):
+/// what a page or a file in that language must say.
+export function messages(tag) {
+  const bundle = new FluentBundle(tag, { useIsolating: false });
+  const source = readFileSync(new URL(`../../i18n/${tag}/main.ftl`, import.meta.url), "utf8");
+  const errors = bundle.addResource(new FluentResource(source));
+  if (errors.length > 0) throw new Error(`${tag} messages do not parse: ${errors.join("; ")}`);
+  return (id, args) => {
+    const message = bundle.getMessage(id);
+    if (!message?.value) throw new Error(`${tag} has no message ${id}`);
+    return bundle.formatPattern(message.value, args);
+  };
+}
 
 /// Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF line ends).
 export function parseCsv(text) {

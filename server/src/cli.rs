@@ -199,7 +199,7 @@ macro_rules! value_enum {
 value_enum!(KindArg => Kind { OrgUser, ProjectMember, Customer });
 value_enum!(AccountTypeArg => AccountType { Atlassian, Customer, App });
 value_enum!(StatusArg => Status { Active, Suspended, Deactivated, Pending });
-value_enum!(InactivityArg => Inactivity { Active, Warning, Overdue, Never });
+value_enum!(InactivityArg => Inactivity { Active, Warning, Overdue, Never, NoAccess });
 value_enum!(SortArg => SortKey { Name, Email, Status, AccountType, LastActive, AddedToOrg });
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -180,3 +180,48 @@ async fn overview_has_the_activity_distribution_and_seat_prices_are_validated_an
     assert_eq!(entry.entry.details["after"], prices);
     assert_eq!(entry.entry.details["before"]["prices"], json!({}));
 }
+
+/// An account that cannot sign in is "no access", counted apart on the dashboard; project users
+/// carry their projects and spaces with roles, in the table and in the export.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_access_is_its_own_class_and_project_users_carry_their_places() {
+    let server = common::TestServer::start().await;
+    synced(&server).await;
+    let off = json!({ "query": { "kind": "org_user", "status": ["suspended", "deactivated"], "page_size": 1000 } });
+    let (code, page) = server.call("users", off).await;
+    assert_eq!(code, 200, "{page}");
+    let rows = page["rows"].as_array().expect("rows");
+    assert!(!rows.is_empty(), "the demo org has suspended and deactivated users");
+    assert!(rows.iter().all(|r| r["inactivity"] == "no_access"), "{rows:?}");
+    let (_, overview) = server.call("overview", json!({})).await;
+    assert_eq!(overview["no_access"], page["total"]);
+    let (_, overdue) = server.call("users", json!({ "query": { "inactivity": ["overdue"], "page_size": 1000 } })).await;
+    let overdue = overdue["rows"].as_array().expect("rows");
+    assert!(overdue.iter().all(|r| r["status"] == "active" || r["status"] == "pending"), "none is off already");
+
+    let (_, projects) = server.call("users", json!({ "query": { "kind": "project_member", "page_size": 50 } })).await;
+    let rows = projects["rows"].as_array().expect("rows");
+    assert!(!rows.is_empty());
+    for row in rows {
+        let places = row["places"].as_array().expect("places");
+        assert!(!places.is_empty(), "a project user is in a project or space: {row}");
+        let target = places[0]["target"].as_str().expect("target");
+        assert!(target.starts_with("project:") || target.starts_with("space:"), "{target}");
+    }
+    let with_role = rows
+        .iter()
+        .flat_map(|r| r["places"].as_array().expect("places"))
+        .find(|p| p["target"].as_str().is_some_and(|t| t.starts_with("project:")))
+        .expect("someone in a project");
+    assert!(!with_role["roles"].as_array().expect("roles").is_empty(), "a project role: {with_role}");
+    let (_, org) = server.call("users", json!({ "query": { "kind": "org_user", "page_size": 50 } })).await;
+    assert!(org["rows"].as_array().expect("rows").iter().all(|r| r["places"] == json!([])));
+
+    let id = rows[0]["account_id"].clone();
+    let (code, export) = server.call("users/export_by_id", json!({ "ids": [id], "layout": "projects" })).await;
+    assert_eq!(code, 200, "{export}");
+    let cells = &export["cells"][0];
+    assert_eq!(cells.as_array().map(Vec::len), Some(7));
+    assert!(!cells[4].as_str().expect("places").is_empty(), "{cells}");
+    assert_eq!(cells[6], rows[0]["inactivity"], "cells are codes on the wire; the browser labels them");
+}

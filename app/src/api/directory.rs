@@ -27,8 +27,14 @@ pub trait DirectoryApi: Send + Sync + 'static {
     async fn matching_ids(&self, query: UserQuery) -> Result<Vec<String>, AppError>;
     /// One page of rows for an export: as `query_users`, in pages of `EXPORT_PAGE_SIZE`.
     async fn export_page(&self, who: &SignedIn, query: UserQuery) -> Result<UserPage, AppError>;
-    /// The rows of these accounts (an export of the selection).
-    async fn rows_by_id(&self, who: &SignedIn, ids: Vec<String>) -> Result<Vec<crate::users::UserRow>, AppError>;
+    /// The rows of these accounts (an export of the selection), with their projects and spaces
+    /// when `places`.
+    async fn rows_by_id(
+        &self,
+        who: &SignedIn,
+        ids: Vec<String>,
+        places: bool,
+    ) -> Result<Vec<crate::users::UserRow>, AppError>;
 }
 
 #[cfg(feature = "ssr")]
@@ -70,6 +76,6 @@ pub async fn export_rows(query: UserQuery, layout: Layout) -> Result<ExportPage,
 #[server(input = Json, prefix = "/api", endpoint = "users/export_by_id")]
 pub async fn export_by_id(ids: Vec<String>, layout: Layout) -> Result<ExportPage, AppError> {
     let total = ids.len() as u64;
-    let rows = api()?.rows_by_id(&super::require_admin()?, ids).await?;
+    let rows = api()?.rows_by_id(&super::require_admin()?, ids, layout == Layout::Projects).await?;
     Ok(ExportPage::of(total, &rows, layout))
 }

@@ -80,12 +80,12 @@ impl DirectoryApi for Directory {
         Ok(page)
     }
 
-    async fn rows_by_id(&self, who: &SignedIn, ids: Vec<String>) -> Result<Vec<UserRow>, AppError> {
+    async fn rows_by_id(&self, who: &SignedIn, ids: Vec<String>, places: bool) -> Result<Vec<UserRow>, AppError> {
         if ids.len() > MAX_IDS_PER_REQUEST || ids.iter().any(|id| id.len() > 128) {
             return Err(AppError::InvalidInput { field: "ids".into() });
         }
         let thresholds = self.thresholds().await?;
-        let rows = self.org.index().rows_by_id(&ids, Utc::now(), thresholds);
+        let rows = self.org.index().rows_by_id(&ids, Utc::now(), thresholds, places);
         let details = serde_json::json!({ "selected": ids.len(), "rows": rows.len() });
         audit_page::record_user_export(self.org.store().as_ref(), who, details, true).await?;
         Ok(rows)

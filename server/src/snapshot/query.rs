@@ -38,14 +38,25 @@ impl Classes {
         Classes { warning_before: cut(t.warning_days), overdue_before: cut(t.overdue_days) }
     }
 
-    fn of(self, last_active: i64) -> Inactivity {
+    /// The class of an account with this status and last-active time (see [`Inactivity`]: an
+    /// account that cannot sign in has no access, whatever its activity).
+    fn of(self, status: Status, last_active: i64) -> Inactivity {
         match last_active {
+            _ if !status.can_sign_in() => Inactivity::NoAccess,
             NEVER => Inactivity::Never,
             at if at <= self.overdue_before => Inactivity::Overdue,
             at if at <= self.warning_before => Inactivity::Warning,
             _ => Inactivity::Active,
         }
     }
+}
+
+/// Which projects and spaces a row lists (see [`Index::places_for`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Places {
+    All,
+    /// One target's index.
+    Only(u32),
 }
 
 impl Index {
@@ -110,7 +121,7 @@ impl Index {
                 },
                 _ => self.last_active[row],
             };
-            if (!query.inactivity.is_empty() && !query.inactivity.contains(&classes.of(last_active)))
+            if (!query.inactivity.is_empty() && !query.inactivity.contains(&classes.of(self.status[row], last_active)))
                 || before.is_some_and(|b| last_active != NEVER && last_active >= b)
                 || after.is_some_and(|a| last_active == NEVER || last_active < a)
             {
@@ -150,10 +161,15 @@ impl Index {
         let bits = self.select(query, classes);
         let skip = query.page as usize * page_size as usize;
         let total = bits.count();
+        let places = self.places_for(query);
         let rows = if skip as u64 >= total {
             Vec::new()
         } else {
-            self.ordered(query, &bits).skip(skip).take(page_size as usize).map(|row| self.row(row, classes)).collect()
+            self.ordered(query, &bits)
+                .skip(skip)
+                .take(page_size as usize)
+                .map(|row| self.row_with_places(row, classes, places))
+                .collect()
         };
         let synced_at = self.run.as_ref().and_then(|r| r.finished_at);
         UserPage { total, page: query.page, page_size, rows, synced_at, thresholds, as_of: now }
@@ -169,7 +185,11 @@ impl Index {
     ) -> Vec<UserRow> {
         let classes = Classes::new(now, thresholds);
         let bits = self.select(query, classes);
-        self.ordered(query, &bits).take(limit.unwrap_or(usize::MAX)).map(|row| self.row(row, classes)).collect()
+        let places = self.places_for(query);
+        self.ordered(query, &bits)
+            .take(limit.unwrap_or(usize::MAX))
+            .map(|row| self.row_with_places(row, classes, places))
+            .collect()
     }
 
     /// The ids of every account matching `query` ("select all N").
@@ -178,10 +198,72 @@ impl Index {
         self.ordered(query, &bits).map(|row| self.ids.get(row).to_owned()).collect()
     }
 
-    /// The accounts with these ids, in the order asked (unknown ids are left out).
-    pub fn rows_by_id(&self, ids: &[String], now: DateTime<Utc>, thresholds: Thresholds) -> Vec<UserRow> {
+    /// The accounts with these ids, in the order asked (unknown ids are left out); with their
+    /// projects and spaces when `places` (an export from the Project users tab).
+    pub fn rows_by_id(&self, ids: &[String], now: DateTime<Utc>, thresholds: Thresholds, places: bool) -> Vec<UserRow> {
         let classes = Classes::new(now, thresholds);
-        ids.iter().filter_map(|id| self.row_of(id)).map(|row| self.row(row, classes)).collect()
+        let places = places.then_some(Places::All);
+        ids.iter().filter_map(|id| self.row_of(id)).map(|row| self.row_with_places(row, classes, places)).collect()
+    }
+
+    /// Which projects and spaces a query's rows carry: every one on the Project users tab, only
+    /// the chosen one when the tab is filtered to one; none on the other tabs (their rows would
+    /// carry lists nobody reads).
+    fn places_for(&self, query: &UserQuery) -> Option<Places> {
+        if query.kind != Some(Kind::ProjectMember) {
+            return None;
+        }
+        match query.project.as_deref().map(|id| self.catalog.target_index(id)) {
+            Some(Some(target)) => Some(Places::Only(target)),
+            // An unknown project matches nobody: there are no rows to describe.
+            Some(None) => None,
+            None => Some(Places::All),
+        }
+    }
+
+    fn row_with_places(&self, row: usize, classes: Classes, places: Option<Places>) -> UserRow {
+        let mut user = self.row(row, classes);
+        if let Some(places) = places {
+            user.places = self
+                .memberships(row)
+                .into_iter()
+                .filter(|(target, _)| {
+                    let kind = self.catalog.targets[*target as usize].kind;
+                    matches!(kind, TargetKind::Project | TargetKind::Space)
+                        && match places {
+                            Places::All => true,
+                            Places::Only(only) => only == *target,
+                        }
+                })
+                .map(|(_, membership)| membership)
+                .collect();
+        }
+        user
+    }
+
+    /// The account's projects, spaces, desks and JSM organizations, each once with its roles
+    /// (its own and its groups'), in target order.
+    fn memberships(&self, row: usize) -> Vec<(u32, Membership)> {
+        let mut list: Vec<(u32, Membership)> = Vec::new();
+        // Links are sorted by target, so each target's roles are adjacent.
+        for (target, role) in self.all_links(row) {
+            if list.last().is_none_or(|(t, _)| *t != target) {
+                let info = &self.catalog.targets[target as usize];
+                let membership = Membership {
+                    target: info.typed_id.clone(),
+                    key: info.key.clone(),
+                    name: info.name.clone(),
+                    roles: Vec::new(),
+                };
+                list.push((target, membership));
+            }
+            if role != NO_ROLE
+                && let Some((_, membership)) = list.last_mut()
+            {
+                membership.roles.push(self.catalog.roles[role as usize].clone());
+            }
+        }
+        list
     }
 
     /// Names of the desks and JSM organizations an account is in (directly: customers are never
@@ -224,7 +306,8 @@ impl Index {
             jsm_organizations: self.desk_names(row, TargetKind::JsmOrg),
             added_to_org: time(self.added[row]),
             last_active: time(self.last_active[row]),
-            inactivity: classes.of(self.last_active[row]),
+            inactivity: classes.of(self.status[row], self.last_active[row]),
+            places: Vec::new(),
         }
     }
 
@@ -238,28 +321,14 @@ impl Index {
             service_desks: Vec::new(),
             jsm_organizations: Vec::new(),
         };
-        // Links are sorted by target, so each target's roles are adjacent.
-        for (target, role) in self.all_links(row) {
-            let info = &self.catalog.targets[target as usize];
-            let list = match info.kind {
+        for (target, membership) in self.memberships(row) {
+            let list = match self.catalog.targets[target as usize].kind {
                 TargetKind::Project => &mut details.projects,
                 TargetKind::Space => &mut details.spaces,
                 TargetKind::Desk => &mut details.service_desks,
                 TargetKind::JsmOrg => &mut details.jsm_organizations,
             };
-            if list.last().is_none_or(|m: &Membership| m.target != info.typed_id) {
-                list.push(Membership {
-                    target: info.typed_id.clone(),
-                    key: info.key.clone(),
-                    name: info.name.clone(),
-                    roles: Vec::new(),
-                });
-            }
-            if role != NO_ROLE
-                && let Some(membership) = list.last_mut()
-            {
-                membership.roles.push(self.catalog.roles[role as usize].clone());
-            }
+            list.push(membership);
         }
         Some(details)
     }
@@ -292,6 +361,7 @@ impl Index {
             org_users: 0,
             customers: 0,
             active_org_users: 0,
+            no_access: 0,
             active: 0,
             warning: 0,
             overdue: 0,
@@ -301,6 +371,7 @@ impl Index {
             distribution: Vec::new(),
             seat_prices: SeatPrices::default(),
         };
+        // Only accounts that can sign in reach here: the others are counted as `no_access`.
         fn count(class: Inactivity, counts: [&mut u64; 4]) {
             let [active, warning, overdue, never] = counts;
             *match class {
@@ -308,20 +379,23 @@ impl Index {
                 Inactivity::Warning => warning,
                 Inactivity::Overdue => overdue,
                 Inactivity::Never => never,
+                Inactivity::NoAccess => return,
             } += 1;
         }
         for row in 0..self.len() {
             let org_user = self.has(row, flag::ORG_USER);
+            let status = self.status[row];
             overview.org_users += u64::from(org_user);
             overview.customers += u64::from(self.account_type[row] == AccountType::Customer);
-            if self.status[row] != Status::Active {
+            overview.no_access += u64::from(org_user && !status.can_sign_in());
+            if status != Status::Active {
                 continue;
             }
             if org_user {
                 let o = &mut overview;
                 let last_active = self.last_active[row];
                 o.active_org_users += 1;
-                count(classes.of(last_active), [&mut o.active, &mut o.warning, &mut o.overdue, &mut o.never]);
+                count(classes.of(status, last_active), [&mut o.active, &mut o.warning, &mut o.overdue, &mut o.never]);
                 if last_active != NEVER
                     && let Some(bar) = lower_edges.iter().position(|&edge| last_active >= edge)
                 {
@@ -331,7 +405,7 @@ impl Index {
             for &(p, at) in self.products.get(row) {
                 let s = &mut products[p as usize];
                 s.users += 1;
-                count(classes.of(at), [&mut s.active, &mut s.warning, &mut s.overdue, &mut s.never]);
+                count(classes.of(status, at), [&mut s.active, &mut s.warning, &mut s.overdue, &mut s.never]);
             }
         }
         products.sort_by(|a, b| a.name.cmp(&b.name));
@@ -540,8 +614,14 @@ mod tests {
         let of = |classes: Vec<Inactivity>| run(&index, UserQuery { inactivity: classes, ..Default::default() });
         assert_eq!(ids(&of(vec![Inactivity::Active])), ["a1"]);
         assert_eq!(ids(&of(vec![Inactivity::Warning])), ["a2"]);
-        assert_eq!(ids(&of(vec![Inactivity::Overdue])), ["a3", "a5"]);
+        // Eve is suspended: she cannot sign in, so she is not overdue (nor active), whatever her
+        // last activity; she has a class of her own.
+        assert_eq!(ids(&of(vec![Inactivity::Overdue])), ["a3"]);
+        assert_eq!(ids(&of(vec![Inactivity::NoAccess])), ["a5"]);
         assert_eq!(ids(&of(vec![Inactivity::Never])), ["c1", "a4"]);
+        let page = of(vec![]);
+        let eve = page.rows.iter().find(|r| r.account_id == "a5").expect("a5");
+        assert_eq!(eve.inactivity, Inactivity::NoAccess);
         // In Jira specifically: the customer has no Jira access, so it is not "never active in Jira".
         let jira_never = run(
             &index,
@@ -560,7 +640,7 @@ mod tests {
         // Thresholds change without a new sync.
         let strict = Thresholds { warning_days: 1, overdue_days: 2 };
         let q = UserQuery { inactivity: vec![Inactivity::Overdue], ..Default::default() };
-        assert_eq!(index.query(&q, now(), strict).total, 4);
+        assert_eq!(index.query(&q, now(), strict).total, 3);
     }
 
     #[test]
@@ -582,6 +662,31 @@ mod tests {
     }
 
     #[test]
+    fn project_users_carry_their_places_and_roles() {
+        let index = sample();
+        let places = |page: &UserPage, id: &str| -> Vec<(String, Vec<String>)> {
+            let row = page.rows.iter().find(|r| r.account_id == id).expect("row");
+            row.places.iter().map(|m| (m.name.clone(), m.roles.clone())).collect()
+        };
+        let tab = run(&index, UserQuery { kind: Some(Kind::ProjectMember), ..Default::default() });
+        // Ada holds her role through a group; Chloé holds hers directly.
+        assert_eq!(places(&tab, "a1"), [("Engineering".to_owned(), vec!["Developers".to_owned()])]);
+        assert_eq!(places(&tab, "a3"), [("Engineering".to_owned(), vec!["Administrators".to_owned()])]);
+        let one = run(
+            &index,
+            UserQuery { kind: Some(Kind::ProjectMember), project: Some("project:10".into()), ..Default::default() },
+        );
+        assert_eq!(places(&one, "a2"), [("Engineering".to_owned(), vec!["Developers".to_owned()])]);
+        // Desks are not places, and other tabs carry none.
+        let all = run(&index, UserQuery::default());
+        assert!(all.rows.iter().all(|r| r.places.is_empty()));
+        let by_id = index.rows_by_id(&["a3".into(), "c1".into()], now(), Thresholds::default(), true);
+        assert_eq!(by_id[0].places.len(), 1);
+        assert!(by_id[1].places.is_empty(), "a customer's desk is not a project");
+        assert!(index.rows_by_id(&["a3".into()], now(), Thresholds::default(), false)[0].places.is_empty());
+    }
+
+    #[test]
     fn groups_say_which_products_they_grant() {
         let index = sample();
         let groups: Vec<_> = index.groups().collect();
@@ -597,6 +702,7 @@ mod tests {
         assert_eq!((jira.users, jira.active, jira.warning, jira.overdue, jira.never), (4, 1, 1, 1, 1));
         assert_eq!((jira.seats_used, jira.capacity), (Some(4), Some(10)));
         assert_eq!(overview.active_org_users, 4);
+        assert_eq!(overview.no_access, 1, "Eve, suspended");
         // Ada (3 days), Bob (100) and Chloé (400) in their bars; Dan never; Eve is suspended.
         let counts: Vec<u64> = overview.distribution.iter().map(|b| b.count).collect();
         assert_eq!(counts, [1, 0, 0, 1, 0, 1]);
@@ -622,7 +728,7 @@ mod tests {
     #[test]
     fn rows_name_their_desks_and_options_list_the_catalog() {
         let index = sample();
-        let carol = index.rows_by_id(&["c1".into(), "nobody".into()], now(), Thresholds::default());
+        let carol = index.rows_by_id(&["c1".into(), "nobody".into()], now(), Thresholds::default(), false);
         assert_eq!(carol.len(), 1);
         assert_eq!(carol[0].service_desks, ["Help"]);
         let options = index.filter_options();

@@ -45,7 +45,12 @@ pub fn DashboardPage() -> impl IntoView {
 
 /// The Users table's link for active org users in these inactivity classes.
 pub(crate) fn org_users_link(classes: &[Inactivity]) -> String {
-    TableState { status: vec![Status::Active], inactivity: classes.to_vec(), ..TableState::default() }.href()
+    org_users_link_of(&[Status::Active], classes)
+}
+
+/// The Users table's link for org users with these statuses (any when empty) and classes.
+fn org_users_link_of(status: &[Status], classes: &[Inactivity]) -> String {
+    TableState { status: status.to_vec(), inactivity: classes.to_vec(), ..TableState::default() }.href()
 }
 
 #[component]
@@ -72,13 +77,31 @@ fn Numbers(overview: Overview) -> impl IntoView {
             data-warning-days=t.warning_days.to_string()
             data-overdue-days=t.overdue_days.to_string()
         >
-            {card(i18n, "card-total", overview.total, all, i18n.t_with(
-                "card-total-detail",
-                [
-                    ("org", format::count(i18n, overview.org_users).into()),
-                    ("customers", format::count(i18n, overview.customers).into()),
-                ],
-            ), "")}
+            <article class="card">
+                <h2 class="card-title"><a href=link(&all)>{i18n.t("card-total")}</a></h2>
+                <p class="card-number">
+                    <a href=link(&all) data-count=overview.total.to_string()>{format::count(i18n, overview.total)}</a>
+                </p>
+                <p class="card-detail">
+                    {i18n.t_with(
+                        "card-total-detail",
+                        [
+                            ("org", format::count(i18n, overview.org_users).into()),
+                            ("customers", format::count(i18n, overview.customers).into()),
+                        ],
+                    )}
+                </p>
+                // Org users who cannot sign in are neither recently active nor inactive: counted
+                // apart, so the other cards add up to the org users who can.
+                <p class="card-detail card-no-access">
+                    <a href=link(org_users_link_of(&[], &[Inactivity::NoAccess])) data-count=overview.no_access.to_string()>
+                        {i18n.t_with(
+                            "card-no-access",
+                            [("count", overview.no_access.into()), ("formatted", format::count(i18n, overview.no_access).into())],
+                        )}
+                    </a>
+                </p>
+            </article>
             {card(i18n, "card-active", overview.active, org_users_link(&[Inactivity::Active]), i18n.t_with(
                 "card-active-detail",
                 [("days", t.warning_days.into())],

@@ -14,7 +14,7 @@ use crate::{
     api::directory::matching_ids,
     columns::{Column, Columns},
     components::export_status::ExportRun,
-    csv_export::{self, Layout},
+    csv_export::{self, CellStyle, Layout},
     error::AppError,
     export::{self, ExportSource},
     format,
@@ -50,12 +50,19 @@ pub fn Toolbar(state: Memo<TableState>, page: UserPage, org_name: String, column
         });
     };
 
+    // Readable by default: the file an admin opens in a spreadsheet; codes for scripts.
+    let style = RwSignal::new(CellStyle::Readable);
     let start = move |source: ExportSource| {
-        let layout = if state.with_untracked(|s| s.tab == Tab::Customers) { Layout::Customers } else { Layout::Users };
-        let header: Vec<String> = layout.columns().iter().map(|id| i18n.t(id)).collect();
+        let layout = match state.with_untracked(|s| s.tab) {
+            Tab::Customers => Layout::Customers,
+            Tab::Projects => Layout::Projects,
+            Tab::Org | Tab::All => Layout::Users,
+        };
+        let style = style.get_untracked();
         let name = csv_export::file_name(&org_name, layout, chrono::Utc::now().date_naive());
-        exporting
-            .start(name, move |progress, cancelled| export::build_csv(source, layout, header, progress, cancelled));
+        exporting.start(name, move |progress, cancelled| {
+            export::build_csv(source, layout, style, i18n, progress, cancelled)
+        });
     };
     let start_matching = {
         let start = start.clone();
@@ -66,6 +73,7 @@ pub fn Toolbar(state: Memo<TableState>, page: UserPage, org_name: String, column
 
     let column_boxes = Column::VARIANTS
         .iter()
+        .filter(|column| column.optional())
         .map(|&column| {
             view! {
                 <label class="check">
@@ -132,6 +140,15 @@ pub fn Toolbar(state: Memo<TableState>, page: UserPage, org_name: String, column
                         {column_boxes}
                     </fieldset>
                 </details>
+                <label class="export-style">
+                    <span>{i18n.t("export-style")}</span>
+                    <select on:change=move |ev| {
+                        style.set(if event_target_value(&ev) == "codes" { CellStyle::Codes } else { CellStyle::Readable })
+                    }>
+                        <option value="readable" selected>{i18n.t("export-style-readable")}</option>
+                        <option value="codes">{i18n.t("export-style-codes")}</option>
+                    </select>
+                </label>
                 <button class="button" type="button" on:click=start_matching disabled=move || running() || total == 0>
                     {i18n.t("export-matching")}
                 </button>

@@ -80,8 +80,13 @@ pub fn UsersPage() -> impl IntoView {
                                 .into_any()
                         } else {
                             let products = options.await.map(|o| o.products).unwrap_or_default();
+                            // The clean-up presets deactivate org users and revoke product
+                            // access: nothing a JSM customer has, so that tab does not offer them.
+                            let presets = state.with_untracked(|s| s.tab.has_products()).then(|| {
+                                view! { <BulkPresets launcher products days=page.thresholds.overdue_days /> }
+                            });
                             view! {
-                                <BulkPresets launcher products days=page.thresholds.overdue_days />
+                                {presets}
                                 <export_bar::Toolbar state page=page.clone() org_name columns />
                                 <table::UserTable state page columns org_id go />
                             }
