@@ -8,8 +8,10 @@ use strum::{EnumString, IntoStaticStr, VariantArray};
 
 use crate::code::Code;
 
+mod sentences;
 mod vocabulary;
 
+pub use sentences::{details_line, job_name, sentences};
 pub use vocabulary::{
     ATLASSIAN_ACTIONS, AuditAction, AuditOutcome, action_choices, action_message, outcome_choices, outcome_message,
 };
@@ -44,6 +46,11 @@ pub struct AuditFilter {
     /// Atlassian reports); none for both. Any other value (of any JSON type) is refused.
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "any_as_text")]
     pub source: Option<String>,
+    /// Whether the signed-in admin's own readings of the log (`audit_viewed`) are listed. Hidden
+    /// by default: every filter change records one, and they would bury the rest. Asking for the
+    /// `audit_viewed` action lists them whatever this says.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub my_views: bool,
 }
 
 /// A value of any JSON type as text (`null`: none), so that a wrong type is refused with the
@@ -101,7 +108,13 @@ impl AuditFilter {
             user: clean(&self.user),
             text: clean(&self.text),
             source: clean(&self.source),
+            my_views: self.my_views,
         }
+    }
+
+    /// Whether the signed-in admin's own readings of the log are left out of what this lists.
+    pub fn hides_my_views(&self) -> bool {
+        !self.my_views && self.action.as_deref().map(str::trim) != Some(AuditAction::AuditViewed.code())
     }
 
     /// The one source asked for (none: both); an error for a value that names neither.
@@ -141,6 +154,10 @@ pub struct AuditQuery {
     pub until_seq: Option<i64>,
     /// The same for Atlassian's events: only those stored up to this one.
     pub until_event: Option<i64>,
+    /// Set by the server, never read from a request: the actor whose own `audit_viewed` entries
+    /// are left out (the signed-in admin's, unless the filter shows them).
+    #[serde(skip)]
+    pub hide_views_of: Option<String>,
 }
 
 pub const DEFAULT_PAGE_SIZE: u32 = 50;
@@ -275,6 +292,24 @@ pub struct AuditPage {
     /// The newest of Atlassian's events stored then.
     #[serde(default)]
     pub head_event: i64,
+    /// The signed-in admin's own readings of the log that the filter matches but leaves out.
+    #[serde(default)]
+    pub hidden_views: u64,
+    /// The jobs the rows belong to, so that each is named by its title.
+    #[serde(default)]
+    pub jobs: Vec<AuditJob>,
+}
+
+/// A bulk job an entry belongs to, as the Audit page names it: what it does, and to how many
+/// users.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditJob {
+    pub id: String,
+    pub action: crate::bulk::BulkAction,
+    /// The job this one undoes.
+    pub undo_of: Option<String>,
+    /// Users in the job.
+    pub users: u32,
 }
 
 /// One page of an audit export: the rows as CSV cells, in [`COLUMNS`] order.
@@ -287,6 +322,9 @@ pub struct AuditExportPage {
     #[serde(default)]
     pub until_event: i64,
     pub cells: Vec<Vec<String>>,
+    /// The jobs the rows belong to (their details name them).
+    #[serde(default)]
+    pub jobs: Vec<AuditJob>,
 }
 
 /// What the pickers offer, from the log itself.
@@ -325,7 +363,7 @@ pub struct Integrity {
 }
 
 /// The CSV columns, in order, as message ids.
-pub const COLUMNS: [&str; 21] = [
+pub const COLUMNS: [&str; 22] = [
     "audit-csv-seq",
     "audit-csv-source",
     "audit-csv-time",
@@ -342,6 +380,7 @@ pub const COLUMNS: [&str; 21] = [
     "audit-csv-request-id",
     "audit-csv-job-id",
     "audit-csv-details",
+    "audit-csv-details-json",
     "audit-csv-prev-hash",
     "audit-csv-hash",
     "audit-csv-event-id",
@@ -351,7 +390,8 @@ pub const COLUMNS: [&str; 21] = [
 
 /// One entry as CSV cells, in [`COLUMNS`] order: times in ISO 8601 UTC, codes as stored (the
 /// browser turns the action and outcome into labels in the admin's language: [`label_cells`]; a
-/// spreadsheet filters on them), details as their JSON.
+/// spreadsheet filters on them), the details as their JSON twice: the browser writes the first as
+/// sentences ([`describe_cells`]), the second stays for machines.
 pub fn cells(row: &AuditRow) -> Vec<String> {
     let text = |v: &Option<String>| v.clone().unwrap_or_default();
     vec![
@@ -370,6 +410,7 @@ pub fn cells(row: &AuditRow) -> Vec<String> {
         row.atlassian_status.map(|s| s.to_string()).unwrap_or_default(),
         text(&row.request_id),
         text(&row.job_id),
+        row.details.clone(),
         row.details.clone(),
         row.prev_hash.clone(),
         row.hash.clone(),
@@ -392,6 +433,29 @@ pub fn label_cells(cells: &mut [String], label: impl Fn(&str) -> String) {
         {
             *cell = label(&id);
         }
+    }
+}
+
+/// An export row's Details cell as sentences in `i18n`'s language, read from the row's own cells
+/// (its JSON column is left as stored), and its Job cell as the job's title and short id followed
+/// by the whole id. Call it before [`label_cells`]: it reads the codes.
+pub fn describe_cells(cells: &mut [String], i18n: crate::i18n::I18n, jobs: &[AuditJob]) {
+    let at = |column: &str| COLUMNS.iter().position(|c| *c == column);
+    let cell = |cells: &[String], column: &str| at(column).and_then(|i| cells.get(i)).cloned().unwrap_or_default();
+    let row = AuditRow {
+        source: cell(cells, "audit-csv-source").parse().unwrap_or_default(),
+        action: cell(cells, "audit-csv-action"),
+        outcome: cell(cells, "audit-csv-outcome"),
+        target: Some(cell(cells, "audit-csv-target")).filter(|t| !t.is_empty()),
+        details: cell(cells, "audit-csv-details-json"),
+        ..AuditRow::default()
+    };
+    let described = details_line(i18n, &row);
+    if let Some(details) = at("audit-csv-details").and_then(|i| cells.get_mut(i)) {
+        *details = described;
+    }
+    if let Some(job) = at("audit-csv-job-id").and_then(|i| cells.get_mut(i)).filter(|id| !id.is_empty()) {
+        *job = format!("{} ({job})", job_name(i18n, job, jobs));
     }
 }
 
@@ -441,6 +505,8 @@ impl AuditState {
                 user: text("user"),
                 text: text("q"),
                 source: one("source").filter(|v| v.trim().parse::<AuditSource>().is_ok()).map(|v| v.trim().to_owned()),
+                // A checkbox of the GET form sends `1`; anything else leaves them hidden.
+                my_views: one("my_views").as_deref() == Some("1"),
             },
             page: one("page").and_then(|v| v.parse().ok()).filter(|&p| p >= 1).unwrap_or(1),
             page_size: one("size")
@@ -468,6 +534,7 @@ impl AuditState {
             ("outcome", f.outcome.clone()),
             ("user", f.user.clone()),
             ("source", f.source.clone()),
+            ("my_views", f.my_views.then(|| "1".to_owned())),
             ("page", (self.page != 1).then(|| self.page.to_string())),
             ("size", (self.page_size != DEFAULT_PAGE_SIZE).then(|| self.page_size.to_string())),
             ("entry", self.entry.filter(|e| e.source == AuditSource::App).map(|e| e.seq.to_string())),
@@ -500,6 +567,7 @@ impl AuditState {
             page_size: self.page_size,
             until_seq: None,
             until_event: None,
+            hide_views_of: None,
         }
     }
 
@@ -579,6 +647,7 @@ mod tests {
                 user: Some("Zoë O'Brien & co".into()),
                 text: Some("thresholds = 90%".into()),
                 source: Some("atlassian".into()),
+                my_views: true,
             },
             page: 3,
             page_size: 100,
@@ -587,7 +656,7 @@ mod tests {
         let query = state.to_query();
         assert_eq!(parse(&query), state, "{query}");
         assert!(query.starts_with("q=thresholds%20%3D%2090%25&from=2026-11-01"), "{query}");
-        assert!(query.contains("&source=atlassian&") && query.ends_with("&entry=42"), "{query}");
+        assert!(query.contains("&source=atlassian&my_views=1&") && query.ends_with("&entry=42"), "{query}");
         let event = state.with_entry(Some(EntryKey { source: AuditSource::Atlassian, seq: 7 }));
         assert!(event.to_query().ends_with("&event=7"), "{}", event.to_query());
         assert_eq!(parse(&event.to_query()), event);
@@ -602,6 +671,17 @@ mod tests {
         assert_eq!(asked(" "), Ok(None));
         assert_eq!(asked("ATLASSIAN"), Err(UnknownSource), "the server refuses what the URL never writes");
         assert_eq!(AuditFilter::default().source(), Ok(None));
+    }
+
+    #[test]
+    fn my_views_are_hidden_unless_asked_for() {
+        assert!(parse("").filter.hides_my_views());
+        assert!(!parse("my_views=1").filter.hides_my_views());
+        assert!(parse("my_views=yes").filter.hides_my_views(), "only what the checkbox sends");
+        assert!(!parse("action=audit_viewed").filter.hides_my_views(), "asked for by name, they are listed");
+        assert_eq!(parse("my_views=1").href(), "/audit?my_views=1");
+        let hidden = AuditFilter::default();
+        assert_eq!(serde_json::to_value(&hidden).ok(), Some(serde_json::json!({})), "older records keep their shape");
     }
 
     #[test]
@@ -666,7 +746,7 @@ mod tests {
         assert_eq!(cells[2], "2026-11-27T10:11:12Z");
         let event = AuditRow { source: AuditSource::Atlassian, ip: Some("203.0.113.9".into()), ..row.clone() };
         let cells_of_event = super::cells(&event);
-        assert_eq!((cells_of_event[1].as_str(), cells_of_event[19].as_str()), ("atlassian", "203.0.113.9"));
+        assert_eq!((cells_of_event[1].as_str(), cells_of_event[20].as_str()), ("atlassian", "203.0.113.9"));
         assert_eq!(row.admin(), "Ada");
         assert_eq!(row.details_summary(), r#"after: =x; before: {"warning_days":90}; setting: thresholds"#);
         let mut labelled = cells.clone();
@@ -679,6 +759,10 @@ mod tests {
         let mut kept = super::cells(&unknown);
         label_cells(&mut kept, |id| format!("<{id}>"));
         assert_eq!(kept[7], "from_the_future", "a code without a label stays as written");
+        let mut described = cells.clone();
+        describe_cells(&mut described, crate::i18n::I18n(crate::i18n::Locale::ENGLISH), &[]);
+        assert_eq!(described[15], "thresholds changed from warning_days: 90 to =x.");
+        assert_eq!(described[16], row.details, "the JSON column keeps the details as stored");
         let event = AuditRow {
             source: AuditSource::Atlassian,
             target: Some("u1".into()),

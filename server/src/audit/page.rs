@@ -2,12 +2,13 @@
 //! exports in pages, and the entries that record those readings and the exports of users.
 //! A view is recorded at most once per admin and filter in [`VIEW_WINDOW`], so paging does not
 //! flood the log; every export is recorded with its filter and row count before any of its rows
-//! leaves the server.
+//! leaves the server. The signed-in admin's own readings are left out of what the page lists
+//! (and exports) unless the filter asks for them, and counted, so the page can say so.
 
 use app::{
     audit::{
-        AuditAction, AuditExportPage, AuditOptions, AuditOutcome, AuditPage, AuditQuery, CheckpointInfo,
-        EXPORT_PAGE_SIZE, Integrity, IntegrityProblem, cells,
+        AuditAction, AuditExportPage, AuditJob, AuditOptions, AuditOutcome, AuditPage, AuditQuery, AuditRow,
+        CheckpointInfo, EXPORT_PAGE_SIZE, Integrity, IntegrityProblem, cells,
     },
     auth::SignedIn,
     error::AppError,
@@ -37,11 +38,39 @@ fn checked(query: AuditQuery) -> Result<AuditQuery, AppError> {
     Ok(AuditQuery { filter: query.filter.normalised(), ..query })
 }
 
+/// The query as `who` sees it: their own readings of the log left out unless asked for.
+fn as_seen_by(query: AuditQuery, who: &SignedIn) -> AuditQuery {
+    let hide_views_of = query.filter.hides_my_views().then(|| who.actor());
+    AuditQuery { hide_views_of, ..query }
+}
+
+/// The jobs `rows` belong to, each once, as the page names them; a job no longer stored is left
+/// out (the page then shows its short id alone).
+async fn jobs_of(store: &dyn Store, rows: &[AuditRow]) -> Result<Vec<AuditJob>, AppError> {
+    let mut jobs: Vec<AuditJob> = Vec::new();
+    for id in rows.iter().filter_map(|row| row.job_id.as_deref()) {
+        if jobs.iter().any(|job| job.id == id) {
+            continue;
+        }
+        if let Some(job) = store.job(id).await? {
+            let counts = store.job_counts(id).await?;
+            jobs.push(AuditJob {
+                id: job.id,
+                action: job.action,
+                undo_of: job.undo_of,
+                users: counts.total.saturating_sub(counts.skipped),
+            });
+        }
+    }
+    Ok(jobs)
+}
+
 /// One page for the Audit page: the log as it was when asked, with the view recorded before the
 /// page is returned (a view that cannot be recorded is not shown).
 pub async fn page(store: &dyn Store, who: &SignedIn, query: AuditQuery) -> Result<AuditPage, AppError> {
-    let query = checked(AuditQuery { until_seq: None, until_event: None, ..query })?;
-    let page = store.search_audit(&query).await?;
+    let query = as_seen_by(checked(AuditQuery { until_seq: None, until_event: None, ..query })?, who);
+    let mut page = store.search_audit(&query).await?;
+    page.jobs = jobs_of(store, &page.rows).await?;
     let entry = AuditEntry {
         details: json!({ "filter": query.filter }),
         ..AuditEntry::new("", AuditAction::AuditViewed, AuditOutcome::Ok).by(who)
@@ -55,15 +84,22 @@ pub async fn page(store: &dyn Store, who: &SignedIn, query: AuditQuery) -> Resul
 /// before the rows are returned. The later pages ask up to that entry; one that arrives without
 /// a recent record of its export (a script skipping the first page) records it too.
 pub async fn export_page(store: &dyn Store, who: &SignedIn, query: AuditQuery) -> Result<AuditExportPage, AppError> {
-    let query = checked(AuditQuery { page_size: EXPORT_PAGE_SIZE, ..query })?;
+    let query = as_seen_by(checked(AuditQuery { page_size: EXPORT_PAGE_SIZE, ..query })?, who);
     let page = store.search_audit(&query).await?;
+    let jobs = jobs_of(store, &page.rows).await?;
     let until_seq = query.until_seq.unwrap_or(page.head_seq);
     let until_event = query.until_event.unwrap_or(page.head_event);
     let details =
         json!({ "filter": query.filter, "rows": page.total, "until_seq": until_seq, "until_event": until_event });
     let entry = AuditEntry { details, ..AuditEntry::new("", AuditAction::AuditExport, AuditOutcome::Ok).by(who) };
     record(store, &entry, query.until_seq.is_none()).await?;
-    Ok(AuditExportPage { total: page.total, until_seq, until_event, cells: page.rows.iter().map(cells).collect() })
+    Ok(AuditExportPage {
+        total: page.total,
+        until_seq,
+        until_event,
+        cells: page.rows.iter().map(cells).collect(),
+        jobs,
+    })
 }
 
 /// Records an export of users by `who`, before any row is returned. One that `starts` (a first

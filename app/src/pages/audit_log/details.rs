@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::{action_label, outcome_label, table::utc_time, via_label};
 use crate::{
-    audit::{AuditRow, AuditSource, AuditState},
+    audit::{AuditJob, AuditRow, AuditSource, AuditState, job_name, sentences},
     components::{
         hydrated,
         nav::{Go, escape_to, focus_on_open, in_place},
@@ -17,7 +17,7 @@ use crate::{
 };
 
 #[component]
-pub fn EntryPanel(state: Memo<AuditState>, entry: AuditRow, go: Go) -> impl IntoView {
+pub fn EntryPanel(state: Memo<AuditState>, entry: AuditRow, jobs: Vec<AuditJob>, go: Go) -> impl IntoView {
     let i18n = use_i18n();
     let hydrated = hydrated();
     let heading = NodeRef::<leptos::html::H2>::new();
@@ -62,13 +62,19 @@ pub fn EntryPanel(state: Memo<AuditState>, entry: AuditRow, go: Go) -> impl Into
             {field("audit-csv-product", text(&entry.product))}
         }
     });
+    // The job by its title and short id; the whole id beside it, for support and the CLI.
     let job = match entry.job_id.clone() {
         Some(id) => {
             let href = format!("/jobs/{}", crate::auth::encode_query_value(&id));
-            view! { <a href=link(href)>{id}</a> }.into_any()
+            view! {
+                <a href=link(href)>{job_name(i18n, &id, &jobs)}</a>
+                <span class="muted audit-job-id">{id}</span>
+            }
+            .into_any()
         }
         None => "—".into_any(),
     };
+    let said = sentences(i18n, &entry).into_iter().map(|sentence| view! { <p>{sentence}</p> }).collect_view();
     view! {
         <aside class="details-panel" aria-labelledby="entry-title" on:keydown=on_key>
             <header class="details-header">
@@ -101,6 +107,8 @@ pub fn EntryPanel(state: Memo<AuditState>, entry: AuditRow, go: Go) -> impl Into
                 {chain}
             </dl>
             <h3>{i18n.t("audit-csv-details")}</h3>
+            <div class="audit-sentences">{said}</div>
+            <h3>{i18n.t("audit-csv-details-json")}</h3>
             <pre class="audit-json">{details}</pre>
         </aside>
     }

@@ -134,6 +134,26 @@ pub fn Filters(state: Memo<AuditState>, options: AuditOptions, go: Go) -> impl I
             </label>
         }
     };
+    // The admin's own readings of the log: hidden unless ticked (a GET form sends `my_views=1`).
+    let my_views = {
+        let apply = apply.clone();
+        view! {
+            <label class="filter filter-check">
+                <input
+                    type="checkbox"
+                    name="my_views"
+                    value="1"
+                    prop:checked=move || state.with(|s| s.filter.my_views)
+                    checked=state.with_untracked(|s| s.filter.my_views)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        apply(Box::new(move |f| f.my_views = on));
+                    }
+                />
+                <span>{i18n.t("audit-my-views")}</span>
+            </label>
+        }
+    };
     let from_input = date_input("from", "audit-filter-from", false);
     let to_input = date_input("to", "audit-filter-to", true);
     let search_input = text_input(
@@ -169,6 +189,7 @@ pub fn Filters(state: Memo<AuditState>, options: AuditOptions, go: Go) -> impl I
             {action_select}
             {outcome_select}
             {user_input}
+            {my_views}
             <button class="button" type="submit">{i18n.t("filter-apply")}</button>
             <a class="chip chip-clear" href=move || link(state.with(|s| AuditState { page_size: s.page_size, ..AuditState::default() }.href()))>
                 {i18n.t("users-clear-filters")}

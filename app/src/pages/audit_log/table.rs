@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::{action_label, outcome_label, via_label};
 use crate::{
-    audit::{AuditPage, AuditRow, AuditSource, AuditState},
+    audit::{AuditJob, AuditPage, AuditRow, AuditSource, AuditState, details_line, job_name},
     code::Code,
     components::{
         hydrated,
@@ -22,7 +22,8 @@ pub fn AuditTable(state: Memo<AuditState>, page: AuditPage, go: Go) -> impl Into
     let i18n = use_i18n();
     let hydrated = hydrated();
     let total = page.total;
-    let rows = page.rows.into_iter().map(|row| row_view(i18n, row, state, hydrated, go.clone())).collect_view();
+    let jobs = page.jobs;
+    let rows = page.rows.into_iter().map(|row| row_view(i18n, row, &jobs, state, hydrated, go.clone())).collect_view();
     let headings = [
         "audit-column-time",
         "audit-column-admin",
@@ -73,7 +74,14 @@ pub(crate) fn utc_time(i18n: I18n, at: chrono::DateTime<chrono::Utc>, hydrated: 
     view! { <time datetime=at.to_rfc3339() title=title>{utc}</time> }
 }
 
-fn row_view(i18n: I18n, row: AuditRow, state: Memo<AuditState>, hydrated: ReadSignal<bool>, go: Go) -> AnyView {
+fn row_view(
+    i18n: I18n,
+    row: AuditRow,
+    jobs: &[AuditJob],
+    state: Memo<AuditState>,
+    hydrated: ReadSignal<bool>,
+    go: Go,
+) -> AnyView {
     let seq = row.seq;
     let key = row.key();
     let target = move || state.with(|s| s.with_entry(Some(key)));
@@ -94,12 +102,12 @@ fn row_view(i18n: I18n, row: AuditRow, state: Memo<AuditState>, hydrated: ReadSi
     let user = affected_user(&row);
     let outcome = row.outcome.clone();
     let status = row.atlassian_status.map(|s| s.to_string()).unwrap_or_default();
-    let summary = row.details_summary();
+    let summary = details_line(i18n, &row);
     let job = row.job_id.clone().map(|id| {
         let href = format!("/jobs/{}", crate::auth::encode_query_value(&id));
         view! {
-            <a class="job-link" href=link(href)>
-                {i18n.t_with("audit-job", [("id", id.into())])}
+            <a class="job-link" href=link(href) title=id.clone()>
+                {job_name(i18n, &id, jobs)}
             </a>
         }
     });

@@ -15,6 +15,11 @@ use crate::{
 const WIDTH: f64 = 640.0;
 const HEIGHT: f64 = 220.0;
 const AXIS: f64 = 28.0;
+/// The narrow screen's chart: one row per bar, drawn about as wide as a phone shows it, so that
+/// its text keeps its size (the columns, scaled down to 390 px, would shrink theirs by half).
+const ROWS_WIDTH: f64 = 340.0;
+const ROW: f64 = 28.0;
+const ROW_LABEL: f64 = 118.0;
 
 /// A bar's label: "0–7 days", "more than 365 days", "never".
 fn bar_label(i18n: I18n, bucket: Option<&ActivityBucket>) -> String {
@@ -73,13 +78,33 @@ pub fn ActivityChart(overview: Overview) -> impl IntoView {
             }
         })
         .collect_view();
+    let row_bars = bars
+        .iter()
+        .enumerate()
+        .map(|(i, (label, count, href))| {
+            let room = ROWS_WIDTH - ROW_LABEL - 48.0;
+            let w = (*count as f64 / max) * room;
+            let y = i as f64 * ROW + 4.0;
+            let class = if i + 1 == bars.len() { "bar bar-never" } else { "bar" };
+            view! {
+                <a href=link(href) tabindex="-1">
+                    <text class="bar-label" x="0" y=format!("{:.1}", y + 15.0)>{label.clone()}</text>
+                    <rect class=class x=ROW_LABEL.to_string() y=format!("{y:.1}") width=format!("{w:.1}") height="20" rx="3"></rect>
+                    <text class="bar-value" x=format!("{:.1}", ROW_LABEL + w + 6.0) y=format!("{:.1}", y + 15.0)>
+                        {format::count(i18n, *count)}
+                    </text>
+                </a>
+            }
+        })
+        .collect_view();
+    let rows_height = bars.len() as f64 * ROW + 8.0;
     let rows = bars
         .into_iter()
         .map(|(label, count, href)| {
             view! {
                 <tr>
                     <th scope="row">{label}</th>
-                    <td><a href=link(&href) data-count=count.to_string()>{format::count(i18n, count)}</a></td>
+                    <td class="numeric"><a href=link(&href) data-count=count.to_string()>{format::count(i18n, count)}</a></td>
                 </tr>
             }
         })
@@ -88,20 +113,28 @@ pub fn ActivityChart(overview: Overview) -> impl IntoView {
         <section class="panel" aria-labelledby="chart-title">
             <h2 id="chart-title">{i18n.t("chart-title")}</h2>
             <p class="muted">{i18n.t("chart-intro")}</p>
-            <svg class="chart" viewBox=format!("0 0 {WIDTH} {HEIGHT}") aria-hidden="true" focusable="false">
-                <line class="axis" x1="0" x2=WIDTH.to_string() y1=(HEIGHT - AXIS).to_string() y2=(HEIGHT - AXIS).to_string()></line>
-                {svg_bars}
-            </svg>
-            <table class="compact-table chart-table">
-                <caption>{i18n.t("chart-table-caption")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{i18n.t("chart-last-active")}</th>
-                        <th scope="col">{i18n.t("chart-users")}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
+            // The chart beside its table on a wide screen, above it on a narrow one.
+            <div class="chart-layout">
+                <div class="chart-figure">
+                    <svg class="chart" viewBox=format!("0 0 {WIDTH} {HEIGHT}") aria-hidden="true" focusable="false">
+                        <line class="axis" x1="0" x2=WIDTH.to_string() y1=(HEIGHT - AXIS).to_string() y2=(HEIGHT - AXIS).to_string()></line>
+                        {svg_bars}
+                    </svg>
+                    <svg class="chart-rows" viewBox=format!("0 0 {ROWS_WIDTH} {rows_height}") aria-hidden="true" focusable="false">
+                        {row_bars}
+                    </svg>
+                </div>
+                <table class="compact-table chart-table">
+                    <caption>{i18n.t("chart-table-caption")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{i18n.t("chart-last-active")}</th>
+                            <th scope="col" class="numeric">{i18n.t("chart-users")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
         </section>
     }
 }

@@ -42,19 +42,49 @@ const EVENT_ROWS: &str = "SELECT 'atlassian' AS source, id AS seq, at, actor, ac
     NULL AS atlassian_status, NULL AS request_id, NULL AS job_id, '' AS prev_hash, '' AS hash, event_id, ip,
     product FROM atlassian_events";
 
-/// One source's rows under `filter`, up to its pinned head.
-fn push_rows(sql: &mut QueryBuilder<'_, Sqlite>, rows: &str, filter: &AuditFilter, until: Option<i64>) {
-    sql.push("SELECT * FROM (").push(rows).push(")");
-    push_where(sql, filter, until);
+/// What becomes of one admin's own readings of the log (`audit_viewed` entries by that actor).
+#[derive(Clone, Copy)]
+enum Views<'a> {
+    /// Listed like any other entry.
+    Listed,
+    /// Left out: the page lists everything else.
+    HiddenOf(&'a str),
+    /// Only they: how many the page leaves out.
+    OnlyOf(&'a str),
 }
 
-/// Appends ` WHERE …` for `filter` (and the pinned head) to `sql`.
-fn push_where(sql: &mut QueryBuilder<'_, Sqlite>, filter: &AuditFilter, until_seq: Option<i64>) {
+/// One source's rows under `filter`, up to its pinned head.
+fn push_rows(sql: &mut QueryBuilder<'_, Sqlite>, rows: &str, filter: &AuditFilter, until: Option<i64>, views: Views) {
+    sql.push("SELECT * FROM (").push(rows).push(")");
+    push_where(sql, filter, until, views);
+}
+
+/// Appends ` WHERE …` for `filter` (and the pinned head, and what becomes of one admin's own
+/// readings) to `sql`.
+fn push_where(sql: &mut QueryBuilder<'_, Sqlite>, filter: &AuditFilter, until_seq: Option<i64>, views: Views) {
     let mut first = true;
     let mut and = |sql: &mut QueryBuilder<'_, Sqlite>| {
         sql.push(if first { " WHERE " } else { " AND " });
         first = false;
     };
+    match views {
+        Views::Listed => {}
+        Views::HiddenOf(actor) => {
+            and(sql);
+            sql.push("NOT (action = ")
+                .push_bind(AuditAction::AuditViewed.code())
+                .push(" AND actor = ")
+                .push_bind(actor.to_owned())
+                .push(")");
+        }
+        Views::OnlyOf(actor) => {
+            and(sql);
+            sql.push("action = ")
+                .push_bind(AuditAction::AuditViewed.code())
+                .push(" AND actor = ")
+                .push_bind(actor.to_owned());
+        }
+    }
     if let Some(until) = until_seq {
         and(sql);
         sql.push("seq <= ").push_bind(until);
@@ -161,24 +191,36 @@ impl AuditSearch for SqliteStore {
         // bound on `seq` would tempt the planner to walk the table instead of an index.
         let until = query.until_seq.map(|u| u.min(head));
         let until_event = query.until_event.map(|u| u.min(head_event));
+        let views = query.hide_views_of.as_deref().map_or(Views::Listed, Views::HiddenOf);
         let mut total: i64 = 0;
         for (wanted, rows, pin) in [(app, APP_ROWS, until), (events, EVENT_ROWS, until_event)] {
             if wanted {
                 let mut count = QueryBuilder::<Sqlite>::new("SELECT COUNT(*) FROM (");
-                push_rows(&mut count, rows, &query.filter, pin);
+                push_rows(&mut count, rows, &query.filter, pin, views);
                 count.push(")");
                 total += count.build_query_scalar::<i64>().fetch_one(&mut *tx).await?;
             }
         }
+        // The admin's own readings that the filter matches but the page leaves out, so that the
+        // page can say how many and offer them (only this app records readings).
+        let hidden_views: i64 = match query.hide_views_of.as_deref() {
+            Some(actor) if app => {
+                let mut count = QueryBuilder::<Sqlite>::new("SELECT COUNT(*) FROM (");
+                push_rows(&mut count, APP_ROWS, &query.filter, until, Views::OnlyOf(actor));
+                count.push(")");
+                count.build_query_scalar::<i64>().fetch_one(&mut *tx).await?
+            }
+            _ => 0,
+        };
         let mut select = QueryBuilder::<Sqlite>::new("");
         if app {
-            push_rows(&mut select, APP_ROWS, &query.filter, until);
+            push_rows(&mut select, APP_ROWS, &query.filter, until, views);
         }
         if app && events {
             select.push(" UNION ALL ");
         }
         if events {
-            push_rows(&mut select, EVENT_ROWS, &query.filter, until_event);
+            push_rows(&mut select, EVENT_ROWS, &query.filter, until_event, views);
         }
         // This app's entries alone keep chain order; mixed with Atlassian's, time decides.
         select
@@ -195,6 +237,8 @@ impl AuditSearch for SqliteStore {
             rows: rows.iter().map(row_from).collect::<Result<_, _>>()?,
             head_seq: head,
             head_event,
+            hidden_views: u64::try_from(hidden_views).unwrap_or(0),
+            jobs: Vec::new(),
         })
     }
 
