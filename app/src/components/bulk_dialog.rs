@@ -491,7 +491,9 @@ fn Review(
     let needs_typing = plan.needs_typed_confirmation();
     let title = plan.title(i18n, names.as_ref());
     let effect = plan.effect();
-    let changes = (changing > 0).then(|| view! { <Changes users=plan.users.clone() names=names.clone() /> });
+    // Type-erased, as are the other optional parts: the review's view type is otherwise too deep
+    // for the compiler's query limit.
+    let changes = (changing > 0).then(|| view! { <Changes users=plan.users.clone() names=names.clone() /> }.into_any());
     let check = plan.clone();
     let confirmed = move || changing > 0 && typed.with(|t| check.confirmed_by(Some(t)));
     let start = move |_| on_confirm(plan.clone());
@@ -508,7 +510,7 @@ fn Review(
             {(changing > 0).then(|| view! {
                 <h3>{i18n.t("bulk-how")}</h3>
                 <ul class="bulk-methods">{methods}</ul>
-            })}
+            }.into_any())}
             {changes}
             {(changing == 0).then(|| view! { <p class="notice">{i18n.t("bulk-nothing")}</p> })}
             {any_skipped.then(|| view! {
@@ -526,7 +528,7 @@ fn Review(
                     </table>
                     {(more > 0).then(|| view! { <p class="muted">{i18n.t_with("bulk-skipped-more", [("count", more.into())])}</p> })}
                 </div>
-            })}
+            }.into_any())}
             {needs_typing.then(|| view! {
                 <label class="bulk-typed">
                     <span>{i18n.t_with("bulk-type-to-confirm", [("count", changing.into())])}</span>
@@ -538,7 +540,7 @@ fn Review(
                         on:input=move |ev| typed.set(event_target_value(&ev))
                     />
                 </label>
-            })}
+            }.into_any())}
             <div class="dialog-buttons">
                 <button class="button" type="button" on:click=on_cancel>{i18n.t("bulk-cancel")}</button>
                 <button
