@@ -608,9 +608,8 @@ fn Changes(users: Vec<PlannedUser>, names: Option<FilterOptions>) -> impl IntoVi
             ],
         )
     };
-    view! {
-        <section class="bulk-changes" aria-labelledby="bulk-changes-title">
-            <h3 id="bulk-changes-title">{i18n.t("bulk-changing")}</h3>
+    // The parts are type-erased one by one: together their view type is too deep to compile.
+    let search_box = view! {
             <label class="bulk-search">
                 <span>{i18n.t("bulk-search")}</span>
                 <input
@@ -623,6 +622,9 @@ fn Changes(users: Vec<PlannedUser>, names: Option<FilterOptions>) -> impl IntoVi
                     }
                 />
             </label>
+    }
+    .into_any();
+    let table = view! {
             <div class="table-wrap">
                 <table class="compact-table bulk-changes-table">
                     <caption class="visually-hidden">{i18n.t("bulk-changing")}</caption>
@@ -639,6 +641,9 @@ fn Changes(users: Vec<PlannedUser>, names: Option<FilterOptions>) -> impl IntoVi
                     </tbody>
                 </table>
             </div>
+    }
+    .into_any();
+    let pager = view! {
             <nav class="pager" aria-label=i18n.t("pager-label") hidden=move || pages() < 2>
                 <button class="button" type="button" disabled=move || page.get() == 0 on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>
                     {i18n.t("pager-previous")}
@@ -648,6 +653,14 @@ fn Changes(users: Vec<PlannedUser>, names: Option<FilterOptions>) -> impl IntoVi
                     {i18n.t("pager-next")}
                 </button>
             </nav>
+    }
+    .into_any();
+    view! {
+        <section class="bulk-changes" aria-labelledby="bulk-changes-title">
+            <h3 id="bulk-changes-title">{i18n.t("bulk-changing")}</h3>
+            {search_box}
+            {table}
+            {pager}
         </section>
     }
 }
