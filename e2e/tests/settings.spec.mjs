@@ -164,7 +164,7 @@ test("the delete button stays locked until the confirmation word is typed", asyn
 test.describe("talking to Atlassian", () => {
   test.describe.configure({ mode: "serial" });
   // "Find organisations" answers 504 while Atlassian does not answer: the page shows why.
-  test.use({ expectedErrors: [[400, /\/api\/settings\//], [504, /\/api\/settings\/orgs/]] });
+  test.use({ expectedErrors: [[504, /\/api\/settings\/orgs/]] });
 
   for (const [tag, width] of [["en", 1366], ["zh-CN", 390], ["ko", 1366]]) {
     test(`Test connection in ${tag} at ${width} px lists each check on a line of its own`, async ({ page, baseURL }) => {
@@ -217,7 +217,8 @@ test.describe("talking to Atlassian", () => {
         await expect(results).toHaveAttribute("aria-busy", "true");
         await expect(results).toContainText(t("settings-checking"));
         const table = section.getByRole("table", { name: t("settings-test-connection") });
-        await expect(table).toBeVisible({ timeout: 16_000 });
+        // The checks share one 10-second deadline; the rest is the page and a loaded machine.
+        await expect(table).toBeVisible({ timeout: 25_000 });
         const key = table.locator("tbody tr").filter({ hasText: t("settings-check-admin-key") });
         await expect(key).toContainText(t("settings-check-result-failed"));
         await expect(key).toContainText(t("settings-check-outcome-timeout", { seconds: 10 }));
@@ -238,7 +239,9 @@ test.describe("talking to Atlassian", () => {
       await outage(["/rest/api/3/myself"], 503);
       try {
         await section.getByRole("button", { name: t("settings-test-connection") }).click();
-        const jira = section.locator("tbody tr").filter({ hasText: t("settings-check-site-jira") });
+        const jira = section
+          .locator("tbody tr")
+          .filter({ has: page.getByRole("rowheader", { name: t("settings-check-site-jira"), exact: true }) });
         await expect(jira).toContainText(t("settings-check-outcome-server-error"), { timeout: 16_000 });
         await expect(jira.locator(".check-status")).toHaveText(t("settings-check-status", { status: 503 }));
       } finally {

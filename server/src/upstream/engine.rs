@@ -352,11 +352,14 @@ impl Engine {
                     return Err(self.out_of_time(call, &path, None));
                 };
                 let _permit = permit.map_err(|_| UpstreamError::Connect("client shut down".into()))?;
-                let at = host.slot();
+                let (now, at) = (Instant::now(), host.slot());
+                if self.after_deadline(now) {
+                    return Err(self.out_of_time(call, &path, None));
+                }
                 if self.after_deadline(at) {
                     // The host is paused (a 429, or a spent budget) past the deadline: say when
                     // it may be asked again rather than wait.
-                    return Err(self.out_of_time(call, &path, Some(at - Instant::now())));
+                    return Err(self.out_of_time(call, &path, Some(at - now)));
                 }
                 self.hold_back(at).await;
                 match self.by_deadline(self.attempt(call, &host)).await {
