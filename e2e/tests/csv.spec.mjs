@@ -2,7 +2,8 @@
 // simulated organisation's ground truth, and opens correctly in a spreadsheet (BOM, quoting).
 import { readFile } from "node:fs/promises";
 import { expect, test } from "./fixtures.mjs";
-import { classOf, groundTruth, messages, parseCsv } from "./truth.mjs";
+import { messages } from "./messages.mjs";
+import { classOf, groundTruth, parseCsv } from "./truth.mjs";
 
 test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "exports are built by the hydrated page");
 
@@ -136,10 +137,11 @@ for (const tag of ["en", "ja", "th"]) {
       expect(row[6]).toMatch(/^(\d{4}-\d\d-\d\d)?$/);
     }
     // The same accounts in the same order, whichever the cells.
-    expect(codes.map((r) => r[1])).toEqual(readable.map((r) => r[1]));
+    expect(codes.slice(1).map((r) => r[1])).toEqual(readable.slice(1).map((r) => r[1]));
   });
 
   test(`project users export with their projects and spaces and roles (${tag})`, async ({ page, baseURL }) => {
+    test.setTimeout(90_000);
     await speak(page, baseURL, tag);
     const t = messages(tag);
     const truth = await groundTruth();

@@ -1,9 +1,6 @@
 // The simulated organisation's ground truth, read from the simulator itself (not through User
 // Account Manager), and the numbers the product should show for it, computed here independently.
 
-import { readFileSync } from "node:fs";
-import { FluentBundle, FluentResource } from "@fluent/bundle";
-
 const DAY = 86_400_000;
 
 export async function groundTruth() {
@@ -80,20 +77,6 @@ export const tabs = {
   customers: isCustomer,
   all: known,
 };
-
-/// A locale's messages, formatted by Fluent's reference implementation (not the product's code):
-/// what a page or a file in that language must say.
-export function messages(tag) {
-  const bundle = new FluentBundle(tag, { useIsolating: false });
-  const source = readFileSync(new URL(`../../i18n/${tag}/main.ftl`, import.meta.url), "utf8");
-  const errors = bundle.addResource(new FluentResource(source));
-  if (errors.length > 0) throw new Error(`${tag} messages do not parse: ${errors.join("; ")}`);
-  return (id, args) => {
-    const message = bundle.getMessage(id);
-    if (!message?.value) throw new Error(`${tag} has no message ${id}`);
-    return bundle.formatPattern(message.value, args);
-  };
-}
 
 /// Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF line ends).
 export function parseCsv(text) {
