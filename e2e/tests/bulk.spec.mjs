@@ -484,7 +484,8 @@ test("the presets ask about exactly the users their filters list; above 25 the n
   await page.goto("/");
   await expect(preset).toBeVisible();
   await preset.click();
-  await expect(dialog(page).locator(".bulk-counts")).toBeVisible();
+  // Hundreds of users read from Atlassian, a hundred a request: more than the default wait.
+  await expect(dialog(page).locator(".bulk-counts")).toBeVisible({ timeout: 30_000 });
   expect(await sum()).toBe(listed);
   await page.keyboard.press("Escape");
   await expect(dialog(page)).toBeHidden();
@@ -496,11 +497,13 @@ test("in English, Japanese, Russian and Thai, at 1366 and 390 px: the pre-flight
   baseURL,
 }) => {
   test.setTimeout(180_000);
-  // Jobs the tests before left behind: a deactivation and its undo.
+  // An undo the tests before left behind: of a deactivation (it reactivated) or of a
+  // reactivation (it deactivated).
   await page.goto("/jobs");
   const jobs = await api(page, "jobs", {});
-  const undone = jobs.find((j) => j.undo_of && j.action.kind === "deactivate" && j.state === "finished");
-  expect(undone, "an earlier test undid a deactivation").toBeTruthy();
+  const undoes = { deactivate: "job-title-reactivate", reactivate: "job-title-deactivate" };
+  const undone = jobs.find((j) => j.undo_of && undoes[j.action.kind] && j.state === "finished");
+  expect(undone, "an earlier test undid a deactivation or a reactivation").toBeTruthy();
   for (const [tag, width] of [
     ["en", 1366],
     ["ja", 390],
@@ -515,7 +518,7 @@ test("in English, Japanese, Russian and Thai, at 1366 and 390 px: the pre-flight
     await page.goto("/users?status=active&inactivity=overdue");
     await page.getByRole("button", { name: t("bulk-preset-overdue"), exact: true }).click();
     const d = dialog(page, t("bulk-title"));
-    await expect(d.locator(".bulk-counts")).toBeVisible();
+    await expect(d.locator(".bulk-counts")).toBeVisible({ timeout: 30_000 });
     const changing = await count(page, "changing", t("bulk-title"));
     expect(changing, tag).toBeGreaterThan(20);
     const title = t("job-title-deactivate", { users: usersCount(t, tag, changing) });
@@ -534,6 +537,8 @@ test("in English, Japanese, Russian and Thai, at 1366 and 390 px: the pre-flight
     await expect(rows.first()).not.toHaveAttribute("data-account-id", first);
     const email = (await rows.first().locator("td").first().textContent()).trim();
     const search = d.getByRole("searchbox", { name: t("bulk-search") });
+    // For a person to look at (kept with the test's results, not compared).
+    await page.screenshot({ path: test.info().outputPath(`preflight-${tag}-${width}.png`) });
     await search.fill(email);
     await expect(rows).toHaveCount(1);
     await expect(d.locator(".bulk-changes .pager")).toBeHidden();
@@ -546,7 +551,7 @@ test("in English, Japanese, Russian and Thai, at 1366 and 390 px: the pre-flight
     await expect(d).toBeHidden();
 
     // The Jobs list titles the undo by what it did and links its original by short id.
-    const undoTitle = t("job-title-reactivate", {
+    const undoTitle = t(undoes[undone.action.kind], {
       users: usersCount(t, tag, undone.counts.total - undone.counts.skipped),
     });
     const short = t("job-undo-of-job", { job: undone.undo_of.slice(0, 8) });
@@ -567,6 +572,7 @@ test("in English, Japanese, Russian and Thai, at 1366 and 390 px: the pre-flight
       t("job-count-done", { count: undone.counts.done, formatted: undone.counts.done.toLocaleString(tag) }),
     );
     await expectAccessible(page);
+    await page.screenshot({ path: test.info().outputPath(`undo-job-${tag}-${width}.png`), fullPage: true });
     const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(wide, `${tag} job page at ${width} px`).toBeLessThanOrEqual(0);
   }

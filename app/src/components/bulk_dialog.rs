@@ -599,6 +599,8 @@ fn Changes(users: Vec<PlannedUser>, names: Option<FilterOptions>) -> impl IntoVi
         })
     };
     let none = move || found.with(|(_, total)| *total == 0);
+    // A closure of its own: a `>=` written in the view would end the button's tag.
+    let at_end = move || page.get() + 1 >= pages();
     let position = move || {
         i18n.t_with(
             "pager-position",
@@ -649,7 +651,7 @@ fn Changes(users: Vec<PlannedUser>, names: Option<FilterOptions>) -> impl IntoVi
                     {i18n.t("pager-previous")}
                 </button>
                 <span class="pager-position" aria-live="polite">{position}</span>
-                <button class="button" type="button" disabled=move || page.get() + 1 >= pages() on:click=move |_| page.update(|p| *p += 1)>
+                <button class="button" type="button" disabled=at_end on:click=move |_| page.update(|p| *p += 1)>
                     {i18n.t("pager-next")}
                 </button>
             </nav>
