@@ -107,18 +107,21 @@ pub fn ProductTable(overview: Overview) -> impl IntoView {
                 .inactive_monthly_cost(&prices)
                 .map(|c| format::money(i18n, c, &prices.currency))
                 .unwrap_or_else(|| "—".to_owned());
+            // Each cell names its column (`data-label`): on a narrow screen a product's row becomes
+            // a card of `label  number` lines instead of a table eight columns wide.
+            let label = |id: &str| i18n.t(id);
             view! {
                 <tr>
                     <th scope="row">{p.name.clone()}</th>
-                    <td>{number(p.users, product_link(p, &[]))}</td>
-                    <td>{number(p.active, product_link(p, &[Inactivity::Active]))}</td>
-                    <td>{number(p.warning, product_link(p, &[Inactivity::Warning]))}</td>
-                    <td>{number(p.overdue, product_link(p, &[Inactivity::Overdue]))}</td>
-                    <td>{number(p.never, product_link(p, &[Inactivity::Never]))}</td>
+                    <td data-label=label("products-users")>{number(p.users, product_link(p, &[]))}</td>
+                    <td data-label=label("inactivity-active")>{number(p.active, product_link(p, &[Inactivity::Active]))}</td>
+                    <td data-label=label("inactivity-warning")>{number(p.warning, product_link(p, &[Inactivity::Warning]))}</td>
+                    <td data-label=label("inactivity-overdue")>{number(p.overdue, product_link(p, &[Inactivity::Overdue]))}</td>
+                    <td data-label=label("inactivity-never")>{number(p.never, product_link(p, &[Inactivity::Never]))}</td>
                     // Atlassian's own seat count; the link lists who has access (the two can
                     // differ while a change is propagating, so it carries no count to compare).
-                    <td><a href=link(product_link(p, &[]))>{seats}</a></td>
-                    <td hidden=!any_price>{cost}</td>
+                    <td data-label=label("products-seats")><a href=link(product_link(p, &[]))>{seats}</a></td>
+                    <td data-label=label("products-cost") hidden=!any_price>{cost}</td>
                 </tr>
             }
         })
