@@ -514,7 +514,7 @@ fn Review(
             {changes}
             {(changing == 0).then(|| view! { <p class="notice">{i18n.t("bulk-nothing")}</p> })}
             {any_skipped.then(|| view! {
-                <div class="table-wrap bulk-skipped">
+                <div class="table-wrap bulk-skipped" tabindex="0" role="region" aria-label=i18n.t("bulk-skipped")>
                     <table class="compact-table">
                         <caption>{i18n.t("bulk-skipped")}</caption>
                         <thead>
