@@ -74,10 +74,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// Preloads the bundle and starts hydration, each tag carrying the page's nonce. Leptos's own
-/// `HydrationScripts` preloads the module without the nonce, which the policy's `'strict-dynamic'`
-/// refuses, and Chromium reports the refusal on every page (with JavaScript off too). The wasm
-/// preload is a fetch, which `connect-src 'self'` allows without a nonce.
+/// Starts hydration from an inline module carrying the page's nonce, and preloads the wasm (a
+/// fetch, which `connect-src 'self'` allows). No module preload: with JavaScript off Chromium
+/// refuses a script preload under the policy (nonce or not) and reports it in the console, and
+/// Leptos's own `HydrationScripts` emits one, without the nonce.
 fn hydration_scripts(options: &LeptosOptions) -> impl IntoView + use<> {
     let nonce = leptos::nonce::use_nonce();
     let pkg = format!("/{}/{}", options.site_pkg_dir, options.output_name);
@@ -88,7 +88,6 @@ fn hydration_scripts(options: &LeptosOptions) -> impl IntoView + use<> {
          return bundle.default({{ module_or_path: {wasm:?} }}).then(function () {{ bundle.hydrate(); }}); }});"
     );
     view! {
-        <link rel="modulepreload" href=module nonce=nonce.clone() />
         <link rel="preload" href=wasm r#as="fetch" r#type="application/wasm" crossorigin="" />
         <script type="module" nonce=nonce>
             {start}
