@@ -6,7 +6,10 @@ use crate::{
         audit::export_audit,
         directory::{export_by_id, export_rows},
     },
-    audit::{AuditExportPage, AuditFilter, AuditQuery, EXPORT_PAGE_SIZE as AUDIT_EXPORT_PAGE_SIZE, describe_cells, label_cells},
+    audit::{
+        AuditExportPage, AuditFilter, AuditQuery, EXPORT_PAGE_SIZE as AUDIT_EXPORT_PAGE_SIZE, describe_cells,
+        label_cells,
+    },
     csv_export::{BOM, CellStyle, CsvBuilder, ExportPage, Layout},
     error::AppError,
     i18n::I18n,
