@@ -43,6 +43,7 @@ const SHARED_WORDS: &[(&str, &[&str])] = &[
     ("Organisation", &["da", "de", "fr", "sv"]),
     ("Site", &["fr", "nl", "pt-BR", "ro", "tr"]),
     ("Product", &["nl"]),
+    ("Filters", &["nl"]),
     ("No", &["es", "it"]),
     ("Password", &["it"]),
     ("Login", &["pl"]),
