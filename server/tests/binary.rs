@@ -213,7 +213,10 @@ const SITE_TOKEN: &str = "cli-site-token";
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sync_and_users_work_headless_against_a_configured_organisation() {
-    use atlassian_sim::{SimConfig, Sizes};
+    use atlassian_sim::{
+        SimConfig, Sizes,
+        model::{AccountStatus, Membership},
+    };
     use chrono::Utc;
 
     let mut config = SimConfig::new("cli-admin-key", "site-admin@acme-corp.example", SITE_TOKEN);
@@ -234,12 +237,18 @@ async fn sync_and_users_work_headless_against_a_configured_organisation() {
     assert!(sync.status.success(), "{}", String::from_utf8_lossy(&sync.stderr));
     assert!(String::from_utf8_lossy(&sync.stdout).contains("complete"));
 
-    // Ground truth: Jira users whose last Jira activity is 180 days old or more.
+    // Ground truth: Jira users who can still sign in (suspended and deactivated accounts have
+    // no access, whatever their activity) and whose last Jira activity is 180 days old or more.
     let world = sim.world().clone();
     let jira = world.product_by_key("jira-software").expect("jira");
     let now = Utc::now();
+    let can_sign_in = |ix| {
+        let account = world.acc(ix);
+        account.status == AccountStatus::Active && account.membership != Membership::Suspended
+    };
     let mut want: Vec<String> = world
         .directory_accounts()
+        .filter(|&ix| can_sign_in(ix))
         .filter(|&ix| world.holds_role(ix, jira) || world.acc(ix).last_active(jira).is_some())
         .filter(|&ix| world.acc(ix).last_active(jira).is_some_and(|at| (now - at).num_days() >= 180))
         .map(|ix| world.acc(ix).id.clone())
