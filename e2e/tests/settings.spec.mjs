@@ -232,7 +232,9 @@ test.describe("talking to Atlassian", () => {
     });
   }
 
-  test("a failing Atlassian is explained in a sentence, its status only a detail for support", async ({ page, baseURL }) => {
+  // The site's address is the admin's to type: the page learns our category of what that host
+  // did, never its status (the admin API's checks keep theirs as a detail for support).
+  test("a failing site is explained in a sentence, and its status stays on the server", async ({ page, baseURL }) => {
     for (const tag of ["en", "ja"]) {
       const t = await openSettings(page, baseURL, tag, 1366);
       const section = page.getByRole("region", { name: t("settings-connection-title") });
@@ -243,7 +245,8 @@ test.describe("talking to Atlassian", () => {
           .locator("tbody tr")
           .filter({ has: page.getByRole("rowheader", { name: t("settings-check-site-jira"), exact: true }) });
         await expect(jira).toContainText(t("settings-check-outcome-server-error"), { timeout: 16_000 });
-        await expect(jira.locator(".check-status")).toHaveText(t("settings-check-status", { status: 503 }));
+        await expect(jira.locator(".check-status")).toHaveCount(0);
+        await expect(jira).not.toContainText("503");
       } finally {
         await endOutage();
       }

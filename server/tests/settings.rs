@@ -412,9 +412,23 @@ async fn the_site_token_goes_only_to_the_host_it_was_saved_for() {
     let checks = server.call("settings/test_connection", json!({})).await.1;
     assert!(!bouncer.requests().is_empty(), "the allowed host is asked");
     assert!(!checks.to_string().contains("bouncer-internal-body-text"), "{checks}");
-    let known = ["ok", "unauthorized", "forbidden", "not-found", "unreachable", "not-on-site", "not-configured"];
+    let known = [
+        "ok",
+        "unauthorized",
+        "forbidden",
+        "not-found",
+        "unreachable",
+        "not-on-site",
+        "not-configured",
+        "rejected",
+        "timeout",
+        "rate-limited",
+        "server-error",
+    ];
     let outcomes = checks.as_array().into_iter().flatten();
     assert!(outcomes.clone().all(|c| known.contains(&c["outcome"].as_str().unwrap_or(""))), "{checks}");
+    let mut site_checks = outcomes.clone().filter(|c| c["what"].as_str().is_some_and(|w| w.starts_with("site-")));
+    assert!(site_checks.all(|c| c["status"].is_null()), "no site's status reaches the page: {checks}");
     no_request_reached(&trap);
 
     // The saved URL changed behind the page's back (a database edit, or a save from before this
