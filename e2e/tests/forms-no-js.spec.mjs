@@ -83,8 +83,8 @@ test("the Users filters show the filter in the address", async ({ page }) => {
   await page.locator(".filter-toggle").click();
   await expect(page.getByRole("combobox", { name: "Account type" })).toHaveValue("external");
   await expect(page.getByRole("combobox", { name: "Product" })).toHaveValue("");
-  await expect(page.getByLabel("Last active on or after")).toHaveValue(since);
-  await expect(page.getByLabel("Last active before")).toHaveValue("");
+  await expect(page.getByLabel("Last active on or after", { exact: true })).toHaveValue(since);
+  await expect(page.getByLabel("Last active before", { exact: true })).toHaveValue("");
   const status = page.getByRole("group", { name: "Status" });
   await expect(status.getByRole("checkbox", { name: "Active", exact: true })).toBeChecked();
   await expect(status.getByRole("checkbox", { name: "Suspended" })).not.toBeChecked();

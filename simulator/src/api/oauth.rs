@@ -106,7 +106,7 @@ async fn authorize(State(sim): State<Arc<Sim>>, Query(params): Query<Params>) ->
             escape(&passthrough),
             escape(&a.name),
             escape(&a.email),
-            if admin { "<span class=\"role\">organization admin</span>" } else { "" }
+            if admin { "<strong class=\"role\">organization admin</strong>" } else { "" }
         )
     };
     let admins_list: String = admins.iter().map(|a| row(a, true)).collect();
