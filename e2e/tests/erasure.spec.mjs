@@ -16,7 +16,8 @@ test("deleting everything is re-authenticated, scheduled, on the dashboard and c
   await page.getByLabel("Password").fill(LOCAL_ADMIN.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Settings");
-  const section = page.getByRole("region", { name: "Your data" });
+  // Deleting lives in the Settings danger zone, apart from exporting (in "Your data").
+  const section = page.getByRole("region", { name: "Danger zone" });
   await expect(section).toContainText("deleting runs 24 hours after you confirm");
   const schedule = async (password) => {
     await section.getByLabel("Password").fill(password);
@@ -26,13 +27,14 @@ test("deleting everything is re-authenticated, scheduled, on the dashboard and c
   // One wrong password in one of the two runs: the sign-in limiter counts it.
   if (javaScriptEnabled) {
     await schedule("not the password");
-    await expect(section.getByRole("alert")).toHaveText(
+    await expect(page.getByRole("alert").filter({ hasText: "Nothing was scheduled." })).toHaveText(
       "The password or authenticator code is not right. Nothing was scheduled.",
     );
   }
   await schedule(LOCAL_ADMIN.password);
   await expect(page).toHaveURL(/\/settings\?data=scheduled$/);
-  await expect(section.getByRole("status")).toContainText("Deleting everything is scheduled.");
+  // What the form came to is said at the top of the reloaded page.
+  await expect(page.getByRole("status").filter({ hasText: "Deleting everything is scheduled." })).toBeVisible();
   await expect(section.getByRole("button", { name: "Delete everything" })).toHaveCount(0);
   await expect(section.getByRole("button", { name: "Cancel the deletion" })).toBeVisible();
 
