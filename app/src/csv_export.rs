@@ -221,10 +221,7 @@ pub fn places_text(places: &[crate::users::Membership]) -> String {
     places
         .iter()
         .map(|m| {
-            let name = match &m.key {
-                Some(key) => format!("{} ({key})", m.name),
-                None => m.name.clone(),
-            };
+            let name = m.label();
             if m.roles.is_empty() { name } else { format!("{name}: {}", m.roles.join(", ")) }
         })
         .collect::<Vec<_>>()

@@ -307,6 +307,16 @@ pub struct Membership {
     pub roles: Vec<String>,
 }
 
+impl Membership {
+    /// The place's name, with its key when it has one: "Engineering (ENG)".
+    pub fn label(&self) -> String {
+        match &self.key {
+            Some(key) => format!("{} ({key})", self.name),
+            None => self.name.clone(),
+        }
+    }
+}
+
 /// Everything known of one account: the row plus its memberships.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UserDetails {

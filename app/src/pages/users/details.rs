@@ -143,10 +143,7 @@ fn memberships(i18n: I18n, title: &'static str, list: &[Membership]) -> AnyView 
     let items = list
         .iter()
         .map(|m| {
-            let name = match &m.key {
-                Some(key) => format!("{} ({key})", m.name),
-                None => m.name.clone(),
-            };
+            let name = m.label();
             let roles = (!m.roles.is_empty()).then(|| m.roles.join(", "));
             view! {
                 <li>

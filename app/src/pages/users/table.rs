@@ -229,10 +229,7 @@ fn places_view(i18n: I18n, places: &[Membership]) -> AnyView {
         .iter()
         .take(SHOWN)
         .map(|m| {
-            let name = match &m.key {
-                Some(key) => format!("{} ({key})", m.name),
-                None => m.name.clone(),
-            };
+            let name = m.label();
             let roles = (!m.roles.is_empty()).then(|| m.roles.join(", "));
             view! {
                 <li>
