@@ -504,6 +504,10 @@ pub struct Overview {
     /// When active org users were last active; the never-active are `never`.
     pub distribution: Vec<ActivityBucket>,
     pub seat_prices: SeatPrices,
+    /// Whether a sync is reading the organisation now: with no data yet, the dashboard says the
+    /// first sync is under way instead of asking for a connection.
+    #[serde(default)]
+    pub syncing: bool,
 }
 
 impl Overview {

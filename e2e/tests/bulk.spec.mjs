@@ -3,9 +3,8 @@
 // and the simulator's own state (/__sim/accounts) and write log (/__sim/changes) say what really
 // happened. Every change is undone again from its job page, so the organisation ends as it began.
 // These tests change the organisation, so they run in their own project after the read-only ones.
-import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
-import { FluentBundle, FluentResource } from "@fluent/bundle";
+import { expectAccessible } from "./axe.mjs";
+import { messages } from "./messages.mjs";
 import { expect, test } from "./fixtures.mjs";
 import { groundTruth } from "./truth.mjs";
 
@@ -51,12 +50,6 @@ const groupIds = (a) => a.groups.map((g) => g.id).sort();
 const state = (a) => ({ status: a.status, access: accessKeys(a), groups: groupIds(a), desks: [...a.serviceDesks].sort() });
 const byId = (truth) => new Map(truth.accounts.map((a) => [a.accountId, a]));
 
-/// A locale's message, formatted by Fluent's own implementation from the file the product ships.
-function translator(tag) {
-  const bundle = new FluentBundle(tag, { useIsolating: false });
-  bundle.addResource(new FluentResource(readFileSync(new URL(`../../i18n/${tag}/main.ftl`, import.meta.url), "utf8")));
-  return (id, args) => bundle.formatPattern(bundle.getMessage(id).value, args);
-}
 /// "3 users" as a locale says it, the way a job's title counts its users.
 const usersCount = (t, tag, count) => t("users-count", { count, formatted: count.toLocaleString(tag) });
 /// Actions that take something away: their confirm buttons are red, the others primary.
@@ -64,6 +57,13 @@ const destructive = ["deactivate", "revoke_access", "remove_customer"];
 
 const dialog = (page, name = "Bulk action") => page.getByRole("dialog", { name });
 const jobIdOf = (page) => decodeURIComponent(new URL(page.url()).pathname.split("/jobs/")[1]);
+
+/// Opens the Users page's clean-up menu (named `label`), which offers the presets.
+async function openPresets(page, label) {
+  const menu = page.locator("details.bulk-presets-menu");
+  await menu.locator("summary", { hasText: label }).click();
+  await expect(menu).toHaveAttribute("open", "");
+}
 
 /// Waits until the job on the page has ended and says how.
 async function jobEnds(page, wanted = "finished") {
@@ -156,15 +156,6 @@ async function expectOneWritePerStep(page, jobId, changesBefore) {
 async function expectAudited(page, item) {
   await page.goto(`/audit?user=${encodeURIComponent(item.account_id)}`);
   await expect(page.locator("main")).toContainText(item.request_id);
-}
-
-/// No serious or critical accessibility violations on the page as it is now.
-async function expectAccessible(page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-  expect(bad).toEqual([]);
 }
 
 /// Nothing on the page needs scrolling sideways at this width (a Jira side panel).
@@ -363,10 +354,10 @@ test("reactivate a suspended user from the details panel, then undo; job pages r
   await plainPage.locator(`tr[data-job-id="${jobId}"] a`).first().click();
   await expect(plainPage.locator(".job-overview h2")).toHaveText("Reactivate 1 user");
   await plainPage.goto(`/jobs/${undoId}`);
-  await expect(plainPage.locator(".job-overview h2")).toHaveText(`Deactivate 1 user (undo of job ${jobId.slice(0, 8)})`);
+  await expect(plainPage.locator(".job-overview h2")).toHaveText(`Deactivate 1 user · undo of job ${jobId.slice(0, 8)}`);
   await plainPage.goto("/jobs");
   const undoRow = plainPage.locator(`tr[data-job-id="${undoId}"]`);
-  await expect(undoRow.locator("th")).toHaveText(`Deactivate 1 user (undo of job ${jobId.slice(0, 8)})`);
+  await expect(undoRow.locator("th")).toHaveText(`Deactivate 1 user · undo of job ${jobId.slice(0, 8)}`);
   await expect(undoRow.getByRole("link", { name: `undo of job ${jobId.slice(0, 8)}` })).toHaveAttribute(
     "href",
     `/jobs/${jobId}`,
@@ -455,6 +446,7 @@ test("the presets ask about exactly the users their filters list; above 25 the n
   // Users page: everyone overdue.
   await page.goto("/users?status=active&inactivity=overdue");
   const overdue = Number((await page.locator(".match-count strong").textContent()).replace(/\D/g, ""));
+  await openPresets(page, "Clean-up actions");
   await page.getByRole("button", { name: "Deactivate everyone overdue" }).click();
   await expect(dialog(page).locator(".bulk-counts")).toBeVisible();
   const sum = async () =>
@@ -510,12 +502,13 @@ test("in English, Japanese, Russian and Thai, at 1366 and 390 px: the pre-flight
     ["ru", 1366],
     ["th", 390],
   ]) {
-    const t = translator(tag);
+    const t = messages(tag);
     await page.context().addCookies([{ name: "uam_locale", value: tag, url: baseURL }]);
     await page.setViewportSize({ width, height: 900 });
 
     // The overdue preset: many users change, far more than one page of the list.
     await page.goto("/users?status=active&inactivity=overdue");
+    await openPresets(page, t("bulk-presets"));
     await page.getByRole("button", { name: t("bulk-preset-overdue"), exact: true }).click();
     const d = dialog(page, t("bulk-title"));
     await expect(d.locator(".bulk-counts")).toBeVisible({ timeout: 30_000 });
@@ -557,13 +550,13 @@ test("in English, Japanese, Russian and Thai, at 1366 and 390 px: the pre-flight
     const short = t("job-undo-of-job", { job: undone.undo_of.slice(0, 8) });
     await page.goto("/jobs");
     const row = page.locator(`tr[data-job-id="${undone.id}"]`);
-    await expect(row.locator("th")).toHaveText(`${undoTitle} (${short})`);
+    await expect(row.locator("th")).toHaveText(`${undoTitle} · ${short}`);
     await expect(row.getByRole("link", { name: short })).toHaveAttribute("href", `/jobs/${undone.undo_of}`);
     await expectAccessible(page);
 
     // Its page: the same title, the answers as sentences (the status a tooltip), counts once.
     await row.getByRole("link", { name: undoTitle }).click();
-    await expect(page.locator(".job-overview h2")).toHaveText(`${undoTitle} (${short})`);
+    await expect(page.locator(".job-overview h2")).toHaveText(`${undoTitle} · ${short}`);
     const answers = page.locator(".job-items .job-status");
     await expect(answers.first()).toHaveText(t("job-outcome-confirmed"));
     await expect(answers.first()).toHaveAttribute("title", /\d{3}/);

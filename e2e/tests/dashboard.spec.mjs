@@ -136,3 +136,34 @@ for (const tag of ["en", "ja", "th"]) {
     await expect(page.locator("label.check:has(input[name=inactivity][value=active])")).toHaveText(t("inactivity-active"));
   });
 }
+
+for (const width of [1366, 390]) {
+  test(`at ${width} px the products table and the chart fill their panels, and nothing scrolls sideways`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/");
+    await expect(page.locator(".cards")).toBeVisible();
+    const box = async (selector) => {
+      const found = await page.locator(selector).first().boundingBox();
+      expect(found, `${selector} is laid out`).not.toBeNull();
+      return found;
+    };
+    // The products table spans its box (it once stopped at its content's width).
+    const products = await box(".products-table");
+    expect(products.width).toBeGreaterThanOrEqual((await box(".table-wrap:has(.products-table)")).width - 1);
+    // The chart and its table share the panel's whole width side by side on a wide screen (the
+    // chart alone once took 60 % of it), and stack on a narrow one.
+    const layout = await box(".chart-layout");
+    const figure = await box(".chart-figure");
+    const table = await box(".chart-table");
+    if (width >= 960) {
+      expect(figure.x).toBeLessThanOrEqual(layout.x + 1);
+      expect(table.x + table.width).toBeGreaterThanOrEqual(layout.x + layout.width - 2);
+      expect(table.x).toBeGreaterThan(figure.x + figure.width);
+    } else {
+      expect(figure.width).toBeGreaterThanOrEqual(layout.width - 1);
+      expect(table.y).toBeGreaterThan(figure.y);
+    }
+    const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(sideways).toBeLessThanOrEqual(0);
+  });
+}

@@ -6,7 +6,7 @@ export const test = base.extend({
   // Responses a test expects to fail, as [status, url-pattern] pairs.
   expectedErrors: [[], { option: true }],
 
-  page: async ({ page, expectedErrors, javaScriptEnabled }, use) => {
+  page: async ({ page, expectedErrors }, use) => {
     const problems = [];
     const expected = (status, url) => expectedErrors.some(([s, pattern]) => s === status && pattern.test(url));
     page.on("console", (message) => {
@@ -17,9 +17,6 @@ export const test = base.extend({
     page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
     page.on("requestfailed", (request) => {
       const reason = request.failure()?.errorText;
-      // With JavaScript off, Chromium blocks the page's module preload by policy: that is the
-      // switch working, not a fault of the page.
-      if (!javaScriptEnabled && reason === "csp" && /\.js$/.test(request.url())) return;
       // Aborted is not failed: the page cancelled a call it no longer needed (a newer search
       // replaces an older one), or the test moved on while a call was in flight.
       if (reason === "net::ERR_ABORTED") return;

@@ -1,6 +1,5 @@
 // The Settings page in the hydrated app: validated saves that the server keeps.
-import { readFileSync } from "node:fs";
-import { FluentBundle, FluentResource } from "@fluent/bundle";
+import { messages } from "./messages.mjs";
 import { expect, test } from "./fixtures.mjs";
 
 test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "saving settings needs the hydrated app");
@@ -68,21 +67,9 @@ test("a site URL other than an Atlassian site is refused and nothing is saved", 
 // ---- Settings (area H1): sections and layout, the connection test one check per line, bounded
 // waits when Atlassian does not answer, the danger zone.
 
-/// A locale's messages, formatted by Fluent's reference implementation (not the product's code).
-function messagesOf(tag) {
-  const bundle = new FluentBundle(tag, { useIsolating: false });
-  const source = readFileSync(new URL(`../../i18n/${tag}/main.ftl`, import.meta.url), "utf8");
-  expect(bundle.addResource(new FluentResource(source)), `${tag} messages parse`).toEqual([]);
-  return (id, args) => {
-    const message = bundle.getMessage(id);
-    expect(message?.value, `${tag} has ${id}`).toBeTruthy();
-    return bundle.formatPattern(message.value, args);
-  };
-}
-
 /// Opens Settings in `tag` at `width` px and waits for the hydrated page.
 async function openSettings(page, baseURL, tag, width) {
-  const t = messagesOf(tag);
+  const t = messages(tag);
   await page.setViewportSize({ width, height: 900 });
   await page.context().addCookies([{ name: "uam_locale", value: tag, url: baseURL }]);
   await page.goto("/settings");

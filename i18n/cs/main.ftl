@@ -25,6 +25,9 @@ dashboard-title = Přehled
 dashboard-empty-title = Zatím žádná data organizace
 dashboard-empty-body = Připojte svou organizaci Atlassian v Nastavení. Po první synchronizaci zde uvidíte uživatele, jejich aktivitu a využití licencí v Jira, Confluence a Jira Service Management.
 dashboard-empty-action = Otevřít Nastavení
+dashboard-first-sync-title = Načítání vaší organizace
+dashboard-first-sync-body = První synchronizace načítá z Atlassian uživatele, skupiny a přístupy k produktům. Její průběh je zobrazen výše; čísla se zde objeví, jakmile skončí.
+dashboard-first-sync-working = Synchronizace…
 dashboard-summary = Souhrn
 card-total = Uživatelé celkem
 card-total-detail = Uživatelé organizace: { $org }, zákazníci: { $customers }
@@ -293,18 +296,6 @@ audit-export-done = { $count ->
         [many] Exportováno { $formatted } záznamu.
        *[other] Exportováno { $formatted } záznamů.
     }
-audit-chain-verified = Řetězec ověřen: { $formatted } { $count ->
-        [one] záznam
-        [few] záznamy
-        [many] záznamu
-       *[other] záznamů
-    }, poslední podepsaný kontrolní bod č. { $seq } z { $time }.
-audit-chain-verified-unsigned = Řetězec ověřen: { $formatted } { $count ->
-        [one] záznam
-        [few] záznamy
-        [many] záznamu
-       *[other] záznamů
-    }, zatím bez podepsaného kontrolního bodu.
 audit-chain-broken = Řetězec je přerušen u záznamu č. { $seq }: { $reason }
 audit-chain-broken-help = Záznamy počínaje tímto mohly být změněny, odstraněny nebo vloženy mimo User Account Manager. Databázi ponechte beze změn a porovnejte ji s posledním exportem nebo zálohou.
 audit-chain-unchecked = Řetězec hodnot hash nelze ověřit.
@@ -609,7 +600,6 @@ bulk-action-reactivate = Znovu aktivovat
 bulk-action-revoke_access = Odebrat přístup k produktu
 bulk-action-assign_access = Přidělit přístup k produktu
 bulk-action-remove_customer = Odebrat zákazníky JSM
-bulk-action-with = { $action }: { $subjects }
 bulk-every-desk = všechny servisní projekty
 bulk-products = Produkty
 bulk-desks = Servisní projekty
@@ -702,12 +692,6 @@ bulk-skipped = Ponecháno beze změny
 bulk-skipped-more = …a { $count } dalších.
 bulk-reason = Důvod
 bulk-type-to-confirm = Pro potvrzení napište { $count }
-bulk-confirm = { $count ->
-        [one] Změnit { $formatted } uživatele
-        [few] Změnit { $formatted } uživatele
-        [many] Změnit { $formatted } uživatele
-       *[other] Změnit { $formatted } uživatelů
-    }
 bulk-presets = Úklidové akce
 bulk-preset-overdue = Deaktivovat všechny po termínu
 bulk-preset-revoke = Odebrat přístup k { $product } uživatelům, kteří v něm nejsou aktivní { $days } dní
@@ -769,7 +753,6 @@ job-undo-of = Tato úloha vrací zpět dřívější úlohu.
 job-open-original = Otevřít původní úlohu
 job-undone-by = Tato úloha byla vrácena zpět.
 job-open-undo = Otevřít úlohu vrácení
-job-undo-of-short = vrácení dřívější úlohy
 job-undone-by-short = vráceno zpět
 job-error = Předčasně zastaveno:
 job-stopped-panic = úlohu zastavila vnitřní chyba. Uživatelé, na které ještě nedošla řada, zůstali beze změny.

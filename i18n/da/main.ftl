@@ -25,6 +25,9 @@ dashboard-title = Oversigt
 dashboard-empty-title = Ingen organisationsdata endnu
 dashboard-empty-body = Forbind din Atlassian-organisation under Indstillinger. Efter den første synkronisering viser denne oversigt dine brugere, deres aktivitet og licensforbruget på tværs af Jira, Confluence og Jira Service Management.
 dashboard-empty-action = Åbn Indstillinger
+dashboard-first-sync-title = Læser din organisation
+dashboard-first-sync-body = Den første synkronisering læser brugere, grupper og produktadgang fra Atlassian. Fremdriften vises ovenfor; tallene vises her, så snart den er færdig.
+dashboard-first-sync-working = Synkroniserer…
 dashboard-summary = Sammenfatning
 card-total = Brugere i alt
 card-total-detail = { $org } organisationsbrugere og { $customers } kunder
@@ -269,14 +272,6 @@ audit-export-done = { $count ->
         [one] { $formatted } post eksporteret.
        *[other] { $formatted } poster eksporteret.
     }
-audit-chain-verified = Kæden er verificeret: { $formatted } { $count ->
-        [one] post
-       *[other] poster
-    }, seneste signerede kontrolpunkt nr. { $seq } { $time }.
-audit-chain-verified-unsigned = Kæden er verificeret: { $formatted } { $count ->
-        [one] post
-       *[other] poster
-    }, intet signeret kontrolpunkt endnu.
 audit-chain-broken = Kæden er brudt ved post nr. { $seq }: { $reason }
 audit-chain-broken-help = Poster fra og med denne kan være ændret, fjernet eller indsat uden for User Account Manager. Lad databasen være, som den er, og sammenlign den med din seneste eksport eller sikkerhedskopi.
 audit-chain-unchecked = Hashkæden kunne ikke kontrolleres.
@@ -579,7 +574,6 @@ bulk-action-reactivate = Genaktiver
 bulk-action-revoke_access = Tilbagekald produktadgang
 bulk-action-assign_access = Tildel produktadgang
 bulk-action-remove_customer = Fjern JSM-kunder
-bulk-action-with = { $action }: { $subjects }
 bulk-every-desk = alle servicedesks
 bulk-products = Produkter
 bulk-desks = Servicedesks
@@ -646,10 +640,6 @@ bulk-skipped = Ikke ændret
 bulk-skipped-more = …og { $count } mere.
 bulk-reason = Årsag
 bulk-type-to-confirm = Skriv { $count } for at bekræfte
-bulk-confirm = { $count ->
-        [one] Ændr { $formatted } bruger
-       *[other] Ændr { $formatted } brugere
-    }
 bulk-presets = Oprydningshandlinger
 bulk-preset-overdue = Deaktiver alle med overskredet grænse
 bulk-preset-revoke = Tilbagekald { $product } fra brugere, der har været inaktive i det i { $days } dage
@@ -709,7 +699,6 @@ job-undo-of = Denne opgave fortryder en tidligere opgave.
 job-open-original = Åbn den oprindelige opgave
 job-undone-by = Denne opgave er blevet fortrudt.
 job-open-undo = Åbn fortrydelsesopgaven
-job-undo-of-short = fortryder en tidligere opgave
 job-undone-by-short = fortrudt
 job-error = Stoppet før tid:
 job-stopped-panic = en intern fejl stoppede jobbet. Brugere, det ikke var nået til, blev ikke ændret.

@@ -25,6 +25,9 @@ dashboard-title = Dashboard
 dashboard-empty-title = Noch keine Organisationsdaten
 dashboard-empty-body = Verbinden Sie Ihre Atlassian-Organisation in den Einstellungen. Nach der ersten Synchronisierung zeigt dieses Dashboard Ihre Benutzer, deren Aktivität und die Lizenznutzung in Jira, Confluence und Jira Service Management.
 dashboard-empty-action = Einstellungen öffnen
+dashboard-first-sync-title = Ihre Organisation wird gelesen
+dashboard-first-sync-body = Die erste Synchronisierung liest Benutzer, Gruppen und Produktzugriffe von Atlassian. Der Fortschritt wird oben angezeigt; die Zahlen erscheinen hier, sobald sie abgeschlossen ist.
+dashboard-first-sync-working = Wird synchronisiert…
 dashboard-summary = Übersicht
 card-total = Benutzer gesamt
 card-total-detail = { $org } Organisationsbenutzer und { $customers } Kunden
@@ -269,14 +272,6 @@ audit-export-done = { $count ->
         [one] { $formatted } Eintrag exportiert.
        *[other] { $formatted } Einträge exportiert.
     }
-audit-chain-verified = Kette verifiziert: { $formatted } { $count ->
-        [one] Eintrag
-       *[other] Einträge
-    }, letzter signierter Prüfpunkt #{ $seq } vom { $time }.
-audit-chain-verified-unsigned = Kette verifiziert: { $formatted } { $count ->
-        [one] Eintrag
-       *[other] Einträge
-    }, noch kein signierter Prüfpunkt.
 audit-chain-broken = Kette bei Eintrag #{ $seq } unterbrochen: { $reason }
 audit-chain-broken-help = Ab diesem Eintrag wurden Einträge möglicherweise außerhalb von User Account Manager geändert, entfernt oder eingefügt. Lassen Sie die Datenbank unverändert und vergleichen Sie sie mit Ihrem letzten Export oder Backup.
 audit-chain-unchecked = Die Hash-Kette konnte nicht geprüft werden.
@@ -579,7 +574,6 @@ bulk-action-reactivate = Reaktivieren
 bulk-action-revoke_access = Produktzugriff entziehen
 bulk-action-assign_access = Produktzugriff gewähren
 bulk-action-remove_customer = JSM-Kunden entfernen
-bulk-action-with = { $action }: { $subjects }
 bulk-every-desk = alle Servicedesks
 bulk-products = Produkte
 bulk-desks = Servicedesks
@@ -646,10 +640,6 @@ bulk-skipped = Ausgelassen
 bulk-skipped-more = …und { $count } weitere.
 bulk-reason = Grund
 bulk-type-to-confirm = Geben Sie zur Bestätigung { $count } ein
-bulk-confirm = { $count ->
-        [one] { $formatted } Benutzer ändern
-       *[other] { $formatted } Benutzer ändern
-    }
 bulk-presets = Bereinigungsaktionen
 bulk-preset-overdue = Alle überfälligen Benutzer deaktivieren
 bulk-preset-revoke = { $product } allen entziehen, die dort seit { $days } Tagen inaktiv sind
@@ -709,7 +699,6 @@ job-undo-of = Dieser Auftrag macht einen früheren rückgängig.
 job-open-original = Ursprünglichen Auftrag öffnen
 job-undone-by = Dieser Auftrag wurde rückgängig gemacht.
 job-open-undo = Rückgängig-Auftrag öffnen
-job-undo-of-short = macht einen früheren Auftrag rückgängig
 job-undone-by-short = rückgängig gemacht
 job-error = Vorzeitig beendet:
 job-stopped-panic = Ein interner Fehler hat diesen Auftrag gestoppt. Noch nicht erreichte Benutzer blieben unverändert.

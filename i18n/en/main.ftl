@@ -25,6 +25,9 @@ dashboard-title = Dashboard
 dashboard-empty-title = No organisation data yet
 dashboard-empty-body = Connect your Atlassian organisation in Settings. After the first sync, this dashboard shows your users, their activity and licence use across Jira, Confluence and Jira Service Management.
 dashboard-empty-action = Open Settings
+dashboard-first-sync-title = Reading your organisation
+dashboard-first-sync-body = The first sync is reading users, groups and product access from Atlassian. Its progress is shown above; the numbers appear here as soon as it finishes.
+dashboard-first-sync-working = Syncing…
 dashboard-summary = Summary
 card-total = Total users
 card-total-detail = { $org } organisation users and { $customers } customers
@@ -269,14 +272,6 @@ audit-export-done = { $count ->
         [one] Exported { $formatted } entry.
        *[other] Exported { $formatted } entries.
     }
-audit-chain-verified = Chain verified: { $formatted } { $count ->
-        [one] entry
-       *[other] entries
-    }, last signed checkpoint #{ $seq } at { $time }.
-audit-chain-verified-unsigned = Chain verified: { $formatted } { $count ->
-        [one] entry
-       *[other] entries
-    }, no signed checkpoint yet.
 audit-chain-broken = Chain broken at entry #{ $seq }: { $reason }
 audit-chain-broken-help = Entries from this one on may have been changed, removed or inserted outside User Account Manager. Keep the database as it is and compare it with your last export or backup.
 audit-chain-unchecked = The hash chain could not be checked.
@@ -579,7 +574,6 @@ bulk-action-reactivate = Reactivate
 bulk-action-revoke_access = Revoke product access
 bulk-action-assign_access = Assign product access
 bulk-action-remove_customer = Remove JSM customers
-bulk-action-with = { $action }: { $subjects }
 bulk-every-desk = every service desk
 bulk-products = Products
 bulk-desks = Service desks
@@ -646,10 +640,6 @@ bulk-skipped = Left alone
 bulk-skipped-more = …and { $count } more.
 bulk-reason = Reason
 bulk-type-to-confirm = Type { $count } to confirm
-bulk-confirm = { $count ->
-        [one] Change { $formatted } user
-       *[other] Change { $formatted } users
-    }
 bulk-presets = Clean-up actions
 bulk-preset-overdue = Deactivate everyone overdue
 bulk-preset-revoke = Revoke { $product } from users inactive in it for { $days } days
@@ -709,7 +699,6 @@ job-undo-of = This job undoes an earlier one.
 job-open-original = Open the original job
 job-undone-by = This job has been undone.
 job-open-undo = Open the undo job
-job-undo-of-short = undo of an earlier job
 job-undone-by-short = undone
 job-error = Stopped early:
 job-stopped-panic = an internal error stopped this job. Users it had not reached were left unchanged.

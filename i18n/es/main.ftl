@@ -25,6 +25,9 @@ dashboard-title = Panel
 dashboard-empty-title = Aún no hay datos de la organización
 dashboard-empty-body = Conecte su organización de Atlassian en Configuración. Tras la primera sincronización, este panel muestra sus usuarios, su actividad y el uso de licencias en Jira, Confluence y Jira Service Management.
 dashboard-empty-action = Abrir Configuración
+dashboard-first-sync-title = Leyendo su organización
+dashboard-first-sync-body = La primera sincronización está leyendo los usuarios, los grupos y el acceso a productos desde Atlassian. Su progreso se muestra arriba; las cifras aparecerán aquí en cuanto termine.
+dashboard-first-sync-working = Sincronizando…
 dashboard-summary = Resumen
 card-total = Usuarios totales
 card-total-detail = { $org } usuarios de la organización y { $customers } clientes
@@ -269,14 +272,6 @@ audit-export-done = { $count ->
         [one] Se ha exportado { $formatted } entrada.
        *[other] Se han exportado { $formatted } entradas.
     }
-audit-chain-verified = Cadena verificada: { $formatted } { $count ->
-        [one] entrada
-       *[other] entradas
-    }, último punto de control firmado n.º { $seq } el { $time }.
-audit-chain-verified-unsigned = Cadena verificada: { $formatted } { $count ->
-        [one] entrada
-       *[other] entradas
-    }, aún sin punto de control firmado.
 audit-chain-broken = Cadena rota en la entrada n.º { $seq }: { $reason }
 audit-chain-broken-help = Es posible que las entradas a partir de esta se hayan modificado, eliminado o insertado fuera de User Account Manager. Conserve la base de datos tal como está y compárela con su última exportación o copia de seguridad.
 audit-chain-unchecked = No se ha podido comprobar la cadena de hashes.
@@ -579,7 +574,6 @@ bulk-action-reactivate = Reactivar
 bulk-action-revoke_access = Revocar acceso a productos
 bulk-action-assign_access = Conceder acceso a productos
 bulk-action-remove_customer = Quitar clientes de JSM
-bulk-action-with = { $action }: { $subjects }
 bulk-every-desk = todas las mesas de servicio
 bulk-products = Productos
 bulk-desks = Mesas de servicio
@@ -646,10 +640,6 @@ bulk-skipped = Sin cambios
 bulk-skipped-more = … y { $count } más.
 bulk-reason = Motivo
 bulk-type-to-confirm = Escriba { $count } para confirmar
-bulk-confirm = { $count ->
-        [one] Modificar { $formatted } usuario
-       *[other] Modificar { $formatted } usuarios
-    }
 bulk-presets = Acciones de limpieza
 bulk-preset-overdue = Desactivar a todos los vencidos
 bulk-preset-revoke = Revocar { $product } a los usuarios inactivos en él durante { $days } días
@@ -709,7 +699,6 @@ job-undo-of = Esta tarea deshace otra anterior.
 job-open-original = Abrir la tarea original
 job-undone-by = Esta tarea se ha deshecho.
 job-open-undo = Abrir la tarea que la deshace
-job-undo-of-short = deshace una tarea anterior
 job-undone-by-short = deshecha
 job-error = Detenida antes de tiempo:
 job-stopped-panic = un error interno detuvo esta tarea. Los usuarios a los que aún no había llegado quedaron sin cambios.

@@ -25,6 +25,9 @@ dashboard-title = Ülevaade
 dashboard-empty-title = Organisatsiooni andmeid veel pole
 dashboard-empty-body = Ühendage oma Atlassiani organisatsioon seadetes. Pärast esimest sünkroonimist näitab see ülevaade teie kasutajaid, nende tegevust ja litsentside kasutust Jiras, Confluence'is ja Jira Service Managementis.
 dashboard-empty-action = Ava seaded
+dashboard-first-sync-title = Teie organisatsiooni lugemine
+dashboard-first-sync-body = Esimene sünkroonimine loeb Atlassianist kasutajaid, rühmi ja juurdepääsu toodetele. Selle edenemist näidatakse ülal; arvud ilmuvad siia kohe, kui see lõpeb.
+dashboard-first-sync-working = Sünkroonimine…
 dashboard-summary = Kokkuvõte
 card-total = Kasutajaid kokku
 card-total-detail = Organisatsiooni kasutajaid { $org }, kliente { $customers }
@@ -269,14 +272,6 @@ audit-export-done = { $count ->
         [one] Eksporditud { $formatted } kirje.
        *[other] Eksporditud { $formatted } kirjet.
     }
-audit-chain-verified = Ahel on kontrollitud: { $formatted } { $count ->
-        [one] kirje
-       *[other] kirjet
-    }, viimane allkirjastatud kontrollpunkt nr { $seq } ({ $time }).
-audit-chain-verified-unsigned = Ahel on kontrollitud: { $formatted } { $count ->
-        [one] kirje
-       *[other] kirjet
-    }, allkirjastatud kontrollpunkti veel pole.
 audit-chain-broken = Ahel on katkenud kirje nr { $seq } juures: { $reason }
 audit-chain-broken-help = Alates sellest kirjest võidi kirjeid muuta, eemaldada või lisada väljaspool User Account Managerit. Jätke andmebaas muutmata ja võrrelge seda oma viimase ekspordi või varukoopiaga.
 audit-chain-unchecked = Räsiahelat ei õnnestunud kontrollida.
@@ -579,7 +574,6 @@ bulk-action-reactivate = Aktiveeri uuesti
 bulk-action-revoke_access = Eemalda tootele juurdepääs
 bulk-action-assign_access = Anna tootele juurdepääs
 bulk-action-remove_customer = Eemalda JSM-i kliendid
-bulk-action-with = { $action }: { $subjects }
 bulk-every-desk = kõik teenuslauad
 bulk-products = Tooted
 bulk-desks = Teenuslauad
@@ -646,10 +640,6 @@ bulk-skipped = Jäetakse muutmata
 bulk-skipped-more = …ja veel { $count }.
 bulk-reason = Põhjus
 bulk-type-to-confirm = Kinnitamiseks tippige { $count }
-bulk-confirm = { $count ->
-        [one] Muuda { $formatted } kasutaja
-       *[other] Muuda { $formatted } kasutajat
-    }
 bulk-presets = Puhastustoimingud
 bulk-preset-overdue = Desaktiveeri kõik tähtaja ületanud kasutajad
 bulk-preset-revoke = Eemalda toote { $product } juurdepääs kasutajatelt, kes pole seda { $days } päeva kasutanud
@@ -709,7 +699,6 @@ job-undo-of = See töö võtab tagasi varasema töö.
 job-open-original = Ava algne töö
 job-undone-by = See töö on tagasi võetud.
 job-open-undo = Ava tagasivõtmise töö
-job-undo-of-short = varasema töö tagasivõtmine
 job-undone-by-short = tagasi võetud
 job-error = Peatus enneaegselt:
 job-stopped-panic = sisemine viga peatas selle töö. Kasutajad, kelleni see veel ei jõudnud, jäid muutmata.

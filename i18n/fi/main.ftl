@@ -25,6 +25,9 @@ dashboard-title = Koontinäyttö
 dashboard-empty-title = Organisaation tietoja ei vielä ole
 dashboard-empty-body = Yhdistä Atlassian-organisaatiosi Asetuksissa. Ensimmäisen synkronoinnin jälkeen tämä koontinäyttö näyttää käyttäjät, heidän aktiivisuutensa ja lisenssien käytön Jirassa, Confluencessa ja Jira Service Managementissa.
 dashboard-empty-action = Avaa Asetukset
+dashboard-first-sync-title = Organisaatiotasi luetaan
+dashboard-first-sync-body = Ensimmäinen synkronointi lukee Atlassianista käyttäjiä, ryhmiä ja tuotteiden käyttöoikeuksia. Sen edistyminen näkyy yllä; luvut tulevat tähän heti, kun se valmistuu.
+dashboard-first-sync-working = Synkronoidaan…
 dashboard-summary = Yhteenveto
 card-total = Käyttäjiä yhteensä
 card-total-detail = Organisaation käyttäjiä { $org }, asiakkaita { $customers }
@@ -269,14 +272,6 @@ audit-export-done = { $count ->
         [one] { $formatted } merkintä viety.
        *[other] { $formatted } merkintää viety.
     }
-audit-chain-verified = Ketju tarkistettu: { $formatted } { $count ->
-        [one] merkintä
-       *[other] merkintää
-    }, viimeisin allekirjoitettu tarkistuspiste #{ $seq } ({ $time }).
-audit-chain-verified-unsigned = Ketju tarkistettu: { $formatted } { $count ->
-        [one] merkintä
-       *[other] merkintää
-    }, ei vielä allekirjoitettua tarkistuspistettä.
 audit-chain-broken = Ketju katkeaa merkinnän #{ $seq } kohdalla: { $reason }
 audit-chain-broken-help = Tästä merkinnästä alkaen merkintöjä on voitu muuttaa, poistaa tai lisätä User Account Managerin ulkopuolella. Jätä tietokanta ennalleen ja vertaa sitä viimeisimpään vientiin tai varmuuskopioon.
 audit-chain-unchecked = Tiivisteketjua ei voitu tarkistaa.
@@ -579,7 +574,6 @@ bulk-action-reactivate = Ota uudelleen käyttöön
 bulk-action-revoke_access = Poista tuotteen käyttöoikeus
 bulk-action-assign_access = Myönnä tuotteen käyttöoikeus
 bulk-action-remove_customer = Poista JSM-asiakkaat
-bulk-action-with = { $action }: { $subjects }
 bulk-every-desk = kaikki palvelupisteet
 bulk-products = Tuotteet
 bulk-desks = Palvelupisteet
@@ -646,10 +640,6 @@ bulk-skipped = Jätetään ennalleen
 bulk-skipped-more = …ja { $count } muuta.
 bulk-reason = Syy
 bulk-type-to-confirm = Vahvista kirjoittamalla { $count }
-bulk-confirm = { $count ->
-        [one] Muuta { $formatted } käyttäjä
-       *[other] Muuta { $formatted } käyttäjää
-    }
 bulk-presets = Siivoustoiminnot
 bulk-preset-overdue = Poista käytöstä kaikki erääntyneet
 bulk-preset-revoke = Poista tuotteen { $product } käyttöoikeus käyttäjiltä, jotka eivät ole käyttäneet sitä { $days } päivään
@@ -709,7 +699,6 @@ job-undo-of = Tämä työ kumoaa aiemman työn.
 job-open-original = Avaa alkuperäinen työ
 job-undone-by = Tämä työ on kumottu.
 job-open-undo = Avaa kumoava työ
-job-undo-of-short = aiemman työn kumoaminen
 job-undone-by-short = kumottu
 job-error = Pysähtyi ennenaikaisesti:
 job-stopped-panic = sisäinen virhe pysäytti tämän työn. Käyttäjät, joihin se ei vielä ehtinyt, jäivät ennalleen.

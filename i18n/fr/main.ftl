@@ -25,6 +25,9 @@ dashboard-title = Tableau de bord
 dashboard-empty-title = Aucune donnée d'organisation pour l'instant
 dashboard-empty-body = Connectez votre organisation Atlassian dans les paramètres. Après la première synchronisation, ce tableau de bord présente vos utilisateurs, leur activité et l'utilisation des licences dans Jira, Confluence et Jira Service Management.
 dashboard-empty-action = Ouvrir les paramètres
+dashboard-first-sync-title = Lecture de votre organisation
+dashboard-first-sync-body = La première synchronisation lit les utilisateurs, les groupes et les accès aux produits depuis Atlassian. Sa progression est affichée ci-dessus ; les chiffres apparaîtront ici dès qu'elle sera terminée.
+dashboard-first-sync-working = Synchronisation en cours…
 dashboard-summary = Synthèse
 card-total = Utilisateurs au total
 card-total-detail = { $org } utilisateurs de l'organisation et { $customers } clients
@@ -269,14 +272,6 @@ audit-export-done = { $count ->
         [one] { $formatted } entrée exportée.
        *[other] { $formatted } entrées exportées.
     }
-audit-chain-verified = Chaîne vérifiée : { $formatted } { $count ->
-        [one] entrée
-       *[other] entrées
-    }, dernier point de contrôle signé n° { $seq } le { $time }.
-audit-chain-verified-unsigned = Chaîne vérifiée : { $formatted } { $count ->
-        [one] entrée
-       *[other] entrées
-    }, aucun point de contrôle signé pour l'instant.
 audit-chain-broken = Chaîne rompue à l'entrée n° { $seq } : { $reason }
 audit-chain-broken-help = Les entrées à partir de celle-ci ont pu être modifiées, supprimées ou insérées en dehors de User Account Manager. Conservez la base de données en l'état et comparez-la avec votre dernier export ou votre dernière sauvegarde.
 audit-chain-unchecked = La chaîne de hachage n'a pas pu être vérifiée.
@@ -579,7 +574,6 @@ bulk-action-reactivate = Réactiver
 bulk-action-revoke_access = Retirer l'accès aux produits
 bulk-action-assign_access = Accorder l'accès aux produits
 bulk-action-remove_customer = Supprimer des clients JSM
-bulk-action-with = { $action } : { $subjects }
 bulk-every-desk = tous les centres de services
 bulk-products = Produits
 bulk-desks = Centres de services
@@ -646,10 +640,6 @@ bulk-skipped = Non modifiés
 bulk-skipped-more = … et { $count } autres.
 bulk-reason = Motif
 bulk-type-to-confirm = Saisissez { $count } pour confirmer
-bulk-confirm = { $count ->
-        [one] Modifier { $formatted } utilisateur
-       *[other] Modifier { $formatted } utilisateurs
-    }
 bulk-presets = Actions de nettoyage
 bulk-preset-overdue = Désactiver tous les utilisateurs en retard
 bulk-preset-revoke = Retirer { $product } aux utilisateurs inactifs dans ce produit depuis { $days } jours
@@ -709,7 +699,6 @@ job-undo-of = Cette tâche annule une tâche précédente.
 job-open-original = Ouvrir la tâche d'origine
 job-undone-by = Cette tâche a été annulée.
 job-open-undo = Ouvrir la tâche d'annulation
-job-undo-of-short = annulation d'une tâche précédente
 job-undone-by-short = annulée
 job-error = Arrêtée prématurément :
 job-stopped-panic = une erreur interne a arrêté cette tâche. Les utilisateurs qu'elle n'avait pas encore atteints n'ont pas été modifiés.

@@ -25,6 +25,9 @@ dashboard-title = Irányítópult
 dashboard-empty-title = Még nincsenek szervezeti adatok
 dashboard-empty-body = Csatlakoztassa Atlassian-szervezetét a Beállításokban. Az első szinkronizálás után ez az irányítópult megmutatja a felhasználókat, tevékenységüket és a licenchasználatot a Jira, a Confluence és a Jira Service Management termékekben.
 dashboard-empty-action = Beállítások megnyitása
+dashboard-first-sync-title = Szervezetének beolvasása
+dashboard-first-sync-body = Az első szinkronizálás beolvassa a felhasználókat, a csoportokat és a termékhozzáféréseket az Atlassianből. Az előrehaladása fent látható; a számok itt jelennek meg, amint befejeződik.
+dashboard-first-sync-working = Szinkronizálás…
 dashboard-summary = Összegzés
 card-total = Összes felhasználó
 card-total-detail = { $org } szervezeti felhasználó és { $customers } ügyfél
@@ -269,14 +272,6 @@ audit-export-done = { $count ->
         [one] { $formatted } bejegyzés exportálva.
        *[other] { $formatted } bejegyzés exportálva.
     }
-audit-chain-verified = A lánc ellenőrizve: { $formatted } { $count ->
-        [one] bejegyzés
-       *[other] bejegyzés
-    }, utolsó aláírt ellenőrzőpont: #{ $seq } ({ $time }).
-audit-chain-verified-unsigned = A lánc ellenőrizve: { $formatted } { $count ->
-        [one] bejegyzés
-       *[other] bejegyzés
-    }, még nincs aláírt ellenőrzőpont.
 audit-chain-broken = A lánc megszakadt ({ $seq }. bejegyzés): { $reason }
 audit-chain-broken-help = Ettől a bejegyzéstől kezdve a bejegyzéseket a User Account Manageren kívül módosíthatták, törölhették vagy beszúrhatták. Hagyja változatlanul az adatbázist, és vesse össze a legutóbbi exporttal vagy biztonsági mentéssel.
 audit-chain-unchecked = A hash-lánc nem ellenőrizhető.
@@ -579,7 +574,6 @@ bulk-action-reactivate = Újraaktiválás
 bulk-action-revoke_access = Termékhozzáférés visszavonása
 bulk-action-assign_access = Termékhozzáférés kiosztása
 bulk-action-remove_customer = JSM-ügyfelek eltávolítása
-bulk-action-with = { $action }: { $subjects }
 bulk-every-desk = minden ügyfélszolgálat
 bulk-products = Termékek
 bulk-desks = Ügyfélszolgálatok
@@ -646,10 +640,6 @@ bulk-skipped = Változatlanul hagyva
 bulk-skipped-more = …és még { $count }.
 bulk-reason = Indok
 bulk-type-to-confirm = A megerősítéshez írja be: { $count }
-bulk-confirm = { $count ->
-        [one] { $formatted } felhasználó módosítása
-       *[other] { $formatted } felhasználó módosítása
-    }
 bulk-presets = Tisztítási műveletek
 bulk-preset-overdue = Minden lejárt felhasználó deaktiválása
 bulk-preset-revoke = { $product }: hozzáférés visszavonása azoktól, akik { $days } napja nem használják
@@ -709,7 +699,6 @@ job-undo-of = Ez a feladat egy korábbit von vissza.
 job-open-original = Az eredeti feladat megnyitása
 job-undone-by = Ezt a feladatot visszavonták.
 job-open-undo = A visszavonó feladat megnyitása
-job-undo-of-short = egy korábbi feladat visszavonása
 job-undone-by-short = visszavonva
 job-error = Idő előtt leállt:
 job-stopped-panic = egy belső hiba leállította ezt a feladatot. Azok a felhasználók, akikhez még nem ért el, változatlanok maradtak.

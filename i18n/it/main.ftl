@@ -25,6 +25,9 @@ dashboard-title = Dashboard
 dashboard-empty-title = Nessun dato dell'organizzazione
 dashboard-empty-body = Collegare l'organizzazione Atlassian in Impostazioni. Dopo la prima sincronizzazione, questa dashboard mostra gli utenti, la loro attività e l'uso delle licenze in Jira, Confluence e Jira Service Management.
 dashboard-empty-action = Apri Impostazioni
+dashboard-first-sync-title = Lettura dell'organizzazione
+dashboard-first-sync-body = La prima sincronizzazione sta leggendo utenti, gruppi e accessi ai prodotti da Atlassian. L'avanzamento è mostrato qui sopra; i numeri appariranno qui non appena sarà completata.
+dashboard-first-sync-working = Sincronizzazione in corso…
 dashboard-summary = Riepilogo
 card-total = Utenti totali
 card-total-detail = { $org } utenti dell'organizzazione e { $customers } clienti
@@ -269,14 +272,6 @@ audit-export-done = { $count ->
         [one] { $formatted } voce esportata.
        *[other] { $formatted } voci esportate.
     }
-audit-chain-verified = Catena verificata: { $formatted } { $count ->
-        [one] voce
-       *[other] voci
-    }, ultimo checkpoint firmato n. { $seq } il { $time }.
-audit-chain-verified-unsigned = Catena verificata: { $formatted } { $count ->
-        [one] voce
-       *[other] voci
-    }, ancora nessun checkpoint firmato.
 audit-chain-broken = Catena interrotta alla voce n. { $seq }: { $reason }
 audit-chain-broken-help = Le voci a partire da questa potrebbero essere state modificate, rimosse o inserite al di fuori di User Account Manager. Lasciare il database così com'è e confrontarlo con l'ultima esportazione o l'ultimo backup.
 audit-chain-unchecked = Impossibile verificare la catena di hash.
@@ -579,7 +574,6 @@ bulk-action-reactivate = Riattiva
 bulk-action-revoke_access = Revoca accesso ai prodotti
 bulk-action-assign_access = Assegna accesso ai prodotti
 bulk-action-remove_customer = Rimuovi clienti JSM
-bulk-action-with = { $action }: { $subjects }
 bulk-every-desk = tutti i service desk
 bulk-products = Prodotti
 bulk-desks = Service desk
@@ -646,10 +640,6 @@ bulk-skipped = Non modificati
 bulk-skipped-more = …e altri { $count }.
 bulk-reason = Motivo
 bulk-type-to-confirm = Digitare { $count } per confermare
-bulk-confirm = { $count ->
-        [one] Modifica { $formatted } utente
-       *[other] Modifica { $formatted } utenti
-    }
 bulk-presets = Azioni di pulizia
 bulk-preset-overdue = Disattiva tutti gli utenti in ritardo
 bulk-preset-revoke = Revoca { $product } agli utenti inattivi nel prodotto da { $days } giorni
@@ -709,7 +699,6 @@ job-undo-of = Questo processo annulla un processo precedente.
 job-open-original = Apri il processo originale
 job-undone-by = Questo processo è stato annullato.
 job-open-undo = Apri il processo di annullamento
-job-undo-of-short = annullamento di un processo precedente
 job-undone-by-short = annullato
 job-error = Arrestato prima del termine:
 job-stopped-panic = un errore interno ha fermato questa attività. Gli utenti non ancora raggiunti sono rimasti invariati.

@@ -25,6 +25,9 @@ dashboard-title = ダッシュボード
 dashboard-empty-title = 組織のデータはまだありません
 dashboard-empty-body = 「設定」で Atlassian 組織を接続してください。初回の同期が完了すると、Jira、Confluence、Jira Service Management 全体のユーザー、アクティビティ、ライセンスの使用状況がこのダッシュボードに表示されます。
 dashboard-empty-action = 設定を開く
+dashboard-first-sync-title = 組織を読み込み中
+dashboard-first-sync-body = 初回の同期で Atlassian からユーザー、グループ、製品アクセスを読み込んでいます。進行状況は上に表示されます。完了するとすぐに、ここに数値が表示されます。
+dashboard-first-sync-working = 同期中…
 dashboard-summary = 概要
 card-total = ユーザー総数
 card-total-detail = 組織ユーザー { $org } 人、顧客 { $customers } 人
@@ -257,12 +260,6 @@ audit-export-progress = { $total } 件中 { $done } 件のエントリをエク�
 audit-export-done = { $count ->
        *[other] { $formatted } 件のエントリをエクスポートしました。
     }
-audit-chain-verified = チェーンを検証しました：{ $formatted } { $count ->
-       *[other] 件のエントリ
-    }、最後の署名済みチェックポイントは #{ $seq }（{ $time }）です。
-audit-chain-verified-unsigned = チェーンを検証しました：{ $formatted } { $count ->
-       *[other] 件のエントリ
-    }、署名済みチェックポイントはまだありません。
 audit-chain-broken = エントリ #{ $seq } でチェーンが破損しています：{ $reason }
 audit-chain-broken-help = このエントリ以降は、User Account Manager の外部で変更、削除、または挿入された可能性があります。データベースは現状のまま保持し、最新のエクスポートまたはバックアップと比較してください。
 audit-chain-unchecked = ハッシュチェーンを検証できませんでした。
@@ -562,7 +559,6 @@ bulk-action-reactivate = 再有効化
 bulk-action-revoke_access = 製品アクセスを取り消す
 bulk-action-assign_access = 製品アクセスを付与
 bulk-action-remove_customer = JSM の顧客を削除
-bulk-action-with = { $action }：{ $subjects }
 bulk-every-desk = すべてのサービスデスク
 bulk-products = 製品
 bulk-desks = サービスデスク
@@ -616,9 +612,6 @@ bulk-skipped = 変更しないユーザー
 bulk-skipped-more = …ほか { $count } 人。
 bulk-reason = 理由
 bulk-type-to-confirm = 確認のため { $count } と入力してください
-bulk-confirm = { $count ->
-       *[other] { $formatted } 人のユーザーを変更
-    }
 bulk-presets = クリーンアップ操作
 bulk-preset-overdue = 期限超過のユーザーをすべて無効化
 bulk-preset-revoke = { $product } を { $days } 日間使用していないユーザーのアクセス権を取り消す
@@ -677,7 +670,6 @@ job-undo-of = このジョブは、以前のジョブを元に戻すためのも
 job-open-original = 元のジョブを開く
 job-undone-by = このジョブは元に戻されました。
 job-open-undo = 取り消し用のジョブを開く
-job-undo-of-short = 以前のジョブの取り消し
 job-undone-by-short = 元に戻し済み
 job-error = 途中で停止しました：
 job-stopped-panic = 内部エラーによりこのジョブは停止しました。まだ処理されていなかったユーザーは変更されていません。

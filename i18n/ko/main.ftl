@@ -25,6 +25,9 @@ dashboard-title = 대시보드
 dashboard-empty-title = 아직 조직 데이터가 없습니다
 dashboard-empty-body = 설정에서 Atlassian 조직을 연결하세요. 첫 번째 동기화가 끝나면 이 대시보드에 Jira, Confluence, Jira Service Management 전반의 사용자, 활동, 라이선스 사용 현황이 표시됩니다.
 dashboard-empty-action = 설정 열기
+dashboard-first-sync-title = 조직을 읽는 중
+dashboard-first-sync-body = 첫 번째 동기화에서 Atlassian의 사용자, 그룹, 제품 액세스를 읽고 있습니다. 진행 상황은 위에 표시되며, 완료되는 즉시 여기에 수치가 표시됩니다.
+dashboard-first-sync-working = 동기화하는 중…
 dashboard-summary = 요약
 card-total = 전체 사용자
 card-total-detail = 조직 사용자 { $org }명, 고객 { $customers }명
@@ -257,12 +260,6 @@ audit-export-progress = 항목 { $total }개 중 { $done }개 내보내는 중�
 audit-export-done = { $count ->
        *[other] 항목 { $formatted }개를 내보냈습니다.
     }
-audit-chain-verified = 체인 검증 완료: 항목 { $formatted }{ $count ->
-       *[other] 개
-    }, 마지막 서명 체크포인트 #{ $seq }({ $time }).
-audit-chain-verified-unsigned = 체인 검증 완료: 항목 { $formatted }{ $count ->
-       *[other] 개
-    }, 아직 서명된 체크포인트 없음.
 audit-chain-broken = 항목 #{ $seq }에서 체인이 끊어졌습니다: { $reason }
 audit-chain-broken-help = 이 항목 이후의 항목은 User Account Manager 외부에서 변경, 삭제 또는 삽입되었을 수 있습니다. 데이터베이스를 그대로 보존하고 마지막 내보내기 파일 또는 백업과 비교하세요.
 audit-chain-unchecked = 해시 체인을 확인할 수 없습니다.
@@ -562,7 +559,6 @@ bulk-action-reactivate = 다시 활성화
 bulk-action-revoke_access = 제품 액세스 취소
 bulk-action-assign_access = 제품 액세스 부여
 bulk-action-remove_customer = JSM 고객 제거
-bulk-action-with = { $action }: { $subjects }
 bulk-every-desk = 모든 서비스 데스크
 bulk-products = 제품
 bulk-desks = 서비스 데스크
@@ -616,9 +612,6 @@ bulk-skipped = 변경하지 않음
 bulk-skipped-more = …외 { $count }명.
 bulk-reason = 사유
 bulk-type-to-confirm = 확인하려면 { $count }을(를) 입력하세요
-bulk-confirm = { $count ->
-       *[other] 사용자 { $formatted }명 변경
-    }
 bulk-presets = 정리 작업
 bulk-preset-overdue = 기한 초과 사용자 모두 비활성화
 bulk-preset-revoke = { $days }일 동안 { $product }을(를) 사용하지 않은 사용자의 액세스 취소
@@ -677,7 +670,6 @@ job-undo-of = 이 작업은 이전 작업을 실행 취소합니다.
 job-open-original = 원래 작업 열기
 job-undone-by = 이 작업은 실행 취소되었습니다.
 job-open-undo = 실행 취소 작업 열기
-job-undo-of-short = 이전 작업의 실행 취소
 job-undone-by-short = 실행 취소됨
 job-error = 중간에 중지됨:
 job-stopped-panic = 내부 오류로 이 작업이 중지되었습니다. 아직 처리되지 않은 사용자는 변경되지 않았습니다.

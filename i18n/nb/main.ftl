@@ -25,6 +25,9 @@ dashboard-title = Oversikt
 dashboard-empty-title = Ingen organisasjonsdata ennå
 dashboard-empty-body = Koble til Atlassian-organisasjonen din under Innstillinger. Etter den første synkroniseringen viser denne oversikten brukerne, aktiviteten deres og lisensbruken i Jira, Confluence og Jira Service Management.
 dashboard-empty-action = Åpne Innstillinger
+dashboard-first-sync-title = Leser organisasjonen din
+dashboard-first-sync-body = Den første synkroniseringen leser brukere, grupper og produkttilgang fra Atlassian. Fremdriften vises ovenfor; tallene vises her så snart den er ferdig.
+dashboard-first-sync-working = Synkroniserer …
 dashboard-summary = Sammendrag
 card-total = Brukere totalt
 card-total-detail = { $org } organisasjonsbrukere og { $customers } kunder
@@ -269,14 +272,6 @@ audit-export-done = { $count ->
         [one] Eksporterte { $formatted } oppføring.
        *[other] Eksporterte { $formatted } oppføringer.
     }
-audit-chain-verified = Kjeden er verifisert: { $formatted } { $count ->
-        [one] oppføring
-       *[other] oppføringer
-    }, siste signerte kontrollpunkt nr. { $seq } { $time }.
-audit-chain-verified-unsigned = Kjeden er verifisert: { $formatted } { $count ->
-        [one] oppføring
-       *[other] oppføringer
-    }, ingen signerte kontrollpunkter ennå.
 audit-chain-broken = Kjeden er brutt ved oppføring nr. { $seq }: { $reason }
 audit-chain-broken-help = Oppføringer fra og med denne kan ha blitt endret, fjernet eller satt inn utenfor User Account Manager. La databasen være som den er, og sammenlign den med den siste eksporten eller sikkerhetskopien.
 audit-chain-unchecked = Hashkjeden kunne ikke kontrolleres.
@@ -579,7 +574,6 @@ bulk-action-reactivate = Reaktiver
 bulk-action-revoke_access = Tilbakekall produkttilgang
 bulk-action-assign_access = Tildel produkttilgang
 bulk-action-remove_customer = Fjern JSM-kunder
-bulk-action-with = { $action }: { $subjects }
 bulk-every-desk = alle servicedesker
 bulk-products = Produkter
 bulk-desks = Servicedesker
@@ -646,10 +640,6 @@ bulk-skipped = Ikke endret
 bulk-skipped-more = … og { $count } til.
 bulk-reason = Årsak
 bulk-type-to-confirm = Skriv { $count } for å bekrefte
-bulk-confirm = { $count ->
-        [one] Endre { $formatted } bruker
-       *[other] Endre { $formatted } brukere
-    }
 bulk-presets = Oppryddingshandlinger
 bulk-preset-overdue = Deaktiver alle forfalte
 bulk-preset-revoke = Tilbakekall { $product } fra brukere som har vært inaktive der i { $days } dager
@@ -709,7 +699,6 @@ job-undo-of = Denne jobben angrer en tidligere jobb.
 job-open-original = Åpne den opprinnelige jobben
 job-undone-by = Denne jobben er angret.
 job-open-undo = Åpne angrejobben
-job-undo-of-short = angrer en tidligere jobb
 job-undone-by-short = angret
 job-error = Stoppet tidlig:
 job-stopped-panic = en intern feil stoppet jobben. Brukere den ikke hadde nådd ennå, ble ikke endret.

@@ -25,6 +25,9 @@ dashboard-title = Dashboard
 dashboard-empty-title = Nog geen organisatiegegevens
 dashboard-empty-body = Koppel uw Atlassian-organisatie via Instellingen. Na de eerste synchronisatie toont dit dashboard uw gebruikers, hun activiteit en het licentiegebruik in Jira, Confluence en Jira Service Management.
 dashboard-empty-action = Instellingen openen
+dashboard-first-sync-title = Uw organisatie wordt ingelezen
+dashboard-first-sync-body = De eerste synchronisatie haalt gebruikers, groepen en producttoegang op bij Atlassian. De voortgang wordt hierboven weergegeven; de aantallen verschijnen hier zodra deze is voltooid.
+dashboard-first-sync-working = Synchroniseren…
 dashboard-summary = Samenvatting
 card-total = Totaal aantal gebruikers
 card-total-detail = { $org } organisatiegebruikers en { $customers } klanten
@@ -269,14 +272,6 @@ audit-export-done = { $count ->
         [one] { $formatted } vermelding geëxporteerd.
        *[other] { $formatted } vermeldingen geëxporteerd.
     }
-audit-chain-verified = Keten geverifieerd: { $formatted } { $count ->
-        [one] vermelding
-       *[other] vermeldingen
-    }, laatste ondertekende controlepunt #{ $seq } op { $time }.
-audit-chain-verified-unsigned = Keten geverifieerd: { $formatted } { $count ->
-        [one] vermelding
-       *[other] vermeldingen
-    }, nog geen ondertekend controlepunt.
 audit-chain-broken = Keten verbroken bij vermelding #{ $seq }: { $reason }
 audit-chain-broken-help = Vanaf deze vermelding kunnen vermeldingen buiten User Account Manager zijn gewijzigd, verwijderd of ingevoegd. Laat de database ongewijzigd en vergelijk deze met uw laatste export of back-up.
 audit-chain-unchecked = De hashketen kon niet worden gecontroleerd.
@@ -579,7 +574,6 @@ bulk-action-reactivate = Heractiveren
 bulk-action-revoke_access = Producttoegang intrekken
 bulk-action-assign_access = Producttoegang verlenen
 bulk-action-remove_customer = JSM-klanten verwijderen
-bulk-action-with = { $action }: { $subjects }
 bulk-every-desk = alle servicedesks
 bulk-products = Producten
 bulk-desks = Servicedesks
@@ -646,10 +640,6 @@ bulk-skipped = Ongemoeid gelaten
 bulk-skipped-more = …en nog { $count }.
 bulk-reason = Reden
 bulk-type-to-confirm = Typ { $count } ter bevestiging
-bulk-confirm = { $count ->
-        [one] { $formatted } gebruiker wijzigen
-       *[other] { $formatted } gebruikers wijzigen
-    }
 bulk-presets = Opschoonacties
 bulk-preset-overdue = Alle achterstallige gebruikers deactiveren
 bulk-preset-revoke = { $product } intrekken bij gebruikers die er { $days } dagen inactief zijn
@@ -709,7 +699,6 @@ job-undo-of = Deze taak maakt een eerdere taak ongedaan.
 job-open-original = Oorspronkelijke taak openen
 job-undone-by = Deze taak is ongedaan gemaakt.
 job-open-undo = Taak voor ongedaan maken openen
-job-undo-of-short = maakt een eerdere taak ongedaan
 job-undone-by-short = ongedaan gemaakt
 job-error = Voortijdig gestopt:
 job-stopped-panic = een interne fout heeft deze taak gestopt. Gebruikers die nog niet aan de beurt waren, zijn ongewijzigd gebleven.

@@ -25,6 +25,9 @@ dashboard-title = Pulpit
 dashboard-empty-title = Brak danych organizacji
 dashboard-empty-body = Połącz swoją organizację Atlassian w Ustawieniach. Po pierwszej synchronizacji na tym pulpicie zobaczysz użytkowników, ich aktywność i wykorzystanie licencji w Jira, Confluence i Jira Service Management.
 dashboard-empty-action = Otwórz Ustawienia
+dashboard-first-sync-title = Odczytywanie Twojej organizacji
+dashboard-first-sync-body = Pierwsza synchronizacja odczytuje z Atlassian użytkowników, grupy i dostęp do produktów. Jej postęp widać powyżej; liczby pojawią się tutaj, gdy tylko się zakończy.
+dashboard-first-sync-working = Synchronizacja…
 dashboard-summary = Podsumowanie
 card-total = Wszyscy użytkownicy
 card-total-detail = Użytkownicy organizacji: { $org }, klienci: { $customers }
@@ -293,18 +296,6 @@ audit-export-done = { $count ->
         [many] Wyeksportowano { $formatted } wpisów.
        *[other] Wyeksportowano { $formatted } wpisów.
     }
-audit-chain-verified = Łańcuch zweryfikowany: { $formatted } { $count ->
-        [one] wpis
-        [few] wpisy
-        [many] wpisów
-       *[other] wpisów
-    }, ostatni podpisany punkt kontrolny nr { $seq } z { $time }.
-audit-chain-verified-unsigned = Łańcuch zweryfikowany: { $formatted } { $count ->
-        [one] wpis
-        [few] wpisy
-        [many] wpisów
-       *[other] wpisów
-    }, brak jeszcze podpisanego punktu kontrolnego.
 audit-chain-broken = Łańcuch przerwany na wpisie nr { $seq }: { $reason }
 audit-chain-broken-help = Wpisy począwszy od tego mogły zostać zmienione, usunięte lub dodane poza User Account Manager. Pozostaw bazę danych bez zmian i porównaj ją z ostatnim eksportem lub kopią zapasową.
 audit-chain-unchecked = Nie udało się sprawdzić łańcucha skrótów.
@@ -609,7 +600,6 @@ bulk-action-reactivate = Aktywuj ponownie
 bulk-action-revoke_access = Odbierz dostęp do produktu
 bulk-action-assign_access = Nadaj dostęp do produktu
 bulk-action-remove_customer = Usuń klientów JSM
-bulk-action-with = { $action }: { $subjects }
 bulk-every-desk = wszystkie projekty usługowe
 bulk-products = Produkty
 bulk-desks = Projekty usługowe
@@ -702,12 +692,6 @@ bulk-skipped = Pominięci
 bulk-skipped-more = …oraz { $count } innych.
 bulk-reason = Powód
 bulk-type-to-confirm = Wpisz { $count }, aby potwierdzić
-bulk-confirm = { $count ->
-        [one] Zmień { $formatted } użytkownika
-        [few] Zmień { $formatted } użytkowników
-        [many] Zmień { $formatted } użytkowników
-       *[other] Zmień { $formatted } użytkowników
-    }
 bulk-presets = Akcje porządkowe
 bulk-preset-overdue = Dezaktywuj wszystkich „po terminie”
 bulk-preset-revoke = Odbierz dostęp do { $product } użytkownikom nieaktywnym w nim od { $days } dni
@@ -769,7 +753,6 @@ job-undo-of = To zadanie cofa wcześniejsze zadanie.
 job-open-original = Otwórz pierwotne zadanie
 job-undone-by = To zadanie zostało cofnięte.
 job-open-undo = Otwórz zadanie cofające
-job-undo-of-short = cofnięcie wcześniejszego zadania
 job-undone-by-short = cofnięte
 job-error = Przerwano przedwcześnie:
 job-stopped-panic = błąd wewnętrzny zatrzymał to zadanie. Użytkownicy, do których jeszcze nie dotarło, pozostali bez zmian.

@@ -25,6 +25,9 @@ dashboard-title = Painel
 dashboard-empty-title = Ainda não há dados da organização
 dashboard-empty-body = Conecte sua organização da Atlassian em Configurações. Após a primeira sincronização, este painel mostra seus usuários, a atividade deles e o uso de licenças no Jira, no Confluence e no Jira Service Management.
 dashboard-empty-action = Abrir Configurações
+dashboard-first-sync-title = Lendo sua organização
+dashboard-first-sync-body = A primeira sincronização está lendo usuários, grupos e acesso a produtos da Atlassian. O progresso é mostrado acima; os números aparecem aqui assim que ela terminar.
+dashboard-first-sync-working = Sincronizando…
 dashboard-summary = Resumo
 card-total = Total de usuários
 card-total-detail = { $org } usuários da organização e { $customers } clientes
@@ -269,14 +272,6 @@ audit-export-done = { $count ->
         [one] { $formatted } entrada exportada.
        *[other] { $formatted } entradas exportadas.
     }
-audit-chain-verified = Cadeia verificada: { $formatted } { $count ->
-        [one] entrada
-       *[other] entradas
-    }, último ponto de verificação assinado nº { $seq } em { $time }.
-audit-chain-verified-unsigned = Cadeia verificada: { $formatted } { $count ->
-        [one] entrada
-       *[other] entradas
-    }, ainda sem ponto de verificação assinado.
 audit-chain-broken = Cadeia rompida na entrada nº { $seq }: { $reason }
 audit-chain-broken-help = As entradas a partir desta podem ter sido alteradas, removidas ou inseridas fora do User Account Manager. Mantenha o banco de dados como está e compare-o com sua última exportação ou backup.
 audit-chain-unchecked = Não foi possível verificar a cadeia de hashes.
@@ -579,7 +574,6 @@ bulk-action-reactivate = Reativar
 bulk-action-revoke_access = Revogar acesso aos produtos
 bulk-action-assign_access = Conceder acesso aos produtos
 bulk-action-remove_customer = Remover clientes do JSM
-bulk-action-with = { $action }: { $subjects }
 bulk-every-desk = todas as centrais de serviços
 bulk-products = Produtos
 bulk-desks = Centrais de serviços
@@ -646,10 +640,6 @@ bulk-skipped = Não alterados
 bulk-skipped-more = …e mais { $count }.
 bulk-reason = Motivo
 bulk-type-to-confirm = Digite { $count } para confirmar
-bulk-confirm = { $count ->
-        [one] Alterar { $formatted } usuário
-       *[other] Alterar { $formatted } usuários
-    }
 bulk-presets = Ações de limpeza
 bulk-preset-overdue = Desativar todos os atrasados
 bulk-preset-revoke = Revogar o { $product } de usuários inativos nele há { $days } dias
@@ -709,7 +699,6 @@ job-undo-of = Esta tarefa desfaz uma anterior.
 job-open-original = Abrir a tarefa original
 job-undone-by = Esta tarefa foi desfeita.
 job-open-undo = Abrir a tarefa que a desfez
-job-undo-of-short = desfaz uma tarefa anterior
 job-undone-by-short = desfeita
 job-error = Interrompida antes do fim:
 job-stopped-panic = um erro interno interrompeu esta tarefa. Os usuários que ela ainda não havia alcançado ficaram inalterados.

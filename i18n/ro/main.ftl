@@ -25,6 +25,9 @@ dashboard-title = Tablou de bord
 dashboard-empty-title = Încă nu există date despre organizație
 dashboard-empty-body = Conectați organizația Atlassian din Setări. După prima sincronizare, acest tablou de bord afișează utilizatorii, activitatea lor și utilizarea licențelor în Jira, Confluence și Jira Service Management.
 dashboard-empty-action = Deschideți Setările
+dashboard-first-sync-title = Se citește organizația
+dashboard-first-sync-body = Prima sincronizare citește utilizatorii, grupurile și accesul la produse din Atlassian. Progresul este afișat mai sus; cifrele vor apărea aici imediat ce se termină.
+dashboard-first-sync-working = Se sincronizează…
 dashboard-summary = Rezumat
 card-total = Total utilizatori
 card-total-detail = Utilizatori ai organizației: { $org }; clienți: { $customers }
@@ -301,16 +304,6 @@ audit-export-done = { $count ->
         [few] Au fost exportate { $formatted } intrări.
        *[other] Au fost exportate { $formatted } de intrări.
     }
-audit-chain-verified = Lanț verificat: { $formatted } { $count ->
-        [one] intrare
-        [few] intrări
-       *[other] de intrări
-    }, ultimul punct de control semnat: nr. { $seq }, la { $time }.
-audit-chain-verified-unsigned = Lanț verificat: { $formatted } { $count ->
-        [one] intrare
-        [few] intrări
-       *[other] de intrări
-    }, încă niciun punct de control semnat.
 audit-chain-broken = Lanț întrerupt la intrarea nr. { $seq }: { $reason }
 audit-chain-broken-help = Intrările începând cu aceasta ar fi putut fi modificate, eliminate sau inserate în afara User Account Manager. Păstrați baza de date neschimbată și comparați-o cu ultimul export sau cu ultima copie de rezervă.
 audit-chain-unchecked = Lanțul de hash-uri nu a putut fi verificat.
@@ -618,7 +611,6 @@ bulk-action-reactivate = Reactivați
 bulk-action-revoke_access = Revocați accesul la produs
 bulk-action-assign_access = Acordați acces la produs
 bulk-action-remove_customer = Eliminați clienți JSM
-bulk-action-with = { $action }: { $subjects }
 bulk-every-desk = toate proiectele de servicii
 bulk-products = Produse
 bulk-desks = Proiecte de servicii
@@ -698,11 +690,6 @@ bulk-skipped = Lăsați neschimbați
 bulk-skipped-more = …și încă { $count }.
 bulk-reason = Motiv
 bulk-type-to-confirm = Tastați { $count } pentru a confirma
-bulk-confirm = { $count ->
-        [one] Modificați { $formatted } utilizator
-        [few] Modificați { $formatted } utilizatori
-       *[other] Modificați { $formatted } de utilizatori
-    }
 bulk-presets = Acțiuni de curățare
 bulk-preset-overdue = Dezactivați toți utilizatorii cu termen depășit
 bulk-preset-revoke = Revocați accesul la { $product } pentru utilizatorii inactivi în acesta de { $days } { $days ->
@@ -767,7 +754,6 @@ job-undo-of = Această sarcină anulează efectele unei sarcini anterioare.
 job-open-original = Deschideți sarcina inițială
 job-undone-by = Efectele acestei sarcini au fost anulate.
 job-open-undo = Deschideți sarcina de anulare
-job-undo-of-short = anulează o sarcină anterioară
 job-undone-by-short = efecte anulate
 job-error = Oprită prematur:
 job-stopped-panic = o eroare internă a oprit această sarcină. Utilizatorii la care nu ajunsese încă au rămas neschimbați.

@@ -25,6 +25,9 @@ dashboard-title = Дашборд
 dashboard-empty-title = Данных об организации пока нет
 dashboard-empty-body = Подключите организацию Atlassian в настройках. После первой синхронизации на дашборде появятся пользователи, их активность и использование лицензий в Jira, Confluence и Jira Service Management.
 dashboard-empty-action = Открыть настройки
+dashboard-first-sync-title = Получение данных организации
+dashboard-first-sync-body = Первая синхронизация получает из Atlassian пользователей, группы и доступ к продуктам. Ход выполнения показан выше; цифры появятся здесь сразу после её завершения.
+dashboard-first-sync-working = Синхронизация…
 dashboard-summary = Сводка
 card-total = Всего пользователей
 card-total-detail = Пользователи организации: { $org }, клиенты: { $customers }
@@ -293,18 +296,6 @@ audit-export-done = { $count ->
         [many] Экспортировано { $formatted } записей.
        *[other] Экспортировано { $formatted } записи.
     }
-audit-chain-verified = Цепочка проверена: { $formatted } { $count ->
-        [one] запись
-        [few] записи
-        [many] записей
-       *[other] записи
-    }, последняя подписанная контрольная точка — № { $seq } от { $time }.
-audit-chain-verified-unsigned = Цепочка проверена: { $formatted } { $count ->
-        [one] запись
-        [few] записи
-        [many] записей
-       *[other] записи
-    }, подписанных контрольных точек пока нет.
 audit-chain-broken = Цепочка нарушена на записи № { $seq }: { $reason }
 audit-chain-broken-help = Записи начиная с этой могли быть изменены, удалены или вставлены в обход User Account Manager. Не вносите изменений в базу данных и сравните её с последним экспортом или резервной копией.
 audit-chain-unchecked = Не удалось проверить цепочку хешей.
@@ -609,7 +600,6 @@ bulk-action-reactivate = Активировать повторно
 bulk-action-revoke_access = Отозвать доступ к продукту
 bulk-action-assign_access = Предоставить доступ к продукту
 bulk-action-remove_customer = Удалить клиентов JSM
-bulk-action-with = { $action }: { $subjects }
 bulk-every-desk = все службы поддержки
 bulk-products = Продукты
 bulk-desks = Службы поддержки
@@ -702,12 +692,6 @@ bulk-skipped = Без изменений
 bulk-skipped-more = …и ещё { $count }.
 bulk-reason = Причина
 bulk-type-to-confirm = Для подтверждения введите { $count }
-bulk-confirm = { $count ->
-        [one] Применить к { $formatted } пользователю
-        [few] Применить к { $formatted } пользователям
-        [many] Применить к { $formatted } пользователям
-       *[other] Применить к { $formatted } пользователям
-    }
 bulk-presets = Действия по очистке
 bulk-preset-overdue = Деактивировать всех просроченных
 bulk-preset-revoke = Отозвать { $product } у пользователей, неактивных в нём { $days } дн.
@@ -769,7 +753,6 @@ job-undo-of = Это задание — откат одного из преды�
 job-open-original = Открыть исходное задание
 job-undone-by = Для этого задания выполнен откат.
 job-open-undo = Открыть задание отката
-job-undo-of-short = откат предыдущего задания
 job-undone-by-short = выполнен откат
 job-error = Остановлено досрочно:
 job-stopped-panic = внутренняя ошибка остановила это задание. Пользователи, до которых оно ещё не дошло, не изменены.

@@ -25,6 +25,9 @@ dashboard-title = Prehľad
 dashboard-empty-title = Zatiaľ žiadne údaje o organizácii
 dashboard-empty-body = Pripojte svoju organizáciu Atlassian v Nastaveniach. Po prvej synchronizácii tu uvidíte používateľov, ich aktivitu a využitie licencií v Jira, Confluence a Jira Service Management.
 dashboard-empty-action = Otvoriť Nastavenia
+dashboard-first-sync-title = Načítavanie vašej organizácie
+dashboard-first-sync-body = Prvá synchronizácia načítava z Atlassian používateľov, skupiny a prístupy k produktom. Jej priebeh je zobrazený vyššie; čísla sa tu zobrazia hneď, ako sa dokončí.
+dashboard-first-sync-working = Synchronizácia…
 dashboard-summary = Súhrn
 card-total = Používatelia celkom
 card-total-detail = Používatelia organizácie: { $org }, zákazníci: { $customers }
@@ -293,18 +296,6 @@ audit-export-done = { $count ->
         [many] Exportovaných { $formatted } záznamu.
        *[other] Exportovaných { $formatted } záznamov.
     }
-audit-chain-verified = Reťazec overený: { $formatted } { $count ->
-        [one] záznam
-        [few] záznamy
-        [many] záznamu
-       *[other] záznamov
-    }, posledný podpísaný kontrolný bod č. { $seq } z { $time }.
-audit-chain-verified-unsigned = Reťazec overený: { $formatted } { $count ->
-        [one] záznam
-        [few] záznamy
-        [many] záznamu
-       *[other] záznamov
-    }, zatiaľ bez podpísaného kontrolného bodu.
 audit-chain-broken = Reťazec je prerušený pri zázname č. { $seq }: { $reason }
 audit-chain-broken-help = Záznamy počnúc týmto mohli byť zmenené, odstránené alebo vložené mimo User Account Manager. Databázu ponechajte bez zmien a porovnajte ju s posledným exportom alebo zálohou.
 audit-chain-unchecked = Reťazec hodnôt hash nemožno overiť.
@@ -609,7 +600,6 @@ bulk-action-reactivate = Znova aktivovať
 bulk-action-revoke_access = Odobrať prístup k produktu
 bulk-action-assign_access = Prideliť prístup k produktu
 bulk-action-remove_customer = Odobrať zákazníkov JSM
-bulk-action-with = { $action }: { $subjects }
 bulk-every-desk = všetky servisné projekty
 bulk-products = Produkty
 bulk-desks = Servisné projekty
@@ -702,12 +692,6 @@ bulk-skipped = Ponechané bez zmeny
 bulk-skipped-more = …a ešte { $count }.
 bulk-reason = Dôvod
 bulk-type-to-confirm = Na potvrdenie napíšte { $count }
-bulk-confirm = { $count ->
-        [one] Zmeniť { $formatted } používateľa
-        [few] Zmeniť { $formatted } používateľov
-        [many] Zmeniť { $formatted } používateľa
-       *[other] Zmeniť { $formatted } používateľov
-    }
 bulk-presets = Upratovacie akcie
 bulk-preset-overdue = Deaktivovať všetkých po termíne
 bulk-preset-revoke = Odobrať prístup k { $product } používateľom, ktorí v ňom nie sú aktívni { $days } dní
@@ -769,7 +753,6 @@ job-undo-of = Táto úloha vracia späť skoršiu úlohu.
 job-open-original = Otvoriť pôvodnú úlohu
 job-undone-by = Táto úloha bola vrátená späť.
 job-open-undo = Otvoriť úlohu vrátenia
-job-undo-of-short = vrátenie skoršej úlohy
 job-undone-by-short = vrátené späť
 job-error = Predčasne zastavené:
 job-stopped-panic = úlohu zastavila vnútorná chyba. Používatelia, na ktorých ešte neprišiel rad, zostali bez zmeny.

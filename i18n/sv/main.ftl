@@ -25,6 +25,9 @@ dashboard-title = Översikt
 dashboard-empty-title = Inga organisationsdata än
 dashboard-empty-body = Anslut din Atlassian-organisation under Inställningar. Efter den första synkroniseringen visar översikten dina användare, deras aktivitet och licensanvändningen i Jira, Confluence och Jira Service Management.
 dashboard-empty-action = Öppna Inställningar
+dashboard-first-sync-title = Läser in din organisation
+dashboard-first-sync-body = Den första synkroniseringen läser användare, grupper och produktåtkomst från Atlassian. Förloppet visas ovan; siffrorna visas här så snart den är klar.
+dashboard-first-sync-working = Synkroniserar…
 dashboard-summary = Sammanfattning
 card-total = Totalt antal användare
 card-total-detail = { $org } organisationsanvändare och { $customers } kunder
@@ -269,14 +272,6 @@ audit-export-done = { $count ->
         [one] { $formatted } post exporterad.
        *[other] { $formatted } poster exporterade.
     }
-audit-chain-verified = Kedjan verifierad: { $formatted } { $count ->
-        [one] post
-       *[other] poster
-    }, senaste signerade kontrollpunkt nr { $seq } { $time }.
-audit-chain-verified-unsigned = Kedjan verifierad: { $formatted } { $count ->
-        [one] post
-       *[other] poster
-    }, ingen signerad kontrollpunkt än.
 audit-chain-broken = Kedjan bruten vid post nr { $seq }: { $reason }
 audit-chain-broken-help = Poster från och med denna kan ha ändrats, tagits bort eller lagts till utanför User Account Manager. Lämna databasen orörd och jämför den med din senaste export eller säkerhetskopia.
 audit-chain-unchecked = Hashkedjan kunde inte kontrolleras.
@@ -579,7 +574,6 @@ bulk-action-reactivate = Återaktivera
 bulk-action-revoke_access = Återkalla produktåtkomst
 bulk-action-assign_access = Tilldela produktåtkomst
 bulk-action-remove_customer = Ta bort JSM-kunder
-bulk-action-with = { $action }: { $subjects }
 bulk-every-desk = alla servicedeskar
 bulk-products = Produkter
 bulk-desks = Servicedeskar
@@ -646,10 +640,6 @@ bulk-skipped = Lämnades orörda
 bulk-skipped-more = …och { $count } till.
 bulk-reason = Orsak
 bulk-type-to-confirm = Skriv { $count } för att bekräfta
-bulk-confirm = { $count ->
-        [one] Ändra { $formatted } användare
-       *[other] Ändra { $formatted } användare
-    }
 bulk-presets = Rensningsåtgärder
 bulk-preset-overdue = Inaktivera alla överskridna
 bulk-preset-revoke = Återkalla { $product } från användare som varit inaktiva där i { $days } dagar
@@ -709,7 +699,6 @@ job-undo-of = Det här jobbet ångrar ett tidigare jobb.
 job-open-original = Öppna det ursprungliga jobbet
 job-undone-by = Det här jobbet har ångrats.
 job-open-undo = Öppna ångringsjobbet
-job-undo-of-short = ångrar ett tidigare jobb
 job-undone-by-short = ångrat
 job-error = Stoppades i förtid:
 job-stopped-panic = ett internt fel stoppade jobbet. Användare som det inte hunnit till lämnades oförändrade.

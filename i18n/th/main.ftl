@@ -25,6 +25,9 @@ dashboard-title = แดชบอร์ด
 dashboard-empty-title = ยังไม่มีข้อมูลองค์กร
 dashboard-empty-body = เชื่อมต่อองค์กร Atlassian ของคุณในหน้าการตั้งค่า หลังการซิงค์ครั้งแรก แดชบอร์ดนี้จะแสดงผู้ใช้ กิจกรรมของผู้ใช้ และการใช้ไลเซนส์ใน Jira, Confluence และ Jira Service Management
 dashboard-empty-action = เปิดการตั้งค่า
+dashboard-first-sync-title = กำลังอ่านข้อมูลองค์กรของคุณ
+dashboard-first-sync-body = การซิงค์ครั้งแรกกำลังอ่านผู้ใช้ กลุ่ม และสิทธิ์เข้าถึงผลิตภัณฑ์จาก Atlassian ความคืบหน้าแสดงอยู่ด้านบน ตัวเลขจะปรากฏที่นี่ทันทีที่การซิงค์เสร็จสิ้น
+dashboard-first-sync-working = กำลังซิงค์…
 dashboard-summary = สรุป
 card-total = ผู้ใช้ทั้งหมด
 card-total-detail = ผู้ใช้ขององค์กร { $org } คน และลูกค้า { $customers } ราย
@@ -257,12 +260,6 @@ audit-export-progress = กำลังส่งออก { $done } จาก { 
 audit-export-done = { $count ->
        *[other] ส่งออก { $formatted } รายการแล้ว
     }
-audit-chain-verified = ตรวจสอบห่วงโซ่แฮชแล้ว: { $formatted } { $count ->
-       *[other] รายการ
-    } จุดตรวจสอบที่ลงนามล่าสุดคือ #{ $seq } เมื่อ { $time }
-audit-chain-verified-unsigned = ตรวจสอบห่วงโซ่แฮชแล้ว: { $formatted } { $count ->
-       *[other] รายการ
-    } ยังไม่มีจุดตรวจสอบที่ลงนาม
 audit-chain-broken = ห่วงโซ่แฮชขาดที่รายการ #{ $seq }: { $reason }
 audit-chain-broken-help = รายการตั้งแต่รายการนี้เป็นต้นไปอาจถูกแก้ไข ลบ หรือแทรกจากภายนอก User Account Manager โปรดเก็บฐานข้อมูลไว้ตามสภาพเดิม แล้วเปรียบเทียบกับไฟล์ส่งออกหรือข้อมูลสำรองล่าสุดของคุณ
 audit-chain-unchecked = ไม่สามารถตรวจสอบห่วงโซ่แฮชได้
@@ -562,7 +559,6 @@ bulk-action-reactivate = เปิดใช้งานอีกครั้ง
 bulk-action-revoke_access = เพิกถอนสิทธิ์เข้าถึงผลิตภัณฑ์
 bulk-action-assign_access = มอบสิทธิ์เข้าถึงผลิตภัณฑ์
 bulk-action-remove_customer = นำลูกค้า JSM ออก
-bulk-action-with = { $action }: { $subjects }
 bulk-every-desk = ทุกเซอร์วิสเดสก์
 bulk-products = ผลิตภัณฑ์
 bulk-desks = เซอร์วิสเดสก์
@@ -616,9 +612,6 @@ bulk-skipped = ไม่เปลี่ยนแปลง
 bulk-skipped-more = …และอีก { $count } คน
 bulk-reason = เหตุผล
 bulk-type-to-confirm = พิมพ์ { $count } เพื่อยืนยัน
-bulk-confirm = { $count ->
-       *[other] เปลี่ยนแปลงผู้ใช้ { $formatted } คน
-    }
 bulk-presets = การดำเนินการจัดระเบียบ
 bulk-preset-overdue = ปิดใช้งานทุกคนที่เกินกำหนด
 bulk-preset-revoke = เพิกถอน { $product } จากผู้ใช้ที่ไม่ได้ใช้งานผลิตภัณฑ์นี้มา { $days } วัน
@@ -677,7 +670,6 @@ job-undo-of = งานนี้ย้อนกลับงานก่อนห
 job-open-original = เปิดงานต้นฉบับ
 job-undone-by = งานนี้ถูกย้อนกลับแล้ว
 job-open-undo = เปิดงานย้อนกลับ
-job-undo-of-short = ย้อนกลับงานก่อนหน้า
 job-undone-by-short = ย้อนกลับแล้ว
 job-error = หยุดก่อนเสร็จ:
 job-stopped-panic = ข้อผิดพลาดภายในทำให้งานนี้หยุด ผู้ใช้ที่งานยังไปไม่ถึงไม่มีการเปลี่ยนแปลง

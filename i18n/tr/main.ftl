@@ -25,6 +25,9 @@ dashboard-title = Pano
 dashboard-empty-title = Henüz kuruluş verisi yok
 dashboard-empty-body = Atlassian kuruluşunuzu Ayarlar'dan bağlayın. İlk senkronizasyondan sonra bu panoda Jira, Confluence ve Jira Service Management genelindeki kullanıcılarınız, etkinlikleri ve lisans kullanımı gösterilir.
 dashboard-empty-action = Ayarları aç
+dashboard-first-sync-title = Kuruluşunuz okunuyor
+dashboard-first-sync-body = İlk senkronizasyon Atlassian'dan kullanıcıları, grupları ve ürün erişimini okuyor. İlerleme yukarıda gösteriliyor; sayılar, senkronizasyon biter bitmez burada görünür.
+dashboard-first-sync-working = Senkronize ediliyor…
 dashboard-summary = Özet
 card-total = Toplam kullanıcı
 card-total-detail = { $org } kuruluş kullanıcısı ve { $customers } müşteri
@@ -269,14 +272,6 @@ audit-export-done = { $count ->
         [one] { $formatted } kayıt dışa aktarıldı.
        *[other] { $formatted } kayıt dışa aktarıldı.
     }
-audit-chain-verified = Zincir doğrulandı: { $formatted } { $count ->
-        [one] kayıt
-       *[other] kayıt
-    }, son imzalı kontrol noktası #{ $seq } ({ $time }).
-audit-chain-verified-unsigned = Zincir doğrulandı: { $formatted } { $count ->
-        [one] kayıt
-       *[other] kayıt
-    }, henüz imzalı kontrol noktası yok.
 audit-chain-broken = Zincir #{ $seq } numaralı kayıtta bozuk: { $reason }
 audit-chain-broken-help = Bu kayıt ve sonrasındakiler User Account Manager dışında değiştirilmiş, silinmiş veya eklenmiş olabilir. Veritabanına dokunmayın ve son dışa aktarmanız ya da yedeğinizle karşılaştırın.
 audit-chain-unchecked = Karma zinciri denetlenemedi.
@@ -579,7 +574,6 @@ bulk-action-reactivate = Yeniden etkinleştir
 bulk-action-revoke_access = Ürün erişimini kaldır
 bulk-action-assign_access = Ürün erişimi ver
 bulk-action-remove_customer = JSM müşterilerini kaldır
-bulk-action-with = { $action }: { $subjects }
 bulk-every-desk = tüm hizmet masaları
 bulk-products = Ürünler
 bulk-desks = Hizmet masaları
@@ -646,10 +640,6 @@ bulk-skipped = Dokunulmayanlar
 bulk-skipped-more = …ve { $count } tane daha.
 bulk-reason = Neden
 bulk-type-to-confirm = Onaylamak için { $count } yazın
-bulk-confirm = { $count ->
-        [one] { $formatted } kullanıcıyı değiştir
-       *[other] { $formatted } kullanıcıyı değiştir
-    }
 bulk-presets = Temizlik işlemleri
 bulk-preset-overdue = Süresi aşılan herkesi devre dışı bırak
 bulk-preset-revoke = { $days } gündür { $product } ürününde etkin olmayan kullanıcıların erişimini kaldır
@@ -709,7 +699,6 @@ job-undo-of = Bu iş, önceki bir işi geri alır.
 job-open-original = Özgün işi aç
 job-undone-by = Bu iş geri alındı.
 job-open-undo = Geri alma işini aç
-job-undo-of-short = önceki bir işin geri alınması
 job-undone-by-short = geri alındı
 job-error = Erken durduruldu:
 job-stopped-panic = dahili bir hata bu işi durdurdu. Henüz sırası gelmeyen kullanıcılar değiştirilmedi.

@@ -25,6 +25,9 @@ dashboard-title = Інформаційна панель
 dashboard-empty-title = Даних про організацію ще немає
 dashboard-empty-body = Підключіть свою організацію Atlassian у налаштуваннях. Після першої синхронізації на цій панелі з’являться ваші користувачі, їхня активність і використання ліцензій у Jira, Confluence та Jira Service Management.
 dashboard-empty-action = Відкрити налаштування
+dashboard-first-sync-title = Отримання даних вашої організації
+dashboard-first-sync-body = Перша синхронізація отримує з Atlassian користувачів, групи та доступ до продуктів. Її хід показано вище; цифри з’являться тут одразу після її завершення.
+dashboard-first-sync-working = Синхронізація…
 dashboard-summary = Зведення
 card-total = Усього користувачів
 card-total-detail = Користувачі організації: { $org }, клієнти: { $customers }
@@ -293,18 +296,6 @@ audit-export-done = { $count ->
         [many] Експортовано { $formatted } записів.
        *[other] Експортовано { $formatted } запису.
     }
-audit-chain-verified = Ланцюжок перевірено: { $formatted } { $count ->
-        [one] запис
-        [few] записи
-        [many] записів
-       *[other] запису
-    }, остання підписана контрольна точка — № { $seq } від { $time }.
-audit-chain-verified-unsigned = Ланцюжок перевірено: { $formatted } { $count ->
-        [one] запис
-        [few] записи
-        [many] записів
-       *[other] запису
-    }, підписаних контрольних точок ще немає.
 audit-chain-broken = Ланцюжок порушено на записі № { $seq }: { $reason }
 audit-chain-broken-help = Записи, починаючи з цього, могли бути змінені, видалені або вставлені в обхід User Account Manager. Не змінюйте базу даних і порівняйте її з останнім експортом або резервною копією.
 audit-chain-unchecked = Не вдалося перевірити ланцюжок хешів.
@@ -609,7 +600,6 @@ bulk-action-reactivate = Повторно активувати
 bulk-action-revoke_access = Відкликати доступ до продукту
 bulk-action-assign_access = Надати доступ до продукту
 bulk-action-remove_customer = Вилучити клієнтів JSM
-bulk-action-with = { $action }: { $subjects }
 bulk-every-desk = усі служби підтримки
 bulk-products = Продукти
 bulk-desks = Служби підтримки
@@ -702,12 +692,6 @@ bulk-skipped = Без змін
 bulk-skipped-more = …і ще { $count }.
 bulk-reason = Причина
 bulk-type-to-confirm = Для підтвердження введіть { $count }
-bulk-confirm = { $count ->
-        [one] Застосувати до { $formatted } користувача
-        [few] Застосувати до { $formatted } користувачів
-        [many] Застосувати до { $formatted } користувачів
-       *[other] Застосувати до { $formatted } користувача
-    }
 bulk-presets = Дії з очищення
 bulk-preset-overdue = Деактивувати всіх прострочених
 bulk-preset-revoke = Відкликати { $product } у користувачів, неактивних у ньому { $days } дн.
@@ -769,7 +753,6 @@ job-undo-of = Це завдання — відкат одного з попер�
 job-open-original = Відкрити початкове завдання
 job-undone-by = Для цього завдання виконано відкат.
 job-open-undo = Відкрити завдання відкату
-job-undo-of-short = відкат попереднього завдання
 job-undone-by-short = виконано відкат
 job-error = Зупинено достроково:
 job-stopped-panic = внутрішня помилка зупинила це завдання. Користувачі, до яких воно ще не дійшло, залишилися без змін.

@@ -25,6 +25,9 @@ dashboard-title = Bảng điều khiển
 dashboard-empty-title = Chưa có dữ liệu tổ chức
 dashboard-empty-body = Hãy kết nối tổ chức Atlassian của bạn trong phần Cài đặt. Sau lần đồng bộ đầu tiên, bảng điều khiển này sẽ hiển thị người dùng, hoạt động của họ và mức sử dụng giấy phép trên Jira, Confluence và Jira Service Management.
 dashboard-empty-action = Mở Cài đặt
+dashboard-first-sync-title = Đang đọc dữ liệu tổ chức của bạn
+dashboard-first-sync-body = Lần đồng bộ đầu tiên đang đọc người dùng, nhóm và quyền truy cập sản phẩm từ Atlassian. Tiến trình được hiển thị ở trên; các số liệu sẽ xuất hiện tại đây ngay khi hoàn tất.
+dashboard-first-sync-working = Đang đồng bộ…
 dashboard-summary = Tóm tắt
 card-total = Tổng số người dùng
 card-total-detail = { $org } người dùng tổ chức và { $customers } khách hàng
@@ -257,12 +260,6 @@ audit-export-progress = Đang xuất { $done } / { $total } mục…
 audit-export-done = { $count ->
        *[other] Đã xuất { $formatted } mục.
     }
-audit-chain-verified = Đã xác minh chuỗi băm: { $formatted } { $count ->
-       *[other] mục
-    }, điểm kiểm tra có chữ ký gần nhất #{ $seq } lúc { $time }.
-audit-chain-verified-unsigned = Đã xác minh chuỗi băm: { $formatted } { $count ->
-       *[other] mục
-    }, chưa có điểm kiểm tra nào được ký.
 audit-chain-broken = Chuỗi băm bị đứt tại mục #{ $seq }: { $reason }
 audit-chain-broken-help = Các mục từ mục này trở đi có thể đã bị sửa, xóa hoặc chèn thêm từ bên ngoài User Account Manager. Hãy giữ nguyên cơ sở dữ liệu và so sánh với bản xuất hoặc bản sao lưu gần nhất của bạn.
 audit-chain-unchecked = Không thể kiểm tra chuỗi băm.
@@ -562,7 +559,6 @@ bulk-action-reactivate = Kích hoạt lại
 bulk-action-revoke_access = Thu hồi quyền truy cập sản phẩm
 bulk-action-assign_access = Cấp quyền truy cập sản phẩm
 bulk-action-remove_customer = Xóa khách hàng JSM
-bulk-action-with = { $action }: { $subjects }
 bulk-every-desk = mọi bàn dịch vụ
 bulk-products = Sản phẩm
 bulk-desks = Bàn dịch vụ
@@ -616,9 +612,6 @@ bulk-skipped = Giữ nguyên
 bulk-skipped-more = …và { $count } người dùng khác.
 bulk-reason = Lý do
 bulk-type-to-confirm = Nhập { $count } để xác nhận
-bulk-confirm = { $count ->
-       *[other] Thay đổi { $formatted } người dùng
-    }
 bulk-presets = Thao tác dọn dẹp
 bulk-preset-overdue = Hủy kích hoạt mọi người dùng quá hạn
 bulk-preset-revoke = Thu hồi { $product } của người dùng không hoạt động trong sản phẩm này { $days } ngày
@@ -677,7 +670,6 @@ job-undo-of = Tác vụ này hoàn tác một tác vụ trước đó.
 job-open-original = Mở tác vụ gốc
 job-undone-by = Tác vụ này đã được hoàn tác.
 job-open-undo = Mở tác vụ hoàn tác
-job-undo-of-short = hoàn tác một tác vụ trước đó
 job-undone-by-short = đã hoàn tác
 job-error = Đã dừng sớm:
 job-stopped-panic = một lỗi nội bộ đã dừng tác vụ này. Những người dùng chưa được xử lý vẫn giữ nguyên.

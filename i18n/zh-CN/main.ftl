@@ -25,6 +25,9 @@ dashboard-title = 仪表板
 dashboard-empty-title = 暂无组织数据
 dashboard-empty-body = 请在“设置”中连接您的 Atlassian 组织。首次同步后，此仪表板将显示 Jira、Confluence 和 Jira Service Management 中的用户、用户活动和许可证使用情况。
 dashboard-empty-action = 打开设置
+dashboard-first-sync-title = 正在读取您的组织
+dashboard-first-sync-body = 首次同步正在从 Atlassian 读取用户、组和产品访问权限。进度显示在上方；完成后，相关数字会立即显示在此处。
+dashboard-first-sync-working = 正在同步…
 dashboard-summary = 摘要
 card-total = 用户总数
 card-total-detail = { $org } 名组织用户和 { $customers } 名客户
@@ -257,12 +260,6 @@ audit-export-progress = 正在导出条目：{ $done } / { $total }…
 audit-export-done = { $count ->
        *[other] 已导出 { $formatted } 个条目。
     }
-audit-chain-verified = 哈希链已验证：{ $formatted } { $count ->
-       *[other] 个条目
-    }，最后一个已签名检查点为 #{ $seq }（{ $time }）。
-audit-chain-verified-unsigned = 哈希链已验证：{ $formatted } { $count ->
-       *[other] 个条目
-    }，尚无已签名检查点。
 audit-chain-broken = 哈希链在条目 #{ $seq } 处断开：{ $reason }
 audit-chain-broken-help = 从此条目开始的条目可能已在 User Account Manager 之外被修改、删除或插入。请保持数据库原样，并与最近一次导出或备份进行比较。
 audit-chain-unchecked = 无法检查哈希链。
@@ -562,7 +559,6 @@ bulk-action-reactivate = 重新激活
 bulk-action-revoke_access = 撤销产品访问权限
 bulk-action-assign_access = 授予产品访问权限
 bulk-action-remove_customer = 移除 JSM 客户
-bulk-action-with = { $action }：{ $subjects }
 bulk-every-desk = 所有服务台
 bulk-products = 产品
 bulk-desks = 服务台
@@ -616,9 +612,6 @@ bulk-skipped = 未处理
 bulk-skipped-more = …还有 { $count } 名。
 bulk-reason = 原因
 bulk-type-to-confirm = 输入 { $count } 以确认
-bulk-confirm = { $count ->
-       *[other] 更改 { $formatted } 名用户
-    }
 bulk-presets = 清理操作
 bulk-preset-overdue = 停用所有已逾期用户
 bulk-preset-revoke = 撤销 { $days } 天未使用 { $product } 的用户的访问权限
@@ -677,7 +670,6 @@ job-undo-of = 此任务用于撤消之前的任务。
 job-open-original = 打开原始任务
 job-undone-by = 此任务已被撤消。
 job-open-undo = 打开撤消任务
-job-undo-of-short = 撤消之前的任务
 job-undone-by-short = 已撤消
 job-error = 提前停止：
 job-stopped-panic = 内部错误使此作业停止。尚未处理到的用户保持不变。

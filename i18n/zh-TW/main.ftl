@@ -25,6 +25,9 @@ dashboard-title = 儀表板
 dashboard-empty-title = 尚無組織資料
 dashboard-empty-body = 請在「設定」中連結您的 Atlassian 組織。首次同步完成後，此儀表板會顯示 Jira、Confluence 和 Jira Service Management 的使用者、活動情形和授權使用狀況。
 dashboard-empty-action = 開啟設定
+dashboard-first-sync-title = 正在讀取您的組織
+dashboard-first-sync-body = 首次同步正在從 Atlassian 讀取使用者、群組和產品存取權。進度顯示在上方；完成後，相關數字會立即顯示在這裡。
+dashboard-first-sync-working = 正在同步…
 dashboard-summary = 摘要
 card-total = 使用者總數
 card-total-detail = { $org } 位組織使用者和 { $customers } 位客戶
@@ -257,12 +260,6 @@ audit-export-progress = 正在匯出項目：{ $done } / { $total }…
 audit-export-done = { $count ->
        *[other] 已匯出 { $formatted } 個項目。
     }
-audit-chain-verified = 雜湊鏈驗證成功：{ $formatted } { $count ->
-       *[other] 個項目
-    }，最後一個已簽署的檢查點為 #{ $seq }（{ $time }）。
-audit-chain-verified-unsigned = 雜湊鏈驗證成功：{ $formatted } { $count ->
-       *[other] 個項目
-    }，尚無已簽署的檢查點。
 audit-chain-broken = 雜湊鏈在項目 #{ $seq } 處中斷：{ $reason }
 audit-chain-broken-help = 從此項目起的項目，可能已在 User Account Manager 以外遭到變更、移除或插入。請保持資料庫原狀，並與您最近一次的匯出檔或備份進行比對。
 audit-chain-unchecked = 無法檢查雜湊鏈。
@@ -562,7 +559,6 @@ bulk-action-reactivate = 重新啟用
 bulk-action-revoke_access = 撤銷產品存取權
 bulk-action-assign_access = 授予產品存取權
 bulk-action-remove_customer = 移除 JSM 客戶
-bulk-action-with = { $action }：{ $subjects }
 bulk-every-desk = 所有服務台
 bulk-products = 產品
 bulk-desks = 服務台
@@ -616,9 +612,6 @@ bulk-skipped = 未處理
 bulk-skipped-more = …還有 { $count } 位。
 bulk-reason = 原因
 bulk-type-to-confirm = 輸入 { $count } 以確認
-bulk-confirm = { $count ->
-       *[other] 變更 { $formatted } 位使用者
-    }
 bulk-presets = 清理操作
 bulk-preset-overdue = 停用所有已逾期的使用者
 bulk-preset-revoke = 撤銷 { $days } 天未使用 { $product } 的使用者的存取權
@@ -677,7 +670,6 @@ job-undo-of = 此工作用於復原先前的工作。
 job-open-original = 開啟原始工作
 job-undone-by = 此工作已復原。
 job-open-undo = 開啟復原工作
-job-undo-of-short = 復原先前的工作
 job-undone-by-short = 已復原
 job-error = 提前停止：
 job-stopped-panic = 內部錯誤使此工作停止。尚未處理到的使用者維持不變。

@@ -13,6 +13,7 @@ use app::{
     api::data::{EraseRequest, ErasureStatus, PendingErasure, ReauthKind},
     audit::{AuditAction, AuditOutcome},
     auth::{SignInMethod, SignedIn},
+    settings::{DELETE_WORD, delete_confirmed},
     users::Thresholds,
 };
 use chrono::{DateTime, TimeDelta, Utc};
@@ -27,16 +28,13 @@ use crate::{
     sync::Syncer,
 };
 
-/// What the admin types to confirm deleting everything.
-pub const DELETE_CONFIRMATION: &str = "DELETE";
-
 #[derive(Debug, thiserror::Error)]
 pub enum DataError {
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("cannot write the archive: {0}")]
     Archive(#[from] std::io::Error),
-    #[error("type {DELETE_CONFIRMATION} to confirm deleting everything")]
+    #[error("type {DELETE_WORD} to confirm deleting everything")]
     NotConfirmed,
     #[error("a sync is running: cancel it (or wait for it to finish) first")]
     SyncRunning,
@@ -181,7 +179,7 @@ pub async fn delete_everything(
     confirmation: &str,
     scheduled: Option<&PendingErasure>,
 ) -> Result<(), DataError> {
-    if confirmation.trim() != DELETE_CONFIRMATION {
+    if !delete_confirmed(confirmation) {
         return Err(DataError::NotConfirmed);
     }
     sync_not_running(store).await?;
@@ -226,7 +224,7 @@ pub async fn schedule(
     delay: TimeDelta,
     confirmation: &str,
 ) -> Result<PendingErasure, DataError> {
-    if confirmation.trim() != DELETE_CONFIRMATION {
+    if !delete_confirmed(confirmation) {
         return Err(DataError::NotConfirmed);
     }
     if pending(store).await?.is_some() {
@@ -263,7 +261,7 @@ pub async fn carry_out_if_due(
     now: DateTime<Utc>,
 ) -> Result<Option<PendingErasure>, DataError> {
     let Some(erasure) = pending(store).await?.filter(|e| e.due_at <= now) else { return Ok(None) };
-    delete_everything(store, checkpoints, &erasure.by, DELETE_CONFIRMATION, Some(&erasure)).await?;
+    delete_everything(store, checkpoints, &erasure.by, DELETE_WORD, Some(&erasure)).await?;
     Ok(Some(erasure))
 }
 
@@ -390,7 +388,7 @@ impl Erasures {
         headers: &http::HeaderMap,
         address: &str,
     ) -> Result<PendingErasure, DataError> {
-        if who.via != SignInMethod::Forge && request.confirm.trim() != DELETE_CONFIRMATION {
+        if who.via != SignInMethod::Forge && !delete_confirmed(&request.confirm) {
             return Err(DataError::NotConfirmed);
         }
         let started = session_started(&self.access, headers).await;

@@ -228,7 +228,10 @@ impl Server {
         let services = Services {
             deployment: backend.deployment.clone(),
             sign_in: Arc::clone(&access) as _,
-            directory: Arc::new(services::Directory { org: Arc::clone(&backend.org) }),
+            directory: Arc::new(services::Directory {
+                org: Arc::clone(&backend.org),
+                syncer: Arc::clone(&backend.syncer),
+            }),
             sync: Arc::new(services::SyncControl(Arc::clone(&backend.syncer))),
             bulk: Arc::clone(&bulk) as _,
             settings: Arc::new(settings),

@@ -8,8 +8,9 @@
 use std::sync::Arc;
 
 use app::{
-    audit::{AuditAction, AuditOutcome},
+    audit::{AuditAction, AuditOutcome, AuditSetting},
     auth::SignedIn,
+    code::Code,
     error::AppError,
     settings::{
         Check, ConnectionInput, ConnectionSource, ConnectionView, MAX_RETENTION_DAYS, MAX_SYNC_INTERVAL_HOURS,
@@ -185,11 +186,11 @@ fn hint(value: &str) -> String {
 }
 
 impl SettingsService {
-    async fn changed(&self, who: &SignedIn, setting: &str, before: Value, after: Value) {
+    async fn changed(&self, who: &SignedIn, setting: AuditSetting, before: Value, after: Value) {
         if before != after {
-            let details = json!({ "setting": setting, "before": before, "after": after });
+            let details = json!({ "setting": setting.code(), "before": before, "after": after });
             let entry = AuditEntry {
-                target: Some(setting.to_owned()),
+                target: Some(setting.code().to_owned()),
                 details,
                 ..AuditEntry::new("", AuditAction::SettingsChanged, AuditOutcome::Ok).by(who)
             };
@@ -249,7 +250,7 @@ impl SettingsService {
         let actor = who.actor();
         self.org.store().set_setting(WARNING_DAYS, &new.warning_days.to_string(), Some(&actor)).await?;
         self.org.store().set_setting(OVERDUE_DAYS, &new.overdue_days.to_string(), Some(&actor)).await?;
-        self.changed(who, "inactivity_thresholds", json!(before), json!(new)).await;
+        self.changed(who, AuditSetting::InactivityThresholds, json!(before), json!(new)).await;
         self.view().await
     }
 
@@ -272,7 +273,7 @@ impl SettingsService {
         after.dedup();
         let value = serde_json::to_string(&after).map_err(|_| AppError::Internal)?;
         self.org.store().set_setting(PROTECTED, &value, Some(&who.actor())).await?;
-        self.changed(who, "protected_accounts", json!(before), json!(after)).await;
+        self.changed(who, AuditSetting::ProtectedAccounts, json!(before), json!(after)).await;
         self.view().await
     }
 
@@ -288,11 +289,11 @@ impl SettingsService {
         if self.env_sync_interval.is_none() {
             let before = sync_interval_hours(store, None).await;
             store.set_setting(SYNC_INTERVAL_HOURS, &hours.to_string(), Some(&actor)).await?;
-            self.changed(who, "sync_interval_hours", json!(before), json!(hours)).await;
+            self.changed(who, AuditSetting::SyncIntervalHours, json!(before), json!(hours)).await;
         }
         let before = retention_days(store).await?;
         store.set_setting(RETENTION_DAYS, &retention.to_string(), Some(&actor)).await?;
-        self.changed(who, "audit_retention_days", json!(before), json!(retention)).await;
+        self.changed(who, AuditSetting::AuditRetentionDays, json!(before), json!(retention)).await;
         self.view().await
     }
 
@@ -305,7 +306,7 @@ impl SettingsService {
         let before = seat_prices(store).await?;
         let value = serde_json::to_string(&new).map_err(|_| AppError::Internal)?;
         store.set_setting(SEAT_PRICES, &value, Some(&who.actor())).await?;
-        self.changed(who, "seat_prices", json!(before), json!(new)).await;
+        self.changed(who, AuditSetting::SeatPrices, json!(before), json!(new)).await;
         self.view().await
     }
 
@@ -380,15 +381,16 @@ impl SettingsService {
             set_at: Utc::now(),
             expires_at: expires.map(|d| d.and_time(NaiveTime::MIN).and_utc()),
         };
-        for (name, value, expires) in
-            [(ADMIN_KEY_SECRET, key, input.admin_key_expires_on), (SITE_TOKEN_SECRET, token, None)]
-        {
+        for (name, setting, value, expires) in [
+            (ADMIN_KEY_SECRET, AuditSetting::AdminApiKey, key, input.admin_key_expires_on),
+            (SITE_TOKEN_SECRET, AuditSetting::SiteApiToken, token, None),
+        ] {
             if let Some(value) = value {
                 let previous = existing.iter().find(|s| s.name == name).and_then(|s| s.hint.clone());
                 self.org.store().put_secret(&seal(name, value, expires)).await?;
-                let details = json!({ "setting": name, "before": previous.map(|h| format!("…{h}")), "after": format!("…{}", hint(value)) });
+                let details = json!({ "setting": setting.code(), "before": previous.map(|h| format!("…{h}")), "after": format!("…{}", hint(value)) });
                 let entry = AuditEntry {
-                    target: Some(name.to_owned()),
+                    target: Some(setting.code().to_owned()),
                     details,
                     ..AuditEntry::new("", AuditAction::SecretReplaced, AuditOutcome::Ok).by(who)
                 };
@@ -398,7 +400,7 @@ impl SettingsService {
         let after = SavedConnection { org_id, site_url, site_email, admin_key_expires_on: input.admin_key_expires_on };
         let value = serde_json::to_string(&after).map_err(|_| AppError::Internal)?;
         self.org.store().set_setting(CONNECTION, &value, Some(&actor)).await?;
-        self.changed(who, "connection", json!(before), json!(after)).await;
+        self.changed(who, AuditSetting::Connection, json!(before), json!(after)).await;
         self.apply_if_same_org().await;
         self.view().await
     }

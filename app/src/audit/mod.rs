@@ -13,7 +13,8 @@ mod vocabulary;
 
 pub use sentences::{details_line, job_name, sentences};
 pub use vocabulary::{
-    ATLASSIAN_ACTIONS, AuditAction, AuditOutcome, action_choices, action_message, outcome_choices, outcome_message,
+    ATLASSIAN_ACTIONS, AuditAction, AuditOutcome, AuditSetting, action_choices, action_message, outcome_choices,
+    outcome_message,
 };
 
 /// Which entries to list. Every field is optional; an empty filter lists the whole log, newest

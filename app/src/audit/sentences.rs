@@ -6,7 +6,10 @@
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 
-use super::{AuditAction, AuditFilter, AuditJob, AuditOutcome, AuditRow, AuditSource, action_message, outcome_message};
+use super::{
+    AuditAction, AuditFilter, AuditJob, AuditOutcome, AuditRow, AuditSetting, AuditSource, action_message,
+    outcome_message,
+};
 use crate::{
     bulk::{Skip, Step, job_title, short_job_id},
     code::Code,
@@ -60,6 +63,13 @@ struct Say<'a> {
 impl Say<'_> {
     fn text(&self, key: &str) -> Option<&str> {
         self.details.get(key).and_then(Value::as_str).filter(|s| !s.is_empty())
+    }
+
+    /// The changed setting as the Settings page names it; a code this version does not know, as
+    /// written.
+    fn setting(&self) -> String {
+        let code = self.text("setting").unwrap_or_default();
+        code.parse::<AuditSetting>().map_or_else(|_| code.to_owned(), |known| self.t(known.message()))
     }
 
     fn number(&self, key: &str) -> Option<u64> {
@@ -118,7 +128,7 @@ impl Say<'_> {
                 None => {}
             },
             A::SettingsChanged => {
-                let setting = self.text("setting").unwrap_or_default().to_owned();
+                let setting = self.setting();
                 out.push(self.with(
                     "audit-say-setting",
                     vec![
@@ -129,7 +139,7 @@ impl Say<'_> {
                 ));
             }
             A::SecretReplaced => {
-                let setting = self.text("setting").unwrap_or_default().to_owned();
+                let setting = self.setting();
                 let ends = |key: &str| self.text(key).map(|hint| hint.trim_start_matches('…').to_owned());
                 out.push(match ends("before") {
                     Some(before) => self.with(
@@ -429,6 +439,17 @@ mod tests {
         );
         let secret = json!({ "setting": "site_token", "before": null, "after": "…wxyz" });
         assert_eq!(english(AuditAction::SecretReplaced, AuditOutcome::Ok, secret), "site_token set: it ends in wxyz.");
+        // Known settings are named as the Settings page names them.
+        let secret = json!({ "setting": "site_api_token", "before": "…abcd", "after": "…wxyz" });
+        assert_eq!(
+            english(AuditAction::SecretReplaced, AuditOutcome::Ok, secret),
+            "API token replaced: the old one ended in abcd, the new one ends in wxyz."
+        );
+        let retention = json!({ "setting": "sync_interval_hours", "before": 24, "after": 6 });
+        assert_eq!(
+            english(AuditAction::SettingsChanged, AuditOutcome::Ok, retention),
+            "Hours between syncs changed from 24 to 6."
+        );
     }
 
     #[test]

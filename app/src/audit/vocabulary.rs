@@ -85,6 +85,37 @@ pub enum AuditOutcome {
     Finished,
 }
 
+/// A setting whose change the log records (the `setting` of `settings_changed` and
+/// `secret_replaced` entries). Each is named as the Settings page names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, AsRefStr, IntoStaticStr, EnumString, VariantArray)]
+#[strum(serialize_all = "snake_case")]
+pub enum AuditSetting {
+    InactivityThresholds,
+    ProtectedAccounts,
+    SyncIntervalHours,
+    AuditRetentionDays,
+    SeatPrices,
+    Connection,
+    AdminApiKey,
+    SiteApiToken,
+}
+
+impl AuditSetting {
+    /// The message id of the Settings page's label for it.
+    pub fn message(self) -> &'static str {
+        match self {
+            AuditSetting::InactivityThresholds => "settings-thresholds-title",
+            AuditSetting::ProtectedAccounts => "settings-protected-title",
+            AuditSetting::SyncIntervalHours => "settings-sync-interval",
+            AuditSetting::AuditRetentionDays => "settings-retention",
+            AuditSetting::SeatPrices => "settings-prices-title",
+            AuditSetting::Connection => "settings-connection-title",
+            AuditSetting::AdminApiKey => "settings-admin-key",
+            AuditSetting::SiteApiToken => "settings-site-token",
+        }
+    }
+}
+
 impl AuditAction {
     /// The translated label's message id.
     pub fn message(self) -> String {
@@ -257,6 +288,7 @@ mod tests {
             .map(|action| action.message())
             .chain(AuditOutcome::VARIANTS.iter().map(|outcome| outcome.message()))
             .chain(ATLASSIAN_ACTIONS.iter().map(|key| format!("audit-action-{key}")))
+            .chain(AuditSetting::VARIANTS.iter().map(|setting| setting.message().to_owned()))
             .collect();
         let mut missing = Vec::new();
         for locale in Locale::all() {

@@ -13,8 +13,9 @@ use crate::{
         bulk::{bulk_preflight, start_job, undo_preflight},
         directory::load_filter_options,
     },
-    bulk::{BulkAction, PlannedUser, Preflight, Skip, Step, Targets, Verdict, subject_names},
+    bulk::{BulkAction, PlannedUser, Preflight, Skip, Step, Targets, Verdict},
     code::Code,
+    components::busy::busy,
     error::AppError,
     format,
     i18n::{I18n, use_i18n},
@@ -112,17 +113,6 @@ pub fn unused_product_query(product: &str, days: u32, today: chrono::NaiveDate) 
         status: vec![Status::Active],
         active_before: Some(today - chrono::Duration::days(i64::from(days))),
         ..UserQuery::default()
-    }
-}
-
-/// The action's name, with the products or desks it names as the snapshot calls them (their keys
-/// or ids when `names` does not know them): "Revoke product access: Jira".
-pub fn action_label(i18n: I18n, action: &BulkAction, names: Option<&FilterOptions>) -> String {
-    let name = action_name(i18n, action);
-    let subjects = subject_names(i18n, action, false, names);
-    match subjects.is_empty() {
-        true => name,
-        false => i18n.t_with("bulk-action-with", [("action", name.into()), ("subjects", subjects.join(", ").into())]),
     }
 }
 
@@ -317,8 +307,8 @@ pub fn BulkDialog(launcher: BulkLauncher) -> impl IntoView {
         Phase::Choose => {
             view! { <Chooser action products desks options on_submit=run_check on_cancel=close /> }.into_any()
         }
-        Phase::Checking => view! { <p class="loading" role="status">{i18n.t("bulk-checking")}</p> }.into_any(),
-        Phase::Starting => view! { <p class="loading" role="status">{i18n.t("bulk-starting")}</p> }.into_any(),
+        Phase::Checking => busy(i18n, "bulk-checking").into_any(),
+        Phase::Starting => busy(i18n, "bulk-starting").into_any(),
         Phase::Review(plan) => {
             let confirm = confirm.clone();
             view! { <Review plan names=options.get_untracked() typed on_confirm=confirm on_cancel=close /> }.into_any()
@@ -671,17 +661,29 @@ fn Changes(users: Vec<PlannedUser>, names: Option<FilterOptions>) -> impl IntoVi
 /// product, "Revoke it from users inactive in it for N days". They need the script, so they stay
 /// hidden until the page is hydrated.
 #[component]
-pub fn BulkPresets(launcher: BulkLauncher, products: Vec<(String, String)>, days: u32) -> impl IntoView {
+pub fn BulkPresets(
+    launcher: BulkLauncher,
+    products: Vec<(String, String)>,
+    days: u32,
+    /// A menu button (the Users page's toolbar, where rows are precious) rather than a row of
+    /// buttons (the dashboard).
+    #[prop(optional)]
+    folded: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     let hydrated = super::hydrated();
+    // The folded menu closes once a preset is chosen (its dialog takes over) or on Escape.
+    let open = RwSignal::new(false);
     let overdue = move |_| {
+        open.set(false);
         launcher
             .open(BulkRequest::Preset { action: BulkAction::Deactivate, targets: Targets::Matching(overdue_query()) })
     };
     let per_product = products
         .into_iter()
         .map(|(key, name)| {
-            let open = move |_| {
+            let choose = move |_| {
+                open.set(false);
                 let today = chrono::Utc::now().date_naive();
                 launcher.open(BulkRequest::Preset {
                     action: BulkAction::RevokeAccess { products: vec![key.clone()] },
@@ -689,24 +691,43 @@ pub fn BulkPresets(launcher: BulkLauncher, products: Vec<(String, String)>, days
                 })
             };
             view! {
-                <button class="button" type="button" on:click=open>
+                <button class="button" type="button" on:click=choose>
                     {i18n.t_with("bulk-preset-revoke", [("product", name.into()), ("days", days.into())])}
                 </button>
             }
         })
         .collect_view();
+    let buttons = view! {
+        <button class="button" type="button" on:click=overdue>{i18n.t("bulk-preset-overdue")}</button>
+        {per_product}
+    };
+    if folded {
+        return view! {
+            <details class="menu bulk-presets-menu" prop:open=move || open.get() hidden=move || !hydrated.get()
+                on:keydown=move |ev| if ev.key() == "Escape" { open.set(false) }>
+                <summary class="button filter-toggle" on:click=move |ev| {
+                    // The signal holds the state, so that choosing a preset can close the menu.
+                    ev.prevent_default();
+                    open.update(|o| *o = !*o);
+                }>{i18n.t("bulk-presets")}</summary>
+                <div class="menu-body" role="group" aria-label=i18n.t("bulk-presets")>{buttons}</div>
+            </details>
+        }
+        .into_any();
+    }
     view! {
         <section class="bulk-presets" aria-label=i18n.t("bulk-presets") hidden=move || !hydrated.get()>
             <span class="presets-label">{i18n.t("bulk-presets")}</span>
-            <button class="button" type="button" on:click=overdue>{i18n.t("bulk-preset-overdue")}</button>
-            {per_product}
+            {buttons}
         </section>
     }
+    .into_any()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::bulk::subject_names;
 
     #[test]
     fn the_chooser_needs_a_product_for_access_actions() {
@@ -750,18 +771,15 @@ mod tests {
             desks: vec![("desk:3".into(), "IT help".into())],
             ..FilterOptions::default()
         };
-        assert_eq!(action_label(i18n, &BulkAction::Deactivate, Some(&names)), "Deactivate");
+        assert!(subject_names(i18n, &BulkAction::Deactivate, false, Some(&names)).is_empty());
         let revoke = BulkAction::RevokeAccess { products: vec!["confluence".into(), "jira".into()] };
-        assert_eq!(action_label(i18n, &revoke, Some(&names)), "Revoke product access: Confluence, jira");
-        assert_eq!(action_label(i18n, &revoke, None), "Revoke product access: confluence, jira");
-        assert_eq!(
-            action_label(i18n, &BulkAction::RemoveCustomer { desks: vec!["3".into()] }, Some(&names)),
-            "Remove JSM customers: IT help"
-        );
-        assert_eq!(
-            action_label(i18n, &BulkAction::RemoveCustomer { desks: vec![] }, None),
-            "Remove JSM customers: every service desk"
-        );
+        assert_eq!(subject_names(i18n, &revoke, false, Some(&names)), ["Confluence", "jira"]);
+        assert_eq!(subject_names(i18n, &revoke, false, None), ["confluence", "jira"]);
+        let remove = BulkAction::RemoveCustomer { desks: vec!["3".into()] };
+        assert_eq!(subject_names(i18n, &remove, false, Some(&names)), ["IT help"]);
+        let everywhere = BulkAction::RemoveCustomer { desks: vec![] };
+        assert_eq!(subject_names(i18n, &everywhere, false, None), ["every service desk"]);
+        assert_eq!(subject_names(i18n, &everywhere, true, None), [i18n.t("bulk-their-desks")]);
         let step =
             Step::LeaveGroup { directory: "d".into(), group: "g".into(), group_name: "devs".into(), products: vec![] };
         assert_eq!(step_label(i18n, &step), "Removed from group devs");

@@ -1,6 +1,7 @@
 //! Building blocks shared by the pages.
 
 pub mod bulk_dialog;
+pub mod busy;
 pub mod day_input;
 pub mod demo_banner;
 pub mod empty_state;

@@ -5,7 +5,7 @@ use crate::{
         change_protected, load_settings, orgs_for_key, save_connection, save_schedule, save_seat_prices,
         save_thresholds, test_connection,
     },
-    components::page_header::PageHeader,
+    components::{busy::busy, page_header::PageHeader},
     error::AppError,
     format,
     i18n::{I18n, use_i18n},
@@ -58,11 +58,6 @@ fn error_text(i18n: I18n, error: &AppError) -> String {
         }
         other => i18n.t(other.message_id()),
     }
-}
-
-/// "Working on it": a spinner (hidden from screen readers) and what is being done.
-fn busy(i18n: I18n, id: &'static str) -> impl IntoView {
-    view! { <p class="busy"><span class="spinner" aria-hidden="true"></span>{i18n.t(id)}</p> }
 }
 
 /// What a save said: nothing yet, saved, or why not (translated).

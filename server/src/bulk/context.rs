@@ -48,9 +48,10 @@ impl Bulk {
 
     /// Replaces the snapshot's idea of which groups grant `products` with Atlassian's answer now
     /// (`groups/search` by the product's ARI; stable, where the per-group role assignments are
-    /// `x-experimental`). A product that cannot be asked about keeps the snapshot's groups.
+    /// `x-experimental`). A product that cannot be asked about, or not within the interactive
+    /// deadline (the admin is waiting on the pre-flight), keeps the snapshot's groups.
     async fn grants_now(&self, products: &[String], ctx: &mut Context) {
-        let up = self.org.upstream();
+        let up = self.org.upstream().interactive();
         for product in products {
             let Some((ari, _)) = ctx.products.get(product).cloned() else { continue };
             match live::granting_groups(&up, &ari).await {

@@ -14,10 +14,12 @@ use app::{
 };
 use chrono::Utc;
 
-use crate::{audit::page as audit_page, org::Org, settings};
+use crate::{audit::page as audit_page, org::Org, settings, sync::Syncer};
 
 pub struct Directory {
     pub org: Arc<Org>,
+    /// Asked only whether a sync runs, for the dashboard's "no data yet".
+    pub syncer: Arc<Syncer>,
 }
 
 impl Directory {
@@ -40,6 +42,7 @@ impl DirectoryApi for Directory {
         let thresholds = self.thresholds().await?;
         let mut overview = self.org.index().overview(Utc::now(), thresholds);
         overview.seat_prices = settings::seat_prices(self.org.store().as_ref()).await?;
+        overview.syncing = self.syncer.progress().is_some();
         Ok(overview)
     }
 

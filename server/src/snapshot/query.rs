@@ -370,6 +370,7 @@ impl Index {
             products: Vec::new(),
             distribution: Vec::new(),
             seat_prices: SeatPrices::default(),
+            syncing: false,
         };
         // Only accounts that can sign in reach here: the others are counted as `no_access`.
         fn count(class: Inactivity, counts: [&mut u64; 4]) {

@@ -14,7 +14,7 @@ use leptos_router::hooks::use_query_map;
 use crate::{
     api::audit::{load_audit_integrity, load_audit_options, query_audit},
     audit::{AuditState, Integrity},
-    components::{empty_state::EmptyState, nav::Go, page_header::PageHeader},
+    components::{busy::busy, empty_state::EmptyState, nav::Go, page_header::PageHeader},
     format,
     i18n::{I18n, use_i18n},
 };
@@ -43,7 +43,7 @@ pub fn AuditLogPage() -> impl IntoView {
                 })
             }}
         </Suspense>
-        <Transition fallback=move || view! { <p class="loading" role="status">{i18n.t("audit-loading")}</p> }>
+        <Transition fallback=move || busy(i18n, "audit-loading")>
             {move || {
                 let go = go_table.clone();
                 let go_rows = go_table.clone();

@@ -16,6 +16,7 @@ use crate::{
     code::Code,
     components::{
         bulk_dialog::{BulkDialog, BulkLauncher, BulkPresets, use_bulk_launcher},
+        busy::busy,
         empty_state::EmptyState,
         page_header::PageHeader,
     },
@@ -56,6 +57,15 @@ fn org_users_link_of(status: &[Status], classes: &[Inactivity]) -> String {
 #[component]
 fn Numbers(overview: Overview) -> impl IntoView {
     let i18n = use_i18n();
+    if overview.total == 0 && overview.syncing {
+        // The progress is in the sync panel above; the numbers follow when it finishes.
+        return view! {
+            <EmptyState title=i18n.t("dashboard-first-sync-title") body=i18n.t("dashboard-first-sync-body")>
+                {busy(i18n, "dashboard-first-sync-working")}
+            </EmptyState>
+        }
+        .into_any();
+    }
     if overview.total == 0 {
         return view! {
             <EmptyState title=i18n.t("dashboard-empty-title") body=i18n.t("dashboard-empty-body")>

@@ -17,6 +17,7 @@ use crate::{
     code::Code,
     components::{
         bulk_dialog::{BulkDialog, BulkLauncher, BulkRequest, skip_label, step_label},
+        busy::busy,
         hydrated,
         page_header::PageHeader,
     },
@@ -76,7 +77,7 @@ pub fn JobDetailsPage() -> impl IntoView {
             <a href=link("/jobs")>{i18n.t("job-back")}</a>
         </p>
         <Actions summary launcher tick />
-        <Transition fallback=move || view! { <p class="loading" role="status">{i18n.t("job-loading")}</p> }>
+        <Transition fallback=move || busy(i18n, "job-loading")>
             {move || Suspend::new(async move {
                 match job.await {
                     Ok(current) => {

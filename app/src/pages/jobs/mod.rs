@@ -14,7 +14,7 @@ use crate::{
     api::{bulk::load_jobs, directory::load_filter_options},
     bulk::{JobCounts, JobState, JobSummary, short_job_id},
     code::Code,
-    components::{empty_state::EmptyState, page_header::PageHeader},
+    components::{busy::busy, empty_state::EmptyState, page_header::PageHeader},
     embed::link,
     format,
     i18n::{I18n, use_i18n},
@@ -57,9 +57,9 @@ pub(crate) fn state_badge(i18n: I18n, state: JobState) -> impl IntoView {
 pub(crate) fn undo_of_link(i18n: I18n, original: &str) -> AnyView {
     view! {
         <span class="job-undo-of">
-            " ("
+            // A middle dot, not brackets: it reads the same in every script (CJK brackets differ).
+            " · "
             <a href=link(job_href(original))>{i18n.t_with("job-undo-of-job", [("job", short_job_id(original).to_owned().into())])}</a>
-            ")"
         </span>
     }
     .into_any()
@@ -93,7 +93,7 @@ pub fn JobsPage() -> impl IntoView {
     view! {
         <PageHeader title_id="jobs-title" />
         <p class="muted">{i18n.t("jobs-intro")}</p>
-        <Transition fallback=move || view! { <p class="loading" role="status">{i18n.t("jobs-loading")}</p> }>
+        <Transition fallback=move || busy(i18n, "jobs-loading")>
             {move || Suspend::new(async move {
                 match jobs.await {
                     Ok(list) if list.is_empty() => {

@@ -26,7 +26,14 @@ use crate::{
 };
 
 #[component]
-pub fn Toolbar(state: Memo<TableState>, page: UserPage, org_name: String, columns: RwSignal<Columns>) -> impl IntoView {
+pub fn Toolbar(
+    state: Memo<TableState>,
+    page: UserPage,
+    org_name: String,
+    columns: RwSignal<Columns>,
+    /// The clean-up presets' menu, beside the selection's "Actions…" (none on the customers tab).
+    presets: Option<AnyView>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let selection = use_selection();
     let hydrated = hydrated();
@@ -130,6 +137,7 @@ pub fn Toolbar(state: Memo<TableState>, page: UserPage, org_name: String, column
                         </button>
                     }
                 })}
+                {presets}
                 {move || select_error.get().map(|e| view! { <span class="notice notice-error" role="alert">{i18n.t(e.message_id())}</span> })}
             </div>
             <div class="toolbar-actions" hidden=move || !hydrated.get()>

@@ -18,6 +18,7 @@ use crate::{
     },
     components::{
         bulk_dialog::{BulkDialog, BulkLauncher, BulkPresets},
+        busy::busy,
         empty_state::EmptyState,
         page_header::PageHeader,
     },
@@ -67,7 +68,7 @@ pub fn UsersPage() -> impl IntoView {
                 }
             }
         </Suspense>
-        <Transition fallback=move || view! { <p class="loading" role="status">{i18n.t("users-loading")}</p> }>
+        <Transition fallback=move || busy(i18n, "users-loading")>
             {
                 move || {
                     let (go, org_name, org_id) = (go_table.clone(), org_name.clone(), org_id.clone());
@@ -83,11 +84,11 @@ pub fn UsersPage() -> impl IntoView {
                             // The clean-up presets deactivate org users and revoke product
                             // access: nothing a JSM customer has, so that tab does not offer them.
                             let presets = state.with_untracked(|s| s.tab.has_products()).then(|| {
-                                view! { <BulkPresets launcher products days=page.thresholds.overdue_days /> }
+                                view! { <BulkPresets launcher products days=page.thresholds.overdue_days folded=true /> }
+                                    .into_any()
                             });
                             view! {
-                                {presets}
-                                <export_bar::Toolbar state page=page.clone() org_name columns />
+                                <export_bar::Toolbar state page=page.clone() org_name columns presets />
                                 <table::UserTable state page columns org_id go />
                             }
                                 .into_any()
