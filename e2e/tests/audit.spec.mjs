@@ -93,7 +93,7 @@ test("a saved setting and a users export are found, read right, and export as sh
   await expect(row.locator(".audit-user-id")).toHaveText("audit_retention_days");
   await expect(row.locator("[data-outcome]")).toHaveText("Succeeded");
   // The details as a sentence, never JSON.
-  await expect(row.locator(".audit-summary")).toHaveText(new RegExp(`^audit_retention_days changed from \\S+ to ${days}\\.$`));
+  await expect(row.locator(".audit-summary")).toHaveText(new RegExp(`^Keep audit entries for \\(days\\) changed from \\S+ to ${days}\\.$`));
   const time = row.locator("time");
   await expect(time).toHaveText(/^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d\d:\d\d\s[AP]M UTC$/);
   const minutesAgo = (Date.now() - Date.parse(await time.getAttribute("datetime"))) / 60_000;
@@ -143,7 +143,7 @@ test("a saved setting and a users export are found, read right, and export as sh
   const ours = rows.find((r) => r[at("Details (JSON)")].includes(`"after":${days}`));
   expect(ours).toBeTruthy();
   // The same sentence as the page, and the JSON beside it.
-  expect(ours[at("Details")]).toMatch(new RegExp(`^audit_retention_days changed from \\S+ to ${days}\\.$`));
+  expect(ours[at("Details")]).toMatch(new RegExp(`^Keep audit entries for \\(days\\) changed from \\S+ to ${days}\\.$`));
   expect(JSON.parse(ours[at("Details (JSON)")]).after).toBe(days);
   expect(ours[at("Admin name")]).toBe(admin);
   expect(ours[at("Signed in with")]).toBe("atlassian");

@@ -703,9 +703,9 @@ pub fn BulkPresets(
     };
     if folded {
         return view! {
-            <details class="menu bulk-presets-menu" prop:open=move || open.get() hidden=move || !hydrated.get()
+            <details class="bulk-presets-menu" prop:open=move || open.get() hidden=move || !hydrated.get()
                 on:keydown=move |ev| if ev.key() == "Escape" { open.set(false) }>
-                <summary class="button filter-toggle" on:click=move |ev| {
+                <summary class="button presets-toggle" on:click=move |ev| {
                     // The signal holds the state, so that choosing a preset can close the menu.
                     ev.prevent_default();
                     open.update(|o| *o = !*o);

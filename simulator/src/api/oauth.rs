@@ -114,6 +114,7 @@ async fn authorize(State(sim): State<Arc<Sim>>, Query(params): Query<Params>) ->
     Html(format!(
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <link rel=\"icon\" href=\"data:,\">\
          <title>Log in to continue – Atlassian (simulated)</title><style>{PICKER_STYLE}</style></head>\
          <body><main><p class=\"badge\">Simulated Atlassian sign-in</p><h1>Choose an account</h1>\
          <p class=\"intro\">to continue to User Account Manager for <strong>{}</strong>. Organization admins may use it; \
