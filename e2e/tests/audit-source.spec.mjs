@@ -4,6 +4,7 @@
 // rows are marked in words, open with their own fields, and export with their source.
 import { readFile } from "node:fs/promises";
 import { expect, test } from "./fixtures.mjs";
+import { openFilters } from "./filters.mjs";
 import { parseCsv } from "./truth.mjs";
 
 const rows = (page) => page.locator(".audit-table tbody tr[data-source]");
@@ -24,6 +25,7 @@ async function atlassianEvents(page) {
 
 /// Picks a source: at once with the script, with "Apply filters" without it.
 async function pick(page, label, javaScriptEnabled) {
+  await openFilters(page);
   await page.getByLabel("Source").selectOption({ label });
   if (!javaScriptEnabled) await page.getByRole("button", { name: "Apply filters" }).click();
 }

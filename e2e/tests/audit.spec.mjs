@@ -9,6 +9,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expectAccessible } from "./axe.mjs";
 import { expect, test } from "./fixtures.mjs";
+import { openFilters } from "./filters.mjs";
 import { parseCsv } from "./truth.mjs";
 
 const AUDIT_HEADER = [
@@ -75,6 +76,7 @@ test("a saved setting and a users export are found, read right, and export as sh
   await expect(page.locator("[data-integrity]")).toContainText(/^✓ Chain verified through entry #\d+, /);
 
   // The settings change: by the action picker, then by searching as you type.
+  await openFilters(page);
   await page.getByLabel("Action").selectOption({ label: "Setting changed" });
   await expect(page).toHaveURL(/action=settings_changed/);
   // The URL changes before the filtered rows replace the previous ones: wait for the rows.
@@ -170,6 +172,7 @@ test("the log reads, filters, pages and opens entries without the script", async
   await expect(page.locator("[data-integrity]")).toHaveAttribute("data-integrity", "verified");
   // Viewing the log is itself in the log (and, once written, offered by the action picker).
   await page.reload();
+  await openFilters(page);
   await page.getByLabel("Action").selectOption({ label: "Audit log viewed" });
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/action=audit_viewed/);

@@ -97,6 +97,25 @@ impl AuditFilter {
         *self == AuditFilter::default()
     }
 
+    /// How many filters besides the free text are in force: the Audit page folds those behind
+    /// its Filters button, and the button shows this number (and opens itself when it is not 0).
+    pub fn folded_in_force(&self) -> usize {
+        let set = |v: &Option<String>| v.as_deref().is_some_and(|v| !v.trim().is_empty());
+        [
+            self.from.is_some(),
+            self.to.is_some(),
+            set(&self.admin),
+            set(&self.action),
+            set(&self.outcome),
+            set(&self.user),
+            set(&self.source),
+            self.my_views,
+        ]
+        .into_iter()
+        .filter(|&on| on)
+        .count()
+    }
+
     /// The same filter with blank values dropped and text trimmed: what the server is asked.
     pub fn normalised(&self) -> AuditFilter {
         let clean = |v: &Option<String>| v.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned);
@@ -600,6 +619,16 @@ impl AuditState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folded_filters_in_force_are_counted_apart_from_the_text() {
+        let mut filter = AuditFilter { text: Some("smith".into()), admin: Some("  ".into()), ..AuditFilter::default() };
+        assert_eq!(filter.folded_in_force(), 0);
+        filter.action = Some("sign_in".into());
+        filter.from = NaiveDate::from_ymd_opt(2026, 1, 1);
+        filter.my_views = true;
+        assert_eq!(filter.folded_in_force(), 3);
+    }
     use std::collections::HashMap;
 
     /// Parses a query string as the router does (percent-decoding each value).

@@ -178,18 +178,33 @@ pub fn Filters(state: Memo<AuditState>, options: AuditOptions, go: Go) -> impl I
         Some(Box::new(move |user| apply(Box::new(move |f| f.user = Some(user))))),
     );
 
+    let in_force = Memo::new(move |_| state.with(|s| s.filter.folded_in_force() > 0));
     view! {
-        <form class="filters" method="get" action=link("/audit") role="search" on:submit=submit>
+        <form class="filters folded-filters" method="get" action=link("/audit") role="search" on:submit=submit>
             <input type="hidden" name="size" value=move || state.with(|s| s.page_size.to_string()) />
             {search_input}
-            {source_select}
-            {from_input}
-            {to_input}
-            {admin_select}
-            {action_select}
-            {outcome_select}
-            {user_input}
-            {my_views}
+            // Folded, as on the Users page, so the log starts high on the page (a phone would
+            // scroll past a screen of fields); it opens by itself when one of them comes into
+            // force (and is otherwise as the admin left it).
+            <details class="filter-panel" open=in_force.get_untracked() prop:open=move || in_force.get()>
+                <summary class="button filter-toggle">
+                    {i18n.t("filters-toggle")}
+                    {move || {
+                        let n = state.with(|s| s.filter.folded_in_force());
+                        (n > 0).then(|| view! { <span class="filter-count">{n}</span> })
+                    }}
+                </summary>
+                <div class="filter-fields">
+                    {source_select}
+                    {from_input}
+                    {to_input}
+                    {admin_select}
+                    {action_select}
+                    {outcome_select}
+                    {user_input}
+                    {my_views}
+                </div>
+            </details>
             <button class="button" type="submit">{i18n.t("filter-apply")}</button>
             <a class="chip chip-clear" href=move || link(state.with(|s| AuditState { page_size: s.page_size, ..AuditState::default() }.href()))>
                 {i18n.t("users-clear-filters")}

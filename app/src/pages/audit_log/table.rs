@@ -103,6 +103,9 @@ fn row_view(
     let outcome = row.outcome.clone();
     let status = row.atlassian_status.map(|s| s.to_string()).unwrap_or_default();
     let summary = details_line(i18n, &row);
+    let request = row.request_id.clone().unwrap_or_default();
+    // A card on a phone leaves out what an entry does not have: no label, no line.
+    let labelled = |value: &str, id: &str| (!value.is_empty()).then(|| i18n.t(id));
     let job = row.job_id.clone().map(|id| {
         let href = format!("/jobs/{}", crate::auth::encode_query_value(&id));
         view! {
@@ -122,26 +125,27 @@ fn row_view(
             data-source=row.source.code()
             class:selected=move || state.with(|s| s.entry == Some(key))
         >
-            <td class="nowrap">{utc_time(i18n, row.at, hydrated)}</td>
+            // Each cell names its column (data-label) for the cards a phone shows instead of rows.
+            <td class="nowrap audit-time">{utc_time(i18n, row.at, hydrated)}</td>
             <th scope="row" class="audit-admin">
                 {badge}
                 <span title=actor_hint>{row.admin().to_owned()}</span>
                 {via.map(|via| view! { <span class="muted audit-via">{via}</span> })}
             </th>
-            <td data-action=row.action.clone()>{action_label(i18n, &row.action)}</td>
-            <td class="audit-user">{user}</td>
-            <td>
+            <td data-action=row.action.clone() data-label=i18n.t("audit-column-action")>{action_label(i18n, &row.action)}</td>
+            <td class="audit-user" data-label=i18n.t("audit-column-user")>{user}</td>
+            <td data-label=i18n.t("audit-column-outcome")>
                 <span class=format!("badge badge-outcome badge-outcome-{}", css_token(&outcome)) data-outcome=outcome.clone()>
                     {outcome_label(i18n, &outcome)}
                 </span>
             </td>
-            <td>{status}</td>
-            <td class="audit-request">{row.request_id.clone().unwrap_or_default()}</td>
-            <td class="audit-details">
+            <td data-label=labelled(&status, "audit-column-status")>{status.clone()}</td>
+            <td class="audit-request" data-label=labelled(&request, "audit-column-request")>{request.clone()}</td>
+            <td class="audit-details" data-label=i18n.t("audit-column-details")>
                 <span class="audit-summary" title=summary.clone()>{summary.clone()}</span>
                 {job}
             </td>
-            <td>
+            <td class="audit-open">
                 <a class="details-link" href=move || link(target().href()) aria-label=open_label on:click=in_place(go, target)>
                     {i18n.t("details")}
                 </a>

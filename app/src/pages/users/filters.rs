@@ -159,7 +159,7 @@ pub fn Filters(state: Memo<TableState>, options: FilterOptions, go: Go) -> impl 
     );
 
     view! {
-        <form class="filters users-filters" method="get" action=link("/users") role="search" on:submit=submit>
+        <form class="filters folded-filters" method="get" action=link("/users") role="search" on:submit=submit>
             <input type="hidden" name="tab" value=move || state.with(|s| s.tab.code()) />
             <input type="hidden" name="sort" value=move || state.with(|s| crate::table_state::sort_name(s.sort)) />
             <input type="hidden" name="dir" value=move || state.with(|s| if s.descending { "desc" } else { "asc" }) />
