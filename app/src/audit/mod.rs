@@ -99,17 +99,18 @@ impl AuditFilter {
 
     /// How many filters besides the free text are in force: the Audit page folds those behind
     /// its Filters button, and the button shows this number (and opens itself when it is not 0).
+    /// What is in force is what the server is asked: the [`normalised`](Self::normalised) filter.
     pub fn folded_in_force(&self) -> usize {
-        let set = |v: &Option<String>| v.as_deref().is_some_and(|v| !v.trim().is_empty());
+        let f = self.normalised();
         [
-            self.from.is_some(),
-            self.to.is_some(),
-            set(&self.admin),
-            set(&self.action),
-            set(&self.outcome),
-            set(&self.user),
-            set(&self.source),
-            self.my_views,
+            f.from.is_some(),
+            f.to.is_some(),
+            f.admin.is_some(),
+            f.action.is_some(),
+            f.outcome.is_some(),
+            f.user.is_some(),
+            f.source.is_some(),
+            f.my_views,
         ]
         .into_iter()
         .filter(|&on| on)

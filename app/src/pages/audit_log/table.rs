@@ -106,6 +106,8 @@ fn row_view(
     let request = row.request_id.clone().unwrap_or_default();
     // A card on a phone leaves out what an entry does not have: no label, no line.
     let labelled = |value: &str, id: &str| (!value.is_empty()).then(|| i18n.t(id));
+    let (status_label, request_label) =
+        (labelled(&status, "audit-column-status"), labelled(&request, "audit-column-request"));
     let job = row.job_id.clone().map(|id| {
         let href = format!("/jobs/{}", crate::auth::encode_query_value(&id));
         view! {
@@ -139,8 +141,8 @@ fn row_view(
                     {outcome_label(i18n, &outcome)}
                 </span>
             </td>
-            <td data-label=labelled(&status, "audit-column-status")>{status.clone()}</td>
-            <td class="audit-request" data-label=labelled(&request, "audit-column-request")>{request.clone()}</td>
+            <td data-label=status_label>{status}</td>
+            <td class="audit-request" data-label=request_label>{request}</td>
             <td class="audit-details" data-label=i18n.t("audit-column-details")>
                 <span class="audit-summary" title=summary.clone()>{summary.clone()}</span>
                 {job}
