@@ -5,7 +5,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 
-TRUNK_VERSION=0.21.14
+WASM_SPLIT_VERSION=0.2.4 # the splitter for the `wasm_split_helpers` 0.2 line that leptos uses
 WASM_BINDGEN_VERSION=0.2.130 # must equal the `wasm-bindgen` pin in Cargo.toml
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$ROOT/frontend/node_modules/.bin:$PATH"
 
@@ -30,9 +30,10 @@ ensure_build_tools() {
     step "Adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown
   fi
-  if ! has_version trunk "trunk $TRUNK_VERSION"; then
-    step "Installing Trunk $TRUNK_VERSION (once; about 7 minutes)"
-    cargo install --locked "trunk@$TRUNK_VERSION"
+  # The CLI prints no version; cargo's own record of installed packages tells which one is there.
+  if ! cargo install --list | grep -qxF "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    step "Installing wasm-split-cli $WASM_SPLIT_VERSION (once; about 2 minutes)"
+    cargo install --locked "wasm_split_cli_support@$WASM_SPLIT_VERSION" --features build-binary
   fi
   if ! has_version wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION"; then
     # Without --locked: its lock file names a crate version the registry no longer serves.
@@ -57,7 +58,11 @@ ensure_chromium() {
   fi
 }
 
+# The hydration bundle, into target/site/pkg where the server finds it: cargo links the wasm
+# (profile wasm-release), then frontend/bundle.mjs splits it per page, runs wasm-bindgen and
+# wasm-opt, minifies, precompresses and prints each page's size.
 build_bundle() {
-  step "Building the wasm bundle (Trunk, release profile wasm-release)"
-  trunk build --release
+  step "Building the wasm bundle (profile wasm-release)"
+  cargo build --locked -p frontend --lib --target wasm32-unknown-unknown --profile wasm-release
+  node frontend/bundle.mjs target/wasm32-unknown-unknown/wasm-release/frontend.wasm target/site/pkg
 }

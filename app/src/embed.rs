@@ -67,17 +67,17 @@ pub fn session_ended() {
 pub fn session_ended() {}
 
 #[cfg(feature = "ssr")]
-fn current_path() -> String {
+pub(crate) fn current_path() -> String {
     use_context::<http::request::Parts>().map(|parts| parts.uri.path().to_owned()).unwrap_or_default()
 }
 
 #[cfg(feature = "hydrate")]
-fn current_path() -> String {
+pub(crate) fn current_path() -> String {
     window().location().pathname().unwrap_or_default()
 }
 
 #[cfg(not(any(feature = "ssr", feature = "hydrate")))]
-fn current_path() -> String {
+pub(crate) fn current_path() -> String {
     String::new()
 }
 

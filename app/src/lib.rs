@@ -16,6 +16,7 @@ pub mod export;
 pub mod families;
 pub mod format;
 pub mod i18n;
+pub mod page_files;
 pub mod pages;
 pub mod prefs;
 pub mod selection;
@@ -26,7 +27,7 @@ pub mod users;
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, provide_meta_context};
 use leptos_router::{
-    SsrMode,
+    Lazy, SsrMode,
     components::{Route, Router, Routes},
     path,
 };
@@ -35,8 +36,8 @@ use crate::{
     components::{demo_banner::DemoBanner, error_view::ErrorView, top_bar::TopBar},
     i18n::use_i18n,
     pages::{
-        AuditLogPage, DashboardPage, JobDetailsPage, JobsPage, LoginPage, NotFoundPage, SettingsPage, SetupPage,
-        UsersPage,
+        AuditLogRoute, DashboardRoute, JobDetailsRoute, JobsRoute, LoginRoute, NotFoundPage, SettingsRoute, SetupRoute,
+        UsersRoute,
     },
     prefs::{provide_prefs, use_prefs},
 };
@@ -64,7 +65,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                     .map(|content| {
                         view! { <meta name=i18n::PAGE_MESSAGES lang=prefs.locale.tag() content=content /> }
                     })}
-                {hydration_scripts(&options)}
+                {page_files::hydrates(&embed::current_path()).then(|| hydration_scripts(&options))}
                 <MetaTags />
             </head>
             <body>
@@ -118,14 +119,14 @@ pub fn App() -> impl IntoView {
                     <Routes fallback=NotFoundPage>
                         // Every page is rendered whole on the server before it is sent (its data
                         // is in memory and fast), so it reads completely without the script.
-                        <Route path=path!("/") view=DashboardPage ssr=SsrMode::Async />
-                        <Route path=path!("/users") view=UsersPage ssr=SsrMode::Async />
-                        <Route path=path!("/jobs") view=JobsPage ssr=SsrMode::Async />
-                        <Route path=path!("/jobs/:id") view=JobDetailsPage ssr=SsrMode::Async />
-                        <Route path=path!("/audit") view=AuditLogPage ssr=SsrMode::Async />
-                        <Route path=path!("/settings") view=SettingsPage ssr=SsrMode::Async />
-                        <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async />
-                        <Route path=path!("/setup") view=SetupPage ssr=SsrMode::Async />
+                        <Route path=path!("/") view={Lazy::<DashboardRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/users") view={Lazy::<UsersRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/jobs") view={Lazy::<JobsRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/jobs/:id") view={Lazy::<JobDetailsRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/audit") view={Lazy::<AuditLogRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/settings") view={Lazy::<SettingsRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/login") view={Lazy::<LoginRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/setup") view={Lazy::<SetupRoute>::new()} ssr=SsrMode::Async />
                     </Routes>
                 </ErrorBoundary>
             </main>

@@ -150,6 +150,16 @@ impl SiteAssets {
         &self.root
     }
 
+    /// Which wasm files each lazily loaded page needs (the build's `pages.json`): none in a build
+    /// without it, whose pages then load their files as they are first shown.
+    pub fn page_files(&self) -> HashMap<String, Vec<String>> {
+        self.files
+            .get("pages.json")
+            .and_then(|asset| asset.variants.iter().find(|(encoding, _)| *encoding == Encoding::Identity))
+            .and_then(|(_, bytes)| serde_json::from_slice(bytes).ok())
+            .unwrap_or_default()
+    }
+
     /// The URL folder of this build's assets, relative to the site root: `pkg/<hash>`.
     pub fn pkg_dir(&self) -> String {
         format!("pkg/{}", self.version)

@@ -458,7 +458,11 @@ pub fn router(
         let options = options.clone();
         move || shell(options.clone())
     };
-    let context = move || services.provide();
+    let page_files = app::page_files::PageFiles::new(format!("/{}", site.pkg_dir()), site.page_files());
+    let context = move || {
+        services.provide();
+        leptos::prelude::provide_context(page_files.clone());
+    };
     let pages = Router::new()
         .leptos_routes_with_context(&options, page_routes(), context.clone(), render_shell.clone())
         .fallback(render_app_async_with_context(context, render_shell))
