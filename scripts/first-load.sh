@@ -1,20 +1,15 @@
 #!/usr/bin/env bash
-# Measures what a first visit transfers: a page's HTML plus every asset it links, each fetched the
-# way a browser asks (br, gzip). A first visit has no session, so it lands on the sign-in page.
-# Usage: scripts/first-load.sh [http://127.0.0.1:3000] [/login] [language tag, e.g. ja]
-set -euo pipefail
-base=${1:-http://127.0.0.1:3000}
-page=${2:-/login}
-cookie="uam_locale=${3:-en}"
+# The first-load benchmark: builds the bundle and the release server, then measures in headless
+# Chromium, throttled to 10 Mbit/s and 40 ms, what each page transfers (request by request) and
+# how long until it is interactive (e2e/bench/first-load.mjs). The bundle's own build prints each
+# page's size too. Usage: scripts/first-load.sh [runs, default 5]
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-fetch() { curl -s -o /dev/null -H "Cookie: $cookie" -H 'Accept-Encoding: br, gzip' -w '%{size_download}' "$1"; }
-
-html=$(curl -s -H "Cookie: $cookie" -H 'Accept-Encoding: identity' "$base$page")
-total=$(fetch "$base$page")
-printf '%-40s %8s bytes\n' "$page (HTML, $cookie)" "$total"
-for path in $(grep -oE '/pkg/[0-9a-f]+/[A-Za-z0-9_./-]+' <<<"$html" | sort -u); do
-  size=$(fetch "$base$path")
-  printf '%-40s %8s bytes\n' "$path" "$size"
-  total=$((total + size))
-done
-printf '%-40s %8s bytes (%s KB)\n' "total" "$total" "$((total / 1024))"
+ensure_build_tools
+ensure_chromium
+npm_install e2e
+build_bundle
+step "Building the server (release)"
+cargo build --release --locked -p server --bin uam
+step "Measuring"
+UAM_BIN="$ROOT/target/release/uam" node e2e/bench/first-load.mjs "$@"

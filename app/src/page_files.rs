@@ -54,6 +54,23 @@ pub fn preload(route: &str) {
     let _ = route;
 }
 
+/// The attribute of `<html>` that names the page once its code has loaded and it has hydrated (or
+/// rendered, after a link inside the app): what tests and the first-load benchmark wait for.
+pub const READY_ATTRIBUTE: &str = "data-page-ready";
+
+/// Marks `<html>` with `route` once the page is live in the browser. An effect runs only in the
+/// browser, and only after the view it was created in has hydrated.
+pub fn mark_ready(route: &'static str) {
+    Effect::new(move |_| {
+        #[cfg(feature = "hydrate")]
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute(READY_ATTRIBUTE, route);
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = route;
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,12 +1,24 @@
 // The `page` every test uses: it fails the test on any console error, uncaught exception, failed
-// request or error response, unless the test declares that one as expected.
+// request or error response, unless the test declares that one as expected. With JavaScript on,
+// its `goto` and `reload` return once an app page is live: its code (loaded per page) has arrived
+// and it has hydrated, as an admin's next click expects.
 import { test as base, expect } from "@playwright/test";
 
 export const test = base.extend({
   // Responses a test expects to fail, as [status, url-pattern] pairs.
   expectedErrors: [[], { option: true }],
 
-  page: async ({ page, expectedErrors }, use) => {
+  page: async ({ page, expectedErrors, javaScriptEnabled }, use) => {
+    if (javaScriptEnabled) {
+      for (const method of ["goto", "reload"]) {
+        const original = page[method].bind(page);
+        page[method] = async (...args) => {
+          const response = await original(...args);
+          await untilLive(page);
+          return response;
+        };
+      }
+    }
     const problems = [];
     const expected = (status, url) => expectedErrors.some(([s, pattern]) => s === status && pattern.test(url));
     page.on("console", (message) => {
@@ -31,5 +43,12 @@ export const test = base.extend({
     expect(problems, "console errors, failed requests or error responses").toEqual([]);
   },
 });
+
+/// Waits until the page marks itself live (`data-page-ready` on `<html>`), if it is one of the
+/// app's hydrating pages; sign-in, set-up and other sites' pages load no app script.
+async function untilLive(page) {
+  const hydrates = await page.evaluate(() => document.querySelector("script[type=module]") !== null).catch(() => false);
+  if (hydrates) await page.waitForSelector("html[data-page-ready]", { state: "attached", timeout: 30_000 });
+}
 
 export { expect };

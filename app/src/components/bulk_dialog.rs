@@ -1,7 +1,8 @@
 //! The bulk-action dialog: pick what to do, see the pre-flight (who changes and how, who is left
 //! alone and why), confirm, and go to the job's page. Opened from the Users selection, the details
 //! panel, the inactivity presets and a job's "Undo". A native modal `<dialog>`: the rest of the
-//! page is inert while it is open, Escape closes it, and it is labelled by its heading.
+//! page is inert while it is open, Escape closes it, and it is labelled by its heading. Its code
+//! is loaded the first time an admin opens it on a page (most visits never do), not with the page.
 
 use std::collections::BTreeSet;
 
@@ -183,8 +184,30 @@ fn changes_page<'a>(
     (shown, total)
 }
 
+/// The page's bulk-action dialog: nothing until the first opening, then the dialog, whose code
+/// arrives with that first opening and stays for the page's life.
 #[component]
 pub fn BulkDialog(launcher: BulkLauncher) -> impl IntoView {
+    let opened =
+        Memo::new(move |before: Option<&bool>| before.copied().unwrap_or_default() || launcher.0.with(Option::is_some));
+    move || {
+        opened.get().then(|| {
+            view! {
+                <Suspense fallback=|| ()>
+                    {Suspend::new(async move { loaded_dialog(launcher).await })}
+                </Suspense>
+            }
+        })
+    }
+}
+
+#[leptos::lazy]
+fn loaded_dialog(launcher: BulkLauncher) -> AnyView {
+    view! { <Dialog launcher /> }.into_any()
+}
+
+#[component]
+fn Dialog(launcher: BulkLauncher) -> impl IntoView {
     let i18n = use_i18n();
     let navigate = use_navigate();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
@@ -236,7 +259,16 @@ pub fn BulkDialog(launcher: BulkLauncher) -> impl IntoView {
                 error.set(None);
                 typed.set(String::new());
                 if !node.open() {
-                    let _ = node.show_modal();
+                    // On the first opening the dialog has only just been built (its code arrived
+                    // with this click) and joins the page a moment later: a modal can only be
+                    // shown from the page, so it waits for the next frame.
+                    if node.is_connected() {
+                        let _ = node.show_modal();
+                    } else {
+                        request_animation_frame(move || {
+                            let _ = node.show_modal();
+                        });
+                    }
                 }
                 // Products and desks by name, for the chooser and the review.
                 if options.get_untracked().is_none() {

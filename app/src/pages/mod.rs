@@ -38,6 +38,7 @@ macro_rules! lazy_page {
 
             fn view(_route: Self) -> AnyView {
                 crate::page_files::preload(stringify!($route));
+                crate::page_files::mark_ready(stringify!($route));
                 view! { <$page /> }.into_any()
             }
         }

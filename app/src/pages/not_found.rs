@@ -12,6 +12,7 @@ pub fn NotFoundPage() -> impl IntoView {
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(http::StatusCode::NOT_FOUND);
     }
+    crate::page_files::mark_ready("NotFoundPage");
     let i18n = use_i18n();
     view! {
         <PageHeader title_id="not-found-title" />
