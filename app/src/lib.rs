@@ -51,7 +51,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let prefs = use_prefs();
     let embedded = embed::use_embedded().0.then_some("");
     let pkg = format!("/{}", options.site_pkg_dir);
-    let messages = i18n::page_messages(prefs.locale);
+    let hydrates = page_files::hydrates(&embed::current_path());
+    // The browser's copy of the page's messages is for the app; a page without it has no use for it.
+    let messages = hydrates.then(|| i18n::page_messages(prefs.locale)).flatten();
     view! {
         <!DOCTYPE html>
         <html lang=prefs.locale.tag() data-theme=prefs.theme.html_attribute() data-embedded=embedded>
@@ -65,7 +67,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                     .map(|content| {
                         view! { <meta name=i18n::PAGE_MESSAGES lang=prefs.locale.tag() content=content /> }
                     })}
-                {page_files::hydrates(&embed::current_path()).then(|| hydration_scripts(&options))}
+                {hydrates.then(|| hydration_scripts(&options))}
+                {(!hydrates).then(preferences_apply_at_once)}
                 <MetaTags />
             </head>
             <body>
@@ -94,6 +97,19 @@ fn hydration_scripts(options: &LeptosOptions) -> impl IntoView + use<> {
             {start}
         </script>
     }
+}
+
+/// On a page without the app (sign-in, set-up), a language or theme choice still applies at once
+/// when scripts run: a few lines submit the preference form on change and hide its Apply button,
+/// which stays for browsers without JavaScript. (No `>` or `&`: the script is written as it is.)
+fn preferences_apply_at_once() -> impl IntoView {
+    const SCRIPT: &str = "document.addEventListener('DOMContentLoaded', function () { \
+        document.querySelectorAll('form.preferences').forEach(function (form) { \
+        form.querySelector('button[type=submit]').hidden = true; \
+        form.querySelectorAll('select').forEach(function (select) { \
+        select.addEventListener('change', function () { form.requestSubmit(); }); }); }); });";
+    let nonce = leptos::nonce::use_nonce();
+    view! { <script nonce=nonce>{SCRIPT}</script> }
 }
 
 #[component]

@@ -74,7 +74,7 @@ for (const tag of ["en", "ja"]) {
       expect(loaded.slice(before).filter((name) => name.startsWith("split_") || name.startsWith("chunk_")), "a page seen before loads no code again").toEqual([]);
     });
 
-    test("the sign-in page works without loading the app's script", async ({ browser, baseURL, javaScriptEnabled }) => {
+    test("the sign-in page works without loading the app's script, its preferences too", async ({ browser, baseURL, javaScriptEnabled }) => {
       const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, javaScriptEnabled });
       await context.addCookies([{ name: "uam_locale", value: tag, url: baseURL }]);
       const page = await context.newPage();
@@ -86,6 +86,18 @@ for (const tag of ["en", "ja"]) {
       await expect(page).toHaveURL(/\/login\?next=\/$/);
       await expect(heading(page)).toHaveText(t("login-title"));
       await expect(page.locator("a[href^='/auth/atlassian']")).toBeVisible();
+      // No app, but a preference still applies at once with scripts on (the form's own few lines);
+      // without them, its Apply button does it.
+      const apply = page.locator("form.preferences button[type=submit]");
+      if (javaScriptEnabled) {
+        await expect(apply).toBeHidden();
+        await page.locator("form.preferences select[name=theme]").selectOption("dark");
+      } else {
+        await page.locator("form.preferences select[name=theme]").selectOption("dark");
+        await apply.click();
+      }
+      await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+      await expect(heading(page)).toHaveText(t("login-title"));
       expect(scripts).toEqual([]);
       await context.close();
     });
