@@ -105,7 +105,8 @@ impl SiteAssets {
         })
     }
 
-    /// Reads `root/pkg` whole. Trunk's own `index.html` is skipped: the server renders every page.
+    /// Reads `root/pkg` whole. An `index.html` (Trunk wrote one when it built the bundle) is
+    /// skipped: the server renders every page.
     pub fn load(root: &Path) -> Result<SiteAssets, AssetError> {
         let pkg = root.join("pkg");
         let mut paths = Vec::new();
