@@ -1,5 +1,5 @@
 // Builds the browser bundle into target/site/pkg from the wasm that cargo linked (with
-// relocations, see .cargo/config.toml), then prints what each page costs.
+// relocations, see .cargo/config.toml), then prints what each page and each shared chunk costs.
 //
 //   1. wasm-split-cli cuts the wasm at every `#[lazy]` function (each page is one, see
 //      app/src/pages/mod.rs): a main module, one module per page, and chunks of code that several
@@ -114,3 +114,10 @@ for (const [page, files] of Object.entries(pages).sort()) {
 }
 const all = Object.values(sizes).reduce((total, size) => total + size.brotli, 0);
 console.log(`  every file        ${kb(all).padStart(9)}  in ${Object.keys(sizes).length} files`);
+// Each shared chunk, largest first, with the pages that load it.
+const users = (chunk) => Object.keys(pages).filter((page) => pages[page].includes(chunk)).map((page) => page.replace(/Route$/, ""));
+const chunkList = [...chunks].filter((name) => name.startsWith("chunk_")).sort((a, b) => sizes[b].brotli - sizes[a].brotli);
+console.log(`Shared chunks (Brotli), largest first:`);
+for (const name of chunkList) {
+  console.log(`  ${name.padEnd(16)} ${kb(sizes[name].brotli).padStart(9)}  ${users(name).join(", ")}`);
+}
