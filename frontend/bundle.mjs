@@ -63,7 +63,7 @@ await inParallel(wasm.map((name) => () => [tool("wasm-opt"), ["-Oz", modules.inc
 // `/* __users_route_view_1, __audit_log_route_view_1 */ const __chunk_7 = makeLoad(() => { … "./chunk_7.wasm" …`
 const loader = readFileSync(join(split, "__wasm_split.js"), "utf8");
 // `__users_route_view_<hash>` (a lazy route's view) → `UsersRoute`; `loaded_dialog_<hash>` → `LoadedDialog`.
-const routeOf = (split) => split.replace(/^__/, "").replace(/_\d+$/, "").replace(/_view$/, "").replace(/(^|_)([a-z])/g, (_, __, c) => c.toUpperCase());
+const routeOf = (module) => module.replace(/^__/, "").replace(/_\d+$/, "").replace(/_view$/, "").replace(/(^|_)([a-z])/g, (_, __, c) => c.toUpperCase());
 const pages = {};
 for (const name of modules.filter((name) => name.startsWith("split_"))) {
   pages[routeOf(name.slice("split_".length, -".wasm".length))] = [name];

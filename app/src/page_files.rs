@@ -43,8 +43,9 @@ pub fn preload(route: &str) {
     #[cfg(feature = "ssr")]
     {
         use leptos_meta::Link;
-        let path = use_context::<http::request::Parts>().map(|parts| parts.uri.path().to_owned()).unwrap_or_default();
-        let Some(files) = use_context::<PageFiles>().filter(|_| hydrates(&path)) else { return };
+        let Some(files) = use_context::<PageFiles>().filter(|_| hydrates(&crate::embed::current_path())) else {
+            return;
+        };
         for href in files.urls(route) {
             let link = view! { <Link rel="preload" href=href as_="fetch" type_="application/wasm" crossorigin="" /> };
             let _ = link.to_html();
